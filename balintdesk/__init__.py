@@ -1,0 +1,4 @@
+"""BalintDesk: roster, rota, phase timer and private notes for a Balint group."""
+
+__version__ = "0.1.0"
+APP_NAME = "BalintDesk"

@@ -1,0 +1,5 @@
+import sys
+
+from balintdesk.app import main
+
+sys.exit(main())

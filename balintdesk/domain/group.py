@@ -1,0 +1,73 @@
+"""A group and how often it meets, as plain values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from dataclasses import dataclass
+from enum import StrEnum
+
+GROUP_NAME_MAX_LENGTH = 80
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# For a monthly group: which occurrence of the weekday in the month; -1 is the last one.
+WEEK_OF_MONTH_NAMES = {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}
+
+
+class Frequency(StrEnum):
+    WEEKLY = "weekly"
+    FORTNIGHTLY = "fortnightly"
+    MONTHLY = "monthly"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+@dataclass(frozen=True)
+class MeetingPattern:
+    frequency: Frequency = Frequency.FORTNIGHTLY
+    weekday: int = 1  # Monday is 0, as in datetime.date.weekday()
+    week_of_month: int = 1  # only used when frequency is MONTHLY
+    start: dt.time = dt.time(12, 30)
+    length_minutes: int = 60
+    room: str = ""
+    timezone: str = "Europe/London"
+
+    def describe(self) -> str:
+        """"Fortnightly on Tuesday, 12:30–13:30, Seminar room" — for a page header."""
+        day = WEEKDAY_NAMES[self.weekday]
+        if self.frequency is Frequency.MONTHLY:
+            when = f"Monthly on the {WEEK_OF_MONTH_NAMES[self.week_of_month]} {day}"
+        elif self.frequency is Frequency.WEEKLY:
+            when = f"Every {day}"
+        else:
+            when = f"Every other {day}"
+        start = dt.datetime.combine(dt.date(2000, 1, 1), self.start)
+        end = start + dt.timedelta(minutes=self.length_minutes)
+        text = f"{when}, {start:%H:%M}–{end:%H:%M}"
+        return f"{text}, {self.room}" if self.room else text
+
+
+def validate_group(name: str, pattern: MeetingPattern, names_taken: set[str] = frozenset()) -> dict[str, str]:
+    """Problems keyed by field, each a sentence a user can act on."""
+    errors: dict[str, str] = {}
+    clean = " ".join(name.split())
+    if not clean:
+        errors["name"] = "Please give the group a name, for example “Thursday Balint group”."
+    elif len(clean) > GROUP_NAME_MAX_LENGTH:
+        errors["name"] = f"A group name can be at most {GROUP_NAME_MAX_LENGTH} characters long."
+    elif clean.casefold() in names_taken:
+        errors["name"] = f"There is already a group called “{clean}”; choose another name."
+    if not 0 <= pattern.weekday <= 6:
+        errors["weekday"] = "Choose the day of the week the group meets."
+    if pattern.frequency is Frequency.MONTHLY and pattern.week_of_month not in WEEK_OF_MONTH_NAMES:
+        errors["week_of_month"] = "Choose which week of the month the group meets."
+    if not 15 <= pattern.length_minutes <= 240:
+        errors["length_minutes"] = "A meeting should last between 15 minutes and 4 hours."
+    if len(pattern.room) > 80:
+        errors["room"] = "The room can be at most 80 characters long."
+    try:
+        zoneinfo.ZoneInfo(pattern.timezone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        errors["timezone"] = f"“{pattern.timezone}” is not a time zone this computer knows."
+    return errors

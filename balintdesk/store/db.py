@@ -1,0 +1,177 @@
+"""Opening the database with the pragmas DESIGN.md asks for, migrating it, and backups.
+
+Backups use SQLite's online backup API (`sqlite3.Connection.backup`), which copies a
+consistent snapshot even while another connection writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from balintdesk.store.migrations import LATEST_VERSION, migrate, schema_version
+from balintdesk.store.models import database_proxy
+
+log = logging.getLogger(__name__)
+
+# WAL lets the GUI read while a CLI import writes; FULL syncs the WAL on every commit so a
+# power cut or kill loses no committed row; secure_delete zeroes freed pages; temp_store
+# keeps SQLite's temporary tables and indices in memory, never in a temp file.
+PRAGMAS = {
+    "foreign_keys": 1,
+    "journal_mode": "wal",
+    "synchronous": 2,  # FULL
+    "secure_delete": 1,
+    "temp_store": 2,  # MEMORY
+}
+BUSY_TIMEOUT_SECONDS = 10
+DAILY_BACKUPS_KEPT = 7
+SAFETY_BACKUPS_KEPT = 3
+
+_BACKUP_NAME = re.compile(r"^balintdesk-(\d{8}T\d{6}Z)-([a-z0-9-]+)\.sqlite3$")
+
+
+class BackupError(Exception):
+    """A backup could not be made or used; the message is meant for the user."""
+
+
+def open_database(path: Path, backups: Path | None = None) -> SqliteDatabase:
+    """Open (creating if needed) and migrate the database; bind the models to it.
+
+    An existing database is copied into `backups` before its schema is changed.
+    """
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
+    db.connect()
+    conn = db.connection()
+    version = schema_version(conn)
+    if 0 < version < LATEST_VERSION and backups is not None:
+        made = backup_to(db, backup_path(backups, f"pre-migration-v{version}"))
+        log.info("Backed up schema v%d to %s before migrating", version, made.name)
+        prune_backups(backups, f"pre-migration-v{version}", SAFETY_BACKUPS_KEPT)
+    applied = migrate(conn)
+    if applied:
+        log.info("Migrated database schema to v%d", applied[-1])
+    database_proxy.initialize(db)
+    return db
+
+
+def close_database(db: SqliteDatabase) -> None:
+    if not db.is_closed():
+        checkpoint(db)
+        db.close()
+
+
+def checkpoint(db: SqliteDatabase) -> None:
+    """Fold the WAL back into the main file and truncate it, so no older page lingers."""
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def backup_path(backups: Path, kind: str, now: dt.datetime | None = None) -> Path:
+    stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%SZ")
+    return backups / f"balintdesk-{stamp}-{kind}.sqlite3"
+
+
+def backup_to(db: SqliteDatabase, dest: Path) -> Path:
+    """Write a consistent copy of the open database to `dest` (atomically replaced)."""
+    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    partial = dest.with_name(dest.name + ".partial")
+    try:
+        target = sqlite3.connect(partial)
+        try:
+            db.connection().backup(target)
+            # A single file is easier to carry than a file plus -wal: leave rollback mode.
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+        os.replace(partial, dest)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"The backup could not be written to {dest}: {exc}") from exc
+    return dest
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: dt.datetime  # aware, UTC
+    kind: str  # daily, manual, pre-migration-vN, before-restore
+
+    @property
+    def size_bytes(self) -> int:
+        return self.path.stat().st_size
+
+
+def list_backups(backups: Path) -> list[BackupInfo]:
+    """The backups BalintDesk made in `backups`, newest first."""
+    found = []
+    if backups.is_dir():
+        for entry in backups.iterdir():
+            match = _BACKUP_NAME.match(entry.name)
+            if match and entry.is_file():
+                created = dt.datetime.strptime(match[1], "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
+                found.append(BackupInfo(entry, created, match[2]))
+    return sorted(found, key=lambda info: (info.created, info.path.name), reverse=True)
+
+
+def prune_backups(backups: Path, kind: str, keep: int) -> None:
+    for stale in [info for info in list_backups(backups) if info.kind == kind][keep:]:
+        stale.path.unlink(missing_ok=True)
+
+
+def auto_backup(
+    db: SqliteDatabase, backups: Path, now: dt.datetime | None = None, keep: int = DAILY_BACKUPS_KEPT
+) -> Path | None:
+    """Make today's daily backup unless one exists; keep the newest `keep`."""
+    now = now or dt.datetime.now(dt.UTC)
+    dailies = [info for info in list_backups(backups) if info.kind == "daily"]
+    if dailies and dailies[0].created.date() == now.date():
+        return None
+    made = backup_to(db, backup_path(backups, "daily", now))
+    prune_backups(backups, "daily", keep)
+    return made
+
+
+def _check_backup_file(path: Path) -> None:
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise BackupError(f"{path.name} cannot be opened: {exc}") from exc
+    try:
+        verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        version = schema_version(conn)
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.Error as exc:
+        raise BackupError(f"{path.name} is not a BalintDesk backup ({exc}).") from exc
+    finally:
+        conn.close()
+    if verdict != "ok":
+        raise BackupError(f"{path.name} is damaged (SQLite says: {verdict}); choose another.")
+    if not 1 <= version <= LATEST_VERSION or "member" not in tables:
+        raise BackupError(f"{path.name} is not a backup this version of BalintDesk can restore.")
+
+
+def restore_backup(db: SqliteDatabase, source: Path, backups: Path) -> Path:
+    """Replace the open database's contents with `source`; returns the safety copy made first.
+
+    The current data is backed up ("before-restore") so a restore can itself be undone.
+    """
+    _check_backup_file(source)
+    safety = backup_to(db, backup_path(backups, "before-restore"))
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        src.backup(db.connection())
+    except sqlite3.Error as exc:
+        raise BackupError(f"Restoring {source.name} failed; nothing was changed: {exc}") from exc
+    finally:
+        src.close()
+    migrate(db.connection())
+    prune_backups(backups, "before-restore", SAFETY_BACKUPS_KEPT)
+    checkpoint(db)
+    return safety

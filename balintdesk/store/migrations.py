@@ -1,0 +1,118 @@
+"""Numbered schema migrations, recorded in SQLite's `PRAGMA user_version`.
+
+Each step is frozen once released: it is written in SQL (not from the models, which move
+on) and runs inside one transaction together with the version bump, so a crash leaves the
+file at the old version or the new one, never between. Add a step; never edit one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from balintdesk.domain.roster import name_key
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    # Not executescript(): it COMMITs any open transaction first, which would break the
+    # one-transaction-per-step promise above. Our scripts hold no ';' inside statements.
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _v1_initial(conn: sqlite3.Connection) -> None:
+    _run_script(
+        conn,
+        """
+        CREATE TABLE balint_group (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            frequency TEXT NOT NULL DEFAULT 'fortnightly',
+            weekday INTEGER NOT NULL DEFAULT 1,
+            week_of_month INTEGER NOT NULL DEFAULT 1,
+            start_time TEXT NOT NULL DEFAULT '12:30',
+            length_minutes INTEGER NOT NULL DEFAULT 60,
+            room TEXT NOT NULL DEFAULT '',
+            timezone TEXT NOT NULL DEFAULT 'Europe/London',
+            created_at DATETIME NOT NULL
+        );
+        CREATE UNIQUE INDEX balint_group_name ON balint_group (name COLLATE NOCASE);
+        CREATE TABLE member (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES balint_group (id) ON DELETE RESTRICT,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT 'other',
+            is_leader INTEGER NOT NULL DEFAULT 0,
+            email TEXT NOT NULL DEFAULT '',
+            joined DATE NOT NULL,
+            may_present_from DATE,
+            archived_at DATETIME,
+            created_at DATETIME NOT NULL,
+            updated_at DATETIME NOT NULL
+        );
+        CREATE INDEX member_group_id ON member (group_id);
+        """
+    )
+
+
+def _v2_settings_and_name_key(conn: sqlite3.Connection) -> None:
+    # Version 1 compared names with SQL's NOCASE, which folds ASCII only ("SIOBHÁN" and
+    # "Siobhán" were two people). Store Python's full Unicode case fold instead and make it
+    # unique per group; existing rows are backfilled here.
+    _run_script(
+        conn,
+        """
+        CREATE TABLE app_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        ALTER TABLE member ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+        """
+    )
+    rows = conn.execute("SELECT id, group_id, name FROM member ORDER BY id").fetchall()
+    seen: set[tuple[int, str]] = set()
+    for member_id, group_id, name in rows:
+        key = name_key(name)
+        # Two old rows that now fold alike keep both people: the later one is told apart.
+        while (group_id, key) in seen:
+            key += " #"
+        seen.add((group_id, key))
+        conn.execute("UPDATE member SET name_key = ? WHERE id = ?", (key, member_id))
+    conn.execute("CREATE UNIQUE INDEX member_group_name_key ON member (group_id, name_key)")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _v1_initial,
+    _v2_settings_and_name_key,
+)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+class NewerDatabaseError(RuntimeError):
+    """The file was written by a newer BalintDesk; opening it could damage it."""
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> list[int]:
+    """Bring the schema up to `target`; returns the versions applied."""
+    current = schema_version(conn)
+    if current > LATEST_VERSION:
+        raise NewerDatabaseError(
+            f"This data was saved by a newer BalintDesk (schema {current}, this one knows "
+            f"up to {LATEST_VERSION}). Please install the newer version."
+        )
+    applied = []
+    for version in range(current + 1, target + 1):
+        # sqlite3 in Python < 3.12 commits implicitly around DDL; manage the transaction
+        # ourselves so the step and its version bump are one atomic unit.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version - 1](conn)
+            conn.execute(f"PRAGMA user_version = {version:d}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        applied.append(version)
+    return applied

@@ -1,0 +1,107 @@
+"""peewee models for the shared database.
+
+The schema itself is made by the numbered steps in `migrations.py`; these classes only
+describe it for queries. Keep the two in step: `tests/store/test_migrations.py` compares
+them.
+
+No table here holds anything about a patient or a case.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from balintdesk.domain.group import Frequency, MeetingPattern
+from balintdesk.domain.roster import Role
+
+database_proxy = DatabaseProxy()
+
+
+def utc_now() -> dt.datetime:
+    """Naive UTC, as stored; shown in local time by the UI."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class AppSetting(BaseModel):
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+class Group(BaseModel):
+    name = CharField()
+    frequency = CharField(default=Frequency.FORTNIGHTLY.value)
+    weekday = IntegerField(default=1)
+    week_of_month = IntegerField(default=1)
+    start_time = CharField(default="12:30")  # local wall-clock time in `timezone`, HH:MM
+    length_minutes = IntegerField(default=60)
+    room = CharField(default="")
+    timezone = CharField(default="Europe/London")
+    created_at = DateTimeField(default=utc_now)
+
+    class Meta:
+        table_name = "balint_group"  # "group" is an SQL keyword
+
+    @property
+    def pattern(self) -> MeetingPattern:
+        hour, minute = (int(part) for part in self.start_time.split(":"))
+        return MeetingPattern(
+            frequency=Frequency(self.frequency),
+            weekday=self.weekday,
+            week_of_month=self.week_of_month,
+            start=dt.time(hour, minute),
+            length_minutes=self.length_minutes,
+            room=self.room,
+            timezone=self.timezone,
+        )
+
+    def set_pattern(self, pattern: MeetingPattern) -> None:
+        self.frequency = pattern.frequency.value
+        self.weekday = pattern.weekday
+        self.week_of_month = pattern.week_of_month
+        self.start_time = pattern.start.strftime("%H:%M")
+        self.length_minutes = pattern.length_minutes
+        self.room = pattern.room.strip()
+        self.timezone = pattern.timezone
+
+
+class Member(BaseModel):
+    group = ForeignKeyField(Group, backref="members", on_delete="RESTRICT")
+    name = CharField()
+    name_key = CharField()  # domain.roster.name_key(name); unique within a group
+    role = CharField(default=Role.OTHER.value)
+    is_leader = BooleanField(default=False)
+    email = CharField(default="")
+    joined = DateField()
+    may_present_from = DateField(null=True)
+    archived_at = DateTimeField(null=True)  # UTC; archived members keep their history
+    created_at = DateTimeField(default=utc_now)
+    updated_at = DateTimeField(default=utc_now)
+
+    @property
+    def is_archived(self) -> bool:
+        return self.archived_at is not None
+
+    @property
+    def role_enum(self) -> Role:
+        return Role(self.role)
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (AppSetting, Group, Member)

@@ -1,0 +1,161 @@
+"""The roster service: groups and their members, as the pages and the CLI ask for them.
+
+Every change runs in one transaction and is validated by `balintdesk.domain` first, so
+bad input changes nothing and comes back as `ValidationError` with sentences per field.
+"""
+
+from __future__ import annotations
+
+from peewee import fn
+
+from balintdesk.domain.group import MeetingPattern, validate_group
+from balintdesk.domain.roster import MemberDraft, Role, clean_name, name_key, validate_member
+from balintdesk.store.models import Group, Member, database_proxy, utc_now
+
+
+class ValidationError(Exception):
+    """Input a user can fix; `errors` maps a field name to a sentence about it."""
+
+    def __init__(self, errors: dict[str, str]):
+        super().__init__(" ".join(errors.values()))
+        self.errors = errors
+
+
+class NotFoundError(LookupError):
+    pass
+
+
+# --- groups ---------------------------------------------------------------------------
+
+
+def list_groups() -> list[Group]:
+    return list(Group.select().order_by(fn.lower(Group.name)))
+
+
+def find_group(name: str) -> Group | None:
+    wanted = " ".join(name.split()).casefold()
+    return next((group for group in list_groups() if group.name.casefold() == wanted), None)
+
+
+def get_group(group_id: int) -> Group:
+    group = Group.get_or_none(Group.id == group_id)
+    if group is None:
+        raise NotFoundError(f"There is no group with id {group_id}.")
+    return group
+
+
+def _group_names_except(group_id: int | None) -> set[str]:
+    return {g.name.casefold() for g in list_groups() if g.id != group_id}
+
+
+def create_group(name: str, pattern: MeetingPattern) -> Group:
+    errors = validate_group(name, pattern, _group_names_except(None))
+    if errors:
+        raise ValidationError(errors)
+    group = Group(name=" ".join(name.split()))
+    group.set_pattern(pattern)
+    with database_proxy.atomic():
+        group.save(force_insert=True)
+    return group
+
+
+def update_group(group_id: int, name: str, pattern: MeetingPattern) -> Group:
+    group = get_group(group_id)
+    errors = validate_group(name, pattern, _group_names_except(group_id))
+    if errors:
+        raise ValidationError(errors)
+    group.name = " ".join(name.split())
+    group.set_pattern(pattern)
+    with database_proxy.atomic():
+        group.save()
+    return group
+
+
+# --- members --------------------------------------------------------------------------
+
+
+def list_members(group_id: int, include_archived: bool = False) -> list[Member]:
+    query = Member.select().where(Member.group == group_id)
+    if not include_archived:
+        query = query.where(Member.archived_at.is_null())
+    return list(query.order_by(Member.name_key))
+
+
+def get_member(member_id: int) -> Member:
+    member = Member.get_or_none(Member.id == member_id)
+    if member is None:
+        raise NotFoundError(f"There is no member with id {member_id}.")
+    return member
+
+
+def member_names_taken(group_id: int, except_member: int | None = None) -> set[str]:
+    """The name keys of everyone in the group (archived too: they keep their history)."""
+    query = Member.select(Member.id, Member.name_key).where(Member.group == group_id)
+    return {m.name_key for m in query if m.id != except_member}
+
+
+def draft_of(member: Member) -> MemberDraft:
+    return MemberDraft(
+        name=member.name,
+        role=Role(member.role),
+        is_leader=member.is_leader,
+        email=member.email,
+        joined=member.joined,
+        may_present_from=member.may_present_from,
+    )
+
+
+def apply_draft(member: Member, draft: MemberDraft) -> None:
+    """Copy a validated draft onto a model row (does not save)."""
+    member.name = clean_name(draft.name)
+    member.name_key = name_key(draft.name)
+    member.role = draft.role.value
+    member.is_leader = draft.is_leader
+    member.email = draft.email.strip()
+    member.joined = draft.joined
+    member.may_present_from = draft.may_present_from
+    member.updated_at = utc_now()
+
+
+def add_member(group_id: int, draft: MemberDraft) -> Member:
+    get_group(group_id)
+    errors = validate_member(draft, member_names_taken(group_id))
+    if errors:
+        raise ValidationError(errors)
+    member = Member(group=group_id)
+    apply_draft(member, draft)
+    with database_proxy.atomic():
+        member.save(force_insert=True)
+    return member
+
+
+def update_member(member_id: int, draft: MemberDraft) -> Member:
+    member = get_member(member_id)
+    errors = validate_member(draft, member_names_taken(member.group_id, except_member=member_id))
+    if errors:
+        raise ValidationError(errors)
+    apply_draft(member, draft)
+    with database_proxy.atomic():
+        member.save()
+    return member
+
+
+def archive_member(member_id: int) -> Member:
+    """Take a member off the active roster; their history stays."""
+    member = get_member(member_id)
+    if member.archived_at is None:
+        member.archived_at = utc_now()
+        member.updated_at = member.archived_at
+        with database_proxy.atomic():
+            member.save()
+    return member
+
+
+def restore_member(member_id: int) -> Member:
+    member = get_member(member_id)
+    if member.archived_at is not None:
+        member.archived_at = None
+        member.updated_at = utc_now()
+        with database_proxy.atomic():
+            member.save()
+    return member

@@ -1,0 +1,26 @@
+"""Small settings kept in the database (they belong to this computer's data folder)."""
+
+from __future__ import annotations
+
+from balintdesk.store.models import AppSetting
+
+SHARED_PC = "shared_pc"  # "1" when this is the meeting-room PC used by everyone
+CURRENT_GROUP = "current_group_id"
+WELCOME_DONE = "welcome_done"
+
+
+def get_setting(key: str, default: str = "") -> str:
+    row = AppSetting.get_or_none(AppSetting.key == key)
+    return row.value if row is not None else default
+
+
+def set_setting(key: str, value: str) -> None:
+    AppSetting.insert(key=key, value=value).on_conflict_replace().execute()
+
+
+def get_flag(key: str) -> bool:
+    return get_setting(key) == "1"
+
+
+def set_flag(key: str, value: bool) -> None:
+    set_setting(key, "1" if value else "0")

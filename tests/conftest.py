@@ -1,0 +1,32 @@
+"""Shared test set-up: Qt offscreen, and a fresh data folder and database per test."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: no screen is needed, on CI or here.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from balintdesk.paths import DATA_DIR_ENV, backups_dir, database_path  # noqa: E402
+from balintdesk.store.db import close_database, open_database  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty data folder, also named by $BALINTDESK_DATA_DIR for code that reads it."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    return folder
+
+
+@pytest.fixture
+def db(data_dir: Path):
+    """The data folder's database, opened, migrated and bound to the models."""
+    database = open_database(database_path(data_dir), backups_dir(data_dir))
+    yield database
+    close_database(database)
