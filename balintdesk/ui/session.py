@@ -1,0 +1,78 @@
+"""One open data folder in the GUI: the database, the welcome on first start, the window."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from balintdesk.paths import backups_dir, database_path
+from balintdesk.store import roster
+from balintdesk.store.db import auto_backup, close_database, open_database
+from balintdesk.ui.main_window import MainWindow
+from balintdesk.ui.welcome import WelcomeDialog
+
+log = logging.getLogger(__name__)
+
+
+class Session(QObject):
+    finished = Signal()  # the user closed the welcome without setting up a group
+
+    def __init__(self, data_dir: Path):
+        super().__init__()
+        self.data_dir = data_dir
+        self.db = open_database(database_path(data_dir), backups_dir(data_dir))
+        self.window: MainWindow | None = None
+        self.welcome: WelcomeDialog | None = None
+        self._backup_thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._start_daily_backup()
+        if roster.list_groups():
+            self._show_main_window()
+            return
+        self.welcome = WelcomeDialog()
+        self.welcome.accepted.connect(self._show_main_window)
+        self.welcome.rejected.connect(self.finished.emit)
+        self.welcome.show()
+
+    def _show_main_window(self) -> None:
+        self.window = MainWindow(self.db, self.data_dir)
+        self.window.show()
+
+    def bring_to_front(self) -> None:
+        target = self.window or self.welcome
+        if target is not None:
+            target.showNormal()
+            target.raise_()
+            target.activateWindow()
+
+    def _start_daily_backup(self) -> None:
+        def work() -> None:
+            # peewee gives this thread a connection of its own; close it when done.
+            try:
+                made = auto_backup(self.db, backups_dir(self.data_dir))
+                if made:
+                    log.info("Daily backup written: %s", made.name)
+            except Exception:
+                log.exception("The daily backup failed")
+            finally:
+                self.db.close()
+
+        self._backup_thread = threading.Thread(target=work, name="daily-backup")
+        self._backup_thread.start()
+
+    def wait_for_backup(self) -> None:
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+
+    def close(self) -> None:
+        self.wait_for_backup()
+        for widget in (self.window, self.welcome):
+            if widget is not None:
+                widget.close()
+                widget.deleteLater()
+        self.window = self.welcome = None
+        close_database(self.db)

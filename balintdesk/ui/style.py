@@ -1,0 +1,72 @@
+"""The app's look: calm, high-contrast, large enough for a projector across a room."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+# Muted teal accent on warm greys. Text/background pairs keep WCAG AA contrast (>= 4.5:1):
+# #1f2a30 on #f6f5f2 is about 14:1, #ffffff on #2f6f73 about 5.9:1, error #a3302a on white
+# about 6.4:1 (checked with the WCAG relative-luminance formula).
+INK = "#1f2a30"
+PAPER = "#f6f5f2"
+SURFACE = "#ffffff"
+LINE = "#d9d6cf"
+MUTED = "#5b6770"
+ACCENT = "#2f6f73"
+ACCENT_DARK = "#24585b"
+ERROR = "#a3302a"
+SIDEBAR = "#e9e6df"
+
+STYLESHEET = f"""
+QWidget {{ color: {INK}; }}
+QMainWindow, QDialog, QStackedWidget > QWidget {{ background: {PAPER}; }}
+QLabel#pageTitle {{ font-size: 20pt; font-weight: 600; }}
+QLabel#pageSubtitle, QLabel[role="hint"] {{ color: {MUTED}; }}
+QLabel[role="fieldError"] {{ color: {ERROR}; }}
+QLabel[role="status"] {{ color: {MUTED}; }}
+QFrame#sidebar {{ background: {SIDEBAR}; border-right: 1px solid {LINE}; }}
+QLabel#appTitle {{ font-size: 15pt; font-weight: 600; color: {ACCENT_DARK}; }}
+QListWidget#navigation {{ background: transparent; border: none; outline: none; }}
+QListWidget#navigation::item {{ padding-left: 14px; border-radius: 6px; }}
+QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
+QListWidget#navigation::item:hover:!selected {{ background: #dcd8cf; }}
+QLineEdit, QPlainTextEdit {{
+    background: {SURFACE}; border: 1px solid {LINE}; border-radius: 5px; padding: 5px 7px;
+}}
+QLineEdit:focus {{ border: 2px solid {ACCENT}; }}
+QLineEdit[invalid="true"] {{ border: 2px solid {ERROR}; }}
+/* Combo, date and spin boxes keep Fusion's own frame and arrows; only their height grows. */
+QComboBox, QDateEdit, QTimeEdit, QSpinBox {{ min-height: 28px; }}
+QPushButton {{
+    background: {SURFACE}; border: 1px solid {LINE}; border-radius: 5px; padding: 6px 14px;
+}}
+QPushButton:hover {{ border-color: {ACCENT}; }}
+QPushButton:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton:disabled {{ color: #9aa3a8; }}
+QPushButton[primary="true"] {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
+QPushButton[primary="true"]:hover {{ background: {ACCENT_DARK}; }}
+QPushButton[primary="true"]:disabled {{ background: #9bb8ba; border-color: #9bb8ba; }}
+QTableView {{
+    background: {SURFACE}; alternate-background-color: #f9f8f5; border: 1px solid {LINE};
+    gridline-color: transparent; selection-background-color: #d3e5e5; selection-color: {INK};
+}}
+QHeaderView::section {{
+    background: {PAPER}; border: none; border-bottom: 1px solid {LINE}; padding: 6px 8px;
+    font-weight: 600;
+}}
+QGroupBox {{
+    border: 1px solid {LINE}; border-radius: 6px; margin-top: 14px; padding: 12px;
+    background: {SURFACE};
+}}
+QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; font-weight: 600; }}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    font = QFont(app.font())
+    # 11 pt reads comfortably on a laptop and from a few metres off a projector.
+    font.setPointSizeF(max(font.pointSizeF(), 11.0))
+    app.setFont(font)
+    app.setStyle("Fusion")  # the same look on Windows, macOS and Linux
+    app.setStyleSheet(STYLESHEET)

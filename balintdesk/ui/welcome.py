@@ -1,0 +1,95 @@
+"""First start: name the group, say when it meets, and what kind of computer this is."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balintdesk.store import roster, settings
+from balintdesk.store.models import Group
+from balintdesk.ui.forms import (
+    FormDialog,
+    dialog_buttons,
+    hint_label,
+    primary_button,
+    show_field_errors,
+)
+from balintdesk.ui.group_form import GroupForm
+
+
+class WelcomeDialog(FormDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("welcomeDialog")
+        self.setWindowTitle(self.tr("Welcome to BalintDesk"))
+        self.setMinimumWidth(640)
+        self.created_group: Group | None = None
+
+        title = QLabel(self.tr("Welcome to BalintDesk"))
+        title.setObjectName("pageTitle")
+        intro = hint_label(
+            self.tr(
+                "Three quick questions and you are ready. You can change all of this later "
+                "under Settings."
+            )
+        )
+
+        group_box = QGroupBox(self.tr("Your Balint group"))
+        self.group_form = GroupForm()
+        box_layout = QVBoxLayout(group_box)
+        box_layout.addWidget(self.group_form)
+
+        computer_box = QGroupBox(self.tr("This computer"))
+        self.shared_radio = QRadioButton(
+            self.tr("The shared meeting-room PC (several people use this account)")
+        )
+        self.shared_radio.setObjectName("sharedPcRadio")
+        self.personal_radio = QRadioButton(self.tr("My own computer (only I use this account)"))
+        self.personal_radio.setObjectName("personalPcRadio")
+        self.shared_radio.setChecked(True)
+        self._computer_choice = QButtonGroup(self)
+        self._computer_choice.addButton(self.shared_radio)
+        self._computer_choice.addButton(self.personal_radio)
+        computer_layout = QVBoxLayout(computer_box)
+        computer_layout.addWidget(self.shared_radio)
+        computer_layout.addWidget(self.personal_radio)
+        computer_layout.addWidget(
+            hint_label(
+                self.tr(
+                    "On a shared PC, private notes are never unlocked automatically, because "
+                    "everyone who uses this account could open them."
+                )
+            )
+        )
+
+        self.start_button = primary_button(self.tr("Start using BalintDesk"), "startButton")
+        buttons = dialog_buttons(self, self.start_button, self._save, cancellable=False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(group_box)
+        layout.addWidget(computer_box)
+        layout.addWidget(buttons)
+        self.group_form.name_edit.setFocus()
+
+    def _save(self) -> None:
+        name, pattern = self.group_form.values()
+        try:
+            group = roster.create_group(name, pattern)
+        except roster.ValidationError as exc:
+            show_field_errors(self.group_form.fields, exc.errors)
+            return
+        settings.set_flag(settings.SHARED_PC, self.shared_radio.isChecked())
+        settings.set_setting(settings.CURRENT_GROUP, str(group.id))
+        settings.set_flag(settings.WELCOME_DONE, True)
+        self.created_group = group
+        self.accept()

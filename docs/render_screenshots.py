@@ -1,0 +1,119 @@
+"""Render the pages to PNG with sample data, for the README and for looking at.
+
+    QT_QPA_PLATFORM=offscreen python docs/render_screenshots.py [OUT_DIR]
+
+Uses a throw-away data folder; the people below are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from balintdesk.domain.group import Frequency, MeetingPattern
+from balintdesk.domain.roster import MemberDraft, Role
+from balintdesk.paths import backups_dir, database_path
+from balintdesk.store import roster, settings
+from balintdesk.store.db import auto_backup, close_database, open_database
+from balintdesk.ui.main_window import MainWindow
+from balintdesk.ui.member_dialog import MemberDialog
+from balintdesk.ui.style import apply_style
+from balintdesk.ui.welcome import WelcomeDialog
+
+SAMPLE_MEMBERS = [
+    MemberDraft(
+        "Dr Siobhán O'Neill", Role.GP, True, "s.oneill@example.nhs.uk", dt.date(2021, 9, 7)
+    ),
+    MemberDraft("Dr Marcus Webb", Role.GP, True, "", dt.date(2021, 9, 7)),
+    MemberDraft(
+        "Patel, Anjali (Dr)", Role.GP, False, "anjali.patel@example.nhs.uk", dt.date(2022, 1, 11)
+    ),
+    MemberDraft("Dr Tomasz Nowak", Role.GP, False, "", dt.date(2022, 9, 6)),
+    MemberDraft(
+        "Dr Grace Adeyemi", Role.GP_TRAINEE, False, "", dt.date(2024, 8, 6), dt.date(2024, 10, 1)
+    ),
+    MemberDraft(
+        "Dr Ellen Fraser", Role.GP, False, "ellen.fraser@example.nhs.uk", dt.date(2023, 3, 14)
+    ),
+    MemberDraft("Chloë Martin", Role.NURSE, False, "", dt.date(2023, 9, 12)),
+    MemberDraft(
+        "Dr Rhys Llewellyn", Role.GP_TRAINEE, False, "", dt.date(2025, 8, 5), dt.date(2025, 11, 4)
+    ),
+    MemberDraft("Hannah Okafor", Role.PHARMACIST, False, "", dt.date(2024, 1, 9)),
+    MemberDraft("Dr Jun Takahashi", Role.GP, False, "", dt.date(2022, 4, 5)),
+]
+
+
+def render(out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    app.setApplicationName("BalintDesk")
+    apply_style(app)
+    written = []
+    with tempfile.TemporaryDirectory() as folder:
+        data_dir = Path(folder)
+        db = open_database(database_path(data_dir), backups_dir(data_dir))
+
+        welcome = WelcomeDialog()
+        welcome.group_form.name_edit.setText("Riverside Balint group")
+        welcome.group_form.room_edit.setText("Seminar room, first floor")
+        welcome.show()
+        app.processEvents()
+        written.append(out / "welcome.png")
+        welcome.grab().save(str(written[-1]))
+        welcome.close()
+
+        group = roster.create_group(
+            "Riverside Balint group",
+            MeetingPattern(Frequency.FORTNIGHTLY, 1, 1, dt.time(12, 30), 75, "Seminar room"),
+        )
+        settings.set_flag(settings.SHARED_PC, True)
+        for draft in SAMPLE_MEMBERS:
+            roster.add_member(group.id, draft)
+        auto_backup(db, backups_dir(data_dir))
+
+        window = MainWindow(db, data_dir)
+        window.resize(1180, 720)
+        window.show()
+        app.processEvents()
+        written.append(out / "roster.png")
+        window.grab().save(str(written[-1]))
+
+        member = roster.list_members(group.id)[3]
+        dialog = MemberDialog(group.id, member, window)
+        dialog.show()
+        app.processEvents()
+        written.append(out / "member-dialog.png")
+        dialog.grab().save(str(written[-1]))
+        dialog.email_edit.setText("not-an-address")
+        dialog.name_edit.setText("dr siobhán o'neill")
+        dialog.save_button.click()
+        app.processEvents()
+        written.append(out / "member-dialog-errors.png")
+        dialog.grab().save(str(written[-1]))
+        dialog.reject()
+
+        window.show_page(MainWindow.SETTINGS)
+        app.processEvents()
+        written.append(out / "settings.png")
+        window.grab().save(str(written[-1]))
+        window.show_page(MainWindow.MEETING)
+        app.processEvents()
+        written.append(out / "meeting-coming.png")
+        window.grab().save(str(written[-1]))
+        window.close()
+        close_database(db)
+    return written
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "screenshots"
+    for path in render(target):
+        print(path)
