@@ -71,6 +71,7 @@ def run_gui(data_dir: Path) -> int:
         instance.release()
         return 1
 
+    log.info("BalintDesk %s started on %s", __version__, data_dir)
     sys.excepthook = _report_unexpected_error
     instance.raise_requested.connect(session.bring_to_front)
     session.finished.connect(app.quit)

@@ -7,12 +7,12 @@ import os
 # Before anything imports Qt: no screen is needed, on CI or here.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from balintdesk.paths import DATA_DIR_ENV, backups_dir, database_path  # noqa: E402
-from balintdesk.store.db import close_database, open_database  # noqa: E402
+from balintdesk.paths import DATA_DIR_ENV, backups_dir, database_path
+from balintdesk.store.db import close_database, open_database
 
 
 @pytest.fixture

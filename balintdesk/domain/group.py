@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -48,7 +49,9 @@ class MeetingPattern:
         return f"{text}, {self.room}" if self.room else text
 
 
-def validate_group(name: str, pattern: MeetingPattern, names_taken: set[str] = frozenset()) -> dict[str, str]:
+def validate_group(
+    name: str, pattern: MeetingPattern, names_taken: AbstractSet[str] = frozenset()
+) -> dict[str, str]:
     """Problems keyed by field, each a sentence a user can act on."""
     errors: dict[str, str] = {}
     clean = " ".join(name.split())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -136,7 +137,9 @@ class MemberDraft:
     may_present_from: dt.date | None = None
 
 
-def validate_member(draft: MemberDraft, names_taken: set[str] = frozenset()) -> dict[str, str]:
+def validate_member(
+    draft: MemberDraft, names_taken: AbstractSet[str] = frozenset()
+) -> dict[str, str]:
     """Problems with a draft, keyed by field name, each a sentence a user can act on.
 
     `names_taken` holds the `name_key` of every *other* member of the same group.

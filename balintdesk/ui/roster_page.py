@@ -359,7 +359,9 @@ class RosterPage(QWidget):
 
     def export_to(self, path: Path) -> bool:
         try:
-            write_text_atomic(path, export_roster_csv(self.group_id))
+            # With a byte-order mark, as the command line writes files: Excel on Windows
+            # otherwise reads "Siobhán" as "SiobhÃ¡n".
+            write_text_atomic(path, export_roster_csv(self.group_id), encoding="utf-8-sig")
         except OSError as exc:
             self.status_label.setText(
                 self.tr("The roster could not be saved to {0}: {1}").format(

@@ -43,6 +43,7 @@ class Session(QObject):
         self.window.show()
 
     def bring_to_front(self) -> None:
+        log.info("Another start on this data folder: bringing the window forward")
         target = self.window or self.welcome
         if target is not None:
             target.showNormal()

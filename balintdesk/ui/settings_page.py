@@ -92,6 +92,7 @@ class SettingsPage(QWidget):
         self._db = db
         self._data_dir = data_dir
         self.group_id: int | None = None
+        self.active_dialog: NewGroupDialog | None = None
 
         title = QLabel(self.tr("Settings"))
         title.setObjectName("pageTitle")
@@ -196,8 +197,9 @@ class SettingsPage(QWidget):
     # --- group --------------------------------------------------------------------------
 
     def set_group(self, group_id: int | None) -> None:
+        if group_id != self.group_id:
+            self.group_status.clear()
         self.group_id = group_id
-        self.group_status.clear()
         self.refresh()
 
     def refresh(self) -> None:
@@ -225,6 +227,7 @@ class SettingsPage(QWidget):
 
     def _open_new_group(self) -> None:
         dialog = NewGroupDialog(self)
+        self.active_dialog = dialog
 
         def created() -> None:
             self.groups_changed.emit(dialog.created_group.id)

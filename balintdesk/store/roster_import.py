@@ -1,0 +1,211 @@
+"""Importing a roster CSV into a group, and exporting one.
+
+An import is planned first, so the window can show "add 3, update 1" with every change
+spelt out before anything is written; applying the plan is all or nothing.
+
+A member is matched by `name_key` against *everyone* in the group, archived members
+too: someone who left and is still in an old spreadsheet is updated, not added twice
+(the unique index on (group, name_key) would refuse that anyway).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from balintdesk.domain.roster import MemberDraft, name_key, validate_member
+from balintdesk.domain.roster_csv import CsvMember, ParsedRoster, RowError, write_roster_csv
+from balintdesk.store.models import Member, database_proxy
+from balintdesk.store.roster import (
+    ValidationError,
+    apply_draft,
+    draft_of,
+    get_group,
+    list_members,
+)
+
+Action = Literal["add", "update", "unchanged"]
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    """What importing one row of the file will do. `changes` is empty unless updating."""
+
+    line: int
+    action: Action
+    name: str
+    changes: list[str] = field(default_factory=list)
+    draft: MemberDraft | None = None  # the member as it will be saved
+    member_id: int | None = None  # the member updated, None when adding
+    archived: bool = False  # an archived member is updated and stays archived
+
+
+@dataclass
+class ImportPlan:
+    group_id: int | None
+    rows: list[PlannedRow] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    # Kept so that applying can plan again inside its transaction and see whether the
+    # group changed since this plan was shown.
+    source: ParsedRoster = field(default_factory=ParsedRoster)
+
+    def count(self, action: Action) -> int:
+        return sum(1 for row in self.rows if row.action == action)
+
+    @property
+    def to_add(self) -> int:
+        return self.count("add")
+
+    @property
+    def to_update(self) -> int:
+        return self.count("update")
+
+    @property
+    def unchanged(self) -> int:
+        return self.count("unchanged")
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    updated: int
+    unchanged: int
+
+
+class RosterImportError(ValidationError):
+    """The import was refused and nothing was written; `messages` are "Line N: ..." lines.
+
+    A ValidationError, so code that already shows those shows this too.
+    """
+
+    def __init__(self, messages: list[str]):
+        super().__init__({f"line {index}": message for index, message in enumerate(messages)})
+        self.messages = messages
+
+
+def _yes_no(value: bool) -> str:
+    return "yes" if value else "no"
+
+
+def _describe_changes(old: MemberDraft, new: MemberDraft) -> list[str]:
+    """Each field that differs, as "role: GP → Nurse", in the CSV's column order."""
+    pairs = [
+        ("name", old.name, new.name),
+        ("role", old.role.label, new.role.label),
+        ("leader", _yes_no(old.is_leader), _yes_no(new.is_leader)),
+        ("email", old.email or "(none)", new.email or "(none)"),
+        ("joined", old.joined.isoformat(), new.joined.isoformat()),
+    ]
+    return [f"{label}: {before} → {after}" for label, before, after in pairs if before != after]
+
+
+def _merge(current: MemberDraft, row: CsvMember) -> MemberDraft:
+    """The member after the import: what the file gives wins, what it leaves out stays."""
+    return replace(
+        current,
+        name=row.name,
+        role=row.role if row.role is not None else current.role,
+        is_leader=row.is_leader if row.is_leader is not None else current.is_leader,
+        email=row.email.strip() if row.email is not None else current.email,
+        joined=row.joined if row.joined is not None else current.joined,
+    )
+
+
+def plan_roster_import(group_id: int | None, parsed: ParsedRoster) -> ImportPlan:
+    """Decide add / update / unchanged for each good row; `group_id` None: a new group."""
+    plan = ImportPlan(group_id=group_id, errors=list(parsed.errors), source=parsed)
+    existing: dict[str, Member] = {}
+    if group_id is not None:
+        get_group(group_id)  # NotFoundError rather than a plan of adds to a missing group
+        existing = {m.name_key: m for m in Member.select().where(Member.group == group_id)}
+    today = dt.date.today()
+    for row in parsed.rows:
+        key = name_key(row.name)
+        member = existing.get(key)
+        if member is None:
+            current = MemberDraft(name=row.name, joined=today)
+            draft = _merge(current, row)
+            taken = set(existing)
+            changes: list[str] = []
+            action: Action = "add"
+        else:
+            current = draft_of(member)
+            draft = _merge(current, row)
+            taken = set(existing) - {key}
+            changes = _describe_changes(current, draft)
+            action = "update" if changes else "unchanged"
+        problems = validate_member(draft, taken)
+        if "may_present_from" in problems:
+            # The file cannot set this date, so the window's wording would not help here.
+            problems["may_present_from"] = (
+                f"{draft.name} may present from {draft.may_present_from}, before the date "
+                f"joined in the file ({draft.joined}); correct one of the two dates."
+            )
+        if problems:
+            plan.errors.append(RowError(row.line, " ".join(problems.values())))
+            continue
+        plan.rows.append(
+            PlannedRow(
+                line=row.line,
+                action=action,
+                name=draft.name,
+                changes=changes,
+                draft=draft,
+                member_id=member.id if member is not None else None,
+                archived=member is not None and member.is_archived,
+            )
+        )
+    plan.errors.sort(key=lambda error: error.line)
+    return plan
+
+
+def _outline(plan: ImportPlan) -> list[tuple[object, ...]]:
+    # Drafts are left out: an add's default "joined" is today, which may have moved on.
+    return [(r.line, r.action, r.member_id, tuple(r.changes)) for r in plan.rows]
+
+
+def apply_roster_import(group_id: int, plan: ImportPlan) -> ImportResult:
+    """Write the plan in one transaction; refuses a plan with errors, changing nothing.
+
+    If the group's members changed since the plan was made (another window, another
+    import), the plan is refused too: the user approved *that* plan, not a new one.
+    """
+    if plan.errors:
+        raise RosterImportError([str(error) for error in plan.errors])
+    if plan.group_id is not None and plan.group_id != group_id:
+        raise ValueError(f"The plan was made for group {plan.group_id}, not {group_id}.")
+    # IMMEDIATE takes the write lock before reading: with WAL, a deferred transaction that
+    # reads and then writes fails outright if the window committed in between.
+    with database_proxy.atomic("IMMEDIATE"):
+        fresh = plan_roster_import(group_id, plan.source)
+        if fresh.errors:
+            raise RosterImportError([str(error) for error in fresh.errors])
+        if _outline(fresh) != _outline(plan):
+            raise RosterImportError(
+                [
+                    "The group's members changed since the file was checked; "
+                    "nothing was imported. Please check the file again."
+                ]
+            )
+        for row in fresh.rows:
+            assert row.draft is not None
+            if row.action == "add":
+                member = Member(group=group_id)
+                apply_draft(member, row.draft)
+                member.save(force_insert=True)
+            elif row.action == "update":
+                member = Member.get_by_id(row.member_id)
+                apply_draft(member, row.draft)  # leaves archived_at alone
+                member.save()
+    return ImportResult(added=fresh.to_add, updated=fresh.to_update, unchanged=fresh.unchanged)
+
+
+def export_roster_csv(group_id: int, include_archived: bool = False) -> str:
+    """The group's roster as CSV text (see `write_roster_csv`), ordered by name."""
+    get_group(group_id)
+    return write_roster_csv(draft_of(m) for m in list_members(group_id, include_archived))
