@@ -26,7 +26,13 @@ from balintdesk.domain.localzone import local_timezone_name
 from balintdesk.domain.roster_csv import parse_roster_csv
 from balintdesk.fileio import write_text_atomic
 from balintdesk.store.check import run_checks
-from balintdesk.store.db import BackupError, backup_path, backup_to, close_database, open_database
+from balintdesk.store.db import (
+    BackupError,
+    backup_to,
+    close_database,
+    new_backup_path,
+    open_database,
+)
 from balintdesk.store.migrations import LATEST_VERSION, NewerDatabaseError
 from balintdesk.store.models import Group, Member, database_proxy
 from balintdesk.store.roster import (
@@ -220,11 +226,11 @@ def _roster_export(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path)
 
 def _backup(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
     if args.dest is None:
-        dest = backup_path(paths.backups_dir(data_dir), "manual")
+        dest = new_backup_path(paths.backups_dir(data_dir), "manual")
     else:
         dest = Path(args.dest).expanduser()
         if dest.is_dir():
-            dest = backup_path(dest, "manual")
+            dest = new_backup_path(dest, "manual")
         elif args.dest.endswith(("/", os.sep)):
             raise CliError(f"The folder {dest} does not exist.")
         elif dest.exists():

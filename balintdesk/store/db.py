@@ -16,7 +16,12 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from balintdesk.store.migrations import LATEST_VERSION, migrate, schema_version
+from balintdesk.store.migrations import (
+    LATEST_VERSION,
+    migrate,
+    refuse_newer,
+    schema_version,
+)
 from balintdesk.store.models import database_proxy
 
 log = logging.getLogger(__name__)
@@ -47,19 +52,42 @@ def open_database(path: Path, backups: Path | None = None) -> SqliteDatabase:
 
     An existing database is copied into `backups` before its schema is changed.
     """
+    _refuse_newer(path)
     db = SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
     db.connect()
-    conn = db.connection()
-    version = schema_version(conn)
-    if 0 < version < LATEST_VERSION and backups is not None:
-        made = backup_to(db, backup_path(backups, f"pre-migration-v{version}"))
-        log.info("Backed up schema v%d to %s before migrating", version, made.name)
-        prune_backups(backups, f"pre-migration-v{version}", SAFETY_BACKUPS_KEPT)
-    applied = migrate(conn)
+    try:
+        conn = db.connection()
+        version = schema_version(conn)
+        if 0 < version < LATEST_VERSION and backups is not None:
+            made = backup_to(db, new_backup_path(backups, f"pre-migration-v{version}"))
+            log.info("Backed up schema v%d to %s before migrating", version, made.name)
+            prune_backups(backups, f"pre-migration-v{version}", SAFETY_BACKUPS_KEPT)
+        applied = migrate(conn)
+    except BaseException:
+        db.close()
+        raise
     if applied:
         log.info("Migrated database schema to v%d", applied[-1])
     database_proxy.initialize(db)
     return db
+
+
+def _refuse_newer(path: Path) -> None:
+    """Raise NewerDatabaseError without writing a byte to a newer BalintDesk's file.
+
+    Connecting with PRAGMAS would already change it (journal_mode=wal rewrites the header),
+    so the version is read first through a read-only connection.
+    """
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    try:
+        peek = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            refuse_newer(peek)
+        finally:
+            peek.close()
+    except sqlite3.Error:
+        return  # not readable read-only: the normal open says what is wrong
 
 
 def close_database(db: SqliteDatabase) -> None:
@@ -73,9 +101,30 @@ def checkpoint(db: SqliteDatabase) -> None:
     db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
+def _as_utc(now: dt.datetime | None) -> dt.datetime:
+    """Aware UTC; a naive time counts as UTC, as the database stores it."""
+    if now is None:
+        return dt.datetime.now(dt.UTC)
+    return now.replace(tzinfo=dt.UTC) if now.tzinfo is None else now.astimezone(dt.UTC)
+
+
 def backup_path(backups: Path, kind: str, now: dt.datetime | None = None) -> Path:
-    stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%SZ")
+    # The name says Z, so the stamp must be UTC whatever zone `now` came in.
+    stamp = _as_utc(now).strftime("%Y%m%dT%H%M%SZ")
     return backups / f"balintdesk-{stamp}-{kind}.sqlite3"
+
+
+def new_backup_path(backups: Path, kind: str) -> Path:
+    """A name for a backup made now that no file has yet.
+
+    backup_to replaces its target, and within one second a stamped name repeats.
+
+    Undoing a restore at once would otherwise overwrite the file being restored from.
+    """
+    now = _as_utc(None)
+    while (path := backup_path(backups, kind, now)).exists():
+        now += dt.timedelta(seconds=1)
+    return path
 
 
 def backup_to(db: SqliteDatabase, dest: Path) -> Path:
@@ -83,6 +132,10 @@ def backup_to(db: SqliteDatabase, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     partial = dest.with_name(dest.name + ".partial")
     try:
+        # A backup killed midway leaves its .partial (and maybe a journal); SQLite would
+        # refuse to copy into a half-written file, so every later backup would fail.
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
         target = sqlite3.connect(partial)
         try:
             db.connection().backup(target)
@@ -126,10 +179,13 @@ def prune_backups(backups: Path, kind: str, keep: int) -> None:
 
 
 def auto_backup(
-    db: SqliteDatabase, backups: Path, now: dt.datetime | None = None, keep: int = DAILY_BACKUPS_KEPT
+    db: SqliteDatabase,
+    backups: Path,
+    now: dt.datetime | None = None,
+    keep: int = DAILY_BACKUPS_KEPT,
 ) -> Path | None:
     """Make today's daily backup unless one exists; keep the newest `keep`."""
-    now = now or dt.datetime.now(dt.UTC)
+    now = _as_utc(now)  # compared with the UTC dates in the backups' names
     dailies = [info for info in list_backups(backups) if info.kind == "daily"]
     if dailies and dailies[0].created.date() == now.date():
         return None
@@ -148,6 +204,9 @@ def _check_backup_file(path: Path) -> None:
         version = schema_version(conn)
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_CORRUPT":
+            damaged = f"{path.name} is damaged (SQLite says: {exc}); choose another."
+            raise BackupError(damaged) from exc
         raise BackupError(f"{path.name} is not a BalintDesk backup ({exc}).") from exc
     finally:
         conn.close()
@@ -163,7 +222,7 @@ def restore_backup(db: SqliteDatabase, source: Path, backups: Path) -> Path:
     The current data is backed up ("before-restore") so a restore can itself be undone.
     """
     _check_backup_file(source)
-    safety = backup_to(db, backup_path(backups, "before-restore"))
+    safety = backup_to(db, new_backup_path(backups, "before-restore"))
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
         src.backup(db.connection())

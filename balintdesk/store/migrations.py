@@ -94,14 +94,20 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> list[int]:
-    """Bring the schema up to `target`; returns the versions applied."""
+def refuse_newer(conn: sqlite3.Connection) -> int:
+    """The schema version; NewerDatabaseError if a newer BalintDesk wrote it. Reads only."""
     current = schema_version(conn)
     if current > LATEST_VERSION:
         raise NewerDatabaseError(
             f"This data was saved by a newer BalintDesk (schema {current}, this one knows "
             f"up to {LATEST_VERSION}). Please install the newer version."
         )
+    return current
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> list[int]:
+    """Bring the schema up to `target`; returns the versions applied."""
+    current = refuse_newer(conn)
     applied = []
     for version in range(current + 1, target + 1):
         # sqlite3 in Python < 3.12 commits implicitly around DDL; manage the transaction
@@ -111,7 +117,10 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> list[int]
             MIGRATIONS[version - 1](conn)
             conn.execute(f"PRAGMA user_version = {version:d}")
         except BaseException:
-            conn.execute("ROLLBACK")
+            # Some errors (SQLITE_FULL, SQLITE_IOERR) have rolled back already; a second
+            # ROLLBACK would raise and hide the error that matters.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
         applied.append(version)

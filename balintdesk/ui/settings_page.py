@@ -26,9 +26,9 @@ from balintdesk.store import roster, settings
 from balintdesk.store.db import (
     BackupError,
     BackupInfo,
-    backup_path,
     backup_to,
     list_backups,
+    new_backup_path,
     restore_backup,
 )
 from balintdesk.store.models import Group
@@ -258,7 +258,7 @@ class SettingsPage(QWidget):
 
     def back_up_now(self) -> None:
         try:
-            made = backup_to(self._db, backup_path(backups_dir(self._data_dir), "manual"))
+            made = backup_to(self._db, new_backup_path(backups_dir(self._data_dir), "manual"))
         except BackupError as exc:
             self.backup_status.setText(str(exc))
             return
