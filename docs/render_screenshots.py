@@ -100,6 +100,30 @@ def render(out: Path) -> list[Path]:
         dialog.grab().save(str(written[-1]))
         dialog.reject()
 
+        good = data_dir / "new-members.csv"
+        good.write_text(
+            "Name,Role,Leader,Email,Joined\n"
+            "Dr Amara Osei,GP trainee,no,,02/09/2025\n"
+            "DR TOMASZ NOWAK,GP,no,t.nowak@example.nhs.uk,06/09/2022\n"
+            "Hannah Okafor,Pharmacist,no,,2024-01-09\n",
+            encoding="utf-8",
+        )
+        window.roster_page.open_import_dialog(good)
+        app.processEvents()
+        written.append(out / "import-preview.png")
+        window.roster_page.active_dialog.grab().save(str(written[-1]))
+        window.roster_page.active_dialog.reject()
+        bad = data_dir / "bad.csv"
+        bad.write_text(
+            "name,role,leader,joined\nDr Amara Osei,GP trainee,maybe,31/02/2025\n,GP,no,\n",
+            encoding="utf-8",
+        )
+        window.roster_page.open_import_dialog(bad)
+        app.processEvents()
+        written.append(out / "import-errors.png")
+        window.roster_page.active_dialog.grab().save(str(written[-1]))
+        window.roster_page.active_dialog.reject()
+
         window.show_page(MainWindow.SETTINGS)
         app.processEvents()
         written.append(out / "settings.png")

@@ -35,7 +35,7 @@ class MeetingPattern:
     timezone: str = "Europe/London"
 
     def describe(self) -> str:
-        """"Fortnightly on Tuesday, 12:30–13:30, Seminar room" — for a page header."""
+        """ "Fortnightly on Tuesday, 12:30–13:30, Seminar room" — for a page header."""
         day = WEEKDAY_NAMES[self.weekday]
         if self.frequency is Frequency.MONTHLY:
             when = f"Monthly on the {WEEK_OF_MONTH_NAMES[self.week_of_month]} {day}"

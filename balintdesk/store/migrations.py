@@ -52,7 +52,7 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
             updated_at DATETIME NOT NULL
         );
         CREATE INDEX member_group_id ON member (group_id);
-        """
+        """,
     )
 
 
@@ -65,7 +65,7 @@ def _v2_settings_and_name_key(conn: sqlite3.Connection) -> None:
         """
         CREATE TABLE app_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         ALTER TABLE member ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
-        """
+        """,
     )
     rows = conn.execute("SELECT id, group_id, name FROM member ORDER BY id").fetchall()
     seen: set[tuple[int, str]] = set()

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from balintdesk.domain.roster import MemberDraft, name_key, validate_member
+from balintdesk.domain.roster import MemberDraft, clean_name, name_key, validate_member
 from balintdesk.domain.roster_csv import CsvMember, ParsedRoster, RowError, write_roster_csv
 from balintdesk.store.models import Member, database_proxy
 from balintdesk.store.roster import (
@@ -95,7 +95,6 @@ def _yes_no(value: bool) -> str:
 def _describe_changes(old: MemberDraft, new: MemberDraft) -> list[str]:
     """Each field that differs, as "role: GP → Nurse", in the CSV's column order."""
     pairs = [
-        ("name", old.name, new.name),
         ("role", old.role.label, new.role.label),
         ("leader", _yes_no(old.is_leader), _yes_no(new.is_leader)),
         ("email", old.email or "(none)", new.email or "(none)"),
@@ -105,10 +104,14 @@ def _describe_changes(old: MemberDraft, new: MemberDraft) -> list[str]:
 
 
 def _merge(current: MemberDraft, row: CsvMember) -> MemberDraft:
-    """The member after the import: what the file gives wins, what it leaves out stays."""
+    """The member after the import: what the file gives wins, what it leaves out stays.
+
+    The name is matched, not copied: an existing member keeps the roster's spelling, so a
+    spreadsheet in capitals ("DR TOMASZ NOWAK") does not re-case everyone. Spelling is
+    fixed in the member's own dialog.
+    """
     return replace(
         current,
-        name=row.name,
         role=row.role if row.role is not None else current.role,
         is_leader=row.is_leader if row.is_leader is not None else current.is_leader,
         email=row.email.strip() if row.email is not None else current.email,
@@ -128,7 +131,7 @@ def plan_roster_import(group_id: int | None, parsed: ParsedRoster) -> ImportPlan
         key = name_key(row.name)
         member = existing.get(key)
         if member is None:
-            current = MemberDraft(name=row.name, joined=today)
+            current = MemberDraft(name=clean_name(row.name), joined=today)
             draft = _merge(current, row)
             taken = set(existing)
             changes: list[str] = []

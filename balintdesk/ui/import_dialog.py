@@ -63,6 +63,7 @@ class RosterImportDialog(FormDialog):
         buttons = dialog_buttons(self, self.import_button, self._import)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
         layout.addWidget(title)
         layout.addWidget(self.explanation)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -51,6 +52,22 @@ class RosterPage(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName(self.tr("Search the roster"))
         self.show_archived_check = QCheckBox(self.tr("Show archived"))
+        # Sorting from the keyboard: the header answers only to the mouse.
+        self.sort_combo = QComboBox()
+        self.sort_combo.setObjectName("sortCombo")
+        self.sort_combo.setAccessibleName(self.tr("Sort the roster by"))
+        ascending, descending = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
+        for text, column, order in (
+            (self.tr("Name, A to Z"), RosterModel.NAME, ascending),
+            (self.tr("Name, Z to A"), RosterModel.NAME, descending),
+            (self.tr("Role"), RosterModel.ROLE, ascending),
+            (self.tr("Leaders first"), RosterModel.LEADER, ascending),
+            (self.tr("Joined, longest first"), RosterModel.JOINED, ascending),
+            (self.tr("Joined, newest first"), RosterModel.JOINED, descending),
+        ):
+            self.sort_combo.addItem(text, (column, order))
+        sort_label = QLabel(self.tr("S&ort by"))
+        sort_label.setBuddy(self.sort_combo)
         self.show_archived_check.setObjectName("showArchivedCheck")
 
         self.add_button = primary_button(self.tr("Add member"), "addMemberButton")
@@ -112,17 +129,23 @@ class RosterPage(QWidget):
         self.status_label.setWordWrap(True)
 
         tools = QHBoxLayout()
-        tools.addWidget(self.search_edit, 2)
+        tools.addWidget(self.search_edit, 1)
+        tools.addSpacing(8)
         tools.addWidget(self.show_archived_check)
-        tools.addStretch(1)
-        tools.addWidget(self.import_button)
-        tools.addWidget(self.export_button)
+        tools.addSpacing(16)
+        tools.addWidget(sort_label)
+        tools.addWidget(self.sort_combo)
         actions = QHBoxLayout()
         actions.addWidget(self.add_button)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.archive_button)
+        actions.addSpacing(12)
+        edit_hint = hint_label(self.tr("Double-click or press Enter to edit."))
+        edit_hint.setWordWrap(False)
+        actions.addWidget(edit_hint)
         actions.addStretch(1)
-        actions.addWidget(hint_label(self.tr("Double-click or press Enter to edit.")))
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 18)
@@ -137,6 +160,8 @@ class RosterPage(QWidget):
         self._add_shortcuts()
         self.search_edit.textChanged.connect(self._search_changed)
         self.show_archived_check.toggled.connect(lambda _checked: self.refresh())
+        self.sort_combo.currentIndexChanged.connect(self._sort_chosen)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._header_sorted)
         self.add_button.clicked.connect(self.open_add_dialog)
         self.edit_button.clicked.connect(self.open_edit_dialog)
         self.archive_button.clicked.connect(self.toggle_archive_selected)
@@ -222,6 +247,22 @@ class RosterPage(QWidget):
     def _show_empty(self, text: str) -> None:
         self.empty_label.setText(text)
         self.body.setCurrentWidget(self.empty_state)
+
+    def _sort_chosen(self) -> None:
+        column, order = self.sort_combo.currentData()
+        self.table.sortByColumn(column, order)
+
+    def _header_sorted(self, column: int, order: Qt.SortOrder) -> None:
+        """Keep the combo in step with a header click (or say "Custom" by showing none)."""
+        # findData cannot compare Python tuples; look through the few entries instead.
+        wanted = (column, order)
+        index = next(
+            (i for i in range(self.sort_combo.count()) if self.sort_combo.itemData(i) == wanted),
+            -1,
+        )
+        self.sort_combo.blockSignals(True)
+        self.sort_combo.setCurrentIndex(index)
+        self.sort_combo.blockSignals(False)
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)

@@ -30,29 +30,137 @@ V1_GROUP_COLUMNS = (
 )
 
 GROUPS = [
-    (1, "Thursday Balint group", "fortnightly", 3, 1, "12:30", 75, "Seminar room",
-     "Europe/London", "2023-01-05 09:00:00"),
-    (2, "Grŵp Balint Caerdydd", "monthly", 1, -1, "18:00", 90, "Ystafell 2",
-     "Europe/London", "2023-02-01 10:15:00"),
+    (
+        1,
+        "Thursday Balint group",
+        "fortnightly",
+        3,
+        1,
+        "12:30",
+        75,
+        "Seminar room",
+        "Europe/London",
+        "2023-01-05 09:00:00",
+    ),
+    (
+        2,
+        "Grŵp Balint Caerdydd",
+        "monthly",
+        1,
+        -1,
+        "18:00",
+        90,
+        "Ystafell 2",
+        "Europe/London",
+        "2023-02-01 10:15:00",
+    ),
 ]
 MEMBERS = [
     # Under v1's ASCII-only NOCASE these were two different people; Unicode folds them alike.
-    (1, 1, "SIOBHÁN", "gp", 0, "", "2023-01-05", None, None,
-     "2023-01-05 09:01:00", "2023-01-05 09:01:00"),
-    (2, 1, "Siobhán", "nurse", 0, "siobhan@example.org", "2023-03-01", "2023-06-01", None,
-     "2023-03-01 12:00:00", "2023-03-02 08:00:00"),
-    (3, 1, "Dr Zoë Çelik", "gp", 1, "zoe@example.org", "2023-01-05", None, None,
-     "2023-01-05 09:02:00", "2023-01-05 09:02:00"),
-    (4, 1, "Łukasz Żółć", "gp_trainee", 0, "", "2023-08-02", "2023-10-01",
-     "2024-02-01 17:30:00", "2023-08-02 09:00:00", "2024-02-01 17:30:00"),  # archived
-    (5, 1, "李小龙", "pharmacist", 0, "", "2024-01-10", None, None,
-     "2024-01-10 12:00:00", "2024-01-10 12:00:00"),
-    (6, 2, "Rene\u0301e Weiß", "other_clinician", 0, "", "2023-02-01", None, None,
-     "2023-02-01 10:20:00", "2023-02-01 10:20:00"),  # decomposed é, as some keyboards send
-    (7, 2, "RENÉE WEISS", "student", 0, "", "2023-05-01", None, None,
-     "2023-05-01 10:20:00", "2023-05-01 10:20:00"),  # ß folds to ss: alike with row 6
-    (8, 2, "Ffion Llŷr", "gp", 1, "", "2023-02-01", None, None,
-     "2023-02-01 10:21:00", "2023-02-01 10:21:00"),
+    (
+        1,
+        1,
+        "SIOBHÁN",
+        "gp",
+        0,
+        "",
+        "2023-01-05",
+        None,
+        None,
+        "2023-01-05 09:01:00",
+        "2023-01-05 09:01:00",
+    ),
+    (
+        2,
+        1,
+        "Siobhán",
+        "nurse",
+        0,
+        "siobhan@example.org",
+        "2023-03-01",
+        "2023-06-01",
+        None,
+        "2023-03-01 12:00:00",
+        "2023-03-02 08:00:00",
+    ),
+    (
+        3,
+        1,
+        "Dr Zoë Çelik",
+        "gp",
+        1,
+        "zoe@example.org",
+        "2023-01-05",
+        None,
+        None,
+        "2023-01-05 09:02:00",
+        "2023-01-05 09:02:00",
+    ),
+    (
+        4,
+        1,
+        "Łukasz Żółć",
+        "gp_trainee",
+        0,
+        "",
+        "2023-08-02",
+        "2023-10-01",
+        "2024-02-01 17:30:00",
+        "2023-08-02 09:00:00",
+        "2024-02-01 17:30:00",
+    ),  # archived
+    (
+        5,
+        1,
+        "李小龙",
+        "pharmacist",
+        0,
+        "",
+        "2024-01-10",
+        None,
+        None,
+        "2024-01-10 12:00:00",
+        "2024-01-10 12:00:00",
+    ),
+    (
+        6,
+        2,
+        "Rene\u0301e Weiß",
+        "other_clinician",
+        0,
+        "",
+        "2023-02-01",
+        None,
+        None,
+        "2023-02-01 10:20:00",
+        "2023-02-01 10:20:00",
+    ),  # decomposed é, as some keyboards send
+    (
+        7,
+        2,
+        "RENÉE WEISS",
+        "student",
+        0,
+        "",
+        "2023-05-01",
+        None,
+        None,
+        "2023-05-01 10:20:00",
+        "2023-05-01 10:20:00",
+    ),  # ß folds to ss: alike with row 6
+    (
+        8,
+        2,
+        "Ffion Llŷr",
+        "gp",
+        1,
+        "",
+        "2023-02-01",
+        None,
+        None,
+        "2023-02-01 10:21:00",
+        "2023-02-01 10:21:00",
+    ),
 ]
 
 
@@ -60,10 +168,14 @@ def make_v1_database(path: Path) -> None:
     conn = sqlite3.connect(path)
     try:
         assert migrations.migrate(conn, target=1) == [1]
-        conn.executemany(f"INSERT INTO balint_group ({V1_GROUP_COLUMNS}) VALUES "
-                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", GROUPS)
-        conn.executemany(f"INSERT INTO member ({V1_MEMBER_COLUMNS}) VALUES "
-                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", MEMBERS)
+        conn.executemany(
+            f"INSERT INTO balint_group ({V1_GROUP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            GROUPS,
+        )
+        conn.executemany(
+            f"INSERT INTO member ({V1_MEMBER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            MEMBERS,
+        )
         conn.commit()
     finally:
         conn.close()

@@ -107,11 +107,13 @@ def test_not_given_keeps_existing_values(group: Group) -> None:
 def test_same_name_differently_cased_and_spaced_updates(group: Group) -> None:
     plan = plan_for(group.id, "name,role\n  anjali   PATEL ,Pharmacist\n")
     assert [r.action for r in plan.rows] == ["update"]
-    assert plan.rows[0].changes == ["name: Anjali Patel → anjali PATEL", "role: GP → Pharmacist"]
+    # Matched by name, not re-spelt: the roster keeps "Anjali Patel".
+    assert plan.rows[0].changes == ["role: GP → Pharmacist"]
+    assert plan.rows[0].name == "Anjali Patel"
     apply_roster_import(group.id, plan)
     rows = list(Member.select().where(Member.name_key == "anjali patel"))
     assert len(rows) == 1
-    assert rows[0].role == "pharmacist"
+    assert (rows[0].name, rows[0].role) == ("Anjali Patel", "pharmacist")
     assert Member.select().count() == 2
 
 

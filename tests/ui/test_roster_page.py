@@ -255,3 +255,25 @@ def test_group_switcher_keeps_rosters_apart(qtbot, start_session):
     window.group_combo.setCurrentIndex(window.group_combo.findText("Monday group"))
     assert table_names(window) == ["Dr Ellen Fraser"]
     assert settings.get_setting(settings.CURRENT_GROUP) == str(window.group_id)
+
+
+def test_sorting_from_the_keyboard_and_by_header_click(qtbot, start_session):
+    window = finish_welcome(qtbot, start_session())
+    page = window.roster_page
+    for name in ("Dr B Second", "Dr A First", "Dr C Third"):
+        add_member_by_keyboard(qtbot, window, name)
+    assert table_names(window) == ["Dr A First", "Dr B Second", "Dr C Third"]
+
+    # Alt+O reaches "Sort by"; Down picks the next order, Z to A.
+    qtbot.keyClick(page.table, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert page.sort_combo.hasFocus()
+    qtbot.keyClick(page.sort_combo, Qt.Key.Key_Down)
+    assert page.sort_combo.currentText() == "Name, Z to A"
+    assert table_names(window) == ["Dr C Third", "Dr B Second", "Dr A First"]
+
+    # A click on the Name header sorts A to Z again, and the combo follows.
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(RosterModel.NAME) + 10
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert table_names(window) == ["Dr A First", "Dr B Second", "Dr C Third"]
+    assert page.sort_combo.currentText() == "Name, A to Z"
