@@ -56,7 +56,13 @@ def render(out: Path) -> list[Path]:
     app = QApplication.instance() or QApplication([])
     app.setApplicationName("BalintDesk")
     apply_style(app)
-    written = []
+    written: list[Path] = []
+
+    def shot(widget, name: str) -> None:
+        app.processEvents()
+        written.append(out / f"{name}.png")
+        widget.grab().save(str(written[-1]))
+
     with tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder)
         db = open_database(database_path(data_dir), backups_dir(data_dir))
@@ -65,9 +71,7 @@ def render(out: Path) -> list[Path]:
         welcome.group_form.name_edit.setText("Riverside Balint group")
         welcome.group_form.room_edit.setText("Seminar room, first floor")
         welcome.show()
-        app.processEvents()
-        written.append(out / "welcome.png")
-        welcome.grab().save(str(written[-1]))
+        shot(welcome, "welcome")
         welcome.close()
 
         group = roster.create_group(
@@ -82,22 +86,16 @@ def render(out: Path) -> list[Path]:
         window = MainWindow(db, data_dir)
         window.resize(1180, 720)
         window.show()
-        app.processEvents()
-        written.append(out / "roster.png")
-        window.grab().save(str(written[-1]))
+        shot(window, "roster")
 
         member = roster.list_members(group.id)[3]
         dialog = MemberDialog(group.id, member, window)
         dialog.show()
-        app.processEvents()
-        written.append(out / "member-dialog.png")
-        dialog.grab().save(str(written[-1]))
+        shot(dialog, "member-dialog")
         dialog.email_edit.setText("not-an-address")
         dialog.name_edit.setText("dr siobhán o'neill")
         dialog.save_button.click()
-        app.processEvents()
-        written.append(out / "member-dialog-errors.png")
-        dialog.grab().save(str(written[-1]))
+        shot(dialog, "member-dialog-errors")
         dialog.reject()
 
         good = data_dir / "new-members.csv"
@@ -108,30 +106,20 @@ def render(out: Path) -> list[Path]:
             "Hannah Okafor,Pharmacist,no,,2024-01-09\n",
             encoding="utf-8",
         )
-        window.roster_page.open_import_dialog(good)
-        app.processEvents()
-        written.append(out / "import-preview.png")
-        window.roster_page.active_dialog.grab().save(str(written[-1]))
-        window.roster_page.active_dialog.reject()
         bad = data_dir / "bad.csv"
         bad.write_text(
             "name,role,leader,joined\nDr Amara Osei,GP trainee,maybe,31/02/2025\n,GP,no,\n",
             encoding="utf-8",
         )
-        window.roster_page.open_import_dialog(bad)
-        app.processEvents()
-        written.append(out / "import-errors.png")
-        window.roster_page.active_dialog.grab().save(str(written[-1]))
-        window.roster_page.active_dialog.reject()
+        for csv_file, name in ((good, "import-preview"), (bad, "import-errors")):
+            window.roster_page.open_import_dialog(csv_file)
+            shot(window.roster_page.active_dialog, name)
+            window.roster_page.active_dialog.reject()
 
         window.show_page(MainWindow.SETTINGS)
-        app.processEvents()
-        written.append(out / "settings.png")
-        window.grab().save(str(written[-1]))
+        shot(window, "settings")
         window.show_page(MainWindow.MEETING)
-        app.processEvents()
-        written.append(out / "meeting-coming.png")
-        window.grab().save(str(written[-1]))
+        shot(window, "meeting-coming")
         window.close()
         close_database(db)
     return written
