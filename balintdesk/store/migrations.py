@@ -79,9 +79,72 @@ def _v2_settings_and_name_key(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE UNIQUE INDEX member_group_name_key ON member (group_id, name_key)")
 
 
+def _v3_meetings_and_rota(conn: sqlite3.Connection) -> None:
+    # Meetings are rows made ahead from the group's pattern; cancelling or moving one
+    # changes its row (regular_date remembers which pattern date it stands for, so it is
+    # not made again). Nothing here can hold a patient's details: a theme is a short
+    # neutral phrase chosen from the group's list.
+    _run_script(
+        conn,
+        """
+        ALTER TABLE balint_group ADD COLUMN first_date DATE;
+        ALTER TABLE balint_group ADD COLUMN presenters_per_meeting INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE balint_group ADD COLUMN leaders_may_present INTEGER NOT NULL DEFAULT 0;
+        UPDATE balint_group SET first_date = date(created_at) WHERE first_date IS NULL;
+        CREATE TABLE meeting (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES balint_group (id) ON DELETE RESTRICT,
+            regular_date DATE,
+            local_date DATE NOT NULL,
+            starts_at DATETIME NOT NULL,
+            length_minutes INTEGER NOT NULL,
+            room TEXT NOT NULL DEFAULT '',
+            timezone TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'planned',
+            cancel_reason TEXT NOT NULL DEFAULT '',
+            theme TEXT NOT NULL DEFAULT '',
+            created_at DATETIME NOT NULL,
+            updated_at DATETIME NOT NULL
+        );
+        CREATE UNIQUE INDEX meeting_group_regular_date ON meeting (group_id, regular_date);
+        CREATE INDEX meeting_group_local_date ON meeting (group_id, local_date);
+        CREATE TABLE attendance (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL REFERENCES member (id) ON DELETE RESTRICT,
+            status TEXT NOT NULL,
+            presented INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE UNIQUE INDEX attendance_meeting_member ON attendance (meeting_id, member_id);
+        CREATE INDEX attendance_member ON attendance (member_id);
+        CREATE TABLE meeting_break (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES balint_group (id) ON DELETE RESTRICT,
+            first_date DATE NOT NULL,
+            last_date DATE NOT NULL,
+            label TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE rota_pin (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL REFERENCES member (id) ON DELETE RESTRICT
+        );
+        CREATE UNIQUE INDEX rota_pin_meeting_member ON rota_pin (meeting_id, member_id);
+        CREATE TABLE theme (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES balint_group (id) ON DELETE RESTRICT,
+            text TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE UNIQUE INDEX theme_group_text ON theme (group_id, text)
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_initial,
     _v2_settings_and_name_key,
+    _v3_meetings_and_rota,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -55,6 +55,10 @@ class Group(BaseModel):
     room = CharField(default="")
     timezone = CharField(default="Europe/London")
     created_at = DateTimeField(default=utc_now)
+    # The first meeting of the series; fortnightly groups count their weeks from it.
+    first_date = DateField(null=True)
+    presenters_per_meeting = IntegerField(default=1)  # 1 or 2 cases a meeting
+    leaders_may_present = BooleanField(default=False)
 
     class Meta:
         table_name = "balint_group"  # "group" is an SQL keyword
@@ -104,4 +108,77 @@ class Member(BaseModel):
         return Role(self.role)
 
 
-ALL_MODELS: tuple[type[BaseModel], ...] = (AppSetting, Group, Member)
+class MeetingStatus:
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class AttendanceStatus:
+    PRESENT = "present"
+    APOLOGIES = "apologies"
+    ABSENT = "absent"
+    ALL = (PRESENT, APOLOGIES, ABSENT)
+
+
+class Meeting(BaseModel):
+    """One meeting of a group. Who came and who presented; never the case itself."""
+
+    group = ForeignKeyField(Group, backref="meetings", on_delete="RESTRICT")
+    regular_date = DateField(null=True)  # the pattern date it stands for; None if added
+    local_date = DateField()  # the date in the meeting's own time zone
+    starts_at = DateTimeField()  # UTC
+    length_minutes = IntegerField()
+    room = CharField(default="")
+    timezone = CharField()
+    status = CharField(default=MeetingStatus.PLANNED)
+    cancel_reason = CharField(default="")
+    theme = CharField(default="")  # a neutral phrase from the group's list, or empty
+    created_at = DateTimeField(default=utc_now)
+    updated_at = DateTimeField(default=utc_now)
+
+
+class Attendance(BaseModel):
+    meeting = ForeignKeyField(Meeting, backref="attendance", on_delete="CASCADE")
+    member = ForeignKeyField(Member, backref="attendance", on_delete="RESTRICT")
+    status = CharField()  # AttendanceStatus
+    presented = BooleanField(default=False)
+
+
+class MeetingBreak(BaseModel):
+    """A stretch with no meetings, e.g. all of August; meetings in it are cancelled."""
+
+    group = ForeignKeyField(Group, backref="breaks", on_delete="RESTRICT")
+    first_date = DateField()
+    last_date = DateField()
+    label = CharField(default="")
+
+    class Meta:
+        table_name = "meeting_break"
+
+
+class RotaPin(BaseModel):
+    """The leader fixed this member to present at this meeting."""
+
+    meeting = ForeignKeyField(Meeting, backref="pins", on_delete="CASCADE")
+    member = ForeignKeyField(Member, backref="pins", on_delete="RESTRICT")
+
+
+class Theme(BaseModel):
+    """A neutral theme a meeting may be tagged with ("the angry patient")."""
+
+    group = ForeignKeyField(Group, backref="themes", on_delete="RESTRICT")
+    text = CharField()
+    position = IntegerField(default=0)
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    AppSetting,
+    Group,
+    Member,
+    Meeting,
+    Attendance,
+    MeetingBreak,
+    RotaPin,
+    Theme,
+)
