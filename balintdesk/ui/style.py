@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 # Muted teal accent on warm greys. Text/background pairs keep WCAG AA contrast (>= 4.5:1):
 # #1f2a30 on #f6f5f2 is about 14:1, #ffffff on #2f6f73 about 5.9:1, error #a3302a on white
-# about 6.4:1 (checked with the WCAG relative-luminance formula).
+# about 6.4:1; white on the check-in colours #8a6d1f 4.9:1, #5b6770 5.8:1 (checked with
+# the WCAG relative-luminance formula).
 INK = "#1f2a30"
 PAPER = "#f6f5f2"
 SURFACE = "#ffffff"
@@ -47,6 +48,14 @@ QPushButton:disabled {{ color: #9aa3a8; }}
 QPushButton[primary="true"] {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
 QPushButton[primary="true"]:hover {{ background: {ACCENT_DARK}; }}
 QPushButton[primary="true"]:disabled {{ background: #9bb8ba; border-color: #9bb8ba; }}
+/* Check-in: the chosen answer is filled; each has its own word, so colour is never the
+   only cue. */
+QPushButton[status]:checked {{ color: white; }}
+QPushButton[status="present"]:checked {{ background: {ACCENT}; border-color: {ACCENT}; }}
+QPushButton[status="apologies"]:checked {{ background: #8a6d1f; border-color: #8a6d1f; }}
+QPushButton[status="absent"]:checked {{ background: #5b6770; border-color: #5b6770; }}
+QFrame[alternate="true"] {{ background: #efede8; border-radius: 4px; }}
+QLabel#meetingWhen {{ font-size: 15pt; font-weight: 600; }}
 QTableView {{
     background: {SURFACE}; alternate-background-color: #f9f8f5; border: 1px solid {LINE};
     gridline-color: transparent; selection-background-color: #d3e5e5; selection-color: {INK};
