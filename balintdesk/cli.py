@@ -1,5 +1,7 @@
 """The admin subcommands: roster import and export, backup, check.
 
+The meeting subcommands (group set, rota, history import) are in `cli_meetings.py`.
+
 No Qt here, nor in anything this imports: `balintdesk roster import …` must start in a
 blink on the meeting-room PC, and `tests/test_cli.py` checks PySide6 stays unloaded.
 `app.py` parses the arguments with `parse_args` and hands a subcommand to `run`; with no
@@ -111,6 +113,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="a file to create or an existing folder (default: the data folder's backups)",
     )
     commands.add_parser("check", parents=[later], help="check the database for problems")
+    # Imported here, not at the top: cli_meetings builds on this module's helpers.
+    from balintdesk import cli_meetings
+
+    cli_meetings.add_commands(commands, later)
     return parser
 
 
@@ -122,13 +128,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 # --- helpers --------------------------------------------------------------------------
 
 
-def _read_csv_file(name: str) -> bytes:
+def read_csv_file(name: str) -> bytes:
     path = Path(name).expanduser()
     if path.is_dir():
         raise CliError(f"{path} is a folder; name the CSV file inside it.")
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
-            raise CliError(f"{path} is larger than 5 MB, too big to be a roster; check the file.")
+            raise CliError(f"{path} is larger than 5 MB, too big to import; check the file.")
         return path.read_bytes()
     except FileNotFoundError:
         raise CliError(f"There is no file at {path}.") from None
@@ -140,7 +146,7 @@ def _read_csv_file(name: str) -> bytes:
         raise CliError(f"{path} cannot be read: {exc.strerror or exc}.") from None
 
 
-def _existing_group(name: str) -> Group:
+def existing_group(name: str) -> Group:
     group = find_group(name)
     if group is None:
         known = ", ".join(f"“{g.name}”" for g in list_groups())
@@ -162,7 +168,7 @@ def _write_export(target: Path, text: str) -> None:
         raise CliError(f"{target} cannot be written: {exc.strerror or exc}.") from None
 
 
-def _write_stdout(text: str) -> None:
+def write_stdout(text: str) -> None:
     # As UTF-8 bytes, so the CRLFs are not doubled on Windows and no console code page
     # mangles a name on its way into a pipe or a redirected file.
     sys.stdout.flush()
@@ -178,7 +184,7 @@ def _write_stdout(text: str) -> None:
 
 
 def _roster_import(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
-    parsed = parse_roster_csv(_read_csv_file(args.file))
+    parsed = parse_roster_csv(read_csv_file(args.file))
     group = find_group(args.group)
     pattern = MeetingPattern(timezone=local_timezone_name())  # used only for a new group
     if group is None:
@@ -212,10 +218,10 @@ def _roster_import(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path)
 
 
 def _roster_export(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
-    group = _existing_group(args.group)
+    group = existing_group(args.group)
     text = export_roster_csv(group.id, include_archived=args.include_archived)
     if args.out is None:
-        _write_stdout(text)
+        write_stdout(text)
     else:
         target = Path(args.out).expanduser()
         _write_export(target, text)
@@ -272,7 +278,10 @@ _COMMANDS = {
 
 def run(args: argparse.Namespace) -> int:
     """Run the subcommand in `args` against the data folder; returns the exit status."""
-    handler = _COMMANDS.get((args.command, getattr(args, "roster_command", None)))
+    from balintdesk.cli_meetings import COMMANDS as MEETING_COMMANDS
+
+    action = getattr(args, f"{args.command}_command", None) if args.command else None
+    handler = (_COMMANDS | MEETING_COMMANDS).get((args.command, action))
     if handler is None:
         print("No command was given; run “balintdesk --help” to see them.", file=sys.stderr)
         return EXIT_USAGE

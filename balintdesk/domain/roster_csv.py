@@ -76,7 +76,13 @@ class ParsedRoster:
         return not self.errors
 
 
-def _decode(data: bytes) -> tuple[str | None, RowError | None]:
+def decode_csv(data: bytes | str) -> tuple[str | None, RowError | None]:
+    """The file's text, or the one error saying why it cannot be read as UTF-8.
+
+    Shared by every CSV import, so a file saved the wrong way is explained alike.
+    """
+    if isinstance(data, str):
+        return data.removeprefix("\ufeff"), None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, RowError(
             1,
@@ -94,7 +100,7 @@ def _decode(data: bytes) -> tuple[str | None, RowError | None]:
         )
 
 
-class _Unreadable(Exception):
+class UnreadableCsv(Exception):
     """The csv module cannot go on reading at `line`; nothing after it is trustworthy."""
 
     def __init__(self, line: int, message: str):
@@ -102,7 +108,7 @@ class _Unreadable(Exception):
         self.line = line
 
 
-def _records(text: str) -> Iterator[tuple[int, list[str]]]:
+def csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
     """(physical start line, cells) for each record, blank lines included as []."""
     if text and not text.endswith(("\n", "\r")):
         text += "\n"
@@ -115,13 +121,13 @@ def _records(text: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as exc:
-            raise _Unreadable(
+            raise UnreadableCsv(
                 start, f"This row cannot be read as CSV ({exc}); the rest of the file was not read."
             ) from exc
         if cells == [_SENTINEL]:
             return
         if any(_SENTINEL in cell for cell in cells):
-            raise _Unreadable(
+            raise UnreadableCsv(
                 start,
                 "A double quote opened in this row is never closed, so the rest of the file "
                 "cannot be read; check the quotes in this row.",
@@ -129,12 +135,18 @@ def _records(text: str) -> Iterator[tuple[int, list[str]]]:
         yield start, cells
 
 
-def _is_blank(cells: list[str]) -> bool:
+def is_blank(cells: list[str]) -> bool:
     return all(not cell.strip() for cell in cells)
 
 
-def _read_heading(line: int, cells: list[str]) -> tuple[dict[int, str], RowError | None]:
+def read_heading(
+    line: int,
+    cells: list[str],
+    known: tuple[str, ...] = COLUMNS,
+    required: tuple[str, ...] = ("name",),
+) -> tuple[dict[int, str], RowError | None]:
     """Map cell position to column name; an error if a column is missing or unknown."""
+    column_list = ",".join(known)
     columns: dict[int, str] = {}
     unknown: list[str] = []
     repeated: list[str] = []
@@ -142,7 +154,7 @@ def _read_heading(line: int, cells: list[str]) -> tuple[dict[int, str], RowError
         heading = cell.strip().casefold()
         if not heading:
             continue  # Spreadsheets often add empty trailing columns; their cells are checked.
-        if heading not in COLUMNS:
+        if heading not in known:
             unknown.append(cell.strip())
         elif heading in columns.values():
             repeated.append(heading)
@@ -161,23 +173,23 @@ def _read_heading(line: int, cells: list[str]) -> tuple[dict[int, str], RowError
             names = ", ".join(f"“{name}”" for name in unknown)
             reasons.append(
                 f"BalintDesk does not know the column{'s' if len(unknown) > 1 else ''} "
-                f"{names}; the columns it reads are {_COLUMN_LIST}."
+                f"{names}; the columns it reads are {column_list}."
             )
         if repeated:
             names = ", ".join(f"“{name}”" for name in repeated)
             reasons.append(f"The column{'s' if len(repeated) > 1 else ''} {names} appear twice.")
-        if "name" not in columns.values():
+        missing = [name for name in required if name not in columns.values()]
+        if missing:
+            names = ", ".join(f"“{name}”" for name in missing)
             reasons.append(
-                "There is no “name” column; the first line must name the columns, "
-                f"for example: {_COLUMN_LIST}"
+                f"There is no {names} column{'s' if len(missing) > 1 else ''}; the first line "
+                f"must name the columns, for example: {column_list}"
             )
     return columns, (RowError(line, " ".join(reasons)) if reasons else None)
 
 
-def _read_member(
-    line: int, cells: list[str], columns: dict[int, str]
-) -> tuple[CsvMember, list[str]]:
-    """The member on one row, and every reason the row is wrong (empty when it is fine)."""
+def row_values(cells: list[str], columns: dict[int, str]) -> tuple[dict[str, str], list[str]]:
+    """The row's non-empty cells by column name, and a reason if a cell has no heading."""
     values: dict[str, str] = {}
     reasons: list[str] = []
     stray = [p for p, cell in enumerate(cells) if p not in columns and cell.strip()]
@@ -189,7 +201,14 @@ def _read_member(
     for position, column in columns.items():
         if position < len(cells) and cells[position].strip():
             values[column] = cells[position].strip()
+    return values, reasons
 
+
+def _read_member(
+    line: int, cells: list[str], columns: dict[int, str]
+) -> tuple[CsvMember, list[str]]:
+    """The member on one row, and every reason the row is wrong (empty when it is fine)."""
+    values, reasons = row_values(cells, columns)
     role = is_leader = joined = None
     if "role" in values:
         try:
@@ -231,25 +250,22 @@ def _read_member(
 def parse_roster_csv(data: bytes | str) -> ParsedRoster:
     """Read a roster file; bytes must be UTF-8, with or without a byte-order mark."""
     result = ParsedRoster()
-    if isinstance(data, bytes):
-        text, error = _decode(data)
-        if error is not None:
-            result.errors.append(error)
-            return result
-        assert text is not None
-    else:
-        text = data.removeprefix("\ufeff")
+    text, error = decode_csv(data)
+    if text is None:
+        assert error is not None
+        result.errors.append(error)
+        return result
 
     columns: dict[int, str] | None = None
     heading_line = 1
     first_line_of: dict[str, int] = {}
     try:
-        for line, cells in _records(text):
-            if _is_blank(cells):
+        for line, cells in csv_records(text):
+            if is_blank(cells):
                 continue
             if columns is None:
                 heading_line = line
-                columns, error = _read_heading(line, cells)
+                columns, error = read_heading(line, cells)
                 if error is not None:
                     result.errors.append(error)
                     return result
@@ -268,7 +284,7 @@ def parse_roster_csv(data: bytes | str) -> ParsedRoster:
                 result.errors.append(RowError(line, " ".join(reasons)))
             else:
                 result.rows.append(member)
-    except _Unreadable as exc:
+    except UnreadableCsv as exc:
         result.errors.append(RowError(exc.line, str(exc)))
         return result
 

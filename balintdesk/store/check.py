@@ -8,6 +8,7 @@ choke on (an unreadable date, an unknown role).
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -16,6 +17,9 @@ from peewee import Database, DatabaseError
 from balintdesk.domain.group import Frequency, MeetingPattern, validate_group
 from balintdesk.domain.roster import Role, clean_name, name_key
 from balintdesk.store.migrations import LATEST_VERSION
+
+MEETING_STATUSES = ("planned", "held", "cancelled")  # models.MeetingStatus
+ATTENDANCE_STATUSES = ("present", "apologies", "absent")  # models.AttendanceStatus
 
 
 def _sqlite_checks(db: Database) -> list[str]:
@@ -122,6 +126,101 @@ def _check_members(db: Database) -> list[str]:
     return problems
 
 
+def _local_date(starts_at: str, zone: str) -> dt.date | None:
+    """The date on the room's wall clock of a stored UTC start; None if unreadable."""
+    try:
+        start = dt.datetime.fromisoformat(starts_at).replace(tzinfo=dt.UTC)
+        return start.astimezone(zoneinfo.ZoneInfo(zone)).date()
+    except (TypeError, ValueError, zoneinfo.ZoneInfoNotFoundError):
+        return None
+
+
+def _check_rota_options(db: Database) -> list[str]:
+    problems = []
+    rows = db.execute_sql(
+        "SELECT id, first_date, presenters_per_meeting, leaders_may_present FROM balint_group "
+        "ORDER BY id"
+    ).fetchall()
+    for gid, first, presenters, leaders in rows:
+        if first is not None and not _readable(first, dt.date.fromisoformat):
+            problems.append(f"Group #{gid} has the unreadable first meeting date “{first}”.")
+        if presenters not in (1, 2):
+            problems.append(f"Group #{gid} has {presenters} presenters a meeting, not 1 or 2.")
+        if leaders not in (0, 1):
+            problems.append(f"Group #{gid} has the leaders flag “{leaders}” instead of 0 or 1.")
+    return problems
+
+
+def _check_meetings(db: Database) -> list[str]:
+    problems = _check_rota_options(db)
+    themes: dict[int, set[str]] = defaultdict(set)
+    for gid, text in db.execute_sql("SELECT group_id, text FROM theme").fetchall():
+        themes[gid].add(text)
+    rows = db.execute_sql(
+        "SELECT id, group_id, local_date, starts_at, timezone, status, cancelled_by_break_id, "
+        "theme FROM meeting ORDER BY id"
+    ).fetchall()
+    for mid, gid, local, starts, zone, status, by_break, theme in rows:
+        label = f"Meeting #{mid} (group #{gid}, {local})"
+        if status not in MEETING_STATUSES:
+            problems.append(f"{label} has the unknown status “{status}”.")
+        if not _readable(local, dt.date.fromisoformat):
+            problems.append(f"{label} has an unreadable date.")
+        elif (day := _local_date(starts, zone)) is None:
+            problems.append(f"{label} has the unreadable start “{starts}” or zone “{zone}”.")
+        elif day != dt.date.fromisoformat(local):
+            problems.append(
+                f"{label} starts at {starts} UTC, which is {day} in {zone}, not its date."
+            )
+        if by_break is not None and status != "cancelled":
+            problems.append(f"{label} is linked to break #{by_break} but is not cancelled.")
+        if theme and theme not in themes[gid]:
+            problems.append(f"{label} has the theme “{theme}”, which is not in the group's list.")
+    return problems
+
+
+def _check_attendance_and_pins(db: Database) -> list[str]:
+    problems = []
+    rows = db.execute_sql(
+        "SELECT a.id, a.meeting_id, a.member_id, a.status, a.presented, m.status, "
+        "m.group_id, p.group_id FROM attendance a JOIN meeting m ON m.id = a.meeting_id "
+        "JOIN member p ON p.id = a.member_id ORDER BY a.id"
+    ).fetchall()
+    for aid, mid, pid, status, presented, meeting_status, gid, member_gid in rows:
+        label = f"Attendance #{aid} (member #{pid} at meeting #{mid})"
+        if status not in ATTENDANCE_STATUSES:
+            problems.append(f"{label} has the unknown status “{status}”.")
+        if presented not in (0, 1):
+            problems.append(f"{label} has the presented flag “{presented}” instead of 0 or 1.")
+        elif presented and status != "present":
+            problems.append(f"{label} says the member presented but was “{status}”.")
+        elif presented and meeting_status != "held":
+            problems.append(f"{label} says the member presented at a meeting not held.")
+        if gid != member_gid:
+            problems.append(f"{label}: the member is not in the meeting's group.")
+    pins = db.execute_sql(
+        "SELECT r.id, r.meeting_id, r.member_id, m.status, m.group_id, p.group_id "
+        "FROM rota_pin r JOIN meeting m ON m.id = r.meeting_id "
+        "JOIN member p ON p.id = r.member_id ORDER BY r.id"
+    ).fetchall()
+    for rid, mid, pid, meeting_status, gid, member_gid in pins:
+        label = f"Pin #{rid} (member #{pid} at meeting #{mid})"
+        if meeting_status in ("cancelled", "held"):
+            problems.append(f"{label} is on a {meeting_status} meeting.")
+        if gid != member_gid:
+            problems.append(f"{label}: the member is not in the meeting's group.")
+    breaks = db.execute_sql(
+        "SELECT id, group_id, first_date, last_date FROM meeting_break ORDER BY id"
+    ).fetchall()
+    for bid, gid, first, last in breaks:
+        label = f"Break #{bid} (group #{gid})"
+        if not (_readable(first, dt.date.fromisoformat) and _readable(last, dt.date.fromisoformat)):
+            problems.append(f"{label} has an unreadable date.")
+        elif first > last:
+            problems.append(f"{label} ends ({last}) before it starts ({first}).")
+    return problems
+
+
 def run_checks(db: Database) -> list[str]:
     """Every problem found, one sentence each naming the row; an empty list means healthy."""
     problems: list[str] = []
@@ -136,6 +235,8 @@ def run_checks(db: Database) -> list[str]:
             return problems  # the tables below may not have the columns we look for
         problems += _check_groups(db)
         problems += _check_members(db)
+        problems += _check_meetings(db)
+        problems += _check_attendance_and_pins(db)
     except DatabaseError as exc:
         problems.append(f"The database could not be checked: {exc}.")
     return problems

@@ -91,6 +91,13 @@ def _v3_meetings_and_rota(conn: sqlite3.Connection) -> None:
         ALTER TABLE balint_group ADD COLUMN presenters_per_meeting INTEGER NOT NULL DEFAULT 1;
         ALTER TABLE balint_group ADD COLUMN leaders_may_present INTEGER NOT NULL DEFAULT 0;
         UPDATE balint_group SET first_date = date(created_at) WHERE first_date IS NULL;
+        CREATE TABLE meeting_break (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES balint_group (id) ON DELETE RESTRICT,
+            first_date DATE NOT NULL,
+            last_date DATE NOT NULL,
+            label TEXT NOT NULL DEFAULT ''
+        );
         CREATE TABLE meeting (
             id INTEGER PRIMARY KEY,
             group_id INTEGER NOT NULL REFERENCES balint_group (id) ON DELETE RESTRICT,
@@ -102,12 +109,14 @@ def _v3_meetings_and_rota(conn: sqlite3.Connection) -> None:
             timezone TEXT NOT NULL,
             status TEXT NOT NULL DEFAULT 'planned',
             cancel_reason TEXT NOT NULL DEFAULT '',
+            cancelled_by_break_id INTEGER REFERENCES meeting_break (id) ON DELETE SET NULL,
             theme TEXT NOT NULL DEFAULT '',
             created_at DATETIME NOT NULL,
             updated_at DATETIME NOT NULL
         );
         CREATE UNIQUE INDEX meeting_group_regular_date ON meeting (group_id, regular_date);
         CREATE INDEX meeting_group_local_date ON meeting (group_id, local_date);
+        CREATE INDEX meeting_cancelled_by_break ON meeting (cancelled_by_break_id);
         CREATE TABLE attendance (
             id INTEGER PRIMARY KEY,
             meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
@@ -117,13 +126,6 @@ def _v3_meetings_and_rota(conn: sqlite3.Connection) -> None:
         );
         CREATE UNIQUE INDEX attendance_meeting_member ON attendance (meeting_id, member_id);
         CREATE INDEX attendance_member ON attendance (member_id);
-        CREATE TABLE meeting_break (
-            id INTEGER PRIMARY KEY,
-            group_id INTEGER NOT NULL REFERENCES balint_group (id) ON DELETE RESTRICT,
-            first_date DATE NOT NULL,
-            last_date DATE NOT NULL,
-            label TEXT NOT NULL DEFAULT ''
-        );
         CREATE TABLE rota_pin (
             id INTEGER PRIMARY KEY,
             meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,

@@ -121,6 +121,18 @@ class AttendanceStatus:
     ALL = (PRESENT, APOLOGIES, ABSENT)
 
 
+class MeetingBreak(BaseModel):
+    """A stretch with no meetings, e.g. all of August; meetings in it are cancelled."""
+
+    group = ForeignKeyField(Group, backref="breaks", on_delete="RESTRICT")
+    first_date = DateField()
+    last_date = DateField()
+    label = CharField(default="")
+
+    class Meta:
+        table_name = "meeting_break"
+
+
 class Meeting(BaseModel):
     """One meeting of a group. Who came and who presented; never the case itself."""
 
@@ -133,6 +145,11 @@ class Meeting(BaseModel):
     timezone = CharField()
     status = CharField(default=MeetingStatus.PLANNED)
     cancel_reason = CharField(default="")
+    # Set when a break cancelled it, so removing the break restores exactly these and
+    # leaves alone a meeting the leader cancelled on its own.
+    cancelled_by_break = ForeignKeyField(
+        MeetingBreak, null=True, backref="cancelled_meetings", on_delete="SET NULL"
+    )
     theme = CharField(default="")  # a neutral phrase from the group's list, or empty
     created_at = DateTimeField(default=utc_now)
     updated_at = DateTimeField(default=utc_now)
@@ -143,18 +160,6 @@ class Attendance(BaseModel):
     member = ForeignKeyField(Member, backref="attendance", on_delete="RESTRICT")
     status = CharField()  # AttendanceStatus
     presented = BooleanField(default=False)
-
-
-class MeetingBreak(BaseModel):
-    """A stretch with no meetings, e.g. all of August; meetings in it are cancelled."""
-
-    group = ForeignKeyField(Group, backref="breaks", on_delete="RESTRICT")
-    first_date = DateField()
-    last_date = DateField()
-    label = CharField(default="")
-
-    class Meta:
-        table_name = "meeting_break"
 
 
 class RotaPin(BaseModel):
@@ -176,9 +181,9 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     AppSetting,
     Group,
     Member,
+    MeetingBreak,
     Meeting,
     Attendance,
-    MeetingBreak,
     RotaPin,
     Theme,
 )

@@ -6,6 +6,8 @@ bad input changes nothing and comes back as `ValidationError` with sentences per
 
 from __future__ import annotations
 
+import datetime as dt
+
 from peewee import fn
 
 from balintdesk.domain.group import MeetingPattern, validate_group
@@ -48,26 +50,37 @@ def _group_names_except(group_id: int | None) -> set[str]:
     return {g.name.casefold() for g in list_groups() if g.id != group_id}
 
 
-def create_group(name: str, pattern: MeetingPattern) -> Group:
+def create_group(name: str, pattern: MeetingPattern, first_date: dt.date | None = None) -> Group:
+    """A new group; its meetings start from `first_date` (default: today)."""
     errors = validate_group(name, pattern, _group_names_except(None))
     if errors:
         raise ValidationError(errors)
-    group = Group(name=" ".join(name.split()))
+    group = Group(name=" ".join(name.split()), first_date=first_date or dt.date.today())
     group.set_pattern(pattern)
     with database_proxy.atomic():
         group.save(force_insert=True)
     return group
 
 
-def update_group(group_id: int, name: str, pattern: MeetingPattern) -> Group:
+def update_group(
+    group_id: int, name: str, pattern: MeetingPattern, today: dt.date | None = None
+) -> Group:
+    """Rename the group and set its pattern; a new pattern reschedules meetings from today."""
     group = get_group(group_id)
     errors = validate_group(name, pattern, _group_names_except(group_id))
     if errors:
         raise ValidationError(errors)
+    before = group.pattern
     group.name = " ".join(name.split())
     group.set_pattern(pattern)
+    changed = group.pattern != before
     with database_proxy.atomic():
         group.save()
+        if changed:
+            # Imported here: the meetings service builds on this module.
+            from balintdesk.store.meetings import reschedule
+
+            reschedule(group.id, today)
     return group
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -23,7 +25,9 @@ from PySide6.QtWidgets import (
 from balintdesk import __version__
 from balintdesk.store import roster, settings
 from balintdesk.ui.coming_page import ComingPage
+from balintdesk.ui.meeting_page import MeetingPage
 from balintdesk.ui.roster_page import RosterPage
+from balintdesk.ui.rota_page import RotaPage
 from balintdesk.ui.settings_page import SettingsPage
 
 
@@ -31,30 +35,21 @@ class MainWindow(QMainWindow):
     MEETING, ROSTER, ROTA, NOTES, SETTINGS = range(5)
     closing = Signal()
 
-    def __init__(self, db: SqliteDatabase, data_dir: Path, parent: QWidget | None = None):
+    def __init__(
+        self,
+        db: SqliteDatabase,
+        data_dir: Path,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.resize(1180, 760)
         self.setMinimumSize(900, 600)
 
-        self.meeting_page = ComingPage(
-            "meetingPage",
-            self.tr("Meeting"),
-            [
-                self.tr("The next meeting: date, time and room."),
-                self.tr("Who is due to present, and the reserve, with the reason for each."),
-                self.tr("Tick who came, and run the phase timer on the projector."),
-            ],
-        )
+        self.meeting_page = MeetingPage(today)
         self.roster_page = RosterPage()
-        self.rota_page = ComingPage(
-            "rotaPage",
-            self.tr("Rota"),
-            [
-                self.tr("A fair plan of who presents at each of the next meetings."),
-                self.tr("Pins, swaps, and a table showing who has waited longest."),
-            ],
-        )
+        self.rota_page = RotaPage(today)
         self.notes_page = ComingPage(
             "notesPage",
             self.tr("Notes"),
@@ -144,6 +139,11 @@ class MainWindow(QMainWindow):
         self.settings_page.groups_changed.connect(self.reload_groups)
         self.settings_page.data_restored.connect(lambda: self.reload_groups(None))
         self.settings_page.shared_check.toggled.connect(lambda _on: self._update_computer_label())
+        # A change on one page can move the rota shown on the others.
+        self.meeting_page.meeting_changed.connect(self.rota_page.refresh)
+        self.rota_page.rota_changed.connect(self.meeting_page.refresh)
+        self.roster_page.roster_changed.connect(self.meeting_page.refresh)
+        self.roster_page.roster_changed.connect(self.rota_page.refresh)
 
         self.reload_groups(None)
         self.show_page(self.ROSTER)
@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
         name = self.group_combo.currentText()
         self.setWindowTitle(f"{name} — BalintDesk" if name else "BalintDesk")
         self.roster_page.set_group(group_id)
+        self.meeting_page.set_group(group_id)
+        self.rota_page.set_group(group_id)
         self.settings_page.set_group(group_id)
         self._update_computer_label()
 

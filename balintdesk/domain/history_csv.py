@@ -1,0 +1,168 @@
+"""Reading a group's past attendance from a CSV file: date, name, status, presented.
+
+For groups that met before they used BalintDesk. One row per person per meeting; the
+store turns the rows into held meetings (or, for dates still to come, apologies).
+Reading shares its tolerance and its error wording with the roster import
+(`roster_csv`): BOM or none, CRLF or LF, any heading case and order, ISO or UK dates.
+Nothing about a case is read: a file with any other column is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from balintdesk.domain.roster import clean_name, name_key, parse_date, parse_yes_no
+from balintdesk.domain.roster_csv import (
+    RowError,
+    UnreadableCsv,
+    csv_records,
+    decode_csv,
+    is_blank,
+    read_heading,
+    row_values,
+)
+
+COLUMNS = ("date", "name", "status", "presented")
+REQUIRED = ("date", "name", "status")  # presented may be left out: then nobody presented
+_COLUMN_LIST = ",".join(COLUMNS)
+
+# The same words as the store's AttendanceStatus; the domain cannot import the store.
+PRESENT = "present"
+APOLOGIES = "apologies"
+ABSENT = "absent"
+_STATUS_WORDS = {
+    "present": PRESENT,
+    "attended": PRESENT,
+    "apologies": APOLOGIES,
+    "apology": APOLOGIES,
+    "apols": APOLOGIES,
+    "sent apologies": APOLOGIES,
+    "absent": ABSENT,
+    "did not attend": ABSENT,
+    "dna": ABSENT,
+}
+EARLIEST_YEAR = 1950
+
+
+def parse_status(text: str) -> str:
+    status = _STATUS_WORDS.get(" ".join(text.split()).casefold())
+    if status is None:
+        raise ValueError(f"“{text.strip()}” is not a status; write present, apologies or absent.")
+    return status
+
+
+@dataclass(frozen=True)
+class CsvAttendance:
+    """One person at one meeting, as the file gives it."""
+
+    line: int
+    date: dt.date
+    name: str
+    status: str  # PRESENT, APOLOGIES or ABSENT
+    presented: bool | None = None  # None: not given (no such column, or an empty cell)
+
+
+@dataclass
+class ParsedHistory:
+    """The good rows and every problem found; the rows with a problem are left out."""
+
+    rows: list[CsvAttendance] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _read_row(
+    line: int, cells: list[str], columns: dict[int, str]
+) -> tuple[CsvAttendance | None, list[str]]:
+    values, reasons = row_values(cells, columns)
+    name = clean_name(values.get("name", ""))
+    if not name:
+        reasons.append("This row has no name.")
+    day = status = presented = None
+    if "date" not in values:
+        reasons.append("This row has no date.")
+    else:
+        try:
+            day = parse_date(values["date"])
+        except ValueError as exc:
+            reasons.append(str(exc))
+        else:
+            if day.year < EARLIEST_YEAR:
+                reasons.append(f"{day:%d/%m/%Y} is before {EARLIEST_YEAR}; check the year.")
+                day = None
+    if "status" not in values:
+        reasons.append("This row has no status; write present, apologies or absent.")
+    else:
+        try:
+            status = parse_status(values["status"])
+        except ValueError as exc:
+            reasons.append(str(exc))
+    if "presented" in values:
+        try:
+            presented = parse_yes_no(values["presented"])
+        except ValueError as exc:
+            reasons.append(f"Presented: {exc}")
+    if presented and status is not None and status != PRESENT:
+        reasons.append(
+            f"The row says {name or 'this person'} presented but gives the status {status}; "
+            "only someone present can have presented."
+        )
+    if reasons or day is None or status is None:
+        return None, reasons
+    return CsvAttendance(line, day, name, status, presented), reasons
+
+
+def parse_history_csv(data: bytes | str) -> ParsedHistory:
+    """Read an attendance file; bytes must be UTF-8, with or without a byte-order mark."""
+    result = ParsedHistory()
+    text, error = decode_csv(data)
+    if text is None:
+        assert error is not None
+        result.errors.append(error)
+        return result
+    columns: dict[int, str] | None = None
+    heading_line = 1
+    first_line_of: dict[tuple[dt.date, str], int] = {}
+    try:
+        for line, cells in csv_records(text):
+            if is_blank(cells):
+                continue
+            if columns is None:
+                heading_line = line
+                columns, error = read_heading(line, cells, COLUMNS, REQUIRED)
+                if error is not None:
+                    result.errors.append(error)
+                    return result
+                continue
+            row, reasons = _read_row(line, cells, columns)
+            if row is not None:
+                key = (row.date, name_key(row.name))
+                if key in first_line_of:
+                    reasons.append(
+                        f"“{row.name}” is already on line {first_line_of[key]} for "
+                        f"{row.date:%d/%m/%Y}; each person may appear once per meeting."
+                    )
+                else:
+                    first_line_of[key] = line
+            if reasons:
+                result.errors.append(RowError(line, " ".join(reasons)))
+            elif row is not None:
+                result.rows.append(row)
+    except UnreadableCsv as exc:
+        result.errors.append(RowError(exc.line, str(exc)))
+        return result
+    if columns is None:
+        result.errors.append(
+            RowError(
+                1, f"The file is empty; its first line should name the columns: {_COLUMN_LIST}."
+            )
+        )
+    elif not result.rows and not result.errors:
+        result.errors.append(
+            RowError(heading_line, "The file has a heading row but no attendance below it.")
+        )
+    return result

@@ -1,0 +1,143 @@
+"""Who came to a meeting and who presented: the check-in list and recording a meeting.
+
+A member with no attendance row at a meeting is "not recorded"; only PRESENT counts as
+attended (for CPD and for the rota). `presented` is only ever set together with PRESENT.
+Apologies ahead of time are an APOLOGIES row on that future meeting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from balintdesk.store.models import (
+    Attendance,
+    AttendanceStatus,
+    Meeting,
+    MeetingStatus,
+    Member,
+    RotaPin,
+    database_proxy,
+    utc_now,
+)
+from balintdesk.store.roster import NotFoundError, ValidationError
+from balintdesk.store.themes import check_theme
+
+MAX_PRESENTERS = 2  # a group may be set to one case a meeting yet have had two once
+
+
+def get_meeting(meeting_id: int) -> Meeting:
+    meeting = Meeting.get_or_none(Meeting.id == meeting_id)
+    if meeting is None:
+        raise NotFoundError(f"There is no meeting with id {meeting_id}.")
+    return meeting
+
+
+def _member_of(meeting: Meeting, member_id: int) -> Member:
+    member = Member.get_or_none(Member.id == member_id)
+    if member is None or member.group_id != meeting.group_id:
+        raise ValidationError({"member": "That person is not a member of this meeting's group."})
+    return member
+
+
+def set_attendance(
+    meeting_id: int, member_id: int, status: str, today: dt.date | None = None
+) -> None:
+    """Mark a member present, with apologies or absent at a meeting (replacing any mark).
+
+    Ahead of the day only apologies can be given; a cancelled meeting takes no marks.
+    Marking a presenter anything but present also takes back their presentation.
+    """
+    if status not in AttendanceStatus.ALL:
+        raise ValidationError({"status": f"“{status}” is not present, apologies or absent."})
+    meeting = get_meeting(meeting_id)
+    _member_of(meeting, member_id)
+    if meeting.status == MeetingStatus.CANCELLED:
+        raise ValidationError(
+            {"status": "This meeting is cancelled, so nobody can be marked; restore it first."}
+        )
+    if meeting.local_date > (today or dt.date.today()) and status != AttendanceStatus.APOLOGIES:
+        raise ValidationError(
+            {"status": "This meeting is still to come; ahead of the day only apologies count."}
+        )
+    with database_proxy.atomic():
+        row = Attendance.get_or_none(
+            (Attendance.meeting == meeting_id) & (Attendance.member == member_id)
+        )
+        if row is None:
+            Attendance.create(meeting=meeting_id, member=member_id, status=status)
+        elif row.status != status:
+            row.status = status
+            row.presented = row.presented and status == AttendanceStatus.PRESENT
+            row.save()
+
+
+def clear_attendance(meeting_id: int, member_id: int) -> None:
+    """Back to "not recorded" (a presentation there goes with it)."""
+    Attendance.delete().where(
+        (Attendance.meeting == meeting_id) & (Attendance.member == member_id)
+    ).execute()
+
+
+def attendance_for(meeting_id: int) -> dict[int, str]:
+    """member id → AttendanceStatus, for everyone marked at the meeting."""
+    query = Attendance.select(Attendance.member, Attendance.status).where(
+        Attendance.meeting == meeting_id
+    )
+    return {row.member_id: row.status for row in query}
+
+
+def presenters_of(meeting_id: int) -> list[int]:
+    """Who presented at the meeting, in the order they were recorded."""
+    query = (
+        Attendance.select(Attendance.member)
+        .where((Attendance.meeting == meeting_id) & Attendance.presented)
+        .order_by(Attendance.id)
+    )
+    return [row.member_id for row in query]
+
+
+def record_meeting(
+    meeting_id: int, presenter_ids: list[int], theme: str = "", today: dt.date | None = None
+) -> None:
+    """Mark the meeting held, with who presented and an optional theme from the list.
+
+    Presenters are marked present. Everyone else keeps their mark; nobody unmarked is
+    assumed absent, so a forgotten tick never turns into an absence on a CPD record.
+    Recording again corrects the record. Pins on the meeting are spent and removed.
+    """
+    meeting = get_meeting(meeting_id)
+    errors: dict[str, str] = {}
+    if meeting.status == MeetingStatus.CANCELLED:
+        errors["meeting"] = "This meeting is cancelled; restore it before recording it."
+    elif meeting.local_date > (today or dt.date.today()):
+        errors["meeting"] = "This meeting is still to come; record it on the day or after."
+    if len(set(presenter_ids)) != len(presenter_ids):
+        errors["presenters"] = "The same person is chosen twice as presenter; choose again."
+    elif len(presenter_ids) > MAX_PRESENTERS:
+        errors["presenters"] = f"At most {MAX_PRESENTERS} people can present at one meeting."
+    if errors:
+        raise ValidationError(errors)
+    for member_id in presenter_ids:
+        _member_of(meeting, member_id)
+    theme = check_theme(meeting.group_id, theme)
+    with database_proxy.atomic():
+        Attendance.update(presented=False).where(
+            (Attendance.meeting == meeting_id)
+            & Attendance.presented
+            & Attendance.member.not_in(presenter_ids)
+        ).execute()
+        for member_id in presenter_ids:
+            Attendance.insert(
+                meeting=meeting_id,
+                member=member_id,
+                status=AttendanceStatus.PRESENT,
+                presented=True,
+            ).on_conflict(
+                conflict_target=[Attendance.meeting, Attendance.member],
+                update={Attendance.status: AttendanceStatus.PRESENT, Attendance.presented: True},
+            ).execute()
+        RotaPin.delete().where(RotaPin.meeting == meeting_id).execute()
+        meeting.status = MeetingStatus.HELD
+        meeting.theme = theme
+        meeting.updated_at = utc_now()
+        meeting.save()

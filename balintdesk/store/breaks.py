@@ -1,0 +1,98 @@
+"""Breaks: stretches without meetings (all of August, Christmas).
+
+A break cancels the planned meetings inside it and links them to itself
+(`Meeting.cancelled_by_break`), so removing it restores exactly those: a meeting the
+leader cancelled on its own inside the break stays cancelled. Pattern dates made later
+inside a break are made cancelled and linked too (see `meetings.ensure_schedule`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from balintdesk.store.models import (
+    Meeting,
+    MeetingBreak,
+    MeetingStatus,
+    RotaPin,
+    database_proxy,
+    utc_now,
+)
+from balintdesk.store.roster import NotFoundError, ValidationError, get_group
+
+BREAK_REASON = "Break"  # the cancel reason of a break without a label
+LABEL_MAX_LENGTH = 80
+
+
+def break_on(breaks: list[MeetingBreak], day: dt.date) -> MeetingBreak | None:
+    return next((b for b in breaks if b.first_date <= day <= b.last_date), None)
+
+
+def list_breaks(group_id: int) -> list[MeetingBreak]:
+    query = MeetingBreak.select().where(MeetingBreak.group == group_id)
+    return list(query.order_by(MeetingBreak.first_date, MeetingBreak.id))
+
+
+def add_break(group_id: int, first: dt.date, last: dt.date, label: str = "") -> MeetingBreak:
+    """A stretch without meetings; the planned meetings in it are cancelled."""
+    get_group(group_id)
+    label = " ".join(label.split())
+    errors: dict[str, str] = {}
+    if first > last:
+        errors["last_date"] = "The break ends before it starts; check the two dates."
+    if len(label) > LABEL_MAX_LENGTH:
+        errors["label"] = f"The name can be at most {LABEL_MAX_LENGTH} characters long."
+    if errors:
+        raise ValidationError(errors)
+    for other in list_breaks(group_id):
+        if other.first_date <= last and first <= other.last_date:
+            name = f"“{other.label}”" if other.label else "another break"
+            raise ValidationError(
+                {
+                    "first_date": f"This overlaps {name} ({other.first_date:%d/%m/%Y} to "
+                    f"{other.last_date:%d/%m/%Y}); change that one instead."
+                }
+            )
+    inside = Meeting.select().where(
+        (Meeting.group == group_id) & Meeting.local_date.between(first, last)
+    )
+    held = [m.local_date for m in inside if m.status == MeetingStatus.HELD]
+    if held:
+        dates = ", ".join(f"{day:%d/%m/%Y}" for day in sorted(held))
+        raise ValidationError(
+            {"first_date": f"A meeting was held in that time ({dates}); a break cannot cover it."}
+        )
+    with database_proxy.atomic():
+        gap = MeetingBreak.create(group=group_id, first_date=first, last_date=last, label=label)
+        planned = [m.id for m in inside if m.status == MeetingStatus.PLANNED]
+        if planned:
+            Meeting.update(
+                status=MeetingStatus.CANCELLED,
+                cancel_reason=label or BREAK_REASON,
+                cancelled_by_break=gap.id,
+                updated_at=utc_now(),
+            ).where(Meeting.id.in_(planned)).execute()
+            RotaPin.delete().where(RotaPin.meeting.in_(planned)).execute()
+    return gap
+
+
+def remove_break(break_id: int, today: dt.date | None = None) -> None:
+    """Delete a break; the meetings it cancelled that are still to come are planned again.
+
+    A meeting inside it that the leader cancelled on its own stays cancelled, and so do
+    the break's past meetings: they did not take place.
+    """
+    gap = MeetingBreak.get_or_none(MeetingBreak.id == break_id)
+    if gap is None:
+        raise NotFoundError(f"There is no break with id {break_id}.")
+    with database_proxy.atomic():
+        Meeting.update(
+            status=MeetingStatus.PLANNED,
+            cancel_reason="",
+            cancelled_by_break=None,
+            updated_at=utc_now(),
+        ).where(
+            (Meeting.cancelled_by_break == gap.id)
+            & (Meeting.local_date >= (today or dt.date.today()))
+        ).execute()
+        gap.delete_instance()  # the past ones lose the link (ON DELETE SET NULL)

@@ -1,0 +1,309 @@
+"""Importing a group's past attendance (date,name,status,presented) from a CSV file.
+
+As with the roster import, the file is planned first and applied all or nothing, with
+every bad row named by its line. Names must match members of the group (archived ones
+too, by `name_key`): an unknown name is an error, never a new member.
+
+What a date becomes:
+- A date before today, or today when the file marks anyone present or absent, is a
+  *held* meeting: the group's meeting on that date is marked held, or one is made (a
+  regular one if the pattern has that date, otherwise an added one).
+- A later date, or today with only apologies, may only carry apologies: they go on the
+  group's meeting that day, made from the pattern if it is not made yet. A date with
+  no meeting in the pattern is an error rather than an invented meeting: apologies for
+  a day the group does not meet mean the date is wrong.
+- A date whose meeting is cancelled (or in a break) is an error: restore it first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from balintdesk.domain.history_csv import APOLOGIES, PRESENT, CsvAttendance, ParsedHistory
+from balintdesk.domain.roster import name_key
+from balintdesk.domain.roster_csv import RowError
+from balintdesk.domain.schedule import pattern_dates
+from balintdesk.store.attendance import MAX_PRESENTERS
+from balintdesk.store.meetings import ensure_schedule, list_breaks, utc_start
+from balintdesk.store.models import (
+    Attendance,
+    Group,
+    Meeting,
+    MeetingStatus,
+    Member,
+    RotaPin,
+    database_proxy,
+    utc_now,
+)
+from balintdesk.store.roster import ValidationError, get_group
+
+Action = Literal["add", "update", "unchanged"]
+FUTURE_LIMIT = dt.timedelta(days=2 * 366)
+
+
+@dataclass(frozen=True)
+class PlannedAttendance:
+    line: int
+    date: dt.date
+    member_id: int
+    name: str  # as the roster spells it
+    status: str
+    presented: bool
+    action: Action
+    meeting_id: int | None  # None: the meeting for this date is made when applying
+
+
+@dataclass
+class HistoryImportPlan:
+    group_id: int
+    today: dt.date
+    rows: list[PlannedAttendance] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    held_dates: list[dt.date] = field(default_factory=list)  # recorded as held meetings
+    new_held_dates: list[dt.date] = field(default_factory=list)  # of which made anew
+    source: ParsedHistory = field(default_factory=ParsedHistory)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def count(self, action: Action) -> int:
+        return sum(1 for row in self.rows if row.action == action)
+
+
+@dataclass(frozen=True)
+class HistoryImportResult:
+    meetings_recorded: int
+    meetings_added: int
+    added: int
+    updated: int
+    unchanged: int
+
+
+class HistoryImportError(ValidationError):
+    """The import was refused and nothing was written; `messages` are "Line N: …" lines."""
+
+    def __init__(self, messages: list[str]):
+        super().__init__({f"line {index}": message for index, message in enumerate(messages)})
+        self.messages = messages
+
+
+def is_pattern_date(group: Group, day: dt.date) -> bool:
+    """Whether the group's pattern has a meeting on `day`, also before its first date."""
+    first = group.first_date or day
+    if day < first:
+        # Step the anchor back by whole four-week blocks: that keeps a fortnightly
+        # group's weeks, and weekly and monthly dates do not depend on the anchor.
+        first -= dt.timedelta(weeks=4 * ((first - day).days // 28 + 1))
+    return day in set(pattern_dates(group.pattern, first, day, day))
+
+
+def _meeting_on(group_id: int, day: dt.date) -> Meeting | None:
+    """The group's meeting on `day`, one that is not cancelled first."""
+    rows = Meeting.select().where((Meeting.group == group_id) & (Meeting.local_date == day))
+    return min(rows, key=lambda m: (m.status == MeetingStatus.CANCELLED, m.id), default=None)
+
+
+def _day_errors(group: Group, day: dt.date, meeting: Meeting | None, held: bool) -> str:
+    """Why rows for `day` cannot be imported, or ""."""
+    shown = f"{day:%d/%m/%Y}"
+    if meeting is not None and meeting.status == MeetingStatus.CANCELLED:
+        why = f" ({meeting.cancel_reason})" if meeting.cancel_reason else ""
+        return (
+            f"The meeting on {shown} is cancelled in BalintDesk{why}; restore it first or "
+            "remove the rows for that date."
+        )
+    if meeting is not None:
+        return ""
+    gap = next((b for b in list_breaks(group.id) if b.first_date <= day <= b.last_date), None)
+    if gap is not None:
+        name = f"the break “{gap.label}”" if gap.label else "a break"
+        return f"{shown} falls in {name}; remove the rows for it or change the break first."
+    moved = Meeting.get_or_none((Meeting.group == group.id) & (Meeting.regular_date == day))
+    if moved is not None:
+        return (
+            f"The meeting of {shown} was moved to {moved.local_date:%d/%m/%Y}; "
+            "give that date instead."
+        )
+    if held:
+        return ""
+    if day < (group.first_date or day) or not is_pattern_date(group, day):
+        return f"The group has no meeting on {shown} ({group.pattern.describe()}); check the date."
+    return ""
+
+
+def plan_history_import(
+    group_id: int, parsed: ParsedHistory, today: dt.date | None = None
+) -> HistoryImportPlan:
+    group = get_group(group_id)
+    today = today or dt.date.today()
+    plan = HistoryImportPlan(group_id=group_id, today=today, errors=list(parsed.errors))
+    plan.source = parsed
+    members = {m.name_key: m for m in Member.select().where(Member.group == group_id)}
+    by_date: dict[dt.date, list[tuple[CsvAttendance, Member]]] = {}
+    for row in parsed.rows:
+        member = members.get(name_key(row.name))
+        if member is None:
+            plan.errors.append(
+                RowError(
+                    row.line,
+                    f"“{row.name}” is not a member of {group.name}; add them to the roster "
+                    "first (names match whatever their capitals or spacing).",
+                )
+            )
+        elif row.date > today and row.status != APOLOGIES:
+            plan.errors.append(
+                RowError(
+                    row.line,
+                    f"{row.date:%d/%m/%Y} is still to come, so only apologies can be "
+                    f"recorded for it, not “{row.status}”.",
+                )
+            )
+        elif row.date > today + FUTURE_LIMIT:
+            plan.errors.append(
+                RowError(row.line, f"{row.date:%d/%m/%Y} is over two years ahead; check the year.")
+            )
+        else:
+            by_date.setdefault(row.date, []).append((row, member))
+    for day in sorted(by_date):
+        _plan_day(plan, group, day, by_date[day])
+    plan.errors.sort(key=lambda error: error.line)
+    return plan
+
+
+def _plan_day(
+    plan: HistoryImportPlan,
+    group: Group,
+    day: dt.date,
+    rows: list[tuple[CsvAttendance, Member]],
+) -> None:
+    held = day < plan.today or any(row.status != APOLOGIES for row, _ in rows)
+    meeting = _meeting_on(group.id, day)
+    problem = _day_errors(group, day, meeting, held)
+    if problem:
+        plan.errors += [RowError(row.line, problem) for row, _ in rows]
+        return
+    existing: dict[int, Attendance] = {}
+    if meeting is not None:
+        existing = {
+            a.member_id: a for a in Attendance.select().where(Attendance.meeting == meeting)
+        }
+    planned = []
+    for row, member in rows:
+        before = existing.get(member.id)
+        if row.presented is not None:
+            presented = row.presented
+        else:  # not given: a presentation already recorded stays
+            presented = row.status == PRESENT and before is not None and before.presented
+        if before is None:
+            action: Action = "add"
+        elif (before.status, before.presented) == (row.status, presented):
+            action = "unchanged"
+        else:
+            action = "update"
+        planned.append(
+            PlannedAttendance(
+                line=row.line,
+                date=day,
+                member_id=member.id,
+                name=member.name,
+                status=row.status,
+                presented=presented,
+                action=action,
+                meeting_id=meeting.id if meeting is not None else None,
+            )
+        )
+    in_file = {p.member_id for p in planned}
+    presenters = {m for m, a in existing.items() if a.presented and m not in in_file}
+    presenters |= {p.member_id for p in planned if p.presented}
+    if len(presenters) > MAX_PRESENTERS:
+        lines = [p.line for p in planned if p.presented] or [planned[0].line]
+        plan.errors += [
+            RowError(
+                line,
+                f"{len(presenters)} people would have presented on {day:%d/%m/%Y}; "
+                f"at most {MAX_PRESENTERS} can.",
+            )
+            for line in lines
+        ]
+        return
+    plan.rows += planned
+    if held:
+        plan.held_dates.append(day)
+        if meeting is None:
+            plan.new_held_dates.append(day)
+
+
+def _outline(plan: HistoryImportPlan) -> list[tuple[object, ...]]:
+    rows = [(r.line, r.action, r.meeting_id, r.member_id, r.status, r.presented) for r in plan.rows]
+    return [*rows, tuple(plan.held_dates), tuple(plan.new_held_dates)]
+
+
+def _held_meeting(group: Group, day: dt.date) -> Meeting:
+    """The group's meeting on `day`, marked held; made if there is none."""
+    meeting = _meeting_on(group.id, day)
+    if meeting is None:
+        pattern = group.pattern
+        # No row stands for `day` yet: planning refused a date whose meeting was moved.
+        regular = is_pattern_date(group, day)
+        meeting = Meeting.create(
+            group=group.id,
+            regular_date=day if regular else None,
+            local_date=day,
+            starts_at=utc_start(day, pattern.start, pattern.timezone),
+            length_minutes=pattern.length_minutes,
+            room=pattern.room,
+            timezone=pattern.timezone,
+        )
+    if meeting.status != MeetingStatus.HELD:
+        meeting.status = MeetingStatus.HELD
+        meeting.updated_at = utc_now()
+        meeting.save()
+        RotaPin.delete().where(RotaPin.meeting == meeting.id).execute()
+    return meeting
+
+
+def apply_history_import(group_id: int, plan: HistoryImportPlan) -> HistoryImportResult:
+    """Write the plan in one transaction; a plan with errors, or gone stale, writes nothing."""
+    if plan.errors:
+        raise HistoryImportError([str(error) for error in plan.errors])
+    if plan.group_id != group_id:
+        raise ValueError(f"The plan was made for group {plan.group_id}, not {group_id}.")
+    group = get_group(group_id)
+    with database_proxy.atomic("IMMEDIATE"):
+        fresh = plan_history_import(group_id, plan.source, plan.today)
+        if fresh.errors:
+            raise HistoryImportError([str(error) for error in fresh.errors])
+        if _outline(fresh) != _outline(plan):
+            raise HistoryImportError(
+                [
+                    "The group's meetings changed since the file was checked; "
+                    "nothing was imported. Please check the file again."
+                ]
+            )
+        meetings: dict[dt.date, Meeting] = {}
+        for day in fresh.held_dates:
+            meetings[day] = _held_meeting(group, day)
+        later = [row.date for row in fresh.rows if row.date not in meetings]
+        if later:
+            ensure_schedule(group_id, fresh.today, until=max(later))
+        for row in fresh.rows:
+            meeting = meetings.get(row.date) or _meeting_on(group_id, row.date)
+            assert meeting is not None, row
+            if row.action == "unchanged":
+                continue
+            Attendance.insert(
+                meeting=meeting.id, member=row.member_id, status=row.status, presented=row.presented
+            ).on_conflict(
+                conflict_target=[Attendance.meeting, Attendance.member],
+                update={Attendance.status: row.status, Attendance.presented: row.presented},
+            ).execute()
+    return HistoryImportResult(
+        meetings_recorded=len(fresh.held_dates),
+        meetings_added=len(fresh.new_held_dates),
+        added=fresh.count("add"),
+        updated=fresh.count("update"),
+        unchanged=fresh.count("unchanged"),
+    )
