@@ -7,7 +7,9 @@ Uses a throw-away data folder; the people below are invented.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import os
 import sys
 import tempfile
@@ -18,10 +20,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from balintdesk.domain.group import Frequency, MeetingPattern
+from balintdesk.domain.history_csv import parse_history_csv
 from balintdesk.domain.roster import MemberDraft, Role
 from balintdesk.paths import backups_dir, database_path
 from balintdesk.store import roster, settings
 from balintdesk.store.db import auto_backup, close_database, open_database
+from balintdesk.store.history_import import apply_history_import, plan_history_import
 from balintdesk.ui.main_window import MainWindow
 from balintdesk.ui.member_dialog import MemberDialog
 from balintdesk.ui.style import apply_style
@@ -51,6 +55,34 @@ SAMPLE_MEMBERS = [
 ]
 
 
+FIRST_MEETING = dt.date(2025, 9, 2)  # a Tuesday; the group meets every other Tuesday
+TODAY = dt.date(2026, 3, 3)  # a meeting day, so the Meeting page shows check-in
+
+
+def sample_history(group_id: int) -> str:
+    """Who came and who presented at the fortnightly meetings before TODAY (invented)."""
+    members = roster.list_members(group_id)
+    presenters = [m for m in members if not m.is_leader]
+    text = io.StringIO()
+    rows = csv.writer(text)
+    rows.writerow(["date", "name", "status", "presented"])
+    day, turn = FIRST_MEETING, 0
+    while day < TODAY:
+        eligible = [
+            m for m in presenters if m.joined <= day and (m.may_present_from or m.joined) <= day
+        ]
+        presenter = eligible[turn % len(eligible)] if eligible else None
+        turn += 3  # not strictly in turn, as in real life
+        for index, member in enumerate(m for m in members if m.joined <= day):
+            status = "apologies" if (index + day.toordinal()) % 7 == 0 else "present"
+            if member is presenter:
+                status = "present"
+            presented = "yes" if member is presenter else "no"
+            rows.writerow([day.isoformat(), member.name, status, presented])
+        day += dt.timedelta(days=14)
+    return text.getvalue()
+
+
 def render(out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
@@ -77,13 +109,19 @@ def render(out: Path) -> list[Path]:
         group = roster.create_group(
             "Riverside Balint group",
             MeetingPattern(Frequency.FORTNIGHTLY, 1, 1, dt.time(12, 30), 75, "Seminar room"),
+            FIRST_MEETING,
         )
         settings.set_flag(settings.SHARED_PC, True)
         for draft in SAMPLE_MEMBERS:
             roster.add_member(group.id, draft)
         auto_backup(db, backups_dir(data_dir))
+        history = data_dir / "history.csv"
+        history.write_text(sample_history(group.id), encoding="utf-8")
+        plan = plan_history_import(group.id, parse_history_csv(history.read_bytes()), TODAY)
+        assert plan.ok, plan.errors
+        apply_history_import(group.id, plan)
 
-        window = MainWindow(db, data_dir)
+        window = MainWindow(db, data_dir, today=lambda: TODAY)
         window.resize(1180, 720)
         window.show()
         shot(window, "roster")
@@ -116,10 +154,18 @@ def render(out: Path) -> list[Path]:
             shot(window.roster_page.active_dialog, name)
             window.roster_page.active_dialog.reject()
 
+        window.show_page(MainWindow.MEETING)
+        page = window.meeting_page
+        for row in list(page.check_in.rows.values())[:7]:
+            row.buttons["present"].click()
+        list(page.check_in.rows.values())[8].buttons["apologies"].click()
+        shot(window, "meeting")
+        window.show_page(MainWindow.ROTA)
+        window.rota_page.plan_table.selectRow(1)
+        shot(window, "rota")
+
         window.show_page(MainWindow.SETTINGS)
         shot(window, "settings")
-        window.show_page(MainWindow.MEETING)
-        shot(window, "meeting-coming")
         window.close()
         close_database(db)
     return written

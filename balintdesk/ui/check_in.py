@@ -33,23 +33,22 @@ class CheckInRow(QFrame):
         self.member_id = member.id
         name = QLabel(member.name)
         name.setObjectName("checkInName")
+        # The role is in the tooltip, not a column: the buttons need the width.
         detail = Role(member.role).label + (" · leader" if member.is_leader else "")
-        role = QLabel(self.tr(detail))
-        role.setProperty("role", "hint")
+        name.setToolTip(self.tr(detail))
         self.buttons: dict[str, QPushButton] = {}
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)  # a second click on the chosen one clears it
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
-        layout.addWidget(name, 2)
-        layout.addWidget(role, 1)
+        layout.addWidget(name, 1)
         for status, word in STATUS_WORDS.items():
             button = QPushButton(self.tr(word))
             button.setObjectName(f"{status}Button")
             button.setCheckable(True)
             button.setProperty("status", status)
             button.setAccessibleName(f"{member.name}: {word}")
-            button.setMinimumWidth(104)
+            button.setMinimumWidth(84)
             self._group.addButton(button)
             self.buttons[status] = button
             layout.addWidget(button)
@@ -82,6 +81,7 @@ class CheckInList(QScrollArea):
         self.setObjectName("checkInList")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rows: dict[int, CheckInRow] = {}
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)
@@ -101,6 +101,9 @@ class CheckInList(QScrollArea):
             row.setProperty("alternate", index % 2 == 1)
             self._layout.insertWidget(self._layout.count() - 1, row)
             self.rows[member.id] = row
+        # Never hide a button behind a scroll bar: claim the width the rows need.
+        bar = self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(self._body.sizeHint().width() + bar + 4)
 
     def allow(self, statuses: set[str]) -> None:
         for row in self.rows.values():

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTime, QTimeZone
+from PySide6.QtCore import QDate, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QLineEdit,
     QSpinBox,
@@ -62,6 +63,17 @@ class GroupForm(QWidget):
         self.length_spin.setSingleStep(15)
         self.length_spin.setSuffix(self.tr(" minutes"))
 
+        self.first_date_edit = QDateEdit()
+        self.first_date_edit.setObjectName("firstDateEdit")
+        self.first_date_edit.setCalendarPopup(True)
+        self.first_date_edit.setDisplayFormat("ddd d MMMM yyyy")
+        today = QDate.currentDate()
+        # The store accepts 1950 to two years ahead; the field cannot go outside that.
+        self.first_date_edit.setDateRange(QDate(1950, 1, 1), today.addDays(2 * 365))
+        self.first_date_edit.setToolTip(
+            self.tr("Meetings are planned from this date; fortnightly groups count from it.")
+        )
+
         self.room_edit = QLineEdit()
         self.room_edit.setObjectName("roomEdit")
         self.room_edit.setPlaceholderText(self.tr("e.g. Seminar room, first floor"))
@@ -81,15 +93,18 @@ class GroupForm(QWidget):
         form.addRow(self.tr("Starting at"), self.time_edit)
         form.addRow(self.tr("Lasting"), self.fields["length_minutes"])
         form.addRow(self.tr("Room"), self.fields["room"])
+        form.addRow(self.tr("First meeting on"), self.first_date_edit)
         self._form = form
         self.frequency_combo.currentIndexChanged.connect(self._frequency_changed)
-        self.set_values("", MeetingPattern(timezone=self._timezone))
+        self.set_values("", MeetingPattern(timezone=self._timezone), dt.date.today())
 
     def _frequency_changed(self) -> None:
         monthly = self.frequency_combo.currentData() == Frequency.MONTHLY.value
         self._form.setRowVisible(self.fields["week_of_month"], monthly)
 
-    def set_values(self, name: str, pattern: MeetingPattern) -> None:
+    def set_values(
+        self, name: str, pattern: MeetingPattern, first_date: dt.date | None = None
+    ) -> None:
         self.name_edit.setText(name)
         self.frequency_combo.setCurrentIndex(self.frequency_combo.findData(pattern.frequency.value))
         self.weekday_combo.setCurrentIndex(pattern.weekday)
@@ -98,7 +113,13 @@ class GroupForm(QWidget):
         self.length_spin.setValue(pattern.length_minutes)
         self.room_edit.setText(pattern.room)
         self._timezone = pattern.timezone
+        if first_date is not None:
+            self.first_date_edit.setDate(QDate(first_date.year, first_date.month, first_date.day))
         self._frequency_changed()
+
+    def first_date(self) -> dt.date:
+        value = self.first_date_edit.date()
+        return dt.date(value.year(), value.month(), value.day())
 
     def values(self) -> tuple[str, MeetingPattern]:
         start = self.time_edit.time()

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -92,10 +93,10 @@ class MeetingPage(QWidget):
         self.presenter_combos = [QComboBox(), QComboBox()]
         for number, combo in enumerate(self.presenter_combos, start=1):
             combo.setObjectName(f"presenterCombo{number}")
-            combo.setMinimumWidth(240)
+            combo.setMinimumWidth(160)
         self.theme_combo = QComboBox()
         self.theme_combo.setObjectName("themeCombo")
-        self.theme_combo.setMinimumWidth(240)
+        self.theme_combo.setMinimumWidth(160)
         self.themes_button = QPushButton(self.tr("Edit themes…"))
         self.themes_button.setObjectName("editThemesButton")
         self.record_button = primary_button(self.tr("Save the record"), "recordMeetingButton")
@@ -103,20 +104,19 @@ class MeetingPage(QWidget):
         self.record_status.setObjectName("recordStatus")
         self.record_status.setProperty("role", "status")
         self.record_status.setWordWrap(True)
-        presenters_row = QHBoxLayout()
-        presenters_row.addWidget(QLabel(self.tr("Presented:")))
+        record_form = QFormLayout()
+        presenters = QVBoxLayout()
+        presenters.setSpacing(4)
         for combo in self.presenter_combos:
-            presenters_row.addWidget(combo)
-        presenters_row.addStretch(1)
-        theme_row = QHBoxLayout()
-        theme_row.addWidget(QLabel(self.tr("Theme:")))
-        theme_row.addWidget(self.theme_combo)
-        theme_row.addWidget(self.themes_button)
-        theme_row.addStretch(1)
-        theme_row.addWidget(self.record_button)
+            presenters.addWidget(combo)
+        record_form.addRow(self.tr("Presented"), presenters)
+        record_form.addRow(self.tr("Theme"), self.theme_combo)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.themes_button)
+        save_row.addStretch(1)
+        save_row.addWidget(self.record_button)
         record_layout = QVBoxLayout(record_box)
-        record_layout.addLayout(presenters_row)
-        record_layout.addLayout(theme_row)
+        record_layout.addLayout(record_form)
         record_layout.addWidget(
             hint_label(
                 self.tr(
@@ -126,6 +126,7 @@ class MeetingPage(QWidget):
                 )
             )
         )
+        record_layout.addLayout(save_row)
         record_layout.addWidget(self.record_status)
 
         nav = QHBoxLayout()
@@ -140,8 +141,8 @@ class MeetingPage(QWidget):
         left.addStretch(1)
         columns = QHBoxLayout()
         columns.setSpacing(16)
-        columns.addLayout(left, 5)
-        columns.addWidget(check_box, 6)
+        columns.addLayout(left, 1)
+        columns.addWidget(check_box, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 18)
         layout.setSpacing(10)
@@ -170,14 +171,22 @@ class MeetingPage(QWidget):
         if self.group_id is None:
             self._meetings = []
         else:
-            self._meetings = meetings.upcoming_meetings(
-                self.group_id, count=12, today=self.today(), include_cancelled=True
+            # Past meetings still unrecorded come first, so "◀ Earlier" reaches them.
+            today = self.today()
+            self._meetings = meetings.unrecorded_meetings(self.group_id, today=today)
+            self._meetings += meetings.upcoming_meetings(
+                self.group_id, count=12, today=today, include_cancelled=True
             )
         keep = self.meeting.id if self.meeting else None
         self.meeting = next((m for m in self._meetings if m.id == keep), None)
         if self.meeting is None:
+            today = self.today()
             self.meeting = next(
-                (m for m in self._meetings if m.status != MeetingStatus.CANCELLED),
+                (
+                    m
+                    for m in self._meetings
+                    if m.status != MeetingStatus.CANCELLED and m.local_date >= today
+                ),
                 self._meetings[0] if self._meetings else None,
             )
         self._show()
@@ -309,12 +318,12 @@ class MeetingPage(QWidget):
 
     def _status_chosen(self, member_id: int, status: str) -> None:
         if status:
-            meetings.set_attendance(self.meeting.id, member_id, status)
+            meetings.set_attendance(self.meeting.id, member_id, status, today=self.today())
         else:
             meetings.clear_attendance(self.meeting.id, member_id)
         counts = self.check_in.counts()
         self.record_status.setText(
-            self.tr("{0} present, {1} apologies, {2} absent.").format(
+            self.tr("Present {0} · Apologies {1} · Absent {2}").format(
                 counts[AttendanceStatus.PRESENT],
                 counts[AttendanceStatus.APOLOGIES],
                 counts[AttendanceStatus.ABSENT],
@@ -334,7 +343,9 @@ class MeetingPage(QWidget):
             self.record_status.setText(self.tr("The same person is chosen twice; choose again."))
             return False
         try:
-            meetings.record_meeting(self.meeting.id, chosen, self.theme_combo.currentData())
+            meetings.record_meeting(
+                self.meeting.id, chosen, self.theme_combo.currentData(), today=self.today()
+            )
         except roster.ValidationError as exc:
             self.record_status.setText(" ".join(exc.errors.values()))
             return False

@@ -27,7 +27,7 @@ from balintdesk.store import roster
 from balintdesk.store.models import Member
 from balintdesk.store.roster_import import export_roster_csv
 from balintdesk.ui.forms import hint_label, primary_button
-from balintdesk.ui.import_dialog import RosterImportDialog
+from balintdesk.ui.import_dialog import ROSTER_IMPORT, CsvImportDialog
 from balintdesk.ui.member_dialog import MemberDialog
 from balintdesk.ui.roster_model import RosterFilter, RosterModel
 
@@ -39,7 +39,7 @@ class RosterPage(QWidget):
         super().__init__(parent)
         self.setObjectName("rosterPage")
         self.group_id: int | None = None
-        self.active_dialog: MemberDialog | RosterImportDialog | None = None
+        self.active_dialog: MemberDialog | CsvImportDialog | None = None
 
         self.title = QLabel(self.tr("Roster"))
         self.title.setObjectName("pageTitle")
@@ -377,7 +377,7 @@ class RosterPage(QWidget):
             self.open_import_dialog(Path(path))
 
     def open_import_dialog(self, path: Path) -> None:
-        dialog = RosterImportDialog(self.group_id, path, self)
+        dialog = CsvImportDialog(ROSTER_IMPORT, self.group_id, path, self)
         self.active_dialog = dialog
 
         def imported() -> None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +30,7 @@ from balintdesk.store import meetings, roster
 from balintdesk.store import rota as rota_service
 from balintdesk.store.models import Meeting, MeetingStatus
 from balintdesk.ui.forms import hint_label
+from balintdesk.ui.import_dialog import HISTORY_IMPORT, CsvImportDialog
 from balintdesk.ui.meeting_dialogs import ActionDialog, BreakDialog
 from balintdesk.ui.rota_table import PlanTable, SortableItem
 from balintdesk.ui.when import local_start, short_date
@@ -35,13 +38,13 @@ from balintdesk.ui.when import local_start, short_date
 PLAN_COLUMNS = ("Date", "Presenting", "Reserve", "Why")
 FAIRNESS_COLUMNS = (
     "Member",
-    "Meetings attended",
-    "Presentations",
+    "Attended",
+    "Presented",
     "Last presented",
     "Meetings since",
-    "Can present now",
+    "Can present",
 )
-PIN = "📌 "
+PINNED = " (pinned)"
 
 
 class ChoosePresenterDialog(ActionDialog):
@@ -104,11 +107,16 @@ class RotaPage(QWidget):
 
         self.break_list = QListWidget()
         self.break_list.setObjectName("breakList")
-        self.break_list.setMaximumHeight(90)
+        self.break_list.setMaximumHeight(48)
         self.add_break_button = QPushButton(self.tr("Add a break…"))
         self.add_break_button.setObjectName("addBreakButton")
         self.remove_break_button = QPushButton(self.tr("Remove break"))
         self.remove_break_button.setObjectName("removeBreakButton")
+        self.history_button = QPushButton(self.tr("Import past meetings…"))
+        self.history_button.setObjectName("importHistoryButton")
+        self.history_button.setToolTip(
+            self.tr("For a group that met before BalintDesk: who came and who presented")
+        )
 
         self.fairness_table = PlanTable(0, len(FAIRNESS_COLUMNS))
         self.fairness_table.setDragEnabled(False)
@@ -117,9 +125,12 @@ class RotaPage(QWidget):
         self.fairness_table.setHorizontalHeaderLabels([self.tr(c) for c in FAIRNESS_COLUMNS])
         self._table_look(self.fairness_table)
         self.fairness_table.setSortingEnabled(True)
-        self.fairness_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
+        # Names in full; the numbers share what is left.
+        fairness_header = self.fairness_table.horizontalHeader()
+        fairness_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fairness_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.fairness_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fairness_sorted = False
 
         plan_box = QGroupBox(self.tr("The next meetings"))
         plan_buttons = QHBoxLayout()
@@ -131,8 +142,8 @@ class RotaPage(QWidget):
             hint_label(
                 self.tr(
                     "Drag a presenter onto another date to swap them, or use the buttons. "
-                    "Pinned people ({0}) stay where they are; everyone else flows around."
-                ).format(PIN.strip())
+                    "Pinned people stay where they are; everyone else flows around."
+                )
             )
         )
         plan_layout.addWidget(self.plan_table, 1)
@@ -141,16 +152,15 @@ class RotaPage(QWidget):
         breaks_row = QHBoxLayout()
         breaks_row.addWidget(QLabel(self.tr("Breaks:")))
         breaks_row.addWidget(self.break_list, 1)
-        break_buttons = QVBoxLayout()
-        break_buttons.addWidget(self.add_break_button)
-        break_buttons.addWidget(self.remove_break_button)
-        break_buttons.addStretch(1)
-        breaks_row.addLayout(break_buttons)
+        breaks_row.addWidget(self.add_break_button)
+        breaks_row.addWidget(self.remove_break_button)
         plan_layout.addLayout(breaks_row)
 
         fairness_box = QGroupBox(self.tr("Fairness: who has waited longest"))
         fairness_layout = QVBoxLayout(fairness_box)
-        fairness_layout.addWidget(hint_label(self.tr("Click a column heading to sort by it.")))
+        self.fairness_table.horizontalHeader().setToolTip(
+            self.tr("Click a column heading to sort by it.")
+        )
         fairness_layout.addWidget(self.fairness_table)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -158,12 +168,18 @@ class RotaPage(QWidget):
         splitter.addWidget(fairness_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([460, 220])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 18)
         layout.setSpacing(8)
-        layout.addWidget(title)
-        layout.addWidget(self.subtitle)
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        header.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(header)
         layout.addWidget(splitter, 1)
 
         self._shortcut("pinAction", "Ctrl+P", self.toggle_pin)
@@ -178,6 +194,7 @@ class RotaPage(QWidget):
         self.add_break_button.clicked.connect(self._open_break)
         self.remove_break_button.clicked.connect(self.remove_selected_break)
         self.break_list.itemSelectionChanged.connect(self._update_buttons)
+        self.history_button.clicked.connect(self._choose_history_file)
 
     @staticmethod
     def _table_look(table: PlanTable) -> None:
@@ -244,7 +261,7 @@ class RotaPage(QWidget):
                 cells = (date, self.tr("No meeting"), "", reason)
             else:
                 presenting = " and ".join(
-                    (PIN if s.pinned else "") + s.name for s in plan.presenters
+                    s.name + (self.tr(PINNED) if s.pinned else "") for s in plan.presenters
                 ) or self.tr("nobody eligible")
                 reserve = plan.reserve.name if plan.reserve else ""
                 why = "; ".join(s.reason for s in plan.presenters)
@@ -261,6 +278,11 @@ class RotaPage(QWidget):
 
     def _fill_fairness(self) -> None:
         table = self.fairness_table
+        if not self._fairness_sorted:
+            # First view: the rota's own order (can present first, then who has waited
+            # longest); no column is marked until the user sorts by one.
+            table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self._fairness_sorted = True
         table.setSortingEnabled(False)
         rows = rota_service.fairness(self.group_id, self.today()) if self.group_id else []
         table.setRowCount(len(rows))
@@ -282,8 +304,6 @@ class RotaPage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 table.setItem(row, column, item)
         table.setSortingEnabled(True)
-        if rows and table.horizontalHeader().sortIndicatorSection() >= len(FAIRNESS_COLUMNS):
-            table.sortItems(4, Qt.SortOrder.DescendingOrder)
 
     def _fill_breaks(self) -> None:
         self.break_list.clear()
@@ -325,8 +345,12 @@ class RotaPage(QWidget):
                 rota_service.unpin(meeting.id, suggestion.member_id)
             self._done(self.tr("Unpinned: the rota chooses for this date again."))
         else:
-            for suggestion in plan.presenters:
-                rota_service.pin(meeting.id, suggestion.member_id)
+            try:
+                for suggestion in plan.presenters:
+                    rota_service.pin(meeting.id, suggestion.member_id, today=self.today())
+            except roster.ValidationError as exc:
+                self.status_label.setText(" ".join(exc.errors.values()))
+                return
             names = " and ".join(s.name for s in plan.presenters)
             self._done(self.tr("{0} pinned to this date.").format(names))
 
@@ -344,7 +368,7 @@ class RotaPage(QWidget):
             self.status_label.setText(self.tr("Only two planned meetings can be swapped."))
             return
         try:
-            rota_service.swap(meeting_a.id, 0, meeting_b.id, 0)
+            rota_service.swap(meeting_a.id, 0, meeting_b.id, 0, today=self.today())
         except roster.ValidationError as exc:
             self.status_label.setText(" ".join(exc.errors.values()))
             return
@@ -366,7 +390,7 @@ class RotaPage(QWidget):
         def pin() -> None:
             for member_id in rota_service.pins_for(meeting.id):
                 rota_service.unpin(meeting.id, member_id)
-            rota_service.pin(meeting.id, dialog.member_combo.currentData())
+            rota_service.pin(meeting.id, dialog.member_combo.currentData(), today=self.today())
 
         dialog.action = pin
         self._open(dialog, self.tr("Pinned."))
@@ -379,8 +403,25 @@ class RotaPage(QWidget):
     def remove_selected_break(self) -> None:
         item = self.break_list.currentItem()
         if item is not None:
-            meetings.remove_break(item.data(Qt.ItemDataRole.UserRole))
+            meetings.remove_break(item.data(Qt.ItemDataRole.UserRole), today=self.today())
             self._done(self.tr("Break removed; its meetings are back in the plan."))
+
+    def _choose_history_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import past meetings"),
+            str(Path.home()),
+            self.tr("CSV files (*.csv);;All files (*)"),
+        )
+        if path:
+            self.open_history_import(Path(path))
+
+    def open_history_import(self, path: Path) -> None:
+        dialog = CsvImportDialog(HISTORY_IMPORT, self.group_id, path, self, self.today())
+        self.active_dialog = dialog
+        dialog.accepted.connect(lambda: self._done(dialog.summary))
+        dialog.finished.connect(lambda _result: setattr(self, "active_dialog", None))
+        dialog.open()
 
     def _open(self, dialog, message: str) -> None:
         self.active_dialog = dialog

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.paths import backups_dir
-from balintdesk.store import roster, settings
+from balintdesk.store import meetings, roster, settings
 from balintdesk.store.db import (
     BackupError,
     BackupInfo,
@@ -31,7 +32,7 @@ from balintdesk.store.db import (
     new_backup_path,
     restore_backup,
 )
-from balintdesk.store.models import Group
+from balintdesk.store.models import Group, database_proxy
 from balintdesk.ui.forms import (
     FormDialog,
     dialog_buttons,
@@ -75,7 +76,7 @@ class NewGroupDialog(FormDialog):
     def _save(self) -> None:
         name, pattern = self.form.values()
         try:
-            self.created_group = roster.create_group(name, pattern)
+            self.created_group = roster.create_group(name, pattern, self.form.first_date())
         except roster.ValidationError as exc:
             show_field_errors(self.form.fields, exc.errors)
             return
@@ -100,6 +101,17 @@ class SettingsPage(QWidget):
         # Group
         group_box = QGroupBox(self.tr("This group"))
         self.group_form = GroupForm()
+        self.cases_combo = QComboBox()
+        self.cases_combo.setObjectName("casesCombo")
+        self.cases_combo.addItem(self.tr("One case a meeting"), 1)
+        self.cases_combo.addItem(self.tr("Two cases a meeting"), 2)
+        self.leaders_check = QCheckBox(self.tr("Leaders take turns to present too"))
+        self.leaders_check.setObjectName("leadersPresentCheck")
+        rota_row = QHBoxLayout()
+        rota_row.addWidget(QLabel(self.tr("Rota:")))
+        rota_row.addWidget(self.cases_combo)
+        rota_row.addWidget(self.leaders_check)
+        rota_row.addStretch(1)
         self.save_group_button = primary_button(self.tr("Save group"), "saveGroupButton")
         self.new_group_button = QPushButton(self.tr("Add another group…"))
         self.new_group_button.setObjectName("newGroupButton")
@@ -112,6 +124,7 @@ class SettingsPage(QWidget):
         group_buttons.addStretch(1)
         group_layout = QVBoxLayout(group_box)
         group_layout.addWidget(self.group_form)
+        group_layout.addLayout(rota_row)
         group_layout.addLayout(group_buttons)
         group_layout.addWidget(self.group_status)
 
@@ -205,7 +218,11 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         if self.group_id is not None:
             group = roster.get_group(self.group_id)
-            self.group_form.set_values(group.name, group.pattern)
+            self.group_form.set_values(group.name, group.pattern, group.first_date)
+            self.cases_combo.setCurrentIndex(
+                self.cases_combo.findData(group.presenters_per_meeting)
+            )
+            self.leaders_check.setChecked(group.leaders_may_present)
         self.group_form.setEnabled(self.group_id is not None)
         self.save_group_button.setEnabled(self.group_id is not None)
         self.shared_check.blockSignals(True)
@@ -216,7 +233,13 @@ class SettingsPage(QWidget):
     def save_group(self) -> None:
         name, pattern = self.group_form.values()
         try:
-            roster.update_group(self.group_id, name, pattern)
+            with database_proxy.atomic():  # all of the group's settings, or none
+                roster.update_group(self.group_id, name, pattern)
+                if self.group_form.first_date() != roster.get_group(self.group_id).first_date:
+                    meetings.set_first_date(self.group_id, self.group_form.first_date())
+                meetings.set_rota_options(
+                    self.group_id, self.cases_combo.currentData(), self.leaders_check.isChecked()
+                )
         except roster.ValidationError as exc:
             show_field_errors(self.group_form.fields, exc.errors)
             self.group_status.setText(self.tr("Not saved: please correct the fields marked above."))

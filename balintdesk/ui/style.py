@@ -50,6 +50,7 @@ QPushButton[primary="true"]:hover {{ background: {ACCENT_DARK}; }}
 QPushButton[primary="true"]:disabled {{ background: #9bb8ba; border-color: #9bb8ba; }}
 /* Check-in: the chosen answer is filled; each has its own word, so colour is never the
    only cue. */
+QPushButton[status] {{ padding: 6px 8px; }}
 QPushButton[status]:checked {{ color: white; }}
 QPushButton[status="present"]:checked {{ background: {ACCENT}; border-color: {ACCENT}; }}
 QPushButton[status="apologies"]:checked {{ background: #8a6d1f; border-color: #8a6d1f; }}

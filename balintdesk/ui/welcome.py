@@ -84,7 +84,7 @@ class WelcomeDialog(FormDialog):
     def _save(self) -> None:
         name, pattern = self.group_form.values()
         try:
-            group = roster.create_group(name, pattern)
+            group = roster.create_group(name, pattern, self.group_form.first_date())
         except roster.ValidationError as exc:
             show_field_errors(self.group_form.fields, exc.errors)
             return

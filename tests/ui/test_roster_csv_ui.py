@@ -12,7 +12,7 @@ from balintdesk.domain.group import MeetingPattern
 from balintdesk.domain.roster import MemberDraft, Role
 from balintdesk.store import roster
 from balintdesk.store.models import Member
-from balintdesk.ui.import_dialog import RosterImportDialog
+from balintdesk.ui.import_dialog import CsvImportDialog
 from balintdesk.ui.roster_page import RosterPage
 
 
@@ -42,7 +42,7 @@ def test_import_previews_then_adds_and_updates_on_confirm(qtbot, page, tmp_path)
     )
     page.open_import_dialog(path)
     dialog = page.active_dialog
-    assert isinstance(dialog, RosterImportDialog)
+    assert isinstance(dialog, CsvImportDialog)
     preview = dialog.preview
     rows = [
         [preview.item(row, column).text() for column in range(4)]
