@@ -229,11 +229,11 @@ class MeetingPage(QWidget):
             if meeting.status == MeetingStatus.CANCELLED
             else self.tr("Cancel meeting…")
         )
-        self._show_state(meeting)
-        self._show_due(meeting)
         members = roster.list_members(self.group_id)
         self.check_in.set_members(members, meetings.attendance_for(meeting.id))
         self._fill_record(meeting, members)
+        self._show_state(meeting)  # after the rows exist: it enables what may be clicked
+        self._show_due(meeting)
 
     def _show_state(self, meeting: Meeting) -> None:
         day = local_start(meeting).date()
