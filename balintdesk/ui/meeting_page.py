@@ -231,9 +231,10 @@ class MeetingPage(QWidget):
         )
         members = roster.list_members(self.group_id)
         self.check_in.set_members(members, meetings.attendance_for(meeting.id))
-        self._fill_record(meeting, members)
+        plan = self._plan()  # once: it reads the whole history
+        self._fill_record(meeting, members, plan)
         self._show_state(meeting)  # after the rows exist: it enables what may be clicked
-        self._show_due(meeting)
+        self._show_due(meeting, plan)
 
     def _show_state(self, meeting: Meeting) -> None:
         day = local_start(meeting).date()
@@ -268,11 +269,10 @@ class MeetingPage(QWidget):
             widget.setEnabled(not future and not cancelled)
         self.move_button.setEnabled(meeting.status == MeetingStatus.PLANNED)
 
-    def _show_due(self, meeting: Meeting) -> None:
+    def _show_due(self, meeting: Meeting, plan: MeetingPlan | None) -> None:
         if meeting.status == MeetingStatus.CANCELLED:
             self.due_label.setText(self.tr("No one: the meeting is cancelled."))
             return
-        plan = self._plan()
         if plan is None:
             self.due_label.setText(self.tr("This meeting is not in the rota's plan."))
             return
@@ -289,10 +289,11 @@ class MeetingPage(QWidget):
             lines.append(f"<p>{plan.note}</p>")
         self.due_label.setText("".join(lines) or self.tr("Nobody is eligible to present."))
 
-    def _fill_record(self, meeting: Meeting, members: list) -> None:
+    def _fill_record(self, meeting: Meeting, members: list, plan: MeetingPlan | None) -> None:
         group = roster.get_group(self.group_id)
         presented = [a.member_id for a in meeting.attendance if a.presented]
-        plan = self._plan() if meeting.status != MeetingStatus.HELD else None
+        if meeting.status == MeetingStatus.HELD:
+            plan = None
         planned = [s.member_id for s in plan.presenters] if plan else []
         defaults = presented if meeting.status == MeetingStatus.HELD else planned
         for slot, combo in enumerate(self.presenter_combos):
@@ -329,7 +330,7 @@ class MeetingPage(QWidget):
                 counts[AttendanceStatus.ABSENT],
             )
         )
-        self._show_due(self.meeting)
+        self._show_due(self.meeting, self._plan())
         self.meeting_changed.emit()
 
     def record(self) -> bool:
