@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+import datetime as dt
+
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def hint_label(text: str, object_name: str = "") -> QLabel:
@@ -138,3 +148,20 @@ class FormDialog(QDialog):
             primary.setDefault(True)
         fit_to_contents(self)
         super().showEvent(event)
+
+
+def qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def date_edit(object_name: str, value: dt.date, display: str = "ddd d MMMM yyyy") -> QDateEdit:
+    """A date field with a calendar to pick from, showing the weekday."""
+    edit = QDateEdit(qdate(value))
+    edit.setObjectName(object_name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(display)
+    return edit

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
-    QDateEdit,
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,27 +21,13 @@ from balintdesk.store import roster
 from balintdesk.ui.forms import (
     ErrorField,
     FormDialog,
+    date_edit,
     dialog_buttons,
     hint_label,
     primary_button,
+    pydate,
     show_field_errors,
 )
-
-
-def qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def date_edit(object_name: str, value: dt.date) -> QDateEdit:
-    edit = QDateEdit(qdate(value))
-    edit.setObjectName(object_name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMMM yyyy")
-    return edit
 
 
 class ActionDialog(FormDialog):
@@ -173,3 +159,21 @@ class ThemesDialog(ActionDialog):
 
     def values(self) -> list[str]:
         return [line.strip() for line in self.text_edit.toPlainText().splitlines() if line.strip()]
+
+
+class ChoosePresenterDialog(ActionDialog):
+    def __init__(self, when: str, members: list, parent: QWidget | None = None):
+        super().__init__(
+            self.tr("Choose who presents"),
+            self.tr("{0}: this person is pinned to the date; everyone else flows around.").format(
+                when
+            ),
+            self.tr("Pin"),
+            parent,
+        )
+        self.setObjectName("choosePresenterDialog")
+        self.member_combo = QComboBox()
+        self.member_combo.setObjectName("pinMemberCombo")
+        for member in members:
+            self.member_combo.addItem(member.name, member.id)
+        self.add_field(self.tr("Presenter"), "member", self.member_combo)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,16 +23,10 @@ from balintdesk.ui.forms import (
     dialog_buttons,
     hint_label,
     primary_button,
+    pydate,
+    qdate,
     show_field_errors,
 )
-
-
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class MemberDialog(FormDialog):
@@ -133,11 +124,11 @@ class MemberDialog(FormDialog):
         self.role_combo.setCurrentIndex(self.role_combo.findData(draft.role.value))
         self.leader_check.setChecked(draft.is_leader)
         self.email_edit.setText(draft.email)
-        self.joined_edit.setDate(_qdate(draft.joined))
+        self.joined_edit.setDate(qdate(draft.joined))
         has_from = draft.may_present_from is not None
         self.present_from_check.setChecked(has_from)
         self.present_from_edit.setEnabled(has_from)
-        self.present_from_edit.setDate(_qdate(draft.may_present_from or draft.joined))
+        self.present_from_edit.setDate(qdate(draft.may_present_from or draft.joined))
 
     def draft(self) -> MemberDraft:
         return MemberDraft(
@@ -145,9 +136,9 @@ class MemberDialog(FormDialog):
             role=Role(self.role_combo.currentData()),
             is_leader=self.leader_check.isChecked(),
             email=self.email_edit.text(),
-            joined=_pydate(self.joined_edit.date()),
+            joined=pydate(self.joined_edit.date()),
             may_present_from=(
-                _pydate(self.present_from_edit.date())
+                pydate(self.present_from_edit.date())
                 if self.present_from_check.isChecked()
                 else None
             ),

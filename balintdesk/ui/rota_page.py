@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -31,7 +30,7 @@ from balintdesk.store import rota as rota_service
 from balintdesk.store.models import Meeting, MeetingStatus
 from balintdesk.ui.forms import hint_label
 from balintdesk.ui.import_dialog import HISTORY_IMPORT, CsvImportDialog
-from balintdesk.ui.meeting_dialogs import ActionDialog, BreakDialog
+from balintdesk.ui.meeting_dialogs import BreakDialog, ChoosePresenterDialog
 from balintdesk.ui.rota_table import PlanTable, SortableItem
 from balintdesk.ui.when import local_start, short_date
 
@@ -45,24 +44,6 @@ FAIRNESS_COLUMNS = (
     "Can present",
 )
 PINNED = " (pinned)"
-
-
-class ChoosePresenterDialog(ActionDialog):
-    def __init__(self, when: str, members: list, parent: QWidget | None = None):
-        super().__init__(
-            self.tr("Choose who presents"),
-            self.tr("{0}: this person is pinned to the date; everyone else flows around.").format(
-                when
-            ),
-            self.tr("Pin"),
-            parent,
-        )
-        self.setObjectName("choosePresenterDialog")
-        self.member_combo = QComboBox()
-        self.member_combo.setObjectName("pinMemberCombo")
-        for member in members:
-            self.member_combo.addItem(member.name, member.id)
-        self.add_field(self.tr("Presenter"), "member", self.member_combo)
 
 
 class RotaPage(QWidget):
