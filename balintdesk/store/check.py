@@ -8,15 +8,24 @@ choke on (an unreadable date, an unknown role).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import zoneinfo
 from collections import defaultdict
 from collections.abc import Callable
 
 from peewee import Database, DatabaseError
 
+from balintdesk.domain import phases as phase_rules
 from balintdesk.domain.group import Frequency, MeetingPattern, validate_group
 from balintdesk.domain.roster import Role, clean_name, name_key
 from balintdesk.store.migrations import LATEST_VERSION
+from balintdesk.store.timer_store import (
+    CHIME_MAX_VOLUME,
+    DISPLAYS,
+    WARNING_MAX_SECONDS,
+    custom_id,
+    frame_text_problem,
+)
 
 MEETING_STATUSES = ("planned", "held", "cancelled")  # models.MeetingStatus
 ATTENDANCE_STATUSES = ("present", "apologies", "absent")  # models.AttendanceStatus
@@ -221,6 +230,120 @@ def _check_attendance_and_pins(db: Database) -> list[str]:
     return problems
 
 
+def _check_timer_settings(db: Database, own_templates: dict[int, set[int]]) -> list[str]:
+    problems = []
+    built_in = {template.key for template in phase_rules.built_in_templates()}
+    rows = db.execute_sql(
+        "SELECT id, timer_template, timer_auto_advance, timer_warning_seconds, timer_display, "
+        "timer_chime_volume, frame_text FROM balint_group ORDER BY id"
+    ).fetchall()
+    for gid, template, auto, warning, display, volume, frame in rows:
+        label = f"Group #{gid}"
+        row_id = custom_id(template) if isinstance(template, str) else None
+        if template not in built_in and row_id not in own_templates[gid]:
+            problems.append(
+                f"{label}'s timer starts with the template “{template}”, which the group "
+                "does not have (the classic template is used instead)."
+            )
+        if auto not in (0, 1):
+            problems.append(f"{label} has the auto-advance flag “{auto}” instead of 0 or 1.")
+        if not isinstance(warning, int) or not 0 <= warning <= WARNING_MAX_SECONDS:
+            problems.append(
+                f"{label} warns {warning} seconds before a phase ends, "
+                f"not 0 to {WARNING_MAX_SECONDS}."
+            )
+        if display not in DISPLAYS:
+            problems.append(f"{label} has the unknown timer display “{display}”.")
+        if not isinstance(volume, int) or not 0 <= volume <= CHIME_MAX_VOLUME:
+            problems.append(f"{label} has the chime volume {volume}, not 0 to {CHIME_MAX_VOLUME}.")
+        if not isinstance(frame, str):
+            problems.append(f"{label} has a group frame that is not text.")
+        elif (problem := frame_text_problem(frame)) is not None:
+            problems.append(f"{label}: {problem}")
+    return problems
+
+
+def _check_phase_templates(db: Database) -> tuple[list[str], dict[int, set[int]]]:
+    """The problems, and each group's own template ids (for the groups' default key)."""
+    problems = []
+    own: dict[int, set[int]] = defaultdict(set)
+    built_in = {template.key for template in phase_rules.built_in_templates()}
+    rows = db.execute_sql(
+        "SELECT id, group_id, key, name, phases_json FROM phase_template ORDER BY id"
+    ).fetchall()
+    for tid, gid, key, name, phases_json in rows:
+        label = f"Phase template #{tid} (“{name}”, group #{gid})"
+        if key == "":
+            own[gid].add(tid)
+        elif key not in built_in:
+            problems.append(f"{label} stands in for the unknown built-in template “{key}”.")
+        try:
+            phases = phase_rules.phases_from_json(phases_json)
+        except (TypeError, ValueError):
+            problems.append(f"{label} has phases that cannot be read.")
+            continue
+        for message in phase_rules.validate_template(str(name), list(phases)).values():
+            problems.append(f"{label}: {message}")
+    return problems, own
+
+
+def _readable_or_none(value: object) -> bool:
+    return value is None or _readable(value, dt.datetime.fromisoformat)
+
+
+def _check_phase_log(db: Database) -> list[str]:
+    problems = []
+    rows = db.execute_sql(
+        "SELECT id, meeting_id, position, name, planned_seconds, actual_seconds, started_at, "
+        "ended_at FROM meeting_phase ORDER BY meeting_id, position"
+    ).fetchall()
+    positions: dict[int, list[int]] = defaultdict(list)
+    for pid, mid, position, name, planned, actual, started, ended in rows:
+        label = f"Phase #{pid} (“{name}”, meeting #{mid})"
+        positions[mid].append(position)
+        if not isinstance(name, str) or not name.strip():
+            problems.append(f"Phase #{pid} of meeting #{mid} has no name.")
+        if not isinstance(planned, int) or planned < 0:
+            problems.append(f"{label} has the planned length “{planned}” seconds.")
+        if not isinstance(actual, int) or actual < 0:
+            problems.append(f"{label} has the actual length “{actual}” seconds.")
+        if not (_readable_or_none(started) and _readable_or_none(ended)):
+            problems.append(f"{label} has an unreadable start or end time.")
+        elif ended is not None and started is None:
+            problems.append(f"{label} ended at {ended} but never started.")
+        elif ended is not None and started > ended:
+            problems.append(f"{label} ends ({ended}) before it starts ({started}).")
+    for mid, found in positions.items():
+        if found != list(range(len(found))):
+            problems.append(
+                f"Meeting #{mid}'s phase log has the positions {found} instead of "
+                f"0 to {len(found) - 1}."
+            )
+    runs = db.execute_sql(
+        "SELECT r.id, r.meeting_id, r.snapshot_json, r.updated_at, "
+        "(SELECT count(*) FROM meeting_phase p WHERE p.meeting_id = r.meeting_id) "
+        "FROM timer_run r JOIN meeting m ON m.id = r.meeting_id ORDER BY r.id"
+    ).fetchall()
+    for rid, mid, snapshot, updated, phase_count in runs:
+        label = f"The running timer #{rid} of meeting #{mid}"
+        try:
+            readable = isinstance(json.loads(snapshot), dict)
+        except (TypeError, ValueError):
+            readable = False
+        if not readable:
+            problems.append(f"{label} has a snapshot that cannot be read, so it cannot resume.")
+        if not _readable(updated, dt.datetime.fromisoformat):
+            problems.append(f"{label} has the unreadable save time “{updated}”.")
+        if phase_count == 0:
+            problems.append(f"{label} has no phase log.")
+    return problems
+
+
+def _check_timer(db: Database) -> list[str]:
+    problems, own_templates = _check_phase_templates(db)
+    return _check_timer_settings(db, own_templates) + problems + _check_phase_log(db)
+
+
 def run_checks(db: Database) -> list[str]:
     """Every problem found, one sentence each naming the row; an empty list means healthy."""
     problems: list[str] = []
@@ -237,6 +360,7 @@ def run_checks(db: Database) -> list[str]:
         problems += _check_members(db)
         problems += _check_meetings(db)
         problems += _check_attendance_and_pins(db)
+        problems += _check_timer(db)
     except DatabaseError as exc:
         problems.append(f"The database could not be checked: {exc}.")
     return problems

@@ -35,6 +35,7 @@ from balintdesk.store.models import (
     Group,
     Meeting,
     MeetingBreak,
+    MeetingPhase,
     MeetingStatus,
     RotaPin,
     database_proxy,
@@ -164,10 +165,16 @@ def ensure_schedule(
 
 
 def _busy_ids(meeting_ids: list[int]) -> set[int]:
-    """The meetings among these that hold apologies or other marks, or pins."""
+    """The meetings among these that hold apologies or other marks, pins, or a timed phase
+    (a meeting whose timer ran today must not vanish with a change of pattern)."""
     marked = Attendance.select(Attendance.meeting).where(Attendance.meeting.in_(meeting_ids))
     pinned = RotaPin.select(RotaPin.meeting).where(RotaPin.meeting.in_(meeting_ids))
-    return {row.meeting_id for row in marked} | {row.meeting_id for row in pinned}
+    timed = MeetingPhase.select(MeetingPhase.meeting).where(MeetingPhase.meeting.in_(meeting_ids))
+    return (
+        {row.meeting_id for row in marked}
+        | {row.meeting_id for row in pinned}
+        | {row.meeting_id for row in timed}
+    )
 
 
 def reschedule(group_id: int, today: dt.date | None = None) -> None:

@@ -143,10 +143,60 @@ def _v3_meetings_and_rota(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v4_phase_timer(conn: sqlite3.Connection) -> None:
+    # The phase timer. Only the meeting's shape is kept: phase names with planned and
+    # actual lengths, never anything said in a phase. A group's edited copy of a built-in
+    # template carries the built-in's key (one per group: the partial unique index, since
+    # the group's own templates all have key ''). timer_run holds the running timer's
+    # last snapshot so a killed BalintDesk can offer to resume; it is deleted at the end.
+    _run_script(
+        conn,
+        """
+        ALTER TABLE balint_group ADD COLUMN timer_template TEXT NOT NULL DEFAULT 'classic';
+        ALTER TABLE balint_group ADD COLUMN timer_auto_advance INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE balint_group ADD COLUMN timer_warning_seconds INTEGER NOT NULL DEFAULT 120;
+        ALTER TABLE balint_group ADD COLUMN timer_display TEXT NOT NULL DEFAULT 'digits';
+        ALTER TABLE balint_group ADD COLUMN timer_chime_volume INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE balint_group ADD COLUMN frame_text TEXT NOT NULL DEFAULT '';
+        CREATE TABLE phase_template (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES balint_group (id) ON DELETE RESTRICT,
+            key TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL,
+            phases_json TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE UNIQUE INDEX phase_template_group_key ON phase_template (group_id, key)
+            WHERE key != '';
+        CREATE INDEX phase_template_group ON phase_template (group_id, position);
+        CREATE TABLE meeting_phase (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            planned_seconds INTEGER NOT NULL,
+            actual_seconds INTEGER NOT NULL DEFAULT 0,
+            started_at DATETIME,
+            ended_at DATETIME
+        );
+        CREATE UNIQUE INDEX meeting_phase_meeting_position ON meeting_phase (meeting_id, position);
+        CREATE TABLE timer_run (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+            template_name TEXT NOT NULL,
+            snapshot_json TEXT NOT NULL,
+            updated_at DATETIME NOT NULL
+        );
+        CREATE UNIQUE INDEX timer_run_meeting ON timer_run (meeting_id)
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_initial,
     _v2_settings_and_name_key,
     _v3_meetings_and_rota,
+    _v4_phase_timer,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

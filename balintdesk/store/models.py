@@ -59,6 +59,13 @@ class Group(BaseModel):
     first_date = DateField(null=True)
     presenters_per_meeting = IntegerField(default=1)  # 1 or 2 cases a meeting
     leaders_may_present = BooleanField(default=False)
+    # The phase timer's settings (store.timer_store validates and explains them).
+    timer_template = CharField(default="classic")  # a built-in key or "custom:<id>"
+    timer_auto_advance = BooleanField(default=False)
+    timer_warning_seconds = IntegerField(default=120)
+    timer_display = CharField(default="digits")  # digits | arc | both
+    timer_chime_volume = IntegerField(default=0)  # 0 = silent, else 1..100
+    frame_text = TextField(default="")  # "" = the default group frame text
 
     class Meta:
         table_name = "balint_group"  # "group" is an SQL keyword
@@ -177,6 +184,49 @@ class Theme(BaseModel):
     position = IntegerField(default=0)
 
 
+class GroupPhaseTemplate(BaseModel):
+    """A group's phase template: its edited copy of a built-in (`key` = the built-in's
+    key) or one of its own (`key` = ""). Phases: domain.phases.phases_to_json's list."""
+
+    group = ForeignKeyField(Group, backref="phase_templates", on_delete="RESTRICT")
+    key = CharField(default="")
+    name = CharField()
+    phases_json = TextField()
+    position = IntegerField(default=0)
+
+    class Meta:
+        table_name = "phase_template"
+
+
+class MeetingPhase(BaseModel):
+    """How one phase of a meeting went: its name, planned and actual length. Never what
+    was said in it."""
+
+    meeting = ForeignKeyField(Meeting, backref="phases", on_delete="CASCADE")
+    position = IntegerField()  # 0-based, in the order the phases ran
+    name = CharField()
+    planned_seconds = IntegerField()
+    actual_seconds = IntegerField(default=0)
+    started_at = DateTimeField(null=True)  # UTC; when the phase first started
+    ended_at = DateTimeField(null=True)  # UTC; when it last finished
+
+    class Meta:
+        table_name = "meeting_phase"
+
+
+class TimerRun(BaseModel):
+    """The running timer's last snapshot, kept so a killed BalintDesk can resume the
+    meeting; deleted when the meeting's timer ends or the leader discards it."""
+
+    meeting = ForeignKeyField(Meeting, backref="timer_runs", on_delete="CASCADE", unique=True)
+    template_name = CharField()
+    snapshot_json = TextField()  # opaque to the store: domain.timer's PhaseTimer.snapshot()
+    updated_at = DateTimeField(default=utc_now)
+
+    class Meta:
+        table_name = "timer_run"
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     AppSetting,
     Group,
@@ -186,4 +236,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Attendance,
     RotaPin,
     Theme,
+    GroupPhaseTemplate,
+    MeetingPhase,
+    TimerRun,
 )

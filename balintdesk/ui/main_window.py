@@ -23,16 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk import __version__
+from balintdesk.domain.timer import Clock
 from balintdesk.store import roster, settings
 from balintdesk.ui.coming_page import ComingPage
 from balintdesk.ui.meeting_page import MeetingPage
 from balintdesk.ui.roster_page import RosterPage
 from balintdesk.ui.rota_page import RotaPage
 from balintdesk.ui.settings_page import SettingsPage
+from balintdesk.ui.timer_page import TimerPage
 
 
 class MainWindow(QMainWindow):
-    MEETING, ROSTER, ROTA, NOTES, SETTINGS = range(5)
+    MEETING, TIMER, ROSTER, ROTA, NOTES, SETTINGS = range(6)
     closing = Signal()
 
     def __init__(
@@ -41,6 +43,7 @@ class MainWindow(QMainWindow):
         data_dir: Path,
         parent: QWidget | None = None,
         today: Callable[[], dt.date] = dt.date.today,
+        clock: Clock | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -48,6 +51,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 600)
 
         self.meeting_page = MeetingPage(today)
+        self.timer_page = TimerPage(today, clock)
         self.roster_page = RosterPage()
         self.rota_page = RotaPage(today)
         self.notes_page = ComingPage(
@@ -63,6 +67,7 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
         for page in (
             self.meeting_page,
+            self.timer_page,
             self.roster_page,
             self.rota_page,
             self.notes_page,
@@ -87,6 +92,7 @@ class MainWindow(QMainWindow):
         for number, text in enumerate(
             (
                 self.tr("Meeting"),
+                self.tr("Timer"),
                 self.tr("Roster"),
                 self.tr("Rota"),
                 self.tr("Notes"),
@@ -124,7 +130,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        for number in range(1, 6):
+        for number in range(1, 7):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, n=number - 1: self.show_page(n))
@@ -141,6 +147,7 @@ class MainWindow(QMainWindow):
         self.settings_page.shared_check.toggled.connect(lambda _on: self._update_computer_label())
         # A change on one page can move the rota shown on the others.
         self.meeting_page.meeting_changed.connect(self.rota_page.refresh)
+        self.meeting_page.run_timer_requested.connect(lambda: self.show_page(self.TIMER))
         self.rota_page.rota_changed.connect(self.meeting_page.refresh)
         self.roster_page.roster_changed.connect(self.meeting_page.refresh)
         self.roster_page.roster_changed.connect(self.rota_page.refresh)
@@ -155,6 +162,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(index)
         if index == self.ROSTER:
             self.roster_page.take_focus()
+        elif index == self.TIMER:
+            self.timer_page.setFocus()  # the timer's keys work at once
 
     @property
     def group_id(self) -> int | None:
@@ -183,6 +192,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — BalintDesk" if name else "BalintDesk")
         self.roster_page.set_group(group_id)
         self.meeting_page.set_group(group_id)
+        self.timer_page.set_group(group_id)
         self.rota_page.set_group(group_id)
         self.settings_page.set_group(group_id)
         self._update_computer_label()
@@ -202,5 +212,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A running meeting's timer was saved as it ran; the next start offers to resume.
+        self.timer_page.close_projector()
         self.closing.emit()
         super().closeEvent(event)

@@ -35,6 +35,7 @@ NOBODY = -1
 
 class MeetingPage(QWidget):
     meeting_changed = Signal()  # attendance, record, cancel or move: the rota may move
+    run_timer_requested = Signal()
 
     def __init__(self, today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None):
         super().__init__(parent)
@@ -61,6 +62,8 @@ class MeetingPage(QWidget):
         self.move_button.setObjectName("moveMeetingButton")
         self.cancel_button = QPushButton(self.tr("Cancel meeting…"))
         self.cancel_button.setObjectName("cancelMeetingButton")
+        self.timer_button = primary_button(self.tr("Run the meeting ▶"), "runTimerButton")
+        self.timer_button.setToolTip(self.tr("The phase timer and the room display"))
 
         # Who is due
         due_box = QGroupBox(self.tr("Who is due to present"))
@@ -135,6 +138,8 @@ class MeetingPage(QWidget):
         nav.addStretch(1)
         nav.addWidget(self.move_button)
         nav.addWidget(self.cancel_button)
+        nav.addSpacing(12)
+        nav.addWidget(self.timer_button)
         left = QVBoxLayout()
         left.addWidget(due_box)
         left.addWidget(record_box)
@@ -159,6 +164,7 @@ class MeetingPage(QWidget):
         self.cancel_button.clicked.connect(self._cancel_or_restore)
         self.move_button.clicked.connect(self._open_move)
         self.themes_button.clicked.connect(self._open_themes)
+        self.timer_button.clicked.connect(self.run_timer_requested)
 
     # --- loading ------------------------------------------------------------------------
 

@@ -7,12 +7,14 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox
 
 from balintdesk.paths import backups_dir, database_path
-from balintdesk.store import roster
+from balintdesk.store import roster, timer_store
 from balintdesk.store.db import auto_backup, close_database, open_database
 from balintdesk.ui.main_window import MainWindow
 from balintdesk.ui.welcome import WelcomeDialog
+from balintdesk.ui.when import long_date
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +28,7 @@ class Session(QObject):
         self.db = open_database(database_path(data_dir), backups_dir(data_dir))
         self.window: MainWindow | None = None
         self.welcome: WelcomeDialog | None = None
+        self.resume_box: QMessageBox | None = None
         self._backup_thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -41,6 +44,39 @@ class Session(QObject):
     def _show_main_window(self) -> None:
         self.window = MainWindow(self.db, self.data_dir)
         self.window.show()
+        self._offer_resume()
+
+    def _offer_resume(self) -> None:
+        """If BalintDesk stopped mid-meeting (a crash, a kill, a flat battery), offer to
+        carry on where the timer was."""
+        unfinished = timer_store.unfinished_run()
+        if unfinished is None:
+            return
+        meeting, template_name, snapshot = unfinished
+        box = QMessageBox(self.window)
+        box.setObjectName("resumeBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.window.tr("Resume the meeting?"))
+        box.setText(
+            self.window.tr(
+                "The meeting of {0} ({1}) was still running when BalintDesk stopped. "
+                "Carry on where the timer was?"
+            ).format(long_date(meeting.local_date), template_name)
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.window.tr("Resume"))
+        box.button(QMessageBox.StandardButton.No).setText(self.window.tr("Not now"))
+
+        def answered(button) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                self.window.timer_page.resume(meeting, snapshot)
+                self.window.show_page(MainWindow.TIMER)
+            else:
+                timer_store.discard_run(meeting.id)
+
+        box.buttonClicked.connect(answered)
+        self.resume_box = box
+        box.open()
 
     def bring_to_front(self) -> None:
         log.info("Another start on this data folder: bringing the window forward")

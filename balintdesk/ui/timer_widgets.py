@@ -1,0 +1,200 @@
+"""What the timer looks like: the digits, the shrinking arc, and the strip of phases.
+
+Painted by hand so the digits can fill a quarter of a projector's height and stay sharp.
+Colour is never the only cue: overtime shows a "+" and the word "over", the warning
+shows "2 minutes left", and the current phase in the strip is outlined and marked.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from balintdesk.domain.timer import TimerView
+
+# Dark, calm, high contrast. Text on the background: #f2efe8 on #14191c is about 16:1;
+# the warning's #f0d9a0 about 13:1; overtime's quieter #aeb8bf about 9:1 (WCAG formula).
+BACKGROUND = QColor("#14191c")
+TEXT = QColor("#f2efe8")
+MUTED = QColor("#aeb8bf")
+WARNING = QColor("#f0d9a0")
+TRACK = QColor("#2a3238")
+ACCENT = QColor("#6fb3b8")
+LIGHT_BACKGROUND = QColor("#ffffff")
+LIGHT_TEXT = QColor("#1f2a30")
+
+
+def clock_text(seconds: float) -> str:
+    """ "12:05" for time left; "+3:10" in overtime. Whole seconds, rounded up while
+    counting down (0:01 shows until the last second is truly gone)."""
+    if seconds >= 0:
+        whole = math.ceil(seconds - 1e-6)
+        sign = ""
+    else:
+        whole = math.floor(-seconds)
+        sign = "+"
+    hours, rest = divmod(int(whole), 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
+    return f"{sign}{minutes}:{secs:02d}"
+
+
+def state_words(view: TimerView) -> str:
+    """The line under the digits, so no state is told by colour alone."""
+    if view.state == "ready":
+        return "Ready"
+    if view.state == "ended":
+        return "The meeting has ended"
+    if view.state == "paused":
+        return "Paused"
+    if view.overtime:
+        return "Over time — move on when the group is ready"
+    if view.warning:
+        minutes = max(1, math.ceil(view.remaining_seconds / 60))
+        return f"{minutes} minute{'s' if minutes != 1 else ''} left"
+    return ""
+
+
+class TimeDisplay(QWidget):
+    """Digits, or a shrinking arc, or both, for the current phase."""
+
+    def __init__(self, dark: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.dark = dark
+        self.mode = "digits"  # digits | arc | both
+        self.view: TimerView | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(200, 120)
+
+    def set_view(self, view: TimerView) -> None:
+        self.view = view
+        self.setAccessibleName(f"{view.phase.name}: {clock_text(view.remaining_seconds)}")
+        self.update()
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.update()
+
+    def digit_height(self) -> float:
+        """How tall the digits are drawn (tests check the quarter-of-the-screen rule)."""
+        return self._digit_font().pixelSize() * 0.72  # cap height of DejaVu/Segoe digits
+
+    def _digit_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        share = 0.62 if self.mode == "digits" else 0.36
+        font.setPixelSize(max(12, int(self.height() * share)))
+        # Narrow windows: shrink until "+88:88" fits the width.
+        metrics = QFontMetricsF(font)
+        width = metrics.horizontalAdvance("+88:88")
+        if width > self.width() * 0.92:
+            font.setPixelSize(max(12, int(font.pixelSize() * self.width() * 0.92 / width)))
+        return font
+
+    def _colour(self) -> QColor:
+        view = self.view
+        if not self.dark:
+            return LIGHT_TEXT
+        if view is None or view.state in ("ready", "ended"):
+            return TEXT
+        if view.overtime or view.state == "paused":
+            return MUTED
+        return WARNING if view.warning else TEXT
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), BACKGROUND if self.dark else LIGHT_BACKGROUND)
+        view = self.view
+        if view is None:
+            return
+        rect = QRectF(self.rect())
+        if self.mode in ("arc", "both"):
+            self._paint_arc(painter, rect)
+        if self.mode in ("digits", "both"):
+            painter.setFont(self._digit_font())
+            painter.setPen(self._colour())
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, clock_text(view.remaining_seconds))
+
+    def _paint_arc(self, painter: QPainter, rect: QRectF) -> None:
+        view = self.view
+        side = min(rect.width(), rect.height()) * 0.86
+        box = QRectF(0, 0, side, side)
+        box.moveCenter(rect.center())
+        pen_width = max(6.0, side * 0.05)
+        painter.setPen(QPen(TRACK if self.dark else QColor("#e3e0d9"), pen_width))
+        painter.drawEllipse(box)
+        planned = max(1.0, float(view.planned_seconds))
+        left = max(0.0, min(1.0, view.remaining_seconds / planned))
+        if left > 0:
+            colour = WARNING if view.warning else (ACCENT if self.dark else QColor("#2f6f73"))
+            pen = QPen(colour, pen_width)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            # Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock: start at 12.
+            painter.drawArc(box, 90 * 16, int(left * 360 * 16))
+
+
+class PhaseStrip(QWidget):
+    """All phases side by side, widths by planned length; the current one is outlined,
+    marked with a triangle and bold, done ones are dimmed and ticked."""
+
+    def __init__(self, dark: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.dark = dark
+        self.view: TimerView | None = None
+        self.setMinimumHeight(48)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_view(self, view: TimerView) -> None:
+        self.view = view
+        self.update()
+
+    def sizeHint(self):
+        size = super().sizeHint()
+        size.setHeight(max(48, int(self.fontMetrics().height() * 2.6)))
+        return size
+
+    def paintEvent(self, _event) -> None:
+        view = self.view
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), BACKGROUND if self.dark else LIGHT_BACKGROUND)
+        if view is None or not view.records:
+            return
+        total = sum(max(1, r.planned_seconds) for r in view.records)
+        x = 2.0
+        width = self.width() - 4.0
+        height = self.height() - 6.0
+        font = QFont(self.font())
+        font.setPixelSize(max(10, int(height * 0.34)))
+        for record in view.records:
+            share = max(1, record.planned_seconds) / total * width
+            box = QRectF(x + 2, 3, share - 4, height)
+            current = record.index == view.index and view.state != "ended"
+            done = record.finished or record.index < view.index
+            fill = QColor("#243036") if self.dark else QColor("#eef3f3")
+            if current:
+                fill = QColor("#2f5f63") if self.dark else QColor("#d3e5e5")
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(box, 6, 6)
+            if current:
+                painter.setPen(QPen(TEXT if self.dark else LIGHT_TEXT, 3))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(box, 6, 6)
+            label_font = QFont(font)
+            label_font.setBold(current)
+            painter.setFont(label_font)
+            colour = TEXT if self.dark else LIGHT_TEXT
+            painter.setPen(MUTED if done and not current else colour)
+            mark = "▶ " if current else ("✓ " if done else "")
+            text = QFontMetricsF(label_font).elidedText(
+                mark + record.name, Qt.TextElideMode.ElideRight, box.width() - 10
+            )
+            painter.drawText(box.adjusted(6, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, text)
+            x += share
