@@ -108,6 +108,8 @@ class ProjectorWindow(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         height = max(1, self.height())
+        side = max(12, int(self.width() * 0.025))
+        self.layout().setContentsMargins(side, int(height * 0.025), side, int(height * 0.02))
         for label, share in (
             (self.phase_label, 0.065),
             (self.guidance_label, 0.035),
@@ -121,7 +123,7 @@ class ProjectorWindow(QWidget):
         strip_font = self.strip.font()
         strip_font.setPixelSize(max(11, int(height * 0.022)))
         self.strip.setFont(strip_font)
-        self.strip.setFixedHeight(max(40, int(height * 0.08)))
+        self.strip.setFixedHeight(max(52, int(height * 0.1)))
 
     def show_view(self, view: TimerView) -> None:
         frame = view.state == "ready" and self.show_frame and bool(self.frame_text)

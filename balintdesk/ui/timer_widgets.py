@@ -80,19 +80,21 @@ class TimeDisplay(QWidget):
         self.update()
 
     def digit_height(self) -> float:
-        """How tall the digits are drawn (tests check the quarter-of-the-screen rule)."""
-        return self._digit_font().pixelSize() * 0.72  # cap height of DejaVu/Segoe digits
+        """How tall the digits are drawn, in pixels: the ink of "0:00" in the font used
+        (tests check it against the quarter-of-the-screen rule)."""
+        return QFontMetricsF(self._digit_font()).tightBoundingRect("0:00").height()
 
     def _digit_font(self) -> QFont:
         font = QFont(self.font())
         font.setWeight(QFont.Weight.DemiBold)
         share = 0.62 if self.mode == "digits" else 0.36
         font.setPixelSize(max(12, int(self.height() * share)))
-        # Narrow windows: shrink until "+88:88" fits the width.
+        # Narrow windows: shrink until "88:88" fits the width. (Sized for the usual text,
+        # not overtime's "+88:88", so the count-down stays as large as the screen allows.)
         metrics = QFontMetricsF(font)
-        width = metrics.horizontalAdvance("+88:88")
-        if width > self.width() * 0.92:
-            font.setPixelSize(max(12, int(font.pixelSize() * self.width() * 0.92 / width)))
+        width = metrics.horizontalAdvance("88:88")
+        if width > self.width() * 0.96:
+            font.setPixelSize(max(12, int(font.pixelSize() * self.width() * 0.96 / width)))
         return font
 
     def _colour(self) -> QColor:
@@ -140,14 +142,15 @@ class TimeDisplay(QWidget):
 
 
 class PhaseStrip(QWidget):
-    """All phases side by side, widths by planned length; the current one is outlined,
-    marked with a triangle and bold, done ones are dimmed and ticked."""
+    """All phases side by side, one equal box each (short phases stay readable), with the
+    name and the length; the current one is outlined, marked with a triangle and bold,
+    done ones are ticked and dimmed."""
 
     def __init__(self, dark: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
         self.dark = dark
         self.view: TimerView | None = None
-        self.setMinimumHeight(48)
+        self.setMinimumHeight(52)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_view(self, view: TimerView) -> None:
@@ -156,7 +159,7 @@ class PhaseStrip(QWidget):
 
     def sizeHint(self):
         size = super().sizeHint()
-        size.setHeight(max(48, int(self.fontMetrics().height() * 2.6)))
+        size.setHeight(max(52, int(self.fontMetrics().height() * 3.2)))
         return size
 
     def paintEvent(self, _event) -> None:
@@ -166,17 +169,18 @@ class PhaseStrip(QWidget):
         painter.fillRect(self.rect(), BACKGROUND if self.dark else LIGHT_BACKGROUND)
         if view is None or not view.records:
             return
-        total = sum(max(1, r.planned_seconds) for r in view.records)
-        x = 2.0
-        width = self.width() - 4.0
+        count = len(view.records)
+        share = (self.width() - 4.0) / count
         height = self.height() - 6.0
         font = QFont(self.font())
-        font.setPixelSize(max(10, int(height * 0.34)))
+        font.setPixelSize(max(10, int(height * 0.28)))
+        small = QFont(font)
+        small.setPixelSize(max(9, int(height * 0.22)))
+        ink = TEXT if self.dark else LIGHT_TEXT
         for record in view.records:
-            share = max(1, record.planned_seconds) / total * width
-            box = QRectF(x + 2, 3, share - 4, height)
+            box = QRectF(2 + record.index * share + 2, 3, share - 4, height)
             current = record.index == view.index and view.state != "ended"
-            done = record.finished or record.index < view.index
+            done = (record.finished or record.index < view.index) and not current
             fill = QColor("#243036") if self.dark else QColor("#eef3f3")
             if current:
                 fill = QColor("#2f5f63") if self.dark else QColor("#d3e5e5")
@@ -184,17 +188,25 @@ class PhaseStrip(QWidget):
             painter.setBrush(fill)
             painter.drawRoundedRect(box, 6, 6)
             if current:
-                painter.setPen(QPen(TEXT if self.dark else LIGHT_TEXT, 3))
+                painter.setPen(QPen(ink, 3))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(box, 6, 6)
-            label_font = QFont(font)
-            label_font.setBold(current)
-            painter.setFont(label_font)
-            colour = TEXT if self.dark else LIGHT_TEXT
-            painter.setPen(MUTED if done and not current else colour)
+            inner = box.adjusted(8, 4, -6, -4)
+            top, bottom = QRectF(inner), QRectF(inner)
+            top.setHeight(inner.height() * 0.55)
+            bottom.setTop(inner.top() + inner.height() * 0.55)
+            name_font = QFont(font)
+            name_font.setBold(current)
+            painter.setFont(name_font)
+            painter.setPen(MUTED if done else ink)
             mark = "▶ " if current else ("✓ " if done else "")
-            text = QFontMetricsF(label_font).elidedText(
-                mark + record.name, Qt.TextElideMode.ElideRight, box.width() - 10
+            name = QFontMetricsF(name_font).elidedText(
+                mark + record.name, Qt.TextElideMode.ElideRight, top.width()
             )
-            painter.drawText(box.adjusted(6, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, text)
-            x += share
+            painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, name)
+            painter.setFont(small)
+            painter.setPen(MUTED)
+            minutes = round(record.planned_seconds / 60)
+            painter.drawText(
+                bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, f"{minutes} min"
+            )
