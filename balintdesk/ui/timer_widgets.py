@@ -93,8 +93,11 @@ class TimeDisplay(QWidget):
         # not overtime's "+88:88", so the count-down stays as large as the screen allows.)
         metrics = QFontMetricsF(font)
         width = metrics.horizontalAdvance("88:88")
-        if width > self.width() * 0.96:
-            font.setPixelSize(max(12, int(font.pixelSize() * self.width() * 0.96 / width)))
+        room = self.width() * 0.96
+        if self.mode == "both":  # inside the ring, clear of it
+            room = min(self.width(), self.height()) * 0.86 * 0.72
+        if width > room:
+            font.setPixelSize(max(12, int(font.pixelSize() * room / width)))
         return font
 
     def _colour(self) -> QColor:
