@@ -1,0 +1,448 @@
+"""The privacy guard's detection: likely patient identifiers in a reflective note's text.
+
+The guard never blocks saving; it underlines what it finds and explains why a reflective
+note is better without it. So a false alarm costs a doctor a glance, while a miss costs
+nothing worse than today: we lean towards flagging, except where a rule would fire on
+ordinary clinical prose all the time (then the doctor learns to ignore the guard).
+
+Rules worth knowing (the tests pin each one):
+
+- NHS number: 10 digits as 3-3-4 with one kind of separator (space or hyphen) or none,
+  not touching other digits, passing the modulus-11 check. Failing the check it is not
+  an NHS number (it may still be a phone number).
+- Date of birth: a full date (day, month and year) at least five years before `today`
+  and no more than 120; or any valid date right after "DOB", "D.O.B.", "born" or "date
+  of birth" (there a two-digit year counts too). Numeric dates are read day first
+  (UK), month first only when day first is impossible. A year alone is never flagged.
+- Postcode: outward code of a real postcode area (SW, M, B, ...) + inward code, any
+  case, with or without the space, as a whole token; plus GIR 0AA. An inward code
+  written as a lower-case ordinal ("B3 3rd") is prose, not a postcode.
+- Phone: UK numbers starting 0 or +44, 10 or 11 digits with the leading 0, grouped by
+  spaces or hyphens, the area code optionally in brackets.
+- Age: "47-year-old", "47 years old", "six-month-old", "aged 47", "age: 3", "47 yo",
+  "47y/o". Decades ("in her 80s") are *not* flagged: they are the coarsening the guidance
+  asks for, and flagging them would nag a doctor who already did the right thing.
+- Name with a title: Mr, Mrs, Ms, Mx, Miss, Master, Dr, Prof, Professor (dot optional;
+  also mr, mrs, ms, mx, dr, prof in lower case) and a capitalised name, extended over
+  further names and initials ("Dr J. Smith").
+  "Mrs A" alone is the usual anonymised form and is not flagged.
+- Overlaps keep the more specific kind (email > NHS number > date > phone > postcode >
+  age > name), then the longer match.
+
+Offsets are Python string indices (code points). Qt's text positions count UTF-16 code
+units, so a caller must convert when the text holds characters outside the BMP (emoji).
+
+This module must never log or print the text it is given, nor anything found in it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["GUIDANCE", "KIND_LABELS", "Finding", "find_identifiers", "nhs_check_digit"]
+
+NHS_NUMBER = "nhs_number"
+DATE_OF_BIRTH = "date_of_birth"
+POSTCODE = "postcode"
+PHONE = "phone"
+EMAIL = "email"
+AGE = "age"
+TITLE_NAME = "title_name"
+
+KIND_LABELS: dict[str, str] = {
+    NHS_NUMBER: "NHS number",
+    DATE_OF_BIRTH: "Possible date of birth",
+    POSTCODE: "Postcode",
+    PHONE: "Phone number",
+    EMAIL: "Email address",
+    AGE: "Age",
+    TITLE_NAME: "Name with a title",
+}
+
+# Paraphrased, not quoted: key points 5, 7 and 9 of the guidance. The last sentence is
+# ours, because a doctor may reasonably think encryption changes the court point.
+GUIDANCE = (
+    "From “The reflective practitioner” (2018), the guidance of the GMC, the Academy of "
+    "Medical Royal Colleges, COPMeD and the Medical Schools Council: a reflective note "
+    "does not need the full details of what happened; it should capture what you learned "
+    "and what you plan to do. Anonymise the information as far as possible, and record "
+    "factual details elsewhere, such as in the patient's record. Reflective notes can "
+    "currently be required by a court. That is true of notes kept here too: encryption "
+    "keeps them from other people, not from a court order."
+)
+
+_EXPLANATIONS = {
+    NHS_NUMBER: "This looks like an NHS number: ten digits that pass the NHS check.",
+    POSTCODE: "This looks like a UK postcode, which can narrow down where someone lives.",
+    PHONE: "This looks like a phone number.",
+    EMAIL: "This looks like an email address.",
+    AGE: "An exact age can help identify someone; a stage of life is often enough.",
+    TITLE_NAME: "This looks like a person's name; a role or an initial is often enough.",
+}
+_DATE_AFTER_CUE = "This date follows a word like “born” or “DOB”, so it may be a date of birth."
+_OLD_DATE = "A full date from years ago may be a date of birth."
+
+# When two findings overlap, the higher wins: an email's letters may contain a
+# postcode-like token, an NHS number is also a 3-3-4 "phone number", and so on.
+_PRIORITY = {
+    EMAIL: 7,
+    NHS_NUMBER: 6,
+    DATE_OF_BIRTH: 5,
+    PHONE: 4,
+    POSTCODE: 3,
+    AGE: 2,
+    TITLE_NAME: 1,
+}
+
+MIN_DOB_YEARS_AGO = 5  # a full date more recent than this is more likely a meeting date
+MAX_AGE_YEARS = 120
+
+
+@dataclass(frozen=True)
+class Finding:
+    start: int  # character offsets into the text, end exclusive
+    end: int
+    kind: str  # one of KIND_LABELS' keys
+    # Kept out of repr so that a Finding logged by mistake does not leak the identifier.
+    text: str = field(repr=False)
+    explanation: str  # one calm sentence for the side panel
+
+
+# --- NHS numbers ------------------------------------------------------------------------
+
+
+def nhs_check_digit(nine_digits: str) -> int | None:
+    """The NHS number check digit for the first nine digits, or None when the modulus-11
+    result is 10 (no NHS number starts with those nine digits)."""
+    total = sum(int(d) * w for d, w in zip(nine_digits, range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    if check == 11:
+        return 0
+    return None if check == 10 else check
+
+
+# The separator is captured and repeated so "943 476-5919" (mixed) is left to the other
+# rules; lookarounds keep us out of longer digit runs and decimals ("0.9434765919").
+_NHS_RE = re.compile(
+    r"(?<![0-9])(?<![0-9]\.)"
+    r"(?P<a>[0-9]{3})(?P<sep>[ \u00a0-]?)(?P<b>[0-9]{3})(?P=sep)(?P<c>[0-9]{4})"
+    r"(?![0-9])(?!\.[0-9])"
+)
+
+
+def _nhs_numbers(text: str) -> list[Finding]:
+    found = []
+    for m in _NHS_RE.finditer(text):
+        digits = m["a"] + m["b"] + m["c"]
+        if nhs_check_digit(digits[:9]) == int(digits[9]):
+            found.append(_finding(m.start(), m.end(), NHS_NUMBER, text))
+    return found
+
+
+# --- dates ------------------------------------------------------------------------------
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:[0-9]{4}|[0-9]{2})"  # two-digit years are kept only after a cue
+_NOT_AFTER_NUMBER = r"(?<![0-9])(?<![0-9][/.-])"
+_NOT_BEFORE_NUMBER = r"(?![0-9])(?![/.-][0-9])"
+
+_CUE = r"\b(?:D\.?O\.?B\b\.?|date\s+of\s+birth|born)\s*(?:[:–-]|\bon\b|\bis\b)?\s*(?:the\s+)?"
+_DAY_MONTH_YEAR = r"(?P<d1>[0-9]{1,2})(?P<s1>[/.-])(?P<m1>[0-9]{1,2})(?P=s1)(?P<y1>" + _YEAR + ")"
+_ISO = r"(?P<y2>[0-9]{4})(?P<s2>[/.-])(?P<m2>[0-9]{1,2})(?P=s2)(?P<d2>[0-9]{1,2})"
+_NUMERIC = _NOT_AFTER_NUMBER + f"(?:{_DAY_MONTH_YEAR}|{_ISO})" + _NOT_BEFORE_NUMBER
+_DAY_MONTH_NAME = rf"(?<![0-9])(?P<d3>[0-9]{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<mon3>{_MONTH})"
+_MONTH_NAME_DAY = rf"\b(?P<mon4>{_MONTH})\s+(?P<d4>[0-9]{{1,2}}){_ORDINAL},?"
+_WORDY = rf"{_DAY_MONTH_NAME},?\s+(?P<y3>{_YEAR})|{_MONTH_NAME_DAY}\s+(?P<y4>{_YEAR})"
+# The cue is an optional prefix of the same pattern, so one pass finds both kinds of
+# date and tells them apart by whether the `cue` group took part.
+_DATE_RE = re.compile(rf"(?P<cue>{_CUE})?(?:{_NUMERIC}|(?:{_WORDY})(?![0-9]))", re.IGNORECASE)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _full_year(year_text: str, today: dt.date) -> int:
+    """A two-digit year is the latest one that is not in the future ("61" -> 1961)."""
+    year = int(year_text)
+    if len(year_text) == 4:
+        return year
+    return 2000 + year if 2000 + year <= today.year else 1900 + year
+
+
+def _parse_date(m: re.Match[str], today: dt.date) -> tuple[dt.date | None, bool]:
+    """(the date, whether its year had two digits) of a _DATE_RE match."""
+    if m["d1"]:
+        year_text = m["y1"]
+        year = _full_year(year_text, today)
+        day, month = int(m["d1"]), int(m["m1"])
+        # UK order first; month-first only when day-first cannot be a date (12/25/1961).
+        parsed = _safe_date(year, month, day) or _safe_date(year, day, month)
+    elif m["y2"]:
+        year_text = m["y2"]
+        parsed = _safe_date(int(year_text), int(m["m2"]), int(m["d2"]))
+    else:
+        day_text, month_text, year_text = (
+            (m["d3"], m["mon3"], m["y3"]) if m["d3"] else (m["d4"], m["mon4"], m["y4"])
+        )
+        # casefold, because IGNORECASE also lets "ſep" (long s) through
+        month = _MONTHS.get(month_text.casefold()[:3])
+        year = _full_year(year_text, today)
+        parsed = _safe_date(year, month, int(day_text)) if month else None
+    return parsed, len(year_text) == 2
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def _dates_of_birth(text: str, today: dt.date) -> list[Finding]:
+    newest = _years_before(today, MIN_DOB_YEARS_AGO)
+    found = []
+    for m in _DATE_RE.finditer(text):
+        parsed, two_digit_year = _parse_date(m, today)
+        after_cue = m["cue"] is not None
+        start = m.end("cue") if after_cue else m.start()
+        if after_cue:
+            if parsed is not None:
+                found.append(_finding(start, m.end(), DATE_OF_BIRTH, text, _DATE_AFTER_CUE))
+        elif (
+            parsed is not None
+            and not two_digit_year
+            and today.year - MAX_AGE_YEARS <= parsed.year
+            and parsed <= newest
+        ):
+            found.append(_finding(start, m.end(), DATE_OF_BIRTH, text, _OLD_DATE))
+    return found
+
+
+# --- postcodes --------------------------------------------------------------------------
+
+# The real postcode areas (plus BF for BFPO and BX, non-geographic): requiring one is what
+# keeps tokens like "h2 2nd" or "x12 5th" from looking like postcodes.
+_AREA_TABLE = (
+    "AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH "
+    "DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA "
+    "KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO "
+    "PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W "
+    "WA WC WD WF WN WR WS WV YO ZE"
+)
+_AREAS = _AREA_TABLE.split()
+# Inward codes never use C, I, K, M, O or V; that also keeps "10mg" and "5ml" out. The
+# inward code is always the last three characters, so without the space the split is
+# still unambiguous. The first lookahead is a cheap test that spares most words the
+# 124-way alternation.
+_POSTCODE_RE = re.compile(
+    r"(?<![^\W_])(?=[A-Z]{1,2}[0-9])(?:"
+    + "|".join(sorted(_AREAS, key=len, reverse=True))
+    + r")[0-9][0-9A-Z]?[ \u00a0]?[0-9][ABD-HJLNP-UW-Z]{2}(?![^\W_])"
+    r"|(?<![^\W_])GIR[ \u00a0]?0AA(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+def _postcodes(text: str) -> list[Finding]:
+    found = []
+    for m in _POSTCODE_RE.finditer(text):
+        # "bay B3 3rd bed": an inward code written in lower case as an ordinal is prose.
+        if m[0][-2:] in _ORDINAL_SUFFIXES:
+            continue
+        found.append(_finding(m.start(), m.end(), POSTCODE, text))
+    return found
+
+
+# --- phone numbers ----------------------------------------------------------------------
+
+# A candidate is a run of digit groups; _phone_span then picks how many groups make a
+# UK number, so "0161 496 0000 12 times" still yields "0161 496 0000".
+_PHONE_RE = re.compile(
+    r"(?<![\w+])"
+    r"(?:(?P<intl>\+44[ \u00a0-]?(?:\(0\)[ \u00a0-]?)?)(?=[1-9])|(?P<paren>\()?(?=0[1-9]))"
+    r"(?P<body>[0-9]+(?:(?:\)[ \u00a0-]?|[ \u00a0-])[0-9]+)*)"
+)
+_PHONE_GROUP_RE = re.compile(r"[0-9]+")
+_NATIONAL_DIGITS = (10, 11)  # counting the leading 0
+
+
+def _phone_span(m: re.Match[str]) -> tuple[int, int] | None:
+    """Where the UK number in a candidate starts and ends (the longest that fits)."""
+    wanted = tuple(n - 1 for n in _NATIONAL_DIGITS) if m["intl"] else _NATIONAL_DIGITS
+    text, body_start = m.string, m.start("body")
+    digits, last_end, best = 0, body_start, None
+    groups = _PHONE_GROUP_RE.finditer(text, body_start, m.end("body"))
+    for index, group in enumerate(groups):
+        # A bracket closes only an opened area code, right after it: "(01632) 960 001".
+        closes = index > 0 and ")" in text[last_end : group.start()]
+        if closes and not (index == 1 and m["paren"]):
+            break
+        digits += len(group[0])
+        if digits > max(wanted):
+            break
+        if digits in wanted:
+            best = group.end()
+        last_end = group.end()
+    if best is None:
+        return None
+    if m["paren"] and ")" not in text[body_start:best]:
+        # "(0161 496 0000)": the bracket is the sentence's, not the area code's.
+        return body_start, best
+    return m.start(), best
+
+
+def _phones(text: str) -> list[Finding]:
+    found = []
+    for m in _PHONE_RE.finditer(text):
+        span = _phone_span(m)
+        if span is not None:
+            found.append(_finding(*span, PHONE, text))
+    return found
+
+
+# --- email addresses --------------------------------------------------------------------
+
+# The lookbehind makes every attempt start at the beginning of a run of name characters,
+# which keeps a long text without "@" linear rather than quadratic.
+_EMAIL_RE = re.compile(r"(?<![\w.%+'-])[\w.%+'-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?![\w-])")
+
+
+def _emails(text: str) -> list[Finding]:
+    if "@" not in text:
+        return []
+    return [_finding(m.start(), m.end(), EMAIL, text) for m in _EMAIL_RE.finditer(text)]
+
+
+# --- ages -------------------------------------------------------------------------------
+
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_NUMBER_WORDS = f"(?:(?:{_TENS})(?:[ -]?(?:{_UNITS}))?|{_TEENS}|{_UNITS})"
+_NUMBER = r"[0-9]{1,3}(?:\.[0-9])?|" + _NUMBER_WORDS
+_UNIT = r"(?:years?|yrs?|y|months?|mo|weeks?|wks?|days?)"
+_AGE_RE = re.compile(
+    "|".join(
+        [
+            # "47-year-old", "47 years old", "six-month-old", "47yr old"
+            rf"(?<![\w.])(?P<n1>{_NUMBER})[ -]*{_UNIT}[ -]*old\b",
+            # "47 yo", "47yo", "47 y.o.", "47y/o"
+            rf"(?<![\w.])(?P<n2>{_NUMBER}) ?(?:yo\b|y\.o\.?|y/o\b)",
+            # "aged 47", "age 3", "age: 3", "at the age of 47", "aged 47 years"
+            rf"\bage[ds]?\b(?: of)?:? *(?P<n3>{_NUMBER})(?![0-9])"
+            r"(?: (?:years?|months?|weeks?)(?: old)?\b)?",
+        ]
+    ),
+    re.IGNORECASE,
+)
+
+
+def _ages(text: str) -> list[Finding]:
+    found = []
+    for m in _AGE_RE.finditer(text):
+        number = m["n1"] or m["n2"] or m["n3"]
+        # "aged 300" is no age (number words stop at ninety-nine).
+        if number[0].isdigit() and float(number) > MAX_AGE_YEARS:
+            continue
+        found.append(_finding(m.start(), m.end(), AGE, text))
+    return found
+
+
+# --- names with a title -----------------------------------------------------------------
+
+# Case matters: capitalised titles, and lower case only where the word is nothing else
+# ("miss" and "master" are verbs; all-caps "MS" and "MR" are multiple sclerosis and
+# mitral regurgitation).
+_TITLE_RE = re.compile(
+    r"(?<![\w'’-])(?:Mrs|Mr|Ms|Mx|Miss|Master|Dr|Professor|Prof|mrs|mr|ms|mx|dr|prof)"
+    r"\.?\s+(?P<name>[^\W\d_]+(?:['’-][^\W\d_]+)*)"
+)
+# Further names stay on the same line; a dot is allowed only after an initial.
+_NEXT_NAME_RE = re.compile(r"(?P<dot>\.?)[ \t\u00a0]+(?P<name>[^\W\d_]+(?:['’-][^\W\d_]+)*)")
+_MAX_NAME_WORDS = 4
+# Capitalised words that start sentences, not names: "I spoke to the Dr. Then she ..."
+_NOT_NAME_WORDS = (
+    "An And As At But By For From He Her Hers His How If In It Its My No Not Of On Or "
+    "Our She So That The Their Then There These They This Those To We What When Where Who "
+    "Why With Yes You Your"
+)
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+
+
+def _is_name_word(word: str) -> bool:
+    # A single capital is an initial ("A", "I" included): it counts only before a name.
+    return word[0].isupper() and (len(word) == 1 or word not in _NOT_NAMES)
+
+
+def _title_names(text: str) -> list[Finding]:
+    found = []
+    for m in _TITLE_RE.finditer(text):
+        first = m["name"]
+        if not _is_name_word(first):
+            continue
+        words, end, last_full_end = [first], m.end(), None
+        if len(first) > 1:
+            last_full_end = end
+        while len(words) < _MAX_NAME_WORDS:
+            nxt = _NEXT_NAME_RE.match(text, end)
+            if nxt is None or not _is_name_word(nxt["name"]):
+                break
+            if nxt["dot"] and len(words[-1]) > 1:
+                break  # a full stop after a full name ends the sentence
+            words.append(nxt["name"])
+            end = nxt.end()
+            if len(nxt["name"]) > 1:
+                last_full_end = end
+        # Initials count only before a name: "Mrs A" is already anonymised.
+        if last_full_end is not None:
+            found.append(_finding(m.start(), last_full_end, TITLE_NAME, text))
+    return found
+
+
+# --- putting it together ----------------------------------------------------------------
+
+
+def _finding(start: int, end: int, kind: str, text: str, explanation: str | None = None) -> Finding:
+    return Finding(start, end, kind, text[start:end], explanation or _EXPLANATIONS[kind])
+
+
+def find_identifiers(text: str, *, today: dt.date | None = None) -> list[Finding]:
+    """Likely patient identifiers in `text`, sorted by start and never overlapping.
+
+    `today` decides which dates are old enough to be dates of birth (default: the
+    computer's date).
+    """
+    today = today or dt.date.today()
+    candidates = [
+        *_emails(text),
+        *_nhs_numbers(text),
+        *_dates_of_birth(text, today),
+        *_phones(text),
+        *_postcodes(text),
+        *_ages(text),
+        *_title_names(text),
+    ]
+    candidates.sort(key=lambda f: (-_PRIORITY[f.kind], f.start - f.end, f.start))
+    kept: list[Finding] = []
+    for candidate in candidates:
+        if all(candidate.end <= k.start or k.end <= candidate.start for k in kept):
+            kept.append(candidate)
+    kept.sort(key=lambda f: f.start)
+    return kept
