@@ -50,9 +50,11 @@ PYTEST=("$PYBIN" -m pytest tests --ignore=tests/bench "$@")
 
 # Starts gnome-keyring's Secret Service on the private bus, unlocked with a throw-away
 # password, keeping its files in a temporary folder; then runs the command it is given.
-# The daemon exits with the bus when dbus-run-session ends.
+# The daemon exits with the bus when dbus-run-session ends. The password is exported so
+# tests/vault/test_keychain.py can lock this keyring and unlock it again without a prompt.
 WITH_KEYRING='
-if out=$(printf %s test | XDG_DATA_HOME="$KEYRING_TMP/data" XDG_RUNTIME_DIR="$KEYRING_TMP/run" \
+if out=$(printf %s "$BALINTDESK_TEST_KEYRING_PASSWORD" \
+        | XDG_DATA_HOME="$KEYRING_TMP/data" XDG_RUNTIME_DIR="$KEYRING_TMP/run" \
         gnome-keyring-daemon --unlock --components=secrets); then
     # It prints shell assignments (GNOME_KEYRING_CONTROL=...); export exactly those, as
     # eval "$out" would, without running anything else it might say.
@@ -71,10 +73,14 @@ if command -v dbus-run-session >/dev/null 2>&1 && command -v gnome-keyring-daemo
 then
     KEYRING_TMP=$(mktemp -d)
     mkdir -m 700 "$KEYRING_TMP/data" "$KEYRING_TMP/run"
-    export KEYRING_TMP
+    export KEYRING_TMP BALINTDESK_TEST_KEYRING_PASSWORD=throw-away-test-keyring
     trap 'rm -rf "$KEYRING_TMP"' EXIT
     status=0
-    dbus-run-session -- bash -c "$WITH_KEYRING" with-keyring "${PYTEST[@]}" || status=$?
+    # No display for the private bus: what it starts on demand (gnome-keyring's unlock
+    # prompter) then fails at once, as on CI, instead of opening a password dialog on a
+    # developer's desktop and waiting. Qt runs offscreen anyway.
+    env -u DISPLAY -u WAYLAND_DISPLAY \
+        dbus-run-session -- bash -c "$WITH_KEYRING" with-keyring "${PYTEST[@]}" || status=$?
     exit "$status"
 else
     warn "dbus-run-session or gnome-keyring-daemon missing: running pytest without a keyring"
