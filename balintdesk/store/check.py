@@ -18,6 +18,7 @@ from peewee import Database, DatabaseError
 from balintdesk.domain import phases as phase_rules
 from balintdesk.domain.group import Frequency, MeetingPattern, validate_group
 from balintdesk.domain.roster import Role, clean_name, name_key
+from balintdesk.store.check_vault import check_vaults
 from balintdesk.store.migrations import LATEST_VERSION
 from balintdesk.store.timer_store import (
     CHIME_MAX_VOLUME,
@@ -361,6 +362,7 @@ def run_checks(db: Database) -> list[str]:
         problems += _check_meetings(db)
         problems += _check_attendance_and_pins(db)
         problems += _check_timer(db)
+        problems += check_vaults(db)
     except DatabaseError as exc:
         problems.append(f"The database could not be checked: {exc}.")
     return problems

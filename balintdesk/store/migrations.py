@@ -192,11 +192,50 @@ def _v4_phase_timer(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v5_vault(conn: sqlite3.Connection) -> None:
+    # Private notes (balintdesk.vault). A note row is one AES-GCM ciphertext bound to its
+    # vault and note ids: no title, dates, sizes or order column. Ids are random uuid4
+    # hex and the note table has no rowid, so neither leaks how many notes came in which
+    # order. A vault's data key is stored only wrapped, once per way of unlocking it.
+    _run_script(
+        conn,
+        """
+        CREATE TABLE vault (
+            id TEXT PRIMARY KEY NOT NULL,
+            label TEXT NOT NULL,
+            member_id INTEGER REFERENCES member (id) ON DELETE SET NULL,
+            created_at DATETIME NOT NULL,
+            format INTEGER NOT NULL
+        );
+        CREATE INDEX vault_member ON vault (member_id);
+        CREATE TABLE vault_key (
+            id INTEGER PRIMARY KEY,
+            vault_id TEXT NOT NULL REFERENCES vault (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            wrapped BLOB NOT NULL,
+            nonce BLOB NOT NULL,
+            kdf_json TEXT NOT NULL DEFAULT '',
+            created_at DATETIME NOT NULL
+        );
+        CREATE UNIQUE INDEX vault_key_vault_kind ON vault_key (vault_id, kind);
+        CREATE TABLE note (
+            id TEXT PRIMARY KEY NOT NULL,
+            vault_id TEXT NOT NULL REFERENCES vault (id) ON DELETE CASCADE,
+            format INTEGER NOT NULL,
+            nonce BLOB NOT NULL,
+            ciphertext BLOB NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX note_vault ON note (vault_id)
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_initial,
     _v2_settings_and_name_key,
     _v3_meetings_and_rota,
     _v4_phase_timer,
+    _v5_vault,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,111 @@
+"""The health check's part for private notes: the shape of vaults, keys and note rows.
+
+Read with plain SQL like the rest of `check.py`. Nothing here can decrypt (there is no
+key), so it checks only what can be seen without one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable
+
+from peewee import Database
+
+# The vault's constants, repeated here because the store may not import balintdesk.vault
+# (DESIGN.md's layers); tests/vault/test_vault_check.py proves the two agree.
+VAULT_FORMATS = (1,)  # vault.VAULT_FORMAT
+NOTE_FORMATS = (1,)  # notes.NOTE_FORMAT
+VAULT_KEY_KINDS = ("keyring", "passphrase", "recovery")  # keys.KINDS
+VAULT_NONCE_BYTES = 12  # crypto.NONCE_BYTES
+VAULT_TAG_BYTES = 16  # crypto.TAG_BYTES
+VAULT_WRAPPED_KEY_BYTES = 48  # crypto.WRAPPED_KEY_BYTES
+VAULT_SALT_BYTES = 16  # crypto.SALT_BYTES
+# RFC 9106's second recommendation, the floor under crypto.DEFAULT_KDF_PARAMS: t, p, KiB.
+VAULT_KDF_MINIMUM = {"iterations": 3, "lanes": 4, "memory_cost": 64 * 1024}
+_HEX_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+def _readable(value: object, parse: Callable[[str], object]) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        parse(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _kdf_problem(kdf_json: object) -> str | None:
+    """What is wrong with a stored Argon2id record, or None. Mirrors crypto.KdfRecord."""
+    try:
+        data = json.loads(kdf_json) if isinstance(kdf_json, str) else None
+        salt = bytes.fromhex(data["salt"]) if isinstance(data, dict) else b""
+    except (ValueError, TypeError, KeyError):
+        return "has an unreadable Argon2id record, so it cannot be opened"
+    if data.get("kdf") != "argon2id" or len(salt) != VAULT_SALT_BYTES:
+        return "has an unreadable Argon2id record, so it cannot be opened"
+    if not all(type(data.get(name)) is int for name in VAULT_KDF_MINIMUM):
+        return "has Argon2id parameters that are not numbers, so it cannot be opened"
+    if any(data[name] < least for name, least in VAULT_KDF_MINIMUM.items()):
+        return (
+            "uses Argon2id parameters below RFC 9106's recommendation (t=3, p=4, 64 MiB); "
+            "changing the passphrase or unlocking with it raises them"
+        )
+    return None
+
+
+def check_vaults(db: Database) -> list[str]:
+    """The shape of vaults, their wrapped keys and notes. Nothing can be decrypted here
+    (no key), so a note whose bytes were changed is found when it is opened, not now."""
+    problems = []
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for vid, kind in db.execute_sql("SELECT vault_id, kind FROM vault_key").fetchall():
+        kinds[vid].add(kind)
+    rows = db.execute_sql("SELECT id, label, created_at, format FROM vault ORDER BY id")
+    for vid, label, created, fmt in rows.fetchall():
+        name = f"Private notes vault {vid} (“{label}”)"
+        if not isinstance(vid, str) or not _HEX_ID.match(vid):
+            problems.append(f"{name} has an id that is not 32 hexadecimal digits.")
+        if not isinstance(label, str) or not label.strip():
+            problems.append(f"Private notes vault {vid} has no name.")
+        if fmt not in VAULT_FORMATS:
+            problems.append(f"{name} has the unknown format {fmt}.")
+        if not _readable(created, dt.datetime.fromisoformat):
+            problems.append(f"{name} has the unreadable creation time “{created}”.")
+        for needed in ("passphrase", "recovery"):
+            if needed not in kinds[vid]:
+                problems.append(f"{name} has no {needed} key, so it cannot be opened that way.")
+    keys = db.execute_sql(
+        "SELECT id, vault_id, kind, wrapped, nonce, kdf_json FROM vault_key ORDER BY id"
+    ).fetchall()
+    for kid, vid, kind, wrapped, nonce, kdf_json in keys:
+        name = f"Key #{kid} ({kind}) of vault {vid}"
+        if kind not in VAULT_KEY_KINDS:
+            problems.append(f"Key #{kid} of vault {vid} is of the unknown kind “{kind}”.")
+            continue
+        if not isinstance(wrapped, bytes) or len(wrapped) != VAULT_WRAPPED_KEY_BYTES:
+            problems.append(f"{name} is not a wrapped 256-bit key, so it cannot be opened.")
+        if not isinstance(nonce, bytes) or len(nonce) != VAULT_NONCE_BYTES:
+            problems.append(f"{name} has a nonce that is not 12 bytes.")
+        if kind == "keyring":
+            if kdf_json != "":
+                problems.append(f"{name} carries an Argon2id record it should not have.")
+        elif (problem := _kdf_problem(kdf_json)) is not None:
+            problems.append(f"{name} {problem}.")
+    notes = db.execute_sql(
+        "SELECT id, vault_id, format, nonce, ciphertext FROM note ORDER BY vault_id, id"
+    ).fetchall()
+    for nid, vid, fmt, nonce, ciphertext in notes:
+        name = f"Note {nid} of vault {vid}"
+        if not isinstance(nid, str) or not _HEX_ID.match(nid):
+            problems.append(f"{name} has an id that is not 32 hexadecimal digits.")
+        if fmt not in NOTE_FORMATS:
+            problems.append(f"{name} has the unknown format {fmt}.")
+        if not isinstance(nonce, bytes) or len(nonce) != VAULT_NONCE_BYTES:
+            problems.append(f"{name} has a nonce that is not 12 bytes, so it cannot be opened.")
+        if not isinstance(ciphertext, bytes) or len(ciphertext) < VAULT_TAG_BYTES:
+            problems.append(f"{name} is too short to be a ciphertext, so it cannot be opened.")
+    return problems
