@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from balintdesk import __version__
 from balintdesk.domain.timer import Clock
 from balintdesk.store import roster, settings
-from balintdesk.ui.coming_page import ComingPage
 from balintdesk.ui.meeting_page import MeetingPage
+from balintdesk.ui.notes_page import NotesPage
 from balintdesk.ui.roster_page import RosterPage
 from balintdesk.ui.rota_page import RotaPage
 from balintdesk.ui.settings_page import SettingsPage
@@ -54,14 +54,7 @@ class MainWindow(QMainWindow):
         self.timer_page = TimerPage(today, clock)
         self.roster_page = RosterPage()
         self.rota_page = RotaPage(today)
-        self.notes_page = ComingPage(
-            "notesPage",
-            self.tr("Notes"),
-            [
-                self.tr("Private reflection notes, encrypted on this computer."),
-                self.tr("Readable by their author alone; locked with the system's keyring."),
-            ],
-        )
+        self.notes_page = NotesPage(clock)
         self.settings_page = SettingsPage(db, data_dir)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
@@ -193,6 +186,7 @@ class MainWindow(QMainWindow):
         self.roster_page.set_group(group_id)
         self.meeting_page.set_group(group_id)
         self.timer_page.set_group(group_id)
+        self.notes_page.set_group(group_id)
         self.rota_page.set_group(group_id)
         self.settings_page.set_group(group_id)
         self._update_computer_label()
@@ -214,5 +208,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # A running meeting's timer was saved as it ran; the next start offers to resume.
         self.timer_page.close_projector()
+        self.notes_page.lock()  # quitting locks: the key and every decrypted note go
         self.closing.emit()
         super().closeEvent(event)

@@ -1,0 +1,98 @@
+"""Render the private-notes screens: create, the recovery key, unlock, the editor with the
+privacy guard showing, and manage.
+
+    QT_QPA_PLATFORM=offscreen python docs/render_notes.py [OUT_DIR]
+
+Uses a throw-away data folder and invented text.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from balintdesk.domain.group import MeetingPattern
+from balintdesk.domain.roster import MemberDraft
+from balintdesk.paths import backups_dir, database_path
+from balintdesk.store import roster
+from balintdesk.store.db import close_database, open_database
+from balintdesk.ui.main_window import MainWindow
+from balintdesk.ui.style import apply_style
+from balintdesk.vault import crypto
+
+PASSPHRASE = "a slow river under winter light"
+BODY = (
+    "What stayed with me?\n"
+    "Mrs Smith, a 47-year-old, came back for the third time this month (NHS 943 476 5919).\n"
+    "I noticed how tired I felt before she even sat down.\n\n"
+    "What might it be like to be this patient?\n"
+    "Perhaps frightened that nobody will take her seriously.\n"
+)
+
+
+def render(out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    apply_style(app)
+    crypto.DEFAULT_KDF_PARAMS = crypto.KdfParams(1, 1, 8)  # pictures, not security
+    written: list[Path] = []
+
+    def shot(widget, name: str) -> None:
+        app.processEvents()
+        written.append(out / f"{name}.png")
+        widget.grab().save(str(written[-1]))
+
+    with tempfile.TemporaryDirectory() as folder:
+        data_dir = Path(folder)
+        db = open_database(database_path(data_dir), backups_dir(data_dir))
+        group = roster.create_group("Riverside Balint group", MeetingPattern())
+        roster.add_member(group.id, MemberDraft("Dr Siobhán O'Neill"))
+        window = MainWindow(db, data_dir)
+        window.resize(1180, 760)
+        window.show()
+        window.show_page(MainWindow.NOTES)
+        page = window.notes_page
+        shot(window, "notes-start")
+
+        page.open_create()
+        dialog = page.active_dialog
+        dialog.name_combo.setCurrentIndex(0)
+        dialog.passphrase_edit.setText(PASSPHRASE)
+        dialog.confirm_edit.setText(PASSPHRASE)
+        shot(dialog, "notes-create")
+        dialog.next_button.click()
+        shot(dialog, "notes-recovery-key")
+        dialog.kept_check.setChecked(True)
+        dialog.next_button.click()
+
+        page.template_combo.setCurrentIndex(page.template_combo.findData("balint"))
+        page.new_note()
+        page.editor.title_edit.setText("After Tuesday's group")
+        page.editor.tags_edit.setText("the frequent attender, tiredness")
+        page.editor.body_edit.setPlainText(BODY)
+        page.editor.guard.rescan()
+        page.save_now()
+        shot(window, "notes-editor")
+
+        page.open_manage()
+        shot(page.active_dialog, "notes-manage")
+        page.active_dialog.accept()
+        page.lock()
+        page.secret_edit.setText("wrong passphrase here")
+        page.unlock()
+        shot(window, "notes-unlock")
+        window.close()
+        close_database(db)
+    return written
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "screenshots"
+    for path in render(target):
+        print(path)
