@@ -7,6 +7,13 @@ from balintdesk.store.models import AppSetting
 SHARED_PC = "shared_pc"  # "1" when this is the meeting-room PC used by everyone
 CURRENT_GROUP = "current_group_id"
 WELCOME_DONE = "welcome_done"
+NOTES_IDLE_MINUTES = "notes_idle_minutes"  # lock private notes after this long unused
+DEFAULT_NOTES_IDLE_MINUTES = 5
+
+
+def notes_idle_minutes() -> int:
+    value = get_setting(NOTES_IDLE_MINUTES)
+    return int(value) if value.isdigit() and 1 <= int(value) <= 120 else DEFAULT_NOTES_IDLE_MINUTES
 
 
 def get_setting(key: str, default: str = "") -> str:

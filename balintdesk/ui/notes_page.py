@@ -40,8 +40,6 @@ from balintdesk.vault import vault as vaults
 from balintdesk.vault.keychain import Keychain, status
 
 AUTOSAVE_MS = 3000  # a kill while typing loses at most this much
-IDLE_MINUTES = 5
-IDLE_SETTING = "notes_idle_minutes"
 
 
 class ActivityWatch(QObject):
@@ -315,8 +313,7 @@ class NotesPage(QWidget):
         self.locked_changed.emit(False)
 
     def idle_minutes(self) -> int:
-        value = settings.get_setting(IDLE_SETTING, str(IDLE_MINUTES))
-        return int(value) if value.isdigit() and int(value) > 0 else IDLE_MINUTES
+        return settings.notes_idle_minutes()
 
     def check_idle(self) -> bool:
         if self.vault is not None and self.clock() - self.activity.last >= self.idle_minutes() * 60:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -142,6 +143,15 @@ class SettingsPage(QWidget):
                 )
             )
         )
+        idle_row = QHBoxLayout()
+        idle_row.addWidget(QLabel(self.tr("Lock private notes after")))
+        self.idle_spin = QSpinBox()
+        self.idle_spin.setObjectName("notesIdleSpin")
+        self.idle_spin.setRange(1, 120)
+        self.idle_spin.setSuffix(self.tr(" minutes without use"))
+        idle_row.addWidget(self.idle_spin)
+        idle_row.addStretch(1)
+        computer_layout.addLayout(idle_row)
 
         # Backups
         backup_box = QGroupBox(self.tr("Backups"))
@@ -201,6 +211,9 @@ class SettingsPage(QWidget):
         self.save_group_button.clicked.connect(self.save_group)
         self.new_group_button.clicked.connect(self._open_new_group)
         self.shared_check.toggled.connect(lambda on: settings.set_flag(settings.SHARED_PC, on))
+        self.idle_spin.valueChanged.connect(
+            lambda minutes: settings.set_setting(settings.NOTES_IDLE_MINUTES, str(minutes))
+        )
         self.backup_now_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self._confirm_restore)
         self.open_folder_button.clicked.connect(self._open_backups_folder)
@@ -227,6 +240,9 @@ class SettingsPage(QWidget):
         self.save_group_button.setEnabled(self.group_id is not None)
         self.shared_check.blockSignals(True)
         self.shared_check.setChecked(settings.get_flag(settings.SHARED_PC))
+        self.idle_spin.blockSignals(True)
+        self.idle_spin.setValue(settings.notes_idle_minutes())
+        self.idle_spin.blockSignals(False)
         self.shared_check.blockSignals(False)
         self._load_backups()
 

@@ -228,3 +228,14 @@ def test_delete_the_vault_after_typing_its_name(qtbot, window):
     assert manage.delete()
     assert vaults.list_vaults() == []
     assert page.pages.currentIndex() == page.START
+
+
+def test_the_idle_time_is_a_setting(qtbot, window, clock):
+    window.settings_page.idle_spin.setValue(1)
+    assert settings.notes_idle_minutes() == 1
+    page = window.notes_page
+    create(qtbot, page)
+    clock.now += 59
+    assert not page.check_idle()
+    clock.now += 2
+    assert page.check_idle(), "locked after one minute, as set"
