@@ -67,6 +67,8 @@ def render(out: Path) -> list[Path]:
         dialog.confirm_edit.setText(PASSPHRASE)
         shot(dialog, "notes-create")
         dialog.next_button.click()
+        while dialog.creating:  # the key derivations run off the GUI thread
+            app.processEvents()
         shot(dialog, "notes-recovery-key")
         dialog.kept_check.setChecked(True)
         dialog.next_button.click()
@@ -86,6 +88,8 @@ def render(out: Path) -> list[Path]:
         page.lock()
         page.secret_edit.setText("wrong passphrase here")
         page.unlock()
+        while page.unlocking:  # the key derivation runs off the GUI thread
+            app.processEvents()
         shot(window, "notes-unlock")
         window.close()
         close_database(db)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from balintdesk.domain.note_templates import NOTE_TEMPLATES, note_template
 from balintdesk.domain.timer import Clock, system_clock
 from balintdesk.store import meetings, settings
+from balintdesk.ui.background import run_in_background
 from balintdesk.ui.forms import hint_label, primary_button
 from balintdesk.ui.note_editor import NoteEditor
 from balintdesk.ui.vault_dialogs import CreateVaultDialog, ManageVaultDialog, password_edit
@@ -69,6 +70,7 @@ class NotesPage(QWidget):
         self.template_key = ""
         self.dirty = False
         self.failures = 0
+        self.unlocking = False
         self.active_dialog: QWidget | None = None
         self._copied: set[str] = set()
 
@@ -272,16 +274,38 @@ class NotesPage(QWidget):
         return True
 
     def unlock(self) -> bool:
+        """Start unlocking; the key derivation (a deliberate ~0.2 s) runs off the GUI
+        thread. Returns False if there is nothing to try."""
         vault_id = self.vault_combo.currentData()
         secret = self.secret_edit.text()
         if vault_id is None or not secret or not self.unlock_button.isEnabled():
             return False
-        try:
-            if self.recovery_check.isChecked():
-                opened = vaults.unlock_with_recovery_key(vault_id, secret)
-            else:
-                opened = vaults.unlock_with_passphrase(vault_id, secret)
-        except vaults.WrongSecret as exc:
+        opener = (
+            vaults.unlock_with_recovery_key
+            if self.recovery_check.isChecked()
+            else vaults.unlock_with_passphrase
+        )
+        self.unlock_button.setEnabled(False)
+        self.unlock_message.setProperty("role", "status")
+        self.unlock_message.setText(self.tr("Unlocking…"))
+        self.unlocking = True
+        run_in_background(lambda: opener(vault_id, secret), self._unlocked, self._unlock_failed)
+        return True
+
+    def _unlocked(self, opened: vaults.UnlockedVault) -> None:
+        self.unlocking = False
+        self.unlock_button.setEnabled(True)
+        self._opened(opened)
+
+    def _unlock_failed(self, exc: Exception) -> None:
+        self.unlocking = False
+        self.unlock_button.setEnabled(True)
+        self.unlock_message.setProperty("role", "fieldError")
+        self.unlock_message.style().polish(self.unlock_message)
+        if not isinstance(exc, vaults.VaultError):
+            self.unlock_message.setText(self.tr("The notes could not be opened: {0}").format(exc))
+            return
+        if isinstance(exc, vaults.WrongSecret):
             self.failures += 1
             # A growing pause after each wrong try (1, 2, 4 … 30 s) slows guessing at the
             # shared PC without locking a forgetful owner out.
@@ -294,9 +318,8 @@ class NotesPage(QWidget):
                 self.unlock_button.setEnabled(False)
                 QTimer.singleShot(delay * 1000, lambda: self.unlock_button.setEnabled(True))
             self.secret_edit.selectAll()
-            return False
-        self._opened(opened)
-        return True
+            return
+        self.unlock_message.setText(str(exc))
 
     def _opened(self, opened: vaults.UnlockedVault) -> None:
         self.vault = opened

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.store import roster
+from balintdesk.ui.background import run_in_background
 from balintdesk.ui.forms import ErrorField, FormDialog, hint_label, primary_button
 from balintdesk.vault import vault as vaults
 from balintdesk.vault.keychain import Keychain, status
@@ -44,6 +45,7 @@ class CreateVaultDialog(FormDialog):
         self.setMinimumWidth(600)
         self.unlocked: vaults.UnlockedVault | None = None
         self.recovery_key = ""
+        self.creating = False
 
         self.name_combo = QComboBox()
         self.name_combo.setObjectName("vaultNameCombo")
@@ -174,9 +176,26 @@ class CreateVaultDialog(FormDialog):
             return
         member_id = self.name_combo.currentData() if self.name_combo.currentText() else None
         keychain = Keychain() if self.remember_check.isChecked() else None
-        self.unlocked, self.recovery_key = vaults.create_vault(
-            label, passphrase, member_id, keychain=keychain
+        # Two deliberate key derivations (~0.5 s): off the GUI thread.
+        self.creating = True
+        self.next_button.setEnabled(False)
+        self.next_button.setText(self.tr("Creating…"))
+        run_in_background(
+            lambda: vaults.create_vault(label, passphrase, member_id, keychain=keychain),
+            self._created,
+            self._failed,
         )
+
+    def _failed(self, exc: Exception) -> None:
+        self.creating = False
+        self.next_button.setEnabled(True)
+        self.next_button.setText(self.tr("Create"))
+        self.fields["passphrase"].set_error(str(exc))
+
+    def _created(self, result: tuple) -> None:
+        self.creating = False
+        self.unlocked, self.recovery_key = result
+        self.next_button.setEnabled(True)
         self.passphrase_edit.setText("")
         self.confirm_edit.setText("")
         # Four groups a line, so the whole key shows and is easy to copy out by hand.
