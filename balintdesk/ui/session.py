@@ -13,6 +13,7 @@ from balintdesk.paths import backups_dir, database_path
 from balintdesk.store import roster, timer_store
 from balintdesk.store.db import auto_backup, close_database, open_database
 from balintdesk.ui.main_window import MainWindow
+from balintdesk.ui.session_lock import SessionLockWatch
 from balintdesk.ui.welcome import WelcomeDialog
 from balintdesk.ui.when import long_date
 
@@ -29,6 +30,7 @@ class Session(QObject):
         self.window: MainWindow | None = None
         self.welcome: WelcomeDialog | None = None
         self.resume_box: QMessageBox | None = None
+        self.lock_watch: SessionLockWatch | None = None
         self._backup_thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -44,6 +46,11 @@ class Session(QObject):
     def _show_main_window(self) -> None:
         self.window = MainWindow(self.db, self.data_dir)
         self.window.show()
+        # The OS session locking (or the screensaver) locks the private notes too. One
+        # watcher for the app's life, owned by the session rather than by a window.
+        if self.lock_watch is None:
+            self.lock_watch = SessionLockWatch(self)
+        self.lock_watch.locked.connect(self.window.notes_page.lock)
         self._offer_resume()
 
     def _offer_resume(self) -> None:
@@ -107,6 +114,8 @@ class Session(QObject):
 
     def close(self) -> None:
         self.wait_for_backup()
+        if self.lock_watch is not None:
+            self.lock_watch.stop()
         for widget in (self.window, self.welcome):
             if widget is not None:
                 widget.close()
