@@ -31,6 +31,8 @@ TEST_PACKAGES=(
     # A private session bus (dbus-run-session) and a real Secret Service on it.
     "dbus|cmd:dbus-run-session"
     "gnome-keyring|cmd:gnome-keyring-daemon"
+    # pdftotext reads back the appraisal PDFs the notes export writes.
+    "poppler-utils|cmd:pdftotext"
 )
 ensure_debian_packages "${TEST_PACKAGES[@]}"
 

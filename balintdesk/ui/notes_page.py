@@ -36,6 +36,7 @@ from balintdesk.store import meetings, settings
 from balintdesk.ui.background import run_in_background
 from balintdesk.ui.forms import hint_label, primary_button
 from balintdesk.ui.note_editor import NoteEditor
+from balintdesk.ui.notes_export_dialog import note_opener, open_notes_export
 from balintdesk.ui.vault_dialogs import CreateVaultDialog, ManageVaultDialog, password_edit
 from balintdesk.vault import vault as vaults
 from balintdesk.vault.keychain import Keychain, status
@@ -140,6 +141,9 @@ class NotesPage(QWidget):
         self.lock_button.setObjectName("lockButton")
         self.manage_button = QPushButton(self.tr("Manage…"))
         self.manage_button.setObjectName("manageVaultButton")
+        self.pdf_button = QPushButton(self.tr("Export to PDF…"))
+        self.pdf_button.setObjectName("exportPdfButton")
+        self.pdf_button.setToolTip(self.tr("Chosen notes as a PDF for your appraisal"))
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("notesSearch")
         self.search_edit.setPlaceholderText(self.tr("Search my notes"))
@@ -159,6 +163,7 @@ class NotesPage(QWidget):
         self.save_state.setProperty("role", "status")
         top = QHBoxLayout()
         top.addWidget(self.owner_label, 1)
+        top.addWidget(self.pdf_button)
         top.addWidget(self.manage_button)
         top.addWidget(self.lock_button)
         left = QWidget()
@@ -215,6 +220,7 @@ class NotesPage(QWidget):
         self.secret_edit.returnPressed.connect(self.unlock)
         self.lock_button.clicked.connect(self.lock)
         self.manage_button.clicked.connect(self.open_manage)
+        self.pdf_button.clicked.connect(self.open_pdf_export)
         self.new_note_button.clicked.connect(self.new_note)
         self.delete_note_button.clicked.connect(self.delete_note)
         self.note_list.currentItemChanged.connect(self._note_chosen)
@@ -454,6 +460,12 @@ class NotesPage(QWidget):
 
         dialog.accepted.connect(created)
         dialog.open()
+
+    def open_pdf_export(self) -> None:
+        self.save_now()
+        self.active_dialog = open_notes_export(
+            self.vault, self, note_opener(self.note_list, self.search_edit)
+        )
 
     def open_manage(self) -> None:
         dialog = ManageVaultDialog(self.vault, self)

@@ -7,6 +7,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -262,11 +263,22 @@ class ManageVaultDialog(FormDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        # Ctrl+L still locks while this (modal) dialog is open: the page's shortcut can't.
+        lock = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock.activated.connect(self._lock_now)
         self.change_button.clicked.connect(self.change_passphrase)
         self.remember_button.clicked.connect(self.toggle_remember)
         self.export_button.clicked.connect(self._choose_export)
         self.delete_button.clicked.connect(self.delete)
         self._show_remember()
+
+    def _lock_now(self) -> None:
+        self.old_edit.setText("")
+        self.new_edit.setText("")
+        self.reject()
+        parent = self.parent()
+        if parent is not None and hasattr(parent, "lock"):
+            parent.lock()
 
     def _remembered(self) -> bool:
         return any(v.id == self.vault.id and v.has_keyring_key for v in vaults.list_vaults())
