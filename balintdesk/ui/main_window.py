@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
             self.roster_page.take_focus()
         elif index == self.TIMER:
             self.timer_page.setFocus()  # the timer's keys work at once
+        elif index == self.NOTES:
+            self.notes_page.on_shown()
 
     @property
     def group_id(self) -> int | None:

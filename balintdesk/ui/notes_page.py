@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from balintdesk.domain.note_templates import NOTE_TEMPLATES, note_template
 from balintdesk.domain.timer import Clock, system_clock
-from balintdesk.store import meetings, settings
+from balintdesk.store import meetings, roster, settings
 from balintdesk.ui.background import run_in_background
 from balintdesk.ui.forms import hint_label, primary_button
 from balintdesk.ui.note_editor import NoteEditor
@@ -242,6 +242,12 @@ class NotesPage(QWidget):
     def set_group(self, group_id: int | None) -> None:
         self.group_id = group_id
 
+    def on_shown(self) -> None:
+        """Coming to the page opens a remembered vault by itself (never on the shared PC).
+        Not on lock: Ctrl+L must leave it locked until the doctor comes back to it."""
+        if self.vault is None and self.pages.currentIndex() == self.LOCKED:
+            self.try_keyring()
+
     def refresh(self) -> None:
         if self.vault is not None:
             self.pages.setCurrentIndex(self.OPEN)
@@ -284,6 +290,8 @@ class NotesPage(QWidget):
         thread. Returns False if there is nothing to try."""
         vault_id = self.vault_combo.currentData()
         secret = self.secret_edit.text()
+        if vault_id is not None and not secret and self.try_keyring():
+            return True  # remembered on this computer: Unlock with an empty field opens it
         if vault_id is None or not secret or not self.unlock_button.isEnabled():
             return False
         opener = (
@@ -333,7 +341,10 @@ class NotesPage(QWidget):
         self.secret_edit.setText("")
         self.unlock_message.clear()
         self.owner_label.setText(self.tr("{0} — unlocked").format(opened.label))
-        tags = meetings.themes(self.group_id) if self.group_id else []
+        try:  # the group's themes as tag suggestions, when there is a group
+            tags = meetings.themes(self.group_id) if self.group_id else []
+        except roster.NotFoundError:
+            tags = []
         self.editor.set_tag_suggestions(tags)
         self.activity.last = self.clock()
         self.idle_check.start()

@@ -124,13 +124,22 @@ def test_create_write_lock_unlock_three_ways_change_passphrase(qtbot, window, cl
     assert "please check" in page.editor.guard.findings_label.text()
     assert page.note_list.count() == 1
 
-    # Ctrl+L locks from anywhere: editor, undo history and list are gone.
+    # Copy a line of the note: the copy is marked to stay out of clipboard history.
+    body = page.editor.body_edit
+    body.selectAll()
+    body.copy()
+    clipboard = QApplication.clipboard()
+    assert "Mrs Smith" in clipboard.text()
+    assert clipboard.mimeData().data("x-kde-passwordManagerHint").data() == b"secret"
+
+    # Ctrl+L locks from anywhere: editor, undo history, list and clipboard are cleared.
     activate(qtbot, window)
     qtbot.keyClick(page.editor.body_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert page.vault is None and page.pages.currentIndex() == page.LOCKED
     assert page.editor.body_edit.toPlainText() == ""
     assert not page.editor.body_edit.document().isUndoAvailable()
     assert page.note_list.count() == 0
+    assert clipboard.text() == "", "the copied note text left the clipboard"
 
     # A wrong passphrase: a clear sentence, and nothing opens.
     page.secret_edit.setText("not the passphrase at all")
@@ -146,7 +155,12 @@ def test_create_write_lock_unlock_three_ways_change_passphrase(qtbot, window, cl
     assert unlock(qtbot, page), "the recovery key opens it, however it is typed"
 
     page.lock()
-    assert page.try_keyring(), "remembered on this (personal) computer"
+    assert page.vault is None, "locking does not reopen it by itself"
+    window.show_page(MainWindow.ROSTER)
+    window.show_page(MainWindow.NOTES)
+    assert page.vault is not None, "coming back opens it through the keyring"
+    page.lock()
+    assert page.unlock() and page.vault is not None, "Unlock with an empty field uses it too"
 
     qtbot.mouseClick(page.manage_button, Qt.MouseButton.LeftButton)
     manage = page.active_dialog
@@ -208,16 +222,20 @@ def test_export_then_import_on_a_second_data_folder(qtbot, window, tmp_path, dat
     manage.accept()
     page.lock()
 
-    # The doctor's laptop: another data folder, another database.
+    # The doctor's laptop: another data folder, another database, the same page.
     laptop = tmp_path / "laptop"
     laptop.mkdir()
     other = open_database(database_path(laptop), backups_dir(laptop))
     try:
         assert vaults.list_vaults() == []
-        info = vaults.import_vault(exported, PASSPHRASE)
-        opened = vaults.unlock_with_passphrase(info.id, PASSPHRASE)
-        assert [n.title for n in opened.notes()] == ["Moving house"]
-        opened.lock()
+        page.refresh()
+        assert page.pages.currentIndex() == page.START
+        assert page.import_from(exported, PASSPHRASE)
+        assert page.pages.currentIndex() == page.LOCKED
+        page.secret_edit.setText(PASSPHRASE)
+        assert unlock(qtbot, page)
+        assert page.note_list.item(0).text().startswith("Moving house")
+        page.lock()
     finally:
         close_database(other)
         open_database(database_path(data_dir), backups_dir(data_dir))
