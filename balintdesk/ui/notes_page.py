@@ -14,30 +14,23 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from balintdesk.domain.note_templates import NOTE_TEMPLATES, note_template
+from balintdesk.domain.note_templates import note_template
 from balintdesk.domain.timer import Clock, system_clock
 from balintdesk.store import meetings, roster, settings
 from balintdesk.ui.background import run_in_background
-from balintdesk.ui.forms import hint_label, primary_button
-from balintdesk.ui.note_editor import NoteEditor
 from balintdesk.ui.notes_export_dialog import note_opener, open_notes_export
-from balintdesk.ui.vault_dialogs import CreateVaultDialog, ManageVaultDialog, password_edit
+from balintdesk.ui.notes_panels import build_locked_panel, build_open_panel, build_start_panel
+from balintdesk.ui.vault_dialogs import CreateVaultDialog, ManageVaultDialog
 from balintdesk.vault import vault as vaults
 from balintdesk.vault.keychain import Keychain, status
 
@@ -79,116 +72,9 @@ class NotesPage(QWidget):
         title.setObjectName("pageTitle")
         self.pages = QStackedWidget()
 
-        # No vault yet
-        start = QWidget()
-        self.start_button = primary_button(self.tr("Start my private notes"), "startVaultButton")
-        self.import_button = QPushButton(self.tr("Bring notes from another computer…"))
-        self.import_button.setObjectName("importVaultButton")
-        start_layout = QVBoxLayout(start)
-        start_layout.addWidget(
-            hint_label(
-                self.tr(
-                    "Keep reflections after a meeting, encrypted on this computer and readable "
-                    "by you alone. They never leave this computer unless you export them."
-                )
-            )
-        )
-        row = QHBoxLayout()
-        row.addWidget(self.start_button)
-        row.addWidget(self.import_button)
-        row.addStretch(1)
-        start_layout.addLayout(row)
-        start_layout.addStretch(1)
-
-        # Locked
-        locked = QWidget()
-        self.vault_combo = QComboBox()
-        self.vault_combo.setObjectName("vaultCombo")
-        self.secret_edit = password_edit("unlockEdit")
-        self.secret_edit.setPlaceholderText(self.tr("Passphrase"))
-        self.recovery_check = QCheckBox(self.tr("Use my recovery key instead"))
-        self.recovery_check.setObjectName("useRecoveryCheck")
-        self.unlock_button = primary_button(self.tr("Unlock"), "unlockButton")
-        self.new_vault_button = QPushButton(self.tr("Start another person's notes"))
-        self.new_vault_button.setObjectName("newVaultButton")
-        self.unlock_message = QLabel()
-        self.unlock_message.setObjectName("unlockMessage")
-        self.unlock_message.setProperty("role", "fieldError")
-        self.unlock_message.setWordWrap(True)
-        self.keyring_label = hint_label("", "keyringStatus")
-        locked_layout = QVBoxLayout(locked)
-        locked_layout.addWidget(QLabel(self.tr("Whose notes")))
-        locked_layout.addWidget(self.vault_combo)
-        locked_layout.addWidget(QLabel(self.tr("Passphrase or recovery key")))
-        locked_layout.addWidget(self.secret_edit)
-        locked_layout.addWidget(self.recovery_check)
-        unlock_row = QHBoxLayout()
-        unlock_row.addWidget(self.unlock_button)
-        unlock_row.addStretch(1)
-        unlock_row.addWidget(self.new_vault_button)
-        unlock_row.addWidget(self.import_button_locked())
-        locked_layout.addLayout(unlock_row)
-        locked_layout.addWidget(self.unlock_message)
-        locked_layout.addWidget(self.keyring_label)
-        locked_layout.addStretch(1)
-        locked.setMaximumWidth(720)
-
-        # Open
-        opened = QWidget()
-        self.owner_label = QLabel()
-        self.owner_label.setObjectName("vaultOwner")
-        self.lock_button = QPushButton(self.tr("Lock  (Ctrl+L)"))
-        self.lock_button.setObjectName("lockButton")
-        self.manage_button = QPushButton(self.tr("Manage…"))
-        self.manage_button.setObjectName("manageVaultButton")
-        self.pdf_button = QPushButton(self.tr("Export to PDF…"))
-        self.pdf_button.setObjectName("exportPdfButton")
-        self.pdf_button.setToolTip(self.tr("Chosen notes as a PDF for your appraisal"))
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("notesSearch")
-        self.search_edit.setPlaceholderText(self.tr("Search my notes"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.template_combo = QComboBox()
-        self.template_combo.setObjectName("noteTemplateCombo")
-        for template in NOTE_TEMPLATES:
-            self.template_combo.addItem(template.name, template.key)
-        self.new_note_button = primary_button(self.tr("New note"), "newNoteButton")
-        self.delete_note_button = QPushButton(self.tr("Delete note"))
-        self.delete_note_button.setObjectName("deleteNoteButton")
-        self.note_list = QListWidget()
-        self.note_list.setObjectName("noteList")
-        self.editor = NoteEditor()
-        self.save_state = QLabel()
-        self.save_state.setObjectName("saveState")
-        self.save_state.setProperty("role", "status")
-        top = QHBoxLayout()
-        top.addWidget(self.owner_label, 1)
-        top.addWidget(self.pdf_button)
-        top.addWidget(self.manage_button)
-        top.addWidget(self.lock_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search_edit)
-        left_layout.addWidget(self.note_list, 1)
-        left_layout.addWidget(self.template_combo)
-        new_row = QHBoxLayout()
-        new_row.addWidget(self.new_note_button)
-        new_row.addWidget(self.delete_note_button)
-        left_layout.addLayout(new_row)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.editor, 1)
-        right_layout.addWidget(self.save_state)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([220, 740])
-        open_layout = QVBoxLayout(opened)
-        open_layout.setContentsMargins(0, 0, 0, 0)
-        open_layout.addLayout(top)
-        open_layout.addWidget(splitter, 1)
+        start = build_start_panel(self)
+        locked = build_locked_panel(self)
+        opened = build_open_panel(self)
 
         for page in (start, locked, opened):
             self.pages.addWidget(page)
@@ -228,14 +114,9 @@ class NotesPage(QWidget):
         self.editor.changed.connect(self._edited)
         self.editor.body_edit.copied.connect(self._copied.add)
         self.vault_combo.currentIndexChanged.connect(lambda _i: self.try_keyring())
-        self.refresh()
-
-    def import_button_locked(self) -> QPushButton:
-        button = QPushButton(self.tr("Bring notes from another computer…"))
-        button.setObjectName("importVaultButtonLocked")
-        button.clicked.connect(self._choose_import)
         self.import_button.clicked.connect(self._choose_import)
-        return button
+        self.import_locked_button.clicked.connect(self._choose_import)
+        self.refresh()
 
     # --- states -------------------------------------------------------------------------
 
