@@ -21,6 +21,38 @@ QLabel#projectorFrame {{ color: {TEXT.name()}; }}
 """
 
 
+class TimerFace(QWidget):
+    """Phase name, guidance, the time and the state line: what the room display shows and
+    the leader's panel mirrors."""
+
+    def __init__(self, digits_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.phase_label = QLabel()
+        self.phase_label.setObjectName("projectorPhase")
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.guidance_label = QLabel()
+        self.guidance_label.setObjectName("projectorGuidance")
+        self.guidance_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.guidance_label.setWordWrap(True)
+        self.display = TimeDisplay(dark=True)
+        self.display.setObjectName(digits_name)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("projectorState")
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.guidance_label)
+        layout.addWidget(self.display, 1)
+        layout.addWidget(self.state_label)
+
+    def show_view(self, view: TimerView) -> None:
+        self.phase_label.setText(view.phase.name)
+        self.guidance_label.setText(view.phase.guidance)
+        self.display.set_view(view)
+        self.state_label.setText(state_words(view) or " ")
+
+
 def default_screen() -> QScreen:
     """The second screen when there is one (the projector), else the only one."""
     screens = QGuiApplication.screens()
@@ -42,18 +74,11 @@ class ProjectorWindow(QWidget):
         self.show_frame = True
         self._windowed_geometry = None
 
-        self.phase_label = QLabel()
-        self.phase_label.setObjectName("projectorPhase")
-        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.guidance_label = QLabel()
-        self.guidance_label.setObjectName("projectorGuidance")
-        self.guidance_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.guidance_label.setWordWrap(True)
-        self.display = TimeDisplay(dark=True)
-        self.display.setObjectName("projectorDigits")
-        self.state_label = QLabel()
-        self.state_label.setObjectName("projectorState")
-        self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.face = TimerFace("projectorDigits")
+        self.phase_label = self.face.phase_label
+        self.guidance_label = self.face.guidance_label
+        self.display = self.face.display
+        self.state_label = self.face.state_label
         self.next_label = QLabel()
         self.next_label.setObjectName("projectorNext")
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -69,10 +94,7 @@ class ProjectorWindow(QWidget):
         timer_page = QWidget()
         timer_layout = QVBoxLayout(timer_page)
         timer_layout.setContentsMargins(0, 0, 0, 0)
-        timer_layout.addWidget(self.phase_label)
-        timer_layout.addWidget(self.guidance_label)
-        timer_layout.addWidget(self.display, 1)
-        timer_layout.addWidget(self.state_label)
+        timer_layout.addWidget(self.face, 1)
         timer_layout.addWidget(self.next_label)
         self.body = QStackedWidget()
         self.body.addWidget(timer_page)
@@ -128,10 +150,7 @@ class ProjectorWindow(QWidget):
     def show_view(self, view: TimerView) -> None:
         frame = view.state == "ready" and self.show_frame and bool(self.frame_text)
         self.body.setCurrentIndex(1 if frame else 0)
-        self.phase_label.setText(view.phase.name)
-        self.guidance_label.setText(view.phase.guidance)
-        self.display.set_view(view)
-        self.state_label.setText(state_words(view) or " ")
+        self.face.show_view(view)
         if view.state == "ended":
             self.next_label.setText(" ")
         elif view.next_phase is not None:

@@ -26,10 +26,10 @@ from balintdesk.store.models import Meeting
 from balintdesk.ui import chime
 from balintdesk.ui.forms import hint_label, primary_button
 from balintdesk.ui.projector import STYLE as DARK_STYLE
-from balintdesk.ui.projector import ProjectorWindow
+from balintdesk.ui.projector import ProjectorWindow, TimerFace
 from balintdesk.ui.timer_driver import TimerDriver
 from balintdesk.ui.timer_keys import KEY_HELP, handle_timer_key
-from balintdesk.ui.timer_widgets import PhaseStrip, TimeDisplay, clock_text, state_words
+from balintdesk.ui.timer_widgets import PhaseStrip, clock_text
 from balintdesk.ui.when import long_date
 
 try:  # Qt 6.8+: screen readers hear milestones, never every tick
@@ -94,25 +94,15 @@ class TimerPage(QWidget):
         mirror = QFrame()
         mirror.setObjectName("projector")  # the same dark style as the room display
         mirror.setStyleSheet(DARK_STYLE)
-        self.phase_label = QLabel()
-        self.phase_label.setObjectName("projectorPhase")
-        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.guidance_label = QLabel()
-        self.guidance_label.setObjectName("projectorGuidance")
-        self.guidance_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.guidance_label.setWordWrap(True)
-        self.display = TimeDisplay(dark=True)
-        self.display.setObjectName("mirrorDigits")
-        self.state_label = QLabel()
-        self.state_label.setObjectName("projectorState")
-        self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.face = TimerFace("mirrorDigits")
+        self.phase_label = self.face.phase_label
+        self.guidance_label = self.face.guidance_label
+        self.display = self.face.display
+        self.state_label = self.face.state_label
         self.strip = PhaseStrip(dark=True)
         mirror_layout = QVBoxLayout(mirror)
         mirror_layout.setContentsMargins(16, 12, 16, 12)
-        mirror_layout.addWidget(self.phase_label)
-        mirror_layout.addWidget(self.guidance_label)
-        mirror_layout.addWidget(self.display, 1)
-        mirror_layout.addWidget(self.state_label)
+        mirror_layout.addWidget(self.face, 1)
         mirror_layout.addWidget(self.strip)
         font = self.phase_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -337,11 +327,8 @@ class TimerPage(QWidget):
         self.reload()
 
     def show_view(self, view: TimerView) -> None:
-        self.phase_label.setText(view.phase.name)
-        self.guidance_label.setText(view.phase.guidance)
-        self.display.set_view(view)
+        self.face.show_view(view)
         self.strip.set_view(view)
-        self.state_label.setText(state_words(view) or " ")
         left = clock_text(view.remaining_seconds)
         self.now_value.setText(
             f"{view.phase.name} — {left}" + (" over" if view.overtime else " left")
