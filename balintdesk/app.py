@@ -20,6 +20,11 @@ log = logging.getLogger("balintdesk")
 
 
 def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    if "--self-test" in arguments:  # an installation check for support; see ui/selftest.py
+        from balintdesk.ui.selftest import main as self_test
+
+        return self_test(arguments)
     args = cli.parse_args(argv)
     if args.command:
         return cli.run(args)

@@ -79,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data-dir", metavar="DIR", default=None, help=data_dir_help)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation in a temporary folder and exit (--out FILE: also write "
+        "the report there)",
+    )
     # Also accepted after the subcommand; SUPPRESS keeps a subcommand that was not given
     # --data-dir from overwriting the one given before it with None.
     later = argparse.ArgumentParser(add_help=False)

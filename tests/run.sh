@@ -45,7 +45,7 @@ say "pip install -e .[test]"
 
 # --- 4. lint --------------------------------------------------------------------------
 say "ruff check balintdesk tests"
-"$PYBIN" -m ruff check balintdesk tests
+"$PYBIN" -m ruff check balintdesk tests packaging
 
 # --- 5. the tests ---------------------------------------------------------------------
 PYTEST=("$PYBIN" -m pytest tests --ignore=tests/bench "$@")
