@@ -44,7 +44,7 @@ say "pip install -e .[test]"
 "$PYBIN" -m pip install --disable-pip-version-check --progress-bar off -q -e ".[test]"
 
 # --- 4. lint --------------------------------------------------------------------------
-say "ruff check balintdesk tests"
+say "ruff check balintdesk tests packaging"
 "$PYBIN" -m ruff check balintdesk tests packaging
 
 # --- 5. the tests ---------------------------------------------------------------------
