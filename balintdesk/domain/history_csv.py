@@ -18,6 +18,7 @@ from balintdesk.domain.roster_csv import (
     UnreadableCsv,
     csv_records,
     decode_csv,
+    empty_file_errors,
     is_blank,
     read_heading,
     row_values,
@@ -155,14 +156,12 @@ def parse_history_csv(data: bytes | str) -> ParsedHistory:
     except UnreadableCsv as exc:
         result.errors.append(RowError(exc.line, str(exc)))
         return result
-    if columns is None:
-        result.errors.append(
-            RowError(
-                1, f"The file is empty; its first line should name the columns: {_COLUMN_LIST}."
-            )
-        )
-    elif not result.rows and not result.errors:
-        result.errors.append(
-            RowError(heading_line, "The file has a heading row but no attendance below it.")
-        )
+    empty_file_errors(
+        result.errors,
+        columns is not None,
+        heading_line,
+        bool(result.rows),
+        _COLUMN_LIST,
+        "attendance",
+    )
     return result

@@ -288,17 +288,29 @@ def parse_roster_csv(data: bytes | str) -> ParsedRoster:
         result.errors.append(RowError(exc.line, str(exc)))
         return result
 
-    if columns is None:
-        result.errors.append(
+    empty_file_errors(
+        result.errors, columns is not None, heading_line, bool(result.rows), _COLUMN_LIST, "members"
+    )
+    return result
+
+
+def empty_file_errors(
+    errors: list[RowError],
+    has_heading: bool,
+    heading_line: int,
+    has_rows: bool,
+    column_list: str,
+    what: str,
+) -> None:
+    """The two ways a CSV can hold nothing, said the same way for every import."""
+    if not has_heading:
+        errors.append(
             RowError(
-                1, f"The file is empty; its first line should name the columns: {_COLUMN_LIST}."
+                1, f"The file is empty; its first line should name the columns: {column_list}."
             )
         )
-    elif not result.rows and not result.errors:
-        result.errors.append(
-            RowError(heading_line, "The file has a heading row but no members below it.")
-        )
-    return result
+    elif not has_rows and not errors:
+        errors.append(RowError(heading_line, f"The file has a heading row but no {what} below it."))
 
 
 def write_roster_csv(members: Iterable[MemberDraft]) -> str:
