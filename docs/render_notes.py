@@ -8,22 +8,14 @@ Uses a throw-away data folder and invented text.
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtWidgets import QApplication
+from render_common import Shooter, run, throwaway_database
 
 from balintdesk.domain.group import MeetingPattern
 from balintdesk.domain.roster import MemberDraft
-from balintdesk.paths import backups_dir, database_path
 from balintdesk.store import roster
-from balintdesk.store.db import close_database, open_database
 from balintdesk.ui.main_window import MainWindow
-from balintdesk.ui.style import apply_style
 from balintdesk.vault import crypto
 
 PASSPHRASE = "a slow river under winter light"
@@ -37,20 +29,11 @@ BODY = (
 
 
 def render(out: Path) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
-    apply_style(app)
+    shot = Shooter(out)
+    app = shot.app
     crypto.DEFAULT_KDF_PARAMS = crypto.KdfParams(1, 1, 8)  # pictures, not security
-    written: list[Path] = []
 
-    def shot(widget, name: str) -> None:
-        app.processEvents()
-        written.append(out / f"{name}.png")
-        widget.grab().save(str(written[-1]))
-
-    with tempfile.TemporaryDirectory() as folder:
-        data_dir = Path(folder)
-        db = open_database(database_path(data_dir), backups_dir(data_dir))
+    with throwaway_database() as (data_dir, db):
         group = roster.create_group("Riverside Balint group", MeetingPattern())
         roster.add_member(group.id, MemberDraft("Dr Siobhán O'Neill"))
         window = MainWindow(db, data_dir)
@@ -92,11 +75,8 @@ def render(out: Path) -> list[Path]:
             app.processEvents()
         shot(window, "notes-unlock")
         window.close()
-        close_database(db)
-    return written
+    return shot.written
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "screenshots"
-    for path in render(target):
-        print(path)
+    run(render)

@@ -10,25 +10,19 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
-import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtWidgets import QApplication
+from render_common import Shooter, run, throwaway_database
 
 from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.history_csv import parse_history_csv
 from balintdesk.domain.roster import MemberDraft, Role
-from balintdesk.paths import backups_dir, database_path
+from balintdesk.paths import backups_dir
 from balintdesk.store import roster, settings
-from balintdesk.store.db import auto_backup, close_database, open_database
+from balintdesk.store.db import auto_backup
 from balintdesk.store.history_import import apply_history_import, plan_history_import
 from balintdesk.ui.main_window import MainWindow
 from balintdesk.ui.member_dialog import MemberDialog
-from balintdesk.ui.style import apply_style
 from balintdesk.ui.welcome import WelcomeDialog
 
 SAMPLE_MEMBERS = [
@@ -84,21 +78,9 @@ def sample_history(group_id: int) -> str:
 
 
 def render(out: Path) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
-    app.setApplicationName("BalintDesk")
-    apply_style(app)
-    written: list[Path] = []
+    shot = Shooter(out)
 
-    def shot(widget, name: str) -> None:
-        app.processEvents()
-        written.append(out / f"{name}.png")
-        widget.grab().save(str(written[-1]))
-
-    with tempfile.TemporaryDirectory() as folder:
-        data_dir = Path(folder)
-        db = open_database(database_path(data_dir), backups_dir(data_dir))
-
+    with throwaway_database() as (data_dir, db):
         welcome = WelcomeDialog()
         welcome.group_form.name_edit.setText("Riverside Balint group")
         welcome.group_form.room_edit.setText("Seminar room, first floor")
@@ -167,11 +149,8 @@ def render(out: Path) -> list[Path]:
         window.show_page(MainWindow.SETTINGS)
         shot(window, "settings")
         window.close()
-        close_database(db)
-    return written
+    return shot.written
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "screenshots"
-    for path in render(target):
-        print(path)
+    run(render)

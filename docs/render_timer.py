@@ -8,25 +8,17 @@ A fake clock puts the timer exactly where each picture needs it.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtWidgets import QApplication
+from render_common import Shooter, run, throwaway_database
 
 from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.phases import built_in_template
 from balintdesk.domain.roster import MemberDraft
 from balintdesk.domain.timer import PhaseTimer
-from balintdesk.paths import backups_dir, database_path
 from balintdesk.store import roster, timer_store
-from balintdesk.store.db import close_database, open_database
 from balintdesk.ui.main_window import MainWindow
 from balintdesk.ui.projector import ProjectorWindow
-from balintdesk.ui.style import apply_style
 from balintdesk.ui.timer_driver import TimerDriver
 
 TODAY = dt.date(2026, 3, 3)
@@ -87,15 +79,7 @@ def states() -> list[tuple[str, PhaseTimer, FakeClock]]:
 
 
 def render(out: Path) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
-    apply_style(app)
-    written: list[Path] = []
-
-    def shot(widget, name: str) -> None:
-        app.processEvents()
-        written.append(out / f"{name}.png")
-        widget.grab().save(str(written[-1]))
+    shot = Shooter(out)
 
     for name, timer, clock in states():
         for width, height in ((1920, 1080), (1280, 720)):
@@ -107,9 +91,7 @@ def render(out: Path) -> list[Path]:
             shot(window, f"projector-{name}-{width}x{height}")
             window.close()
 
-    with tempfile.TemporaryDirectory() as folder:
-        data_dir = Path(folder)
-        db = open_database(database_path(data_dir), backups_dir(data_dir))
+    with throwaway_database() as (data_dir, db):
         group = roster.create_group(
             "Riverside Balint group",
             MeetingPattern(Frequency.FORTNIGHTLY, 1, 1, dt.time(12, 30), 60, "Seminar room"),
@@ -129,11 +111,8 @@ def render(out: Path) -> list[Path]:
         shot(window, "timer-page")
         page.driver.end()
         window.close()
-        close_database(db)
-    return written
+    return shot.written
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "screenshots"
-    for path in render(target):
-        print(path)
+    run(render)

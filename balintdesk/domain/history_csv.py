@@ -10,10 +10,11 @@ Nothing about a case is read: a file with any other column is refused.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from balintdesk.domain.roster import clean_name, name_key, parse_date, parse_yes_no
 from balintdesk.domain.roster_csv import (
+    ParsedCsv,
     RowError,
     UnreadableCsv,
     csv_records,
@@ -64,16 +65,8 @@ class CsvAttendance:
     presented: bool | None = None  # None: not given (no such column, or an empty cell)
 
 
-@dataclass
-class ParsedHistory:
-    """The good rows and every problem found; the rows with a problem are left out."""
-
-    rows: list[CsvAttendance] = field(default_factory=list)
-    errors: list[RowError] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
+class ParsedHistory(ParsedCsv[CsvAttendance]):
+    """An attendance file, read."""
 
 
 def _read_row(

@@ -15,6 +15,7 @@ import datetime as dt
 import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from balintdesk.domain.roster import (
     MemberDraft,
@@ -64,16 +65,23 @@ class CsvMember:
     joined: dt.date | None = None
 
 
+Row = TypeVar("Row")
+
+
 @dataclass
-class ParsedRoster:
+class ParsedCsv(Generic[Row]):
     """The good rows and every problem found; the rows with a problem are left out."""
 
-    rows: list[CsvMember] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.errors
+
+
+class ParsedRoster(ParsedCsv[CsvMember]):
+    """A roster file, read."""
 
 
 def decode_csv(data: bytes | str) -> tuple[str | None, RowError | None]:

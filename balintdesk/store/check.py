@@ -11,14 +11,13 @@ import datetime as dt
 import json
 import zoneinfo
 from collections import defaultdict
-from collections.abc import Callable
 
 from peewee import Database, DatabaseError
 
 from balintdesk.domain import phases as phase_rules
 from balintdesk.domain.group import Frequency, MeetingPattern, validate_group
 from balintdesk.domain.roster import Role, clean_name, name_key
-from balintdesk.store.check_vault import check_vaults
+from balintdesk.store.check_vault import check_vaults, readable
 from balintdesk.store.migrations import LATEST_VERSION
 from balintdesk.store.timer_store import (
     CHIME_MAX_VOLUME,
@@ -44,16 +43,6 @@ def _sqlite_checks(db: Database) -> list[str]:
     return problems
 
 
-def _readable(value: object, parse: Callable[[str], object]) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        parse(value)
-    except ValueError:
-        return False
-    return True
-
-
 def _check_groups(db: Database) -> list[str]:
     problems = []
     rows = db.execute_sql(
@@ -66,7 +55,7 @@ def _check_groups(db: Database) -> list[str]:
         if frequency not in {f.value for f in Frequency}:
             problems.append(f"{label} meets with the unknown frequency “{frequency}”.")
             continue
-        if not _readable(start, lambda text: dt.time.fromisoformat(text)):
+        if not readable(start, lambda text: dt.time.fromisoformat(text)):
             problems.append(f"{label} has the unreadable start time “{start}”.")
             continue
         if not all(isinstance(v, int) for v in (weekday, week, length)):
@@ -84,7 +73,7 @@ def _check_groups(db: Database) -> list[str]:
         taken = {other for other_id, other in names.items() if other_id != gid}
         for message in validate_group(str(name), pattern, taken).values():
             problems.append(f"{label}: {message}")
-        if not _readable(created, dt.datetime.fromisoformat):
+        if not readable(created, dt.datetime.fromisoformat):
             problems.append(f"{label} has the unreadable creation time “{created}”.")
     return problems
 
@@ -112,10 +101,10 @@ def _check_members(db: Database) -> list[str]:
             problems.append(f"{label} has the unknown role “{role}”.")
         if leader not in (0, 1):
             problems.append(f"{label} has the leader flag “{leader}” instead of 0 or 1.")
-        if not _readable(joined, dt.date.fromisoformat):
+        if not readable(joined, dt.date.fromisoformat):
             problems.append(f"{label} has the unreadable date joined “{joined}”.")
         elif may_present is not None:
-            if not _readable(may_present, dt.date.fromisoformat):
+            if not readable(may_present, dt.date.fromisoformat):
                 problems.append(f"{label} has the unreadable “may present from” “{may_present}”.")
             elif dt.date.fromisoformat(may_present) < dt.date.fromisoformat(joined):
                 problems.append(
@@ -124,7 +113,7 @@ def _check_members(db: Database) -> list[str]:
         for column, value in zip(("archived_at", "created_at", "updated_at"), stamps, strict=True):
             if value is None and column == "archived_at":
                 continue
-            if not _readable(value, dt.datetime.fromisoformat):
+            if not readable(value, dt.datetime.fromisoformat):
                 problems.append(f"{label} has the unreadable {column} “{value}”.")
     for (gid, key), ids in by_key.items():
         if len(ids) > 1:
@@ -152,7 +141,7 @@ def _check_rota_options(db: Database) -> list[str]:
         "ORDER BY id"
     ).fetchall()
     for gid, first, presenters, leaders in rows:
-        if first is not None and not _readable(first, dt.date.fromisoformat):
+        if first is not None and not readable(first, dt.date.fromisoformat):
             problems.append(f"Group #{gid} has the unreadable first meeting date “{first}”.")
         if presenters not in (1, 2):
             problems.append(f"Group #{gid} has {presenters} presenters a meeting, not 1 or 2.")
@@ -174,7 +163,7 @@ def _check_meetings(db: Database) -> list[str]:
         label = f"Meeting #{mid} (group #{gid}, {local})"
         if status not in MEETING_STATUSES:
             problems.append(f"{label} has the unknown status “{status}”.")
-        if not _readable(local, dt.date.fromisoformat):
+        if not readable(local, dt.date.fromisoformat):
             problems.append(f"{label} has an unreadable date.")
         elif (day := _local_date(starts, zone)) is None:
             problems.append(f"{label} has the unreadable start “{starts}” or zone “{zone}”.")
@@ -224,7 +213,7 @@ def _check_attendance_and_pins(db: Database) -> list[str]:
     ).fetchall()
     for bid, gid, first, last in breaks:
         label = f"Break #{bid} (group #{gid})"
-        if not (_readable(first, dt.date.fromisoformat) and _readable(last, dt.date.fromisoformat)):
+        if not (readable(first, dt.date.fromisoformat) and readable(last, dt.date.fromisoformat)):
             problems.append(f"{label} has an unreadable date.")
         elif first > last:
             problems.append(f"{label} ends ({last}) before it starts ({first}).")
@@ -289,7 +278,7 @@ def _check_phase_templates(db: Database) -> tuple[list[str], dict[int, set[int]]
 
 
 def _readable_or_none(value: object) -> bool:
-    return value is None or _readable(value, dt.datetime.fromisoformat)
+    return value is None or readable(value, dt.datetime.fromisoformat)
 
 
 def _check_phase_log(db: Database) -> list[str]:
@@ -328,12 +317,12 @@ def _check_phase_log(db: Database) -> list[str]:
     for rid, mid, snapshot, updated, phase_count in runs:
         label = f"The running timer #{rid} of meeting #{mid}"
         try:
-            readable = isinstance(json.loads(snapshot), dict)
+            snapshot_ok = isinstance(json.loads(snapshot), dict)
         except (TypeError, ValueError):
-            readable = False
-        if not readable:
+            snapshot_ok = False
+        if not snapshot_ok:
             problems.append(f"{label} has a snapshot that cannot be read, so it cannot resume.")
-        if not _readable(updated, dt.datetime.fromisoformat):
+        if not readable(updated, dt.datetime.fromisoformat):
             problems.append(f"{label} has the unreadable save time “{updated}”.")
         if phase_count == 0:
             problems.append(f"{label} has no phase log.")

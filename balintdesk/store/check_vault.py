@@ -28,7 +28,8 @@ VAULT_KDF_MINIMUM = {"iterations": 3, "lanes": 4, "memory_cost": 64 * 1024}
 _HEX_ID = re.compile(r"^[0-9a-f]{32}$")
 
 
-def _readable(value: object, parse: Callable[[str], object]) -> bool:
+def readable(value: object, parse: Callable[[str], object]) -> bool:
+    """Whether a stored text parses (shared with check.py)."""
     if not isinstance(value, str):
         return False
     try:
@@ -73,7 +74,7 @@ def check_vaults(db: Database) -> list[str]:
             problems.append(f"Private notes vault {vid} has no name.")
         if fmt not in VAULT_FORMATS:
             problems.append(f"{name} has the unknown format {fmt}.")
-        if not _readable(created, dt.datetime.fromisoformat):
+        if not readable(created, dt.datetime.fromisoformat):
             problems.append(f"{name} has the unreadable creation time “{created}”.")
         for needed in ("passphrase", "recovery"):
             if needed not in kinds[vid]:

@@ -26,6 +26,15 @@ def hint_label(text: str, object_name: str = "") -> QLabel:
     return label
 
 
+def status_label(object_name: str) -> QLabel:
+    """The quiet line under a page or dialog that says what just happened."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setProperty("role", "status")
+    label.setWordWrap(True)
+    return label
+
+
 def primary_button(text: str, object_name: str) -> QPushButton:
     button = QPushButton(text)
     button.setObjectName(object_name)

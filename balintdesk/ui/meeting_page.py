@@ -22,7 +22,7 @@ from balintdesk.store import meetings, roster
 from balintdesk.store import rota as rota_service
 from balintdesk.store.models import AttendanceStatus, Meeting, MeetingStatus
 from balintdesk.ui.check_in import CheckInList
-from balintdesk.ui.forms import hint_label, primary_button
+from balintdesk.ui.forms import hint_label, primary_button, status_label
 from balintdesk.ui.meeting_dialogs import (
     CancelMeetingDialog,
     MoveMeetingDialog,
@@ -103,10 +103,7 @@ class MeetingPage(QWidget):
         self.themes_button = QPushButton(self.tr("Edit themes…"))
         self.themes_button.setObjectName("editThemesButton")
         self.record_button = primary_button(self.tr("Save the record"), "recordMeetingButton")
-        self.record_status = QLabel()
-        self.record_status.setObjectName("recordStatus")
-        self.record_status.setProperty("role", "status")
-        self.record_status.setWordWrap(True)
+        self.record_status = status_label("recordStatus")
         record_form = QFormLayout()
         presenters = QVBoxLayout()
         presenters.setSpacing(4)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.domain.note_templates import NOTE_TEMPLATES
-from balintdesk.ui.forms import hint_label, primary_button
+from balintdesk.ui.forms import hint_label, primary_button, status_label
 from balintdesk.ui.note_editor import NoteEditor
 from balintdesk.ui.vault_dialogs import password_edit
 
@@ -112,9 +112,7 @@ def build_open_panel(page: NotesPage) -> QWidget:
     page.note_list = QListWidget()
     page.note_list.setObjectName("noteList")
     page.editor = NoteEditor()
-    page.save_state = QLabel()
-    page.save_state.setObjectName("saveState")
-    page.save_state.setProperty("role", "status")
+    page.save_state = status_label("saveState")
     top = QHBoxLayout()
     top.addWidget(page.owner_label, 1)
     top.addWidget(page.pdf_button)

@@ -26,7 +26,7 @@ from balintdesk.fileio import write_text_atomic
 from balintdesk.store import roster
 from balintdesk.store.models import Member
 from balintdesk.store.roster_import import export_roster_csv
-from balintdesk.ui.forms import hint_label, primary_button
+from balintdesk.ui.forms import hint_label, primary_button, status_label
 from balintdesk.ui.import_dialog import ROSTER_IMPORT, CsvImportDialog
 from balintdesk.ui.member_dialog import MemberDialog
 from balintdesk.ui.roster_model import RosterFilter, RosterModel
@@ -123,10 +123,7 @@ class RosterPage(QWidget):
         self.body.addWidget(self.table)
         self.body.addWidget(self.empty_state)
 
-        self.status_label = QLabel()
-        self.status_label.setObjectName("rosterStatus")
-        self.status_label.setProperty("role", "status")
-        self.status_label.setWordWrap(True)
+        self.status_label = status_label("rosterStatus")
 
         tools = QHBoxLayout()
         tools.addWidget(self.search_edit, 1)

@@ -28,7 +28,7 @@ from balintdesk.domain.rota import MeetingPlan
 from balintdesk.store import meetings, roster
 from balintdesk.store import rota as rota_service
 from balintdesk.store.models import Meeting, MeetingStatus
-from balintdesk.ui.forms import hint_label
+from balintdesk.ui.forms import hint_label, status_label
 from balintdesk.ui.import_dialog import HISTORY_IMPORT, CsvImportDialog
 from balintdesk.ui.meeting_dialogs import BreakDialog, ChoosePresenterDialog
 from balintdesk.ui.rota_table import PlanTable, SortableItem
@@ -81,10 +81,7 @@ class RotaPage(QWidget):
         self.down_button = QPushButton(self.tr("Swap with later"))
         self.down_button.setObjectName("swapDownButton")
         self.down_button.setToolTip(self.tr("Ctrl+Down"))
-        self.status_label = QLabel()
-        self.status_label.setObjectName("rotaStatus")
-        self.status_label.setProperty("role", "status")
-        self.status_label.setWordWrap(True)
+        self.status_label = status_label("rotaStatus")
 
         self.break_list = QListWidget()
         self.break_list.setObjectName("breakList")

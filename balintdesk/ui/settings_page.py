@@ -40,6 +40,7 @@ from balintdesk.ui.forms import (
     hint_label,
     primary_button,
     show_field_errors,
+    status_label,
 )
 from balintdesk.ui.group_form import GroupForm
 
@@ -116,9 +117,7 @@ class SettingsPage(QWidget):
         self.save_group_button = primary_button(self.tr("Save group"), "saveGroupButton")
         self.new_group_button = QPushButton(self.tr("Add another group…"))
         self.new_group_button.setObjectName("newGroupButton")
-        self.group_status = QLabel()
-        self.group_status.setObjectName("groupStatus")
-        self.group_status.setProperty("role", "status")
+        self.group_status = status_label("groupStatus")
         group_buttons = QHBoxLayout()
         group_buttons.addWidget(self.save_group_button)
         group_buttons.addWidget(self.new_group_button)
@@ -168,10 +167,7 @@ class SettingsPage(QWidget):
         self.restore_button.setObjectName("restoreButton")
         self.open_folder_button = QPushButton(self.tr("Open backups folder"))
         self.open_folder_button.setObjectName("openBackupsFolderButton")
-        self.backup_status = QLabel()
-        self.backup_status.setObjectName("backupStatus")
-        self.backup_status.setProperty("role", "status")
-        self.backup_status.setWordWrap(True)
+        self.backup_status = status_label("backupStatus")
         backup_buttons = QHBoxLayout()
         backup_buttons.addWidget(self.backup_now_button)
         backup_buttons.addWidget(self.restore_button)

@@ -24,7 +24,7 @@ from balintdesk.domain.timer import Clock, PhaseTimer, TimerView, system_clock
 from balintdesk.store import meetings, timer_store
 from balintdesk.store.models import Meeting
 from balintdesk.ui import chime
-from balintdesk.ui.forms import hint_label, primary_button
+from balintdesk.ui.forms import hint_label, primary_button, status_label
 from balintdesk.ui.projector import STYLE as DARK_STYLE
 from balintdesk.ui.projector import ProjectorWindow, TimerFace
 from balintdesk.ui.timer_driver import TimerDriver
@@ -134,10 +134,7 @@ class TimerPage(QWidget):
         self.restart_button = self._button(self.tr("Restart phase"), "restartButton")
         self.end_button = self._button(self.tr("End meeting"), "endButton")
         self.new_button = self._button(self.tr("Reset timer"), "resetButton")
-        self.status_label = QLabel()
-        self.status_label.setObjectName("timerStatus")
-        self.status_label.setProperty("role", "status")
-        self.status_label.setWordWrap(True)
+        self.status_label = status_label("timerStatus")
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Phases:")))

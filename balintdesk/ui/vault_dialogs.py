@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from balintdesk.store import roster
 from balintdesk.ui.background import run_in_background
-from balintdesk.ui.forms import ErrorField, FormDialog, hint_label, primary_button
+from balintdesk.ui.forms import ErrorField, FormDialog, hint_label, primary_button, status_label
 from balintdesk.vault import vault as vaults
 from balintdesk.vault.keychain import Keychain, status
 
@@ -240,10 +240,7 @@ class ManageVaultDialog(FormDialog):
         self.delete_edit.setPlaceholderText(self.tr("Type “{0}” to delete").format(unlocked.label))
         self.delete_button = QPushButton(self.tr("Delete all my notes"))
         self.delete_button.setObjectName("deleteVaultButton")
-        self.message = QLabel()
-        self.message.setObjectName("manageMessage")
-        self.message.setProperty("role", "status")
-        self.message.setWordWrap(True)
+        self.message = status_label("manageMessage")
 
         form = QFormLayout()
         form.addRow(self.tr("Current passphrase"), self.old_edit)
