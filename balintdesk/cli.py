@@ -1,6 +1,7 @@
 """The admin subcommands: roster import and export, backup, check.
 
-The meeting subcommands (group set, rota, history import) are in `cli_meetings.py`.
+The meeting subcommands (group set, rota, history import) are in `cli_meetings.py`, the
+exports (`export cpd|rota|ics|attendance|leader-log`) in the `cli_export` package.
 
 No Qt here, nor in anything this imports: `balintdesk roster import …` must start in a
 blink on the meeting-room PC, and `tests/test_cli.py` checks PySide6 stays unloaded.
@@ -120,9 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands.add_parser("check", parents=[later], help="check the database for problems")
     # Imported here, not at the top: cli_meetings builds on this module's helpers.
-    from balintdesk import cli_meetings
+    from balintdesk import cli_export, cli_meetings
 
     cli_meetings.add_commands(commands, later)
+    cli_export.add_commands(commands, later)
     return parser
 
 
@@ -284,10 +286,11 @@ _COMMANDS = {
 
 def run(args: argparse.Namespace) -> int:
     """Run the subcommand in `args` against the data folder; returns the exit status."""
+    from balintdesk.cli_export import COMMANDS as EXPORT_COMMANDS
     from balintdesk.cli_meetings import COMMANDS as MEETING_COMMANDS
 
     action = getattr(args, f"{args.command}_command", None) if args.command else None
-    handler = (_COMMANDS | MEETING_COMMANDS).get((args.command, action))
+    handler = (_COMMANDS | MEETING_COMMANDS | EXPORT_COMMANDS).get((args.command, action))
     if handler is None:
         print("No command was given; run “balintdesk --help” to see them.", file=sys.stderr)
         return EXIT_USAGE

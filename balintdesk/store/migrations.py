@@ -230,12 +230,39 @@ def _v5_vault(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v6_leaders_and_leader_log(conn: sqlite3.Connection) -> None:
+    # Who led and who co-led each meeting (for the leader's accreditation log and the
+    # members' CPD records), and the entries a leader adds by hand to that log:
+    # supervision, training, society events. A short neutral note at most; never a case.
+    _run_script(
+        conn,
+        """
+        ALTER TABLE meeting ADD COLUMN leader_id INTEGER
+            REFERENCES member (id) ON DELETE RESTRICT;
+        ALTER TABLE meeting ADD COLUMN co_leader_id INTEGER
+            REFERENCES member (id) ON DELETE RESTRICT;
+        CREATE TABLE leader_log_entry (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES member (id) ON DELETE RESTRICT,
+            day DATE NOT NULL,
+            kind TEXT NOT NULL,
+            minutes INTEGER NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            created_at DATETIME NOT NULL,
+            updated_at DATETIME NOT NULL
+        );
+        CREATE INDEX leader_log_entry_member_day ON leader_log_entry (member_id, day)
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_initial,
     _v2_settings_and_name_key,
     _v3_meetings_and_rota,
     _v4_phase_timer,
     _v5_vault,
+    _v6_leaders_and_leader_log,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

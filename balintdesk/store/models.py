@@ -162,6 +162,11 @@ class Meeting(BaseModel):
     theme = CharField(default="")  # a neutral phrase from the group's list, or empty
     created_at = DateTimeField(default=utc_now)
     updated_at = DateTimeField(default=utc_now)
+    # Who led and who co-led it; None when not recorded (meetings before schema 6).
+    leader = ForeignKeyField(Member, null=True, backref="meetings_led", on_delete="RESTRICT")
+    co_leader = ForeignKeyField(
+        Member, null=True, backref="meetings_co_led", on_delete="RESTRICT"
+    )
 
 
 class Attendance(BaseModel):
@@ -271,6 +276,30 @@ class VaultNote(BaseModel):
         without_rowid = True
 
 
+class LeaderLogEntryKind:
+    SUPERVISION = "supervision"
+    TRAINING = "training"
+    SOCIETY_EVENT = "society_event"
+    OTHER = "other"
+    ALL = (SUPERVISION, TRAINING, SOCIETY_EVENT, OTHER)
+
+
+class LeaderLogEntry(BaseModel):
+    """Something a leader adds by hand to the log for accreditation: a supervision
+    session, a training weekend, a society event. `note` is short and neutral."""
+
+    member = ForeignKeyField(Member, backref="leader_log", on_delete="RESTRICT")
+    day = DateField()
+    kind = CharField()  # LeaderLogEntryKind
+    minutes = IntegerField()
+    note = TextField(default="")
+    created_at = DateTimeField(default=utc_now)
+    updated_at = DateTimeField(default=utc_now)
+
+    class Meta:
+        table_name = "leader_log_entry"
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     AppSetting,
     Group,
@@ -286,4 +315,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Vault,
     VaultKey,
     VaultNote,
+    LeaderLogEntry,
 )

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from balintdesk.domain.privacy import NHS_NUMBER, TITLE_NAME
-from balintdesk.exports import notes_pdf
+from balintdesk.exports import notes_pdf, pdf
 from balintdesk.exports.notes_pdf import (
     default_pdf_name,
     notes_with_identifiers,
@@ -233,11 +233,11 @@ def test_a_failure_while_writing_keeps_the_old_file_and_no_partial_one(qapp, out
     target = out / "notes.pdf"
     target.write_bytes(b"%PDF- the previous export %%EOF")
 
-    def half_written(_notes, temp_name, _author, _exported):
+    def half_written(_html, _style, temp_name, _title):
         Path(temp_name).write_bytes(b"%PDF-1.4 half")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(notes_pdf, "_render", half_written)
+    monkeypatch.setattr(pdf, "_render", half_written)
     with pytest.raises(OSError, match="No space left"):
         write_notes_pdf([note("After Tuesday")], target, AUTHOR)
     assert target.read_bytes() == b"%PDF- the previous export %%EOF"
@@ -247,11 +247,11 @@ def test_a_failure_while_writing_keeps_the_old_file_and_no_partial_one(qapp, out
 def test_a_short_file_is_caught_even_when_qt_says_nothing(qapp, out, monkeypatch):
     target = out / "notes.pdf"
 
-    def truncated(_notes, temp_name, _author, _exported):
+    def truncated(_html, _style, temp_name, _title):
         Path(temp_name).write_bytes(b"%PDF-1.4 and then the disk was full")
         return 1
 
-    monkeypatch.setattr(notes_pdf, "_render", truncated)
+    monkeypatch.setattr(pdf, "_render", truncated)
     with pytest.raises(OSError, match="not written completely"):
         write_notes_pdf([note("After Tuesday")], target, AUTHOR)
     assert list(out.iterdir()) == []

@@ -1,0 +1,186 @@
+"""`balintdesk export …`: the CPD record, the leader log, the printable rota, the calendar
+and the attendance CSV, written from the command line.
+
+This module reads and checks the arguments every export shares (group, member, period,
+output file); each export's own work is in a module beside it, imported only when that
+export runs: `records` (cpd, attendance), `leader_log` (leader-log), `rota` (rota, ics).
+The PDF exports load Qt's GUI library (offscreen, no window) for Qt's PDF writer; the CSV
+and calendar exports do not.
+
+Bad arguments (an unknown group or member, a period whose start is after its end, a
+folder that is not there) get one line on stderr and a non-zero exit, and no file is
+written: every check runs before anything is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from balintdesk.cli import CliError, existing_group
+from balintdesk.domain.roster import name_key, parse_date
+from balintdesk.store.models import Group, Member
+
+MAX_NEXT = 104  # two years of weekly meetings is plenty for a noticeboard
+
+
+def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentParser) -> None:
+    export = commands.add_parser(
+        "export",
+        parents=[later],
+        help="write a CPD record, leader log, printable rota, calendar or attendance CSV",
+    )
+    kinds = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+
+    cpd = kinds.add_parser(
+        "cpd",
+        parents=[later],
+        help="a member's CPD attendance record for appraisal (PDF)",
+        description="The meetings the member attended in the period, with their length and "
+        "the member's part, total hours and a line for the leader's signature.",
+    )
+    cpd.add_argument("--group", required=True, metavar="NAME")
+    cpd.add_argument("--member", required=True, metavar="NAME")
+    _period_arguments(cpd, required=True)
+    cpd.add_argument("--out", required=True, metavar="FILE.pdf")
+
+    rota = kinds.add_parser(
+        "rota", parents=[later], help="the printable rota for a noticeboard (PDF, A4)"
+    )
+    rota.add_argument("--group", required=True, metavar="NAME")
+    rota.add_argument("--next", default="12", metavar="N", help="how many meetings (12)")
+    rota.add_argument("--out", required=True, metavar="FILE.pdf")
+
+    ics = kinds.add_parser(
+        "ics",
+        parents=[later],
+        help="the group's upcoming meetings as a calendar file (.ics)",
+        description="Importing the file again updates the same events rather than adding "
+        "copies; cancelled meetings are marked cancelled.",
+    )
+    ics.add_argument("--group", required=True, metavar="NAME")
+    ics.add_argument("--out", metavar="FILE.ics", help="the file to write (default: stdout)")
+
+    attendance = kinds.add_parser(
+        "attendance",
+        parents=[later],
+        help="attendance in a period as CSV, one row per member per meeting",
+    )
+    attendance.add_argument("--group", required=True, metavar="NAME")
+    _period_arguments(attendance, required=True)
+    attendance.add_argument("--out", metavar="FILE.csv", help="the file to write (default: stdout)")
+
+    leader_log = kinds.add_parser(
+        "leader-log",
+        parents=[later],
+        help="a leader's log for accreditation (PDF or CSV, by the file's ending)",
+        description="Sessions attended as a member, led and co-led, and the entries the "
+        "leader added by hand (supervision, training, society events).",
+    )
+    leader_log.add_argument(
+        "--group", metavar="NAME", help="needed only when two groups have a member of that name"
+    )
+    leader_log.add_argument("--member", required=True, metavar="NAME")
+    _period_arguments(leader_log, required=True)
+    leader_log.add_argument("--out", required=True, metavar="FILE.pdf|FILE.csv")
+
+
+def _period_arguments(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    parser.add_argument("--from", dest="start", required=required, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", required=required, metavar="YYYY-MM-DD")
+
+
+# --- shared checks -------------------------------------------------------------------------
+
+
+def period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
+    """--from and --to as dates; CliError when either is not a date or from is after to."""
+    days = []
+    for option, text in (("--from", args.start), ("--to", args.end)):
+        try:
+            days.append(parse_date(text))
+        except ValueError as exc:
+            raise CliError(f"{option}: {exc}") from None
+    start, end = days
+    if start > end:
+        raise CliError(f"--from {start.isoformat()} is after --to {end.isoformat()}.")
+    return start, end
+
+
+def count_of_next(text: str) -> int:
+    """--next N, a whole number from 1 to MAX_NEXT."""
+    try:
+        number = int(text.strip())
+    except ValueError:
+        number = 0
+    if not 1 <= number <= MAX_NEXT:
+        raise CliError(f"--next must be a whole number from 1 to {MAX_NEXT}, not “{text}”.")
+    return number
+
+
+def existing_member(name: str, group: Group | None) -> Member:
+    """The member called `name` (any case or spacing) in `group`, or in any group when
+    `group` is None and only one group has such a member; archived members included,
+    since their records are still theirs."""
+    key = name_key(name)
+    query = Member.select().where(Member.name_key == key)
+    if group is not None:
+        query = query.where(Member.group == group.id)
+    found = list(query)
+    shown = " ".join(name.split())
+    if not found:
+        where = f" in {group.name}" if group is not None else ""
+        raise CliError(f"There is no member called “{shown}”{where}.")
+    if len(found) > 1:
+        raise CliError(f"More than one group has a member called “{shown}”; add --group NAME.")
+    return found[0]
+
+
+def output_file(text: str, endings: Sequence[str]) -> Path:
+    """The --out file, checked before anything is written: it ends with one of `endings`,
+    it is not a folder, and its folder exists."""
+    target = Path(text).expanduser()
+    if target.suffix.lower() not in endings:
+        raise CliError(f"--out must name a {' or '.join(endings)} file, not “{target.name}”.")
+    if target.is_dir():
+        raise CliError(f"{target} is a folder; name a file to write.")
+    if not target.parent.is_dir():
+        raise CliError(f"The folder {target.parent} does not exist.")
+    return target
+
+
+def group_of(args: argparse.Namespace) -> Group | None:
+    return existing_group(args.group) if getattr(args, "group", None) else None
+
+
+# --- dispatch ------------------------------------------------------------------------------
+
+Handler = Callable[[argparse.Namespace, SqliteDatabase, Path], int]
+# (command, action) -> "module:function" in this package, imported when it runs.
+_HANDLERS = {
+    "cpd": "records:export_cpd",
+    "attendance": "records:export_attendance",
+    "leader-log": "leader_log:export_leader_log",
+    "rota": "rota:export_rota",
+    "ics": "rota:export_ics",
+}
+
+
+def _lazy(target: str) -> Handler:
+    module_name, function = target.split(":")
+
+    def handler(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
+        module = importlib.import_module(f"{__name__}.{module_name}")
+        return getattr(module, function)(args, db, data_dir)
+
+    return handler
+
+
+COMMANDS: dict[tuple[str, str | None], Handler] = {
+    ("export", action): _lazy(target) for action, target in _HANDLERS.items()
+}
