@@ -1,0 +1,68 @@
+"""`balintdesk export cpd` (a member's CPD record, PDF) and `balintdesk export attendance`
+(the group's attendance in a period, CSV).
+
+Every argument is checked before anything is written; a failure is one line and a
+non-zero exit (see the package's docstring). The CPD record loads Qt's GUI library,
+offscreen, for Qt's PDF writer; the attendance CSV needs no Qt and does not import it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from balintdesk.cli import EXIT_OK, CliError, _write_export, existing_group, write_stdout
+from balintdesk.cli_export import existing_member, output_file, period
+from balintdesk.domain.records import format_hours
+from balintdesk.exports.attendance_csv import attendance_csv
+from balintdesk.store.reports import attendance_rows, cpd_record
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def export_cpd(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
+    group = existing_group(args.group)
+    member = existing_member(args.member, group)
+    start, end = period(args)
+    target = output_file(args.out, (".pdf",))
+    record = cpd_record(member.id, start, end)
+
+    # Only now: the checks above must answer in a blink, Qt's GUI library takes a moment.
+    from balintdesk.exports.cpd_pdf import write_cpd_pdf
+    from balintdesk.exports.pdf import ensure_gui_app
+
+    ensure_gui_app()
+    try:
+        pages = write_cpd_pdf(record, target)
+    except OSError as exc:
+        raise CliError(f"{target} cannot be written: {exc.strerror or exc}.") from None
+    hours = format_hours(record.hours)
+    meetings = _plural(len(record.meetings), "meeting", "meetings")
+    print(
+        f"Wrote the CPD record of {member.name} ({meetings}, "
+        f"{hours} hour{'' if hours == '1' else 's'}, {_plural(pages, 'page', 'pages')}) "
+        f"to {target}."
+    )
+    return EXIT_OK
+
+
+def export_attendance(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
+    group = existing_group(args.group)
+    start, end = period(args)
+    target = output_file(args.out, (".csv",)) if args.out is not None else None
+    rows = attendance_rows(group.id, start, end)
+    text = attendance_csv(rows)
+    if target is None:
+        write_stdout(text)
+        return EXIT_OK
+    _write_export(target, text)  # atomic, with the byte-order mark Excel needs for accents
+    meetings = len({(row.day, row.start) for row in rows})
+    print(
+        f"Wrote {_plural(len(rows), 'row', 'rows')} ({_plural(meetings, 'meeting', 'meetings')} "
+        f"of {group.name}, {start.isoformat()} to {end.isoformat()}) to {target}."
+    )
+    return EXIT_OK

@@ -1,0 +1,45 @@
+"""The attendance CSV: one row per member per held meeting, for practices that keep their
+own records in a spreadsheet.
+
+Columns: date (YYYY-MM-DD), start (HH:MM, the meeting's local time), member, role,
+status (present, apologies, absent or "not recorded"), presented (yes/no), led ("led",
+"co-led" or empty). Lines end in CRLF, as the csv module writes them and Excel expects;
+whoever writes the file adds the byte-order mark Excel needs to read accents.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+
+from balintdesk.domain.records import AttendanceRow
+
+__all__ = ["HEADER", "attendance_csv"]
+
+HEADER = ("date", "start", "member", "role", "status", "presented", "led")
+
+
+def _safe(text: str) -> str:
+    # A cell starting with = + - @ is a formula to a spreadsheet; a name never needs it.
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def attendance_csv(rows: Iterable[AttendanceRow]) -> str:
+    """The rows as CSV text with a header row (the header alone when there are none)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(HEADER)
+    for row in rows:
+        writer.writerow(
+            (
+                row.day.isoformat(),
+                f"{row.start:%H:%M}",
+                _safe(row.member_name),
+                row.role_label,
+                row.status,
+                "yes" if row.presented else "no",
+                row.led,
+            )
+        )
+    return out.getvalue()

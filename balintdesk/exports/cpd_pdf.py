@@ -1,0 +1,186 @@
+"""A member's Balint attendance as a CPD record (PDF) for appraisal and revalidation.
+
+Who, which group and leaders, the period, a neutral sentence or two on what a Balint
+group is, each meeting attended (date, time, length, the member's part), the totals in
+hours and CPD credits with the reminder that appraisers expect a reflective note, and a
+line for a leader's signature. No case content: there is none to give.
+
+Written by exports/pdf.py (Qt's own PDF writer: A4, 20 mm margins, the app's font,
+"Page n of N" on a record of more than one page, whole or not at all). Needs a
+QGuiApplication (fonts); the command line makes one with `ensure_gui_app()`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+from pathlib import Path
+
+from balintdesk.domain.records import (
+    CpdMeeting,
+    CpdRecord,
+    Part,
+    format_hours,
+    format_length,
+)
+from balintdesk.exports.pdf import MUTED, long_date, px, write_html_pdf
+
+__all__ = ["ABOUT_BALINT", "TITLE", "default_pdf_name", "write_cpd_pdf"]
+
+log = logging.getLogger(__name__)
+
+TITLE = "Balint group attendance — CPD record"
+ABOUT_BALINT = (
+    "A Balint group is a small group of clinicians who meet regularly with trained leaders "
+    "to reflect on the doctor–patient relationship through cases presented by members. "
+    "Discussions are confidential; no patient details are recorded."
+)
+CREDITS_NOTE = (
+    "The RCGP counts one hour of learning as one CPD credit. Appraisers expect a short "
+    "reflective note beside these credits: what you took from the group and how it "
+    "affects your work with patients."
+)
+LENGTH_NOTE = (
+    "Length is the time the meeting's phase timer recorded; “planned” marks a meeting "
+    "that was not timed, shown with its planned length."
+)
+
+_SIGNATURE = (
+    '<table class="signature" width="100%" cellspacing="0">'
+    '<tr><td width="25%">Leader’s signature</td><td class="line" width="43%">&nbsp;</td>'
+    '<td width="10%" align="right">Date</td><td class="line" width="22%">&nbsp;</td></tr>'
+    '<tr><td>Name</td><td class="line">&nbsp;</td><td></td><td></td></tr>'
+    "</table>"
+)
+
+_STYLE = f"""
+h1 {{ font-size: 17pt; font-weight: 600; margin-top: 0; margin-bottom: {px(10)}px; }}
+h2 {{ font-size: 12.5pt; font-weight: 600; margin-top: {px(14)}px; margin-bottom: {px(5)}px; }}
+p {{ margin-top: 0; margin-bottom: {px(6)}px; }}
+p.about {{ color: {MUTED}; margin-top: {px(8)}px; margin-bottom: {px(4)}px; }}
+p.note {{ color: {MUTED}; font-size: 9.5pt; margin-top: {px(5)}px; }}
+p.printed {{ color: {MUTED}; font-size: 9.5pt; margin-top: {px(18)}px; }}
+table.facts td {{ padding: {px(1.5)}px {px(10)}px {px(1.5)}px 0; }}
+td.label {{ color: {MUTED}; }}
+table.meetings th {{
+    text-align: left; font-weight: 600; padding: {px(3)}px {px(14)}px {px(3)}px 0;
+    border-bottom: 1px solid {MUTED};
+}}
+table.meetings td {{ padding: {px(2.5)}px {px(14)}px {px(2.5)}px 0; }}
+span.planned {{ color: {MUTED}; }}
+table.totals td {{ padding: {px(2)}px {px(14)}px {px(2)}px 0; }}
+td.total {{ font-weight: 600; }}
+table.signature {{ margin-top: {px(10)}px; margin-bottom: {px(20)}px; }}
+/* One row a field, so a page break never parts a label from its line; the padding above
+   is the room to sign in. */
+table.signature td {{ padding: {px(26)}px {px(8)}px {px(1)}px 0; vertical-align: bottom; }}
+table.signature td.line {{ border-bottom: 1px solid #1f2a30; }}
+"""
+
+
+def default_pdf_name(member_name: str, end: dt.date) -> str:
+    """The file name a save dialog suggests: "CPD record Dr Ann Lee 2026-03-03.pdf"."""
+    safe = "".join(c for c in member_name if c not in '<>:"/\\|?*').strip()
+    return f"CPD record {safe} {end.isoformat()}.pdf"
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _meeting_row(meeting: CpdMeeting) -> str:
+    esc = html.escape
+    length = esc(format_length(meeting.minutes))
+    if not meeting.timed:
+        length += ' <span class="planned">(planned)</span>'
+    cells = [
+        f"{meeting.day:%a} {meeting.day.day} {meeting.day:%b %Y}",
+        f"{meeting.start:%H:%M}",
+    ]
+    return (
+        "<tr>"
+        + "".join(f"<td>{esc(cell)}</td>" for cell in cells)
+        + f"<td>{length}</td><td>{esc(meeting.part.value)}</td></tr>"
+    )
+
+
+def _parts_summary(record: CpdRecord) -> str:
+    """ "presented 2, led 1" — only the parts that occur, in Part's order."""
+    counts = [(part, record.count(part)) for part in Part]
+    return ", ".join(f"{part.value} {count}" for part, count in counts if count)
+
+
+def _document_html(record: CpdRecord, printed: dt.date) -> str:
+    esc = html.escape
+    who = record.member_name + (f" ({record.role_label})" if record.role_label else "")
+    leaders = ", ".join(record.leaders) or "not recorded"
+    facts = [
+        ("Member", who),
+        ("Group", record.group_name),
+        ("Leaders", leaders),
+        ("Period", f"{long_date(record.start)} to {long_date(record.end)}"),
+    ]
+    parts = [
+        f"<h1>{esc(TITLE)}</h1>",
+        '<table class="facts" cellspacing="0">'
+        + "".join(
+            f'<tr><td class="label">{esc(label)}</td><td>{esc(value)}</td></tr>'
+            for label, value in facts
+        )
+        + "</table>",
+        f'<p class="about">{esc(ABOUT_BALINT)}</p>',
+        "<h2>Meetings attended</h2>",
+    ]
+    if record.meetings:
+        parts.append(
+            '<table class="meetings" cellspacing="0"><thead><tr>'
+            "<th>Date</th><th>Time</th><th>Length</th><th>Part</th>"
+            "</tr></thead><tbody>"
+            + "".join(_meeting_row(meeting) for meeting in record.meetings)
+            + "</tbody></table>"
+        )
+        if any(not meeting.timed for meeting in record.meetings):
+            parts.append(f'<p class="note">{esc(LENGTH_NOTE)}</p>')
+    else:
+        parts.append("<p>No meetings attended in this period.</p>")
+    meetings = _plural(len(record.meetings), "meeting", "meetings")
+    if record.meetings:
+        meetings += f" ({_parts_summary(record)})"
+    hours = format_hours(record.hours)
+    credits = format_hours(record.credits)
+    totals = [
+        ("Meetings attended", meetings),
+        ("Total time", f"{hours} hour" + ("" if hours == "1" else "s")),
+        ("CPD credits", credits),
+    ]
+    parts += [
+        "<h2>Totals</h2>",
+        '<table class="totals" cellspacing="0">'
+        + "".join(
+            f'<tr><td class="label">{esc(label)}</td><td class="total">{esc(value)}</td></tr>'
+            for label, value in totals
+        )
+        + "</table>",
+        f'<p class="note">{esc(CREDITS_NOTE)}</p>',
+        _SIGNATURE,
+        f'<p class="printed">{esc(f"Printed {long_date(printed)} from BalintDesk.")}</p>',
+    ]
+    return "\n".join(parts)
+
+
+def write_cpd_pdf(record: CpdRecord, path: Path, *, printed: dt.date | None = None) -> int:
+    """Write `record` to the PDF `path`; the number of pages written. `printed` is the
+    date the record says it was printed (default: today).
+
+    Raises OSError with the OS's reason when the folder cannot be written; then `path` is
+    untouched and no temporary file is left behind.
+    """
+    pages = write_html_pdf(
+        _document_html(record, printed or dt.date.today()),
+        Path(path),
+        title=f"{TITLE} — {record.member_name}",
+        style=_STYLE,
+    )
+    log.info("Wrote a CPD record of %d meeting(s), %d page(s)", len(record.meetings), pages)
+    return pages
