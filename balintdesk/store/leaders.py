@@ -4,15 +4,26 @@ Recorded on the meeting since schema 6 (`Meeting.leader`, `Meeting.co_leader`). 
 held meeting with nothing recorded (older meetings, imported history) the leaders are
 read off the attendance instead: the group's leaders who were present, by name — the
 first led, the second co-led. Every export (CPD record, leader log) asks here, so the
-rule is one rule.
+rule is one rule. `set_leaders` records them (the Meeting page's check-in).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from balintdesk.domain.roster import name_key
-from balintdesk.store.models import Attendance, AttendanceStatus, Meeting, Member
+from balintdesk.store.attendance import get_meeting
+from balintdesk.store.models import (
+    Attendance,
+    AttendanceStatus,
+    Meeting,
+    MeetingStatus,
+    Member,
+    database_proxy,
+    utc_now,
+)
+from balintdesk.store.roster import ValidationError
 
 
 def leaders_of_meetings(meeting_ids: Iterable[int]) -> dict[int, tuple[int | None, int | None]]:
@@ -56,3 +67,49 @@ def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
     # SQLite limits the number of parameters in one statement (999 in older builds).
     for start in range(0, len(ids), size):
         yield ids[start : start + size]
+
+
+def set_leaders(
+    meeting_id: int, leader_id: int | None, co_leader_id: int | None, today: dt.date | None = None
+) -> Meeting:
+    """Record who led and who co-led the meeting; (None, None) forgets the record, so the
+    leaders are read off the attendance again.
+
+    Both must be members of the meeting's group and two different people; someone who is
+    archived can stay recorded but not be newly chosen. A cancelled meeting or one still
+    to come takes no leaders. Raises roster.ValidationError with a sentence per field
+    ("leader", "co_leader", "meeting").
+    """
+    meeting = get_meeting(meeting_id)
+    errors: dict[str, str] = {}
+    if meeting.status == MeetingStatus.CANCELLED:
+        errors["meeting"] = "This meeting is cancelled; restore it before saving who led it."
+    elif meeting.local_date > (today or dt.date.today()):
+        errors["meeting"] = "This meeting is still to come; say who led it on the day or after."
+    if leader_id is None and co_leader_id is not None:
+        errors["leader"] = "Choose who led before choosing who co-led."
+    elif leader_id is not None and leader_id == co_leader_id:
+        errors["co_leader"] = "The same person cannot lead and co-lead; choose someone else."
+    recorded = {meeting.leader_id, meeting.co_leader_id}
+    for field, member_id in (("leader", leader_id), ("co_leader", co_leader_id)):
+        if member_id is None or field in errors:
+            continue
+        member = Member.get_or_none(Member.id == member_id)
+        if member is None or member.group_id != meeting.group_id:
+            errors[field] = "That person is not a member of this meeting's group."
+        elif member.is_archived and member_id not in recorded:
+            errors[field] = f"{member.name} is archived; restore them on the Roster page first."
+    if errors:
+        raise ValidationError(errors)
+    meeting.leader = leader_id
+    meeting.co_leader = co_leader_id
+    meeting.updated_at = utc_now()
+    with database_proxy.atomic():
+        meeting.save()
+    return meeting
+
+
+def recorded_leaders(meeting_id: int) -> tuple[int | None, int | None]:
+    """Only what was recorded (no inference): (leader id, co-leader id)."""
+    meeting = get_meeting(meeting_id)
+    return meeting.leader_id, meeting.co_leader_id
