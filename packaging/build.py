@@ -1,9 +1,16 @@
 """Build BalintDesk's bundle and the installer for this OS:  python packaging/build.py
 
-1. PyInstaller with packaging/balintdesk.spec -> dist/balintdesk/ (one folder);
-2. on Linux, dist/balintdesk_<version>_amd64.deb made with dpkg-deb, then lintian on it
-   when lintian is installed (warnings and errors fail the build; overrides are in
-   packaging/linux/lintian-overrides).
+1. the app icon for the OS (Windows .ico, macOS .icns) drawn from the SVG;
+2. PyInstaller with packaging/balintdesk.spec -> dist/balintdesk/ (one folder), and on
+   macOS dist/BalintDesk.app;
+3. the installer, named with the version:
+   - Linux: dist/balintdesk_<version>_amd64.deb made with dpkg-deb, then lintian on it
+     when lintian is installed (warnings and errors fail the build; overrides are in
+     packaging/linux/lintian-overrides);
+   - Windows: dist/BalintDesk-<version>-windows-x64-setup.exe, a per-user NSIS installer
+     (packaging/windows/build_installer.py; needs NSIS 3's makensis);
+   - macOS: dist/BalintDesk-<version>-macos-<arch>.dmg (packaging/macos/build_dmg.sh:
+     signed and notarised when the APPLE_* variables are set, else said so and unsigned).
 
 Needs the project installed in the Python that runs this (`pip install -e .` and
 `pip install pyinstaller`), and on Linux dpkg-deb (dpkg-dev) and, for the check, lintian.
@@ -30,6 +37,8 @@ LINUX = PACKAGING / "linux"
 DIST = ROOT / "dist"
 BUILD = ROOT / "build"
 BUNDLE = DIST / "balintdesk"
+MAC_APP = DIST / "BalintDesk.app"
+ICONS = BUILD / "icons"  # packaging/balintdesk.spec reads the icons from here
 ICON_SVG = ROOT / "resources" / "icons" / "balintdesk.svg"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
@@ -123,6 +132,24 @@ def check_dependencies() -> str | None:
         if not requirement.specifier.contains(installed, prereleases=True):
             return f"{requirement.name} {installed} is installed; pyproject.toml wants {line}"
     return None
+
+
+def make_icon() -> None:
+    """The icon the spec gives the .exe (Windows) or the .app (macOS): build/icons/."""
+    sys.path.insert(0, str(PACKAGING / "windows"))
+    sys.path.insert(0, str(PACKAGING / "macos"))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    if sys.platform == "win32":
+        from make_ico import write_ico
+
+        write_ico(ICONS / "balintdesk.ico")
+    elif sys.platform == "darwin":
+        from make_icns import write_icns
+
+        write_icns(ICONS / "BalintDesk.icns")
 
 
 def run_pyinstaller() -> None:
@@ -385,6 +412,42 @@ def run_lintian(deb: Path) -> int:
     return result.returncode
 
 
+# --- Windows and macOS ---------------------------------------------------------------------
+
+
+def build_windows(ver: str) -> int:
+    say("Windows installer (NSIS)")
+    sys.path.insert(0, str(PACKAGING / "windows"))
+    from build_installer import build_installer
+
+    icon = ICONS / "balintdesk.ico"
+    setup = build_installer(BUNDLE, ver, DIST, icon=icon if icon.exists() else None)
+    print(f"\nbundle    {BUNDLE.relative_to(ROOT)}: {megabytes(tree_size(BUNDLE))}")
+    print(f"installer {setup.relative_to(ROOT)}: {megabytes(setup.stat().st_size)}")
+    return 0
+
+
+def build_macos(ver: str) -> int:
+    say("macOS disk image")
+    if not MAC_APP.is_dir():
+        print(f"no {MAC_APP.name} in {DIST}", file=sys.stderr)
+        return 1
+    done = subprocess.run(
+        ["bash", str(PACKAGING / "macos" / "build_dmg.sh"), str(MAC_APP), ver, str(DIST)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    sys.stdout.write(done.stdout)
+    sys.stderr.write(done.stderr)
+    if done.returncode != 0:
+        return done.returncode
+    dmg = Path(done.stdout.strip().splitlines()[-1])
+    print(f"\napp       {MAC_APP.relative_to(ROOT)}: {megabytes(tree_size(MAC_APP))}")
+    print(f"installer {dmg}: {megabytes(dmg.stat().st_size)}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-pyinstaller", action="store_true")
@@ -397,14 +460,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Not building: {problem}.", file=sys.stderr)
         return 1
     if not args.skip_pyinstaller:
+        if sys.platform in ("win32", "darwin"):
+            make_icon()
         run_pyinstaller()
         scrub_runpaths(BUNDLE)
     if not (BUNDLE / ("balintdesk.exe" if sys.platform == "win32" else "balintdesk")).exists():
         print(f"no bundle in {BUNDLE}", file=sys.stderr)
         return 1
     print(f"bundle  {BUNDLE.relative_to(ROOT)}: {megabytes(tree_size(BUNDLE))}")
+    if sys.platform == "win32":
+        return build_windows(ver)
+    if sys.platform == "darwin":
+        return build_macos(ver)
     if not sys.platform.startswith("linux"):
-        print("The installer for this OS is not built by this script yet (issue 6).")
+        print(f"No installer is made on {sys.platform}; the bundle is in {BUNDLE}.")
         return 0
     if shutil.which("dpkg-deb") is None:
         print("dpkg-deb is missing (apt-get install dpkg-dev): no .deb made", file=sys.stderr)

@@ -7,7 +7,13 @@
 #  2. a virtual environment in .venv (reused when it is sound);
 #  3. pip install -e ".[test]";
 #  4. ruff check;
-#  5. pytest (not tests/bench), inside a private D-Bus session with an unlocked keyring.
+#  5. pytest (not tests/bench), inside a private D-Bus session with an unlocked keyring;
+#  6. the installers (issue 6): build the bundle and the .deb (packaging/build.py, lintian
+#     included), install it and smoke-test the installed app (packaging/smoke_linux.sh:
+#     self-test offscreen and under xvfb-run, keyring round trip, GUI stays up, removal),
+#     and compile the Windows installer script with makensis against a dummy payload.
+#     About 2 minutes; BALINTDESK_SKIP_PACKAGING=1 leaves it out of a quick local run
+#     (never on CI: there CI=true runs it regardless).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -34,14 +40,37 @@ TEST_PACKAGES=(
     # pdftotext reads back the appraisal PDFs the notes export writes.
     "poppler-utils|cmd:pdftotext"
 )
-ensure_debian_packages "${TEST_PACKAGES[@]}"
+PACKAGING_PACKAGES=(
+    # PyInstaller reads and strips binaries with binutils (objdump, strip); patchelf drops
+    # the build machine's RUNPATHs; dpkg-deb builds the .deb and lintian checks it.
+    "binutils|cmd:objdump"
+    "patchelf|cmd:patchelf"
+    "dpkg-dev|cmd:dpkg-deb"
+    "lintian|cmd:lintian"
+    # The smoke test shows the installed app on a real X server (Qt's xcb plugin).
+    "xvfb|cmd:xvfb-run"
+    "xauth|cmd:xauth"
+    # makensis compiles the Windows installer script.
+    "nsis|cmd:makensis"
+)
+PACKAGING=yes
+if [[ ${BALINTDESK_SKIP_PACKAGING:-} == 1 && ${CI:-} != true ]]; then
+    PACKAGING=no
+fi
+if [[ $PACKAGING == yes ]]; then
+    ensure_debian_packages "${TEST_PACKAGES[@]}" "${PACKAGING_PACKAGES[@]}"
+else
+    ensure_debian_packages "${TEST_PACKAGES[@]}"
+fi
 
 # --- 2. the virtual environment -------------------------------------------------------
 ensure_venv
 
 # --- 3. the project and its test tools ------------------------------------------------
-say "pip install -e .[test]"
-"$PYBIN" -m pip install --disable-pip-version-check --progress-bar off -q -e ".[test]"
+EXTRAS=test
+[[ $PACKAGING == yes ]] && EXTRAS=test,build
+say "pip install -e .[$EXTRAS]"
+"$PYBIN" -m pip install --disable-pip-version-check --progress-bar off -q -e ".[$EXTRAS]"
 
 # --- 4. lint --------------------------------------------------------------------------
 say "ruff check balintdesk tests packaging"
@@ -71,20 +100,44 @@ fi
 '
 
 say "pytest (${PYTEST[*]:1})"
+status=0
 if command -v dbus-run-session >/dev/null 2>&1 && command -v gnome-keyring-daemon >/dev/null 2>&1
 then
     KEYRING_TMP=$(mktemp -d)
     mkdir -m 700 "$KEYRING_TMP/data" "$KEYRING_TMP/run"
     export KEYRING_TMP BALINTDESK_TEST_KEYRING_PASSWORD=throw-away-test-keyring
     trap 'rm -rf "$KEYRING_TMP"' EXIT
-    status=0
     # No display for the private bus: what it starts on demand (gnome-keyring's unlock
     # prompter) then fails at once, as on CI, instead of opening a password dialog on a
     # developer's desktop and waiting. Qt runs offscreen anyway.
     env -u DISPLAY -u WAYLAND_DISPLAY \
         dbus-run-session -- bash -c "$WITH_KEYRING" with-keyring "${PYTEST[@]}" || status=$?
-    exit "$status"
 else
     warn "dbus-run-session or gnome-keyring-daemon missing: running pytest without a keyring"
-    exec "${PYTEST[@]}"
+    "${PYTEST[@]}" || status=$?
 fi
+if [[ $status -ne 0 ]]; then
+    exit "$status"
+fi
+
+# --- 6. the installers ------------------------------------------------------------------
+if [[ $PACKAGING == no ]]; then
+    warn "BALINTDESK_SKIP_PACKAGING=1: the installers were not built or smoke-tested"
+    exit 0
+fi
+# One build at a time on this machine: the smoke test installs the package system-wide.
+exec 9>"${TMPDIR:-/tmp}/balintdesk-packaging.lock"
+flock 9
+say "packaging/build.py (bundle, .deb, lintian)"
+"$PYBIN" packaging/build.py
+say "packaging/smoke_linux.sh (install, self-tests, keyring, GUI, remove)"
+if [[ $(id -u) -eq 0 ]] || sudo -n true 2>/dev/null; then
+    bash packaging/smoke_linux.sh
+elif [[ ${CI:-} == true ]]; then
+    echo "The smoke test installs the .deb: it needs root or password-less sudo." >&2
+    exit 1
+else
+    warn "not root and no password-less sudo: the .deb was built but not installed and tested"
+fi
+say "packaging/windows/compile_check.sh (makensis, dummy payload)"
+bash packaging/windows/compile_check.sh
