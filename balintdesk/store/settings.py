@@ -9,6 +9,9 @@ CURRENT_GROUP = "current_group_id"
 WELCOME_DONE = "welcome_done"
 NOTES_IDLE_MINUTES = "notes_idle_minutes"  # lock private notes after this long unused
 DEFAULT_NOTES_IDLE_MINUTES = 5
+# A random uuid made once per database: calendar UIDs are "<it>-meeting-<id>@balintdesk",
+# so they stay the same between exports and never meet another practice's.
+CALENDAR_UID_NAMESPACE = "calendar_uid_namespace"
 
 
 def notes_idle_minutes() -> int:

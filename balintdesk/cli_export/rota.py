@@ -1,0 +1,65 @@
+"""`balintdesk export rota` (the noticeboard PDF) and `balintdesk export ics` (the calendar).
+
+Every argument is checked before anything is written. The rota loads Qt's GUI library
+(offscreen, for Qt's PDF writer) only once the checks have passed; the calendar never
+loads Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from balintdesk.cli import EXIT_OK, CliError, existing_group, write_stdout
+from balintdesk.cli_export import count_of_next, output_file
+from balintdesk.cli_meetings import short_date
+from balintdesk.exports.ics import calendar_bytes, write_calendar
+from balintdesk.store.rota_sheet import calendar_feed, rota_sheet
+
+
+def _meetings(count: int) -> str:
+    return f"{count} meeting{'' if count == 1 else 's'}"
+
+
+def export_rota(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
+    group = existing_group(args.group)
+    count = count_of_next(args.next)
+    target = output_file(args.out, (".pdf",))
+    sheet = rota_sheet(group.id, count, dt.date.today())
+
+    from balintdesk.exports.pdf import ensure_gui_app
+    from balintdesk.exports.rota_pdf import write_rota_pdf
+
+    ensure_gui_app()
+    try:
+        pages = write_rota_pdf(sheet, target)
+    except OSError as exc:
+        raise CliError(f"{target} cannot be written: {exc.strerror or exc}.") from None
+    shown = sheet.meetings
+    span = f", {short_date(shown[0].date)} to {short_date(shown[-1].date)}" if shown else ""
+    print(
+        f"Wrote the rota of {group.name} ({_meetings(len(shown))}{span}; "
+        f"{pages} page{'' if pages == 1 else 's'}) to {target}."
+    )
+    return EXIT_OK
+
+
+def export_ics(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
+    group = existing_group(args.group)
+    target = None if args.out is None else output_file(args.out, (".ics",))
+    feed = calendar_feed(group.id, dt.date.today())
+    if target is None:
+        # The file's own bytes (UTF-8, CRLF) on stdout; nothing else, so it can be piped.
+        write_stdout(calendar_bytes(feed).decode("utf-8"))
+        return EXIT_OK
+    try:
+        events = write_calendar(feed, target)
+    except OSError as exc:
+        raise CliError(f"{target} cannot be written: {exc.strerror or exc}.") from None
+    cancelled = sum(1 for event in feed.events if event.cancelled)
+    also = f", {cancelled} of them cancelled" if cancelled else ""
+    print(f"Wrote {_meetings(events)} of {group.name}{also} to {target}.")
+    return EXIT_OK

@@ -1,0 +1,85 @@
+"""The group's meetings as an iCalendar file (.ics) for Outlook, Google or Apple Calendar.
+
+Written with the `icalendar` library, never by hand: it folds long lines, escapes commas
+and semicolons in a room or a name, and makes the VTIMEZONE from the same zoneinfo data
+the meetings are stored with. Each event's DTSTART and DTEND carry TZID=<the meeting's
+zone>, so 12:30 in London stays 12:30 on both sides of a clock change.
+
+Re-importing updates instead of duplicating: a meeting's UID is fixed (the database's
+random namespace plus the row id, domain/rota_sheet.py), and SEQUENCE grows whenever the
+meeting row changes. Cancelled meetings stay in the file with STATUS:CANCELLED, so a
+calendar that already holds them marks or removes them.
+
+No Qt here: the command line writes calendars without loading it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from icalendar import Calendar, Event
+
+from balintdesk.domain.rota_sheet import (
+    PRODID,
+    CalendarFeed,
+    FeedEvent,
+    event_description,
+    file_safe,
+    summary_of,
+)
+from balintdesk.fileio import write_bytes_atomic
+
+__all__ = ["calendar_bytes", "default_ics_name", "write_calendar"]
+
+# VTIMEZONE rules reach a little either side of the events (icalendar's default is
+# 1970–2038, pages of transitions nobody needs).
+_ZONE_MARGIN = dt.timedelta(days=366)
+
+
+def default_ics_name(group_name: str) -> str:
+    """The file name a save dialog suggests: "Riverside Balint group.ics"."""
+    return f"{file_safe(group_name, 'Balint')} Balint group.ics"
+
+
+def _event(feed: CalendarFeed, item: FeedEvent) -> Event:
+    summary = summary_of(feed.group_name)
+    event = Event.new(
+        uid=item.uid,
+        stamp=feed.generated_at,
+        start=item.start,
+        end=item.end,
+        summary=f"Cancelled: {summary}" if item.cancelled else summary,
+        description=event_description(item),
+        location=item.room or None,
+        sequence=item.sequence,
+        status="CANCELLED" if item.cancelled else "CONFIRMED",
+        last_modified=item.last_modified,
+    )
+    if item.cancelled:
+        event.add("TRANSP", "TRANSPARENT")  # a cancelled meeting leaves the hour free
+    return event
+
+
+def calendar_bytes(feed: CalendarFeed) -> bytes:
+    """The feed as an iCalendar (RFC 5545) file: UTF-8, CRLF line ends."""
+    calendar = Calendar.new(
+        prodid=PRODID,
+        method="PUBLISH",
+        name=summary_of(feed.group_name),
+        uid=feed.calendar_uid,
+    )
+    for item in feed.events:
+        calendar.add_component(_event(feed, item))
+    if feed.events:
+        first = min(item.start for item in feed.events).date() - _ZONE_MARGIN
+        last = max(item.end for item in feed.events).date() + _ZONE_MARGIN
+        calendar.add_missing_timezones(first_date=first, last_date=last)
+    return calendar.to_ical()
+
+
+def write_calendar(feed: CalendarFeed, path: Path) -> int:
+    """Write the feed to `path`, whole or not at all; the number of events written.
+    Raises OSError with the OS's reason when the folder cannot be written."""
+    write_bytes_atomic(Path(path), calendar_bytes(feed))
+    return len(feed.events)
