@@ -133,8 +133,10 @@ class LeaderLog:
 
 
 def hours(minutes: int) -> str:
-    """Minutes as decimal hours with two places, as accreditation forms ask: "1.25"."""
-    return f"{minutes / 60:.2f}"
+    """Minutes as decimal hours, as accreditation forms ask: "1.25", "1.5", "2", "0.83"
+    (to two places, no trailing zeros)."""
+    text = f"{minutes / 60:.2f}".rstrip("0").rstrip(".")
+    return text or "0"
 
 
 def minutes_from_hours(value: float) -> int:

@@ -1,0 +1,315 @@
+"""A leader's log for accreditation, as a PDF and as CSV.
+
+Shaped like the record national Balint societies ask leaders to keep (the UK Balint
+Society: "a record … of Balint groups you attend, those you lead, and Balint Society
+events"): who and which group, the period, the hours by kind, every group session
+(attended as a member, led, co-led with whom), the entries the leader added by hand
+(supervision, training, society events), a line to sign, and the date it was printed.
+No case content: there is none to give.
+
+The PDF is written by exports/pdf.py (Qt's own PDF writer: A4, 20 mm margins, the app's
+font, "Page n of N" on more than one page, whole or not at all) and needs a
+QGuiApplication (fonts); the command line makes one with `ensure_gui_app()`. The CSV
+needs no Qt, so exports.pdf (which loads Qt's GUI library) is imported only for a PDF:
+`balintdesk export leader-log --out log.csv` starts in a blink.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import io
+import logging
+from pathlib import Path
+
+from balintdesk.domain.leader_log import (
+    CATEGORIES,
+    CATEGORY_LABELS,
+    CO_LED,
+    LED,
+    MEMBER,
+    LeaderLog,
+    LoggedEntry,
+    LoggedSession,
+    hours,
+)
+from balintdesk.fileio import write_text_atomic
+
+__all__ = [
+    "CSV_HEADER",
+    "TITLE",
+    "default_file_name",
+    "leader_log_csv",
+    "write_leader_log_csv",
+    "write_leader_log_pdf",
+]
+
+log = logging.getLogger(__name__)
+
+TITLE = "Balint leader log"
+ABOUT = (
+    "A record of the Balint groups this leader attended and led, and of their supervision, "
+    "training and Balint society events, kept for accreditation. Sessions come from the "
+    "group's meeting records; the other entries were added by the leader. No patient "
+    "details are recorded."
+)
+LENGTH_NOTE = (
+    "Hours are the time the meeting's phase timer recorded; “planned” marks a meeting that "
+    "was not timed, counted at its planned length."
+)
+
+# Values of the CSV's `kind` and `role` columns: lower-case words, as the attendance CSV
+# writes them, so a spreadsheet filter reads naturally.
+SESSION_KIND = "group session"
+CSV_ROLES = {MEMBER: "member", LED: "led", CO_LED: "co-led"}
+# Under a "Role" heading the short words say it; the summary spells them out.
+SHORT_ROLES = {MEMBER: "Member", LED: "Led", CO_LED: "Co-led"}
+CSV_HEADER = ("date", "kind", "group", "role", "co_leader", "hours", "note")
+
+_SIGNATURE = (
+    '<table class="signature" width="100%" cellspacing="0">'
+    '<tr><td width="22%">Signed</td><td class="line" width="43%">&nbsp;</td>'
+    '<td width="11%" align="right">Date</td><td class="line" width="24%">&nbsp;</td></tr>'
+    '<tr><td>Name and role</td><td class="line">&nbsp;</td><td></td><td></td></tr>'
+    "</table>"
+)
+
+def _style() -> str:
+    from balintdesk.exports.pdf import MUTED, px
+
+    return f"""
+h1 {{ font-size: 17pt; font-weight: 600; margin-top: 0; margin-bottom: {px(10)}px; }}
+h2 {{ font-size: 12.5pt; font-weight: 600; margin-top: {px(16)}px; margin-bottom: {px(5)}px; }}
+p {{ margin-top: 0; margin-bottom: {px(6)}px; }}
+p.about {{ color: {MUTED}; margin-top: {px(8)}px; margin-bottom: {px(4)}px; }}
+p.note {{ color: {MUTED}; font-size: 9.5pt; margin-top: {px(5)}px; }}
+p.none {{ color: {MUTED}; }}
+p.printed {{ color: {MUTED}; font-size: 9.5pt; margin-top: {px(18)}px; }}
+table.facts td {{ padding: {px(1.5)}px {px(12)}px {px(1.5)}px 0; }}
+td.label {{ color: {MUTED}; }}
+table.list th {{
+    text-align: left; font-weight: 600; padding: {px(3)}px {px(14)}px {px(3)}px 0;
+    border-bottom: 1px solid {MUTED};
+}}
+table.list td {{ padding: {px(2.5)}px {px(14)}px {px(2.5)}px 0; vertical-align: top; }}
+table.rows th {{ padding-right: {px(10)}px; }}
+table.rows td {{ font-size: 10pt; padding-right: {px(10)}px; }}
+table.list th.num {{ text-align: right; }}
+table.list td.num {{ text-align: right; }}
+span.planned {{ color: {MUTED}; font-size: 9.5pt; }}
+td.muted {{ color: {MUTED}; }}
+tr.total td {{ font-weight: 600; border-top: 1px solid {MUTED}; }}
+table.signature {{ margin-top: {px(14)}px; margin-bottom: {px(20)}px; }}
+/* One row a field, so a page break never parts a label from its line; the padding above
+   is the room to sign in. */
+table.signature td {{ padding: {px(26)}px {px(8)}px {px(1)}px 0; vertical-align: bottom; }}
+table.signature td.line {{ border-bottom: 1px solid #1f2a30; }}
+"""
+
+
+def default_file_name(leader: str, end: dt.date, suffix: str = ".pdf") -> str:
+    """The name a save dialog suggests: "Leader log Dr Ann Lee 2026-03-03.pdf"."""
+    safe = " ".join("".join(c for c in leader if c not in '<>:"/\\|?*').split())
+    return f"Leader log {safe} {end.isoformat()}{suffix}"
+
+
+def _short_date(day: dt.date) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def _unbroken(text: str) -> str:
+    """Escaped, with no-break spaces: Qt's tables ignore `nowrap`, and a date or a role
+    split over two lines reads badly."""
+    return html.escape(text).replace(" ", "&nbsp;")
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+# --- the PDF ------------------------------------------------------------------------------
+
+
+def _summary_html(record: LeaderLog) -> str:
+    esc = html.escape
+    minutes = record.minutes_by_category()
+    counts = record.count_by_category()
+    rows = []
+    for category in CATEGORIES:
+        count = counts[category]
+        what = "session" if category in CSV_ROLES else "entry"
+        shown = _plural(count, what, "sessions" if what == "session" else "entries")
+        rows.append(
+            f"<tr><td>{esc(CATEGORY_LABELS[category])}</td>"
+            f'<td class="muted">{esc(shown) if count else "—"}</td>'
+            f'<td class="num">{esc(hours(minutes[category]))}</td></tr>'
+        )
+    rows.append(
+        f'<tr class="total"><td>Total</td><td></td>'
+        f'<td class="num">{esc(hours(record.total_minutes))}</td></tr>'
+    )
+    return (
+        '<table class="list" cellspacing="0"><thead><tr><th>Kind</th><th>Count</th>'
+        '<th class="num">Hours</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>"
+    )
+
+
+def _session_row(session: LoggedSession) -> str:
+    esc = html.escape
+    length = esc(hours(session.minutes))
+    if not session.measured:
+        length = f'<span class="planned">(planned)</span>&nbsp;{length}'
+    return (
+        f"<tr><td>{_unbroken(_short_date(session.day))}</td><td>{esc(session.group)}</td>"
+        f"<td>{esc(SHORT_ROLES[session.role])}</td><td>{esc(session.with_leader) or '—'}</td>"
+        f'<td class="num">{length}</td></tr>'
+    )
+
+
+def _entry_row(entry: LoggedEntry) -> str:
+    esc = html.escape
+    return (
+        f"<tr><td>{_unbroken(_short_date(entry.day))}</td><td>{_unbroken(entry.kind_label)}</td>"
+        f'<td class="num">{esc(hours(entry.minutes))}</td><td>{esc(entry.note)}</td></tr>'
+    )
+
+
+def _document_html(record: LeaderLog, printed: dt.date) -> str:
+    from balintdesk.exports.pdf import long_date
+
+    esc = html.escape
+    facts = [
+        ("Leader", record.leader),
+        ("Group", record.group),
+        ("Period", f"{long_date(record.start)} to {long_date(record.end)}"),
+    ]
+    parts = [
+        f"<h1>{esc(TITLE)}</h1>",
+        '<table class="facts" cellspacing="0">'
+        + "".join(
+            f'<tr><td class="label">{esc(label)}</td><td>{esc(value)}</td></tr>'
+            for label, value in facts
+        )
+        + "</table>",
+        f'<p class="about">{esc(ABOUT)}</p>',
+        "<h2>Hours</h2>",
+        _summary_html(record),
+        "<h2>Group sessions</h2>",
+    ]
+    if record.sessions:
+        parts.append(
+            # Qt's tables share out the width evenly unless told, and then break words.
+            '<table class="list rows" width="100%" cellspacing="0"><thead><tr>'
+            '<th width="21%">Date</th><th width="27%">Group</th><th width="13%">Role</th>'
+            '<th width="21%">Co-leader</th><th class="num" width="18%">Hours</th>'
+            "</tr></thead><tbody>"
+            + "".join(_session_row(session) for session in record.sessions)
+            + "</tbody></table>"
+        )
+        if any(not session.measured for session in record.sessions):
+            parts.append(f'<p class="note">{esc(LENGTH_NOTE)}</p>')
+    else:
+        parts.append('<p class="none">No group sessions in this period.</p>')
+    parts.append("<h2>Supervision, training and events</h2>")
+    if record.entries:
+        parts.append(
+            '<table class="list rows" width="100%" cellspacing="0"><thead><tr>'
+            '<th width="21%">Date</th><th width="18%">Kind</th><th class="num" width="11%">'
+            'Hours</th><th width="50%">Note</th></tr></thead><tbody>'
+            + "".join(_entry_row(entry) for entry in record.entries)
+            + "</tbody></table>"
+        )
+    else:
+        parts.append('<p class="none">None added for this period.</p>')
+    parts += [
+        _SIGNATURE,
+        f'<p class="printed">{esc(f"Printed {long_date(printed)} from BalintDesk.")}</p>',
+    ]
+    return "\n".join(parts)
+
+
+def write_leader_log_pdf(record: LeaderLog, path: Path, *, printed: dt.date | None = None) -> int:
+    """Write `record` to the PDF `path`; the number of pages written. `printed` is the
+    date the log says it was printed (default: today).
+
+    Raises OSError with the OS's reason when the folder cannot be written; then `path` is
+    untouched and no temporary file is left behind.
+    """
+    from balintdesk.exports.pdf import write_html_pdf
+
+    pages = write_html_pdf(
+        _document_html(record, printed or dt.date.today()),
+        Path(path),
+        title=f"{TITLE} — {record.leader}",
+        style=_style(),
+    )
+    log.info(
+        "Wrote a leader log of %d session(s) and %d entry(ies), %d page(s)",
+        len(record.sessions),
+        len(record.entries),
+        pages,
+    )
+    return pages
+
+
+# --- the CSV ------------------------------------------------------------------------------
+
+
+def _safe(text: str) -> str:
+    # A cell starting with = + - @ is a formula to a spreadsheet; a name or note never
+    # needs it.
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def leader_log_csv(record: LeaderLog) -> str:
+    """One row per session and per entry, by date (sessions first on a shared day), under
+    a header row: date (YYYY-MM-DD), kind ("group session", "supervision", "training",
+    "society_event", "other"), group, role ("member", "led", "co-led"; empty for an
+    entry), co_leader (the other leader of a session), hours (decimal), note. Lines end in
+    CRLF, as Excel expects; the writer adds the byte-order mark (write_leader_log_csv)."""
+    rows: list[tuple[dt.date, int, tuple[str, ...]]] = []
+    for session in record.sessions:
+        rows.append(
+            (
+                session.day,
+                0,
+                (
+                    session.day.isoformat(),
+                    SESSION_KIND,
+                    _safe(session.group),
+                    CSV_ROLES[session.role],
+                    _safe(session.with_leader),
+                    hours(session.minutes),
+                    "",
+                ),
+            )
+        )
+    for entry in record.entries:
+        rows.append(
+            (
+                entry.day,
+                1,
+                (
+                    entry.day.isoformat(),
+                    entry.kind,
+                    "",
+                    "",
+                    "",
+                    hours(entry.minutes),
+                    _safe(entry.note),
+                ),
+            )
+        )
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_HEADER)
+    # sorted() is stable: within a day and kind the records keep their order.
+    writer.writerows(row for _day, _order, row in sorted(rows, key=lambda r: (r[0], r[1])))
+    return out.getvalue()
+
+
+def write_leader_log_csv(record: LeaderLog, path: Path) -> None:
+    """Write the CSV to `path` whole or not at all, UTF-8 with a byte-order mark: without
+    it Excel reads "Siobhán" as "SiobhÃ¡n". Raises OSError with the OS's reason."""
+    write_text_atomic(Path(path), leader_log_csv(record), encoding="utf-8-sig")
