@@ -99,10 +99,12 @@ def _row(meeting: SheetMeeting, usual: Where | None) -> str:
             f'<tr class="cancelled"><td class="when">{when}</td>'
             f'<td colspan="2"><i>{esc(why)}</i></td></tr>'
         )
-    if _where(meeting) != usual:
+    if usual is not None and _where(meeting) != usual:
+        # Only what differs from the line under the title: "14:00–15:15", "Library".
         starts, ends, room = _where(meeting)
-        other = "<br />".join(esc(part) for part in (time_span(starts, ends), room) if part)
-        when += f'<br /><span class="other">{other}</span>'
+        parts = [time_span(starts, ends)] if (starts, ends) != usual[:2] else []
+        parts += [room] if room != usual[2] else []
+        when += '<br /><span class="other">' + "<br />".join(map(esc, parts)) + "</span>"
     who = "<br />".join(esc(name) for name in meeting.presenters) or "To be agreed"
     reserve = esc(meeting.reserve) or "—"
     return f'<tr><td class="when">{when}</td><td class="who">{who}</td><td>{reserve}</td></tr>'
@@ -122,7 +124,7 @@ def _document_html(sheet: RotaSheet, breaks: Sequence[int] = ()) -> str:
     """The sheet as HTML; `breaks` are the row indexes that start a new page's table."""
     esc = html.escape
     usual = usual_where(sheet)
-    lead = "Balint group" + (f" · {_where_text(usual)}" if usual else "")
+    lead = "Balint group rota" + (f" · {_where_text(usual)}" if usual else "")
     head = [
         f"<h1>{esc(sheet.group_name)}</h1>",
         f'<p class="lead">{esc(lead)}</p>',

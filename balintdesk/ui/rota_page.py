@@ -1,5 +1,6 @@
 """The Rota page: who presents at each of the next meetings, and why; pins, swaps, breaks,
-and a fairness table so a leader sees at a glance who has waited longest."""
+a fairness table so a leader sees at a glance who has waited longest, and the rota as a
+printable PDF or a calendar file (rota_export_dialogs.py)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,13 @@ from balintdesk.store.models import Meeting, MeetingStatus
 from balintdesk.ui.forms import hint_label, status_label
 from balintdesk.ui.import_dialog import HISTORY_IMPORT, CsvImportDialog
 from balintdesk.ui.meeting_dialogs import BreakDialog, ChoosePresenterDialog
+from balintdesk.ui.rota_export_dialogs import (
+    CalendarFileDialog,
+    ChoosePath,
+    RotaPrintDialog,
+    ask_save_path,
+    documents_folder,
+)
 from balintdesk.ui.rota_table import PlanTable, SortableItem
 from balintdesk.ui.when import local_start, short_date
 
@@ -56,6 +64,9 @@ class RotaPage(QWidget):
         self.group_id: int | None = None
         self.rows: list[tuple[Meeting, MeetingPlan | None]] = []
         self.active_dialog: QWidget | None = None
+        # Where exported files are offered; tests put their own chooser here.
+        self.choose_save_path: ChoosePath = ask_save_path
+        self.export_folder: Path | None = None
 
         title = QLabel(self.tr("Rota"))
         title.setObjectName("pageTitle")
@@ -81,6 +92,14 @@ class RotaPage(QWidget):
         self.down_button = QPushButton(self.tr("Swap with later"))
         self.down_button.setObjectName("swapDownButton")
         self.down_button.setToolTip(self.tr("Ctrl+Down"))
+        self.print_button = QPushButton(self.tr("Print rota…"))
+        self.print_button.setObjectName("printRotaButton")
+        self.print_button.setToolTip(self.tr("An A4 page of the next meetings for the noticeboard"))
+        self.calendar_button = QPushButton(self.tr("Calendar file…"))
+        self.calendar_button.setObjectName("calendarFileButton")
+        self.calendar_button.setToolTip(
+            self.tr("The meetings as a file for Outlook, Google or Apple Calendar")
+        )
         self.status_label = status_label("rotaStatus")
 
         self.break_list = QListWidget()
@@ -115,6 +134,8 @@ class RotaPage(QWidget):
         for button in (self.pin_button, self.choose_button, self.up_button, self.down_button):
             plan_buttons.addWidget(button)
         plan_buttons.addStretch(1)
+        plan_buttons.addWidget(self.print_button)
+        plan_buttons.addWidget(self.calendar_button)
         plan_layout = QVBoxLayout(plan_box)
         plan_layout.addWidget(
             hint_label(
@@ -173,6 +194,8 @@ class RotaPage(QWidget):
         self.remove_break_button.clicked.connect(self.remove_selected_break)
         self.break_list.itemSelectionChanged.connect(self._update_buttons)
         self.history_button.clicked.connect(self._choose_history_file)
+        self.print_button.clicked.connect(self.open_print_dialog)
+        self.calendar_button.clicked.connect(self.open_calendar_dialog)
 
     @staticmethod
     def _table_look(table: PlanTable) -> None:
@@ -304,6 +327,8 @@ class RotaPage(QWidget):
         self.up_button.setEnabled(usable and row > 0)
         self.down_button.setEnabled(usable and row < len(self.rows) - 1)
         self.remove_break_button.setEnabled(self.break_list.currentItem() is not None)
+        self.print_button.setEnabled(self.group_id is not None)
+        self.calendar_button.setEnabled(self.group_id is not None)
 
     # --- actions ------------------------------------------------------------------------
 
@@ -398,6 +423,27 @@ class RotaPage(QWidget):
         dialog = CsvImportDialog(HISTORY_IMPORT, self.group_id, path, self, self.today())
         self.active_dialog = dialog
         dialog.accepted.connect(lambda: self._done(dialog.summary))
+        dialog.finished.connect(lambda _result: setattr(self, "active_dialog", None))
+        dialog.open()
+
+    def open_print_dialog(self) -> None:
+        if self.group_id is not None:
+            self._open_export(RotaPrintDialog(self.group_id, self.today(), *self._save_where()))
+
+    def open_calendar_dialog(self) -> None:
+        if self.group_id is not None:
+            self._open_export(CalendarFileDialog(self.group_id, self.today(), *self._save_where()))
+
+    def _save_where(self) -> tuple[Path, ChoosePath, QWidget]:
+        return self.export_folder or documents_folder(), self.choose_save_path, self
+
+    def _open_export(self, dialog: RotaPrintDialog | CalendarFileDialog) -> None:
+        def saved() -> None:
+            self.export_folder = dialog.saved_path.parent  # the next file goes there too
+            self.status_label.setText(dialog.summary)
+
+        self.active_dialog = dialog
+        dialog.accepted.connect(saved)
         dialog.finished.connect(lambda _result: setattr(self, "active_dialog", None))
         dialog.open()
 
