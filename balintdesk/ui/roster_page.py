@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -26,20 +29,24 @@ from balintdesk.fileio import write_text_atomic
 from balintdesk.store import roster
 from balintdesk.store.models import Member
 from balintdesk.store.roster_import import export_roster_csv
+from balintdesk.ui.attendance_dialog import AttendanceCsvDialog
+from balintdesk.ui.cpd_dialog import CpdDialog
 from balintdesk.ui.forms import hint_label, primary_button, status_label
 from balintdesk.ui.import_dialog import ROSTER_IMPORT, CsvImportDialog
 from balintdesk.ui.member_dialog import MemberDialog
+from balintdesk.ui.records_menu import RecordsButton
 from balintdesk.ui.roster_model import RosterFilter, RosterModel
 
 
 class RosterPage(QWidget):
     roster_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, today: Callable[[], dt.date] = dt.date.today):
         super().__init__(parent)
         self.setObjectName("rosterPage")
         self.group_id: int | None = None
-        self.active_dialog: MemberDialog | CsvImportDialog | None = None
+        self.today = today  # the record dialogs' periods end today
+        self.active_dialog: QDialog | None = None
 
         self.title = QLabel(self.tr("Roster"))
         self.title.setObjectName("pageTitle")
@@ -84,6 +91,7 @@ class RosterPage(QWidget):
         self.import_button.setObjectName("importCsvButton")
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setObjectName("exportCsvButton")
+        self.records_button = RecordsButton()
 
         self.model = RosterModel(self)
         self.proxy = RosterFilter(self)
@@ -136,6 +144,7 @@ class RosterPage(QWidget):
         actions.addWidget(self.add_button)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.archive_button)
+        actions.addWidget(self.records_button)
         actions.addSpacing(12)
         edit_hint = hint_label(self.tr("Double-click or press Enter to edit."))
         edit_hint.setWordWrap(False)
@@ -164,6 +173,9 @@ class RosterPage(QWidget):
         self.archive_button.clicked.connect(self.toggle_archive_selected)
         self.import_button.clicked.connect(self._choose_import_file)
         self.export_button.clicked.connect(self._choose_export_file)
+        self.records_button.cpd_requested.connect(self.open_cpd_dialog)
+        self.records_button.leader_log_requested.connect(self.open_leader_log)
+        self.records_button.attendance_requested.connect(self.open_attendance_dialog)
         self.table.doubleClicked.connect(lambda _index: self.open_edit_dialog())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -294,6 +306,7 @@ class RosterPage(QWidget):
             button.setEnabled(has_group)
         self.edit_button.setEnabled(member is not None)
         self.archive_button.setEnabled(member is not None)
+        self.records_button.update_for(member, has_group)
         restoring = member is not None and member.is_archived
         self.archive_button.setText(self.tr("Restore") if restoring else self.tr("Archive"))
 
@@ -324,9 +337,14 @@ class RosterPage(QWidget):
         if member is not None:
             self._open_member_dialog(member)
 
+    def _show_dialog(self, dialog: QDialog) -> None:
+        """Open `dialog` window-modal as the page's active one; focus returns to the list."""
+        self.active_dialog = dialog
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
+
     def _open_member_dialog(self, member: Member | None) -> None:
         dialog = MemberDialog(self.group_id, member, self)
-        self.active_dialog = dialog
 
         def saved() -> None:
             saved_member = dialog.saved_member
@@ -336,8 +354,26 @@ class RosterPage(QWidget):
             self.roster_changed.emit()
 
         dialog.accepted.connect(saved)
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
+        self._show_dialog(dialog)
+
+    def open_cpd_dialog(self) -> None:
+        member = self.selected_member()
+        if member is not None:
+            self._show_dialog(CpdDialog(member.id, self, today=self.today))
+
+    def open_attendance_dialog(self) -> None:
+        if self.group_id is not None:
+            self._show_dialog(AttendanceCsvDialog(self.group_id, self, today=self.today))
+
+    def open_leader_log(self) -> None:
+        member = self.selected_member()
+        if member is None or not member.is_leader:
+            return
+        # Imported when asked for: the Roster page loads at start-up, and the leader log
+        # (with its own exports) is opened by a leader now and then.
+        from balintdesk.ui.leader_log_dialog import LeaderLogDialog
+
+        self._show_dialog(LeaderLogDialog(member.id, parent=self))
 
     def _dialog_closed(self) -> None:
         self.active_dialog = None
@@ -375,7 +411,6 @@ class RosterPage(QWidget):
 
     def open_import_dialog(self, path: Path) -> None:
         dialog = CsvImportDialog(ROSTER_IMPORT, self.group_id, path, self)
-        self.active_dialog = dialog
 
         def imported() -> None:
             self.status_label.setText(dialog.summary)
@@ -383,8 +418,7 @@ class RosterPage(QWidget):
             self.roster_changed.emit()
 
         dialog.accepted.connect(imported)
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
+        self._show_dialog(dialog)
 
     def _choose_export_file(self) -> None:
         group = roster.get_group(self.group_id)
