@@ -113,3 +113,25 @@ def recorded_leaders(meeting_id: int) -> tuple[int | None, int | None]:
     """Only what was recorded (no inference): (leader id, co-leader id)."""
     meeting = get_meeting(meeting_id)
     return meeting.leader_id, meeting.co_leader_id
+
+
+def leader_choices(meeting_id: int) -> list[Member]:
+    """Who the Meeting page offers as leader and co-leader: the group's active leaders by
+    name, then anyone recorded on this meeting who is not among them (archived since, or
+    a member who stood in), so a record always shows as it is."""
+    meeting = get_meeting(meeting_id)
+    people = list(
+        Member.select()
+        .where(
+            (Member.group == meeting.group_id)
+            & (Member.is_leader == True)  # noqa: E712  (peewee builds SQL from ==)
+            & Member.archived_at.is_null()
+        )
+        .order_by(Member.name_key)
+    )
+    offered = {person.id for person in people}
+    for member_id in (meeting.leader_id, meeting.co_leader_id):
+        if member_id is not None and member_id not in offered:
+            people.append(Member.get_by_id(member_id))
+            offered.add(member_id)
+    return people

@@ -1,4 +1,5 @@
-"""The Meeting page: the next meeting, who is due to present, check-in, and the record."""
+"""The Meeting page: the next meeting, who is due to present, check-in (who came, who led),
+and the record."""
 
 from __future__ import annotations
 
@@ -18,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.domain.rota import MeetingPlan
-from balintdesk.store import meetings, roster
+from balintdesk.store import leaders, meetings, roster
 from balintdesk.store import rota as rota_service
 from balintdesk.store.models import AttendanceStatus, Meeting, MeetingStatus
-from balintdesk.ui.check_in import CheckInList
+from balintdesk.ui.check_in import CheckInList, LeaderPicker
 from balintdesk.ui.forms import hint_label, primary_button, status_label
 from balintdesk.ui.meeting_dialogs import (
     CancelMeetingDialog,
@@ -87,7 +88,10 @@ class MeetingPage(QWidget):
         self.check_in = CheckInList()
         self.check_in.setMinimumHeight(200)
         self.check_hint = hint_label("", "checkInHint")
+        self.leader_picker = LeaderPicker(today)
         check_layout = QVBoxLayout(check_box)
+        check_layout.addWidget(self.leader_picker)
+        check_layout.addSpacing(4)
         check_layout.addWidget(self.check_hint)
         check_layout.addWidget(self.check_in, 1)
 
@@ -157,6 +161,7 @@ class MeetingPage(QWidget):
         self.earlier_button.clicked.connect(lambda: self._step(-1))
         self.later_button.clicked.connect(lambda: self._step(1))
         self.check_in.status_chosen.connect(self._status_chosen)
+        self.leader_picker.leaders_saved.connect(self.meeting_changed)
         self.record_button.clicked.connect(self.record)
         self.cancel_button.clicked.connect(self._cancel_or_restore)
         self.move_button.clicked.connect(self._open_move)
@@ -221,6 +226,8 @@ class MeetingPage(QWidget):
             self.state_label.setText(self.tr("Set when the group meets under Settings."))
             self.due_label.clear()
             self.check_in.set_members([], {})
+            self.leader_picker.show_meeting(None)
+            self.leader_picker.setEnabled(False)
             return
         index = [m.id for m in self._meetings].index(meeting.id)
         self.earlier_button.setEnabled(index > 0)
@@ -234,6 +241,7 @@ class MeetingPage(QWidget):
         )
         members = roster.list_members(self.group_id)
         self.check_in.set_members(members, meetings.attendance_for(meeting.id))
+        self.leader_picker.show_meeting(meeting.id)
         plan = self._plan()  # once: it reads the whole history
         self._fill_record(meeting, members, plan)
         self._show_state(meeting)  # after the rows exist: it enables what may be clicked
@@ -268,7 +276,8 @@ class MeetingPage(QWidget):
         else:
             self.check_in.allow(set(AttendanceStatus.ALL))
             self.check_hint.setText(self.tr("One click per person. Everything saves at once."))
-        for widget in (*self.presenter_combos, self.theme_combo, self.record_button):
+        record = (*self.presenter_combos, self.theme_combo, self.record_button)
+        for widget in (*record, self.leader_picker):
             widget.setEnabled(not future and not cancelled)
         self.move_button.setEnabled(meeting.status == MeetingStatus.PLANNED)
 
@@ -333,6 +342,7 @@ class MeetingPage(QWidget):
                 counts[AttendanceStatus.ABSENT],
             )
         )
+        self.leader_picker.attendance_changed()
         self._show_due(self.meeting, self._plan())
         self.meeting_changed.emit()
 
@@ -347,6 +357,8 @@ class MeetingPage(QWidget):
             self.record_status.setText(self.tr("The same person is chosen twice; choose again."))
             return False
         try:
+            # What the boxes show, read off who came or chosen, becomes the record.
+            leaders.set_leaders(self.meeting.id, *self.leader_picker.chosen(), today=self.today())
             meetings.record_meeting(
                 self.meeting.id, chosen, self.theme_combo.currentData(), today=self.today()
             )
