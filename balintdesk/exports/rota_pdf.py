@@ -42,7 +42,7 @@ _RULE = "#c9d1d6"
 _CANCELLED_BG = "#f1f3f4"
 
 _STYLE = f"""
-h1 {{ font-size: 32pt; font-weight: 700; margin-top: 0; margin-bottom: {px(3)}px; }}
+p.group {{ font-size: 30pt; font-weight: 700; margin-top: 0; margin-bottom: {px(4)}px; }}
 p.lead {{ font-size: 17pt; margin-top: 0; margin-bottom: {px(3)}px; }}
 p.printed {{ color: {MUTED}; font-size: 12pt; margin-top: 0; margin-bottom: {px(14)}px; }}
 table.rota {{ font-size: {SHEET_BODY_PT}pt; }}
@@ -126,7 +126,8 @@ def _document_html(sheet: RotaSheet, breaks: Sequence[int] = ()) -> str:
     usual = usual_where(sheet)
     lead = "Balint group rota" + (f" · {_where_text(usual)}" if usual else "")
     head = [
-        f"<h1>{esc(sheet.group_name)}</h1>",
+        # A paragraph, not <h1>: Qt's rich text sizes headings itself, whatever the style.
+        f'<p class="group">{esc(sheet.group_name)}</p>',
         f'<p class="lead">{esc(lead)}</p>',
         f'<p class="printed">Printed {esc(long_date(sheet.printed))}</p>',
     ]
@@ -176,15 +177,22 @@ def _first_row_overflowing(html_text: str) -> int | None:
     for table in document.rootFrame().childFrames():
         if not isinstance(table, QTextTable):
             continue
-        first_page = int(layout.frameBoundingRect(table).top() // body.height())
-        for row in range(table.format().headerRowCount(), table.rows()):
-            bottom = max(
+        frame = layout.frameBoundingRect(table)
+        bottoms = [
+            max(
                 layout.blockBoundingRect(
                     table.cellAt(row, column).lastCursorPosition().block()
                 ).bottom()
                 for column in range(table.columns())
             )
-            if int((bottom - 1) // body.height()) > first_page:
+            for row in range(table.format().headerRowCount(), table.rows())
+        ]
+        # Below a row's text come its padding and rule, and the table's own edge: they
+        # must fit too, or the next page's "page-break-before" would leave a blank page.
+        below = frame.bottom() - bottoms[-1] if bottoms else 0.0
+        first_page = int(frame.top() // body.height())
+        for bottom in bottoms:
+            if int((bottom + below - 1) // body.height()) > first_page:
                 return index
             index += 1
     return None
