@@ -60,6 +60,6 @@ def export_ics(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> 
     except OSError as exc:
         raise CliError(f"{target} cannot be written: {exc.strerror or exc}.") from None
     cancelled = sum(1 for event in feed.events if event.cancelled)
-    also = f", {cancelled} of them cancelled" if cancelled else ""
+    also = f" ({cancelled} cancelled)" if cancelled else ""
     print(f"Wrote {_meetings(events)} of {group.name}{also} to {target}.")
     return EXIT_OK
