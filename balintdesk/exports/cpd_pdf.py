@@ -42,7 +42,7 @@ CREDITS_NOTE = (
     "affects your work with patients."
 )
 LENGTH_NOTE = (
-    "Length is the time the meeting's phase timer recorded; “planned” marks a meeting "
+    "Length is the time the meeting’s phase timer recorded; “planned” marks a meeting "
     "that was not timed, shown with its planned length."
 )
 

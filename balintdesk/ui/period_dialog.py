@@ -60,7 +60,7 @@ class PeriodDialog(FormDialog):
         super().__init__(parent)
         self.today = today
         self._file_filter = ""
-        self.setMinimumWidth(540)
+        self.setMinimumWidth(600)
         self.saved_path: Path | None = None
         # The step that asks where to save; replace it to answer without a file dialog.
         self.choose_path: Callable[[str], Path | None] = self._ask_for_path

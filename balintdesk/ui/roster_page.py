@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -36,6 +37,8 @@ from balintdesk.ui.import_dialog import ROSTER_IMPORT, CsvImportDialog
 from balintdesk.ui.member_dialog import MemberDialog
 from balintdesk.ui.records_menu import RecordsButton
 from balintdesk.ui.roster_model import RosterFilter, RosterModel
+
+COMPACT_PADDING = 8  # px each side of a button's text on a narrow window (else 14)
 
 
 class RosterPage(QWidget):
@@ -89,8 +92,10 @@ class RosterPage(QWidget):
         )
         self.import_button = QPushButton(self.tr("Import CSV…"))
         self.import_button.setObjectName("importCsvButton")
+        self.import_button.setToolTip(self.tr("Add or update members from a CSV file"))
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setObjectName("exportCsvButton")
+        self.export_button.setToolTip(self.tr("Save the roster as a CSV file"))
         self.records_button = RecordsButton()
 
         self.model = RosterModel(self)
@@ -145,10 +150,6 @@ class RosterPage(QWidget):
         actions.addWidget(self.edit_button)
         actions.addWidget(self.archive_button)
         actions.addWidget(self.records_button)
-        actions.addSpacing(12)
-        edit_hint = hint_label(self.tr("Double-click or press Enter to edit."))
-        edit_hint.setWordWrap(False)
-        actions.addWidget(edit_hint)
         actions.addStretch(1)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
@@ -157,7 +158,17 @@ class RosterPage(QWidget):
         layout.setContentsMargins(28, 22, 28, 18)
         layout.setSpacing(10)
         layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
+        # The hint sits at the end of the subtitle's line, above the list it is about: the
+        # row of buttons under the list has no room left for it.
+        heading = QHBoxLayout()
+        heading.addWidget(self.subtitle, 1)
+        self.edit_hint = hint_label(self.tr("Double-click a member or press Enter to edit."))
+        self.edit_hint.setWordWrap(False)
+        # No minimum from its text: on a narrow window it is hidden (_fit_to_width) rather
+        # than holding the whole page wider.
+        self.edit_hint.setMinimumWidth(1)
+        heading.addWidget(self.edit_hint)
+        layout.addLayout(heading)
         layout.addLayout(tools)
         layout.addWidget(self.body, 1)
         layout.addLayout(actions)
@@ -179,6 +190,49 @@ class RosterPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.open_edit_dialog())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_to_width()
+
+    def _fit_to_width(self) -> None:
+        """On a narrow window (the smallest is 900 px with the sidebar) the hint steps
+        aside and the CSV buttons say less, rather than every button being cut off."""
+        margins = self.layout().contentsMargins()
+        inner = self.width() - margins.left() - margins.right()
+        hint_room = inner - self.subtitle.sizeHint().width() - 16
+        self.edit_hint.setVisible(hint_room >= self.edit_hint.sizeHint().width())
+        buttons = (
+            self.add_button,
+            self.edit_button,
+            self.archive_button,
+            self.records_button,
+            self.import_button,
+            self.export_button,
+        )
+        spacing = self.style().layoutSpacing(
+            QSizePolicy.ControlType.PushButton,
+            QSizePolicy.ControlType.PushButton,
+            Qt.Orientation.Horizontal,
+        )
+        wanted = sum(button.sizeHint().width() for button in buttons) + 5 * max(spacing, 6) + 12
+        if self.import_button.text() != self.tr("Import CSV…"):  # short now: add " CSV" back
+            wanted += 2 * self.import_button.fontMetrics().horizontalAdvance(" CSV")
+        if self.import_button.property("compact"):  # and the padding taken off, back on
+            wanted += len(buttons) * 2 * (14 - COMPACT_PADDING)
+        compact = inner < wanted
+        if compact == bool(self.import_button.property("compact")):
+            return
+        self.import_button.setText(self.tr("Import…") if compact else self.tr("Import CSV…"))
+        self.export_button.setText(self.tr("Export…") if compact else self.tr("Export CSV…"))
+        for button in buttons:
+            button.setProperty("compact", compact)
+            button.setStyleSheet(
+                f"QPushButton {{ padding-left: {COMPACT_PADDING}px; "
+                f"padding-right: {COMPACT_PADDING}px; }}"
+                if compact
+                else ""
+            )
 
     def _add_shortcuts(self) -> None:
         def action(name: str, keys: list[QKeySequence], slot, scope: QWidget) -> None:

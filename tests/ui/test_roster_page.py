@@ -9,12 +9,13 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from balintdesk.domain.group import Frequency
+from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.store import roster, settings
 from balintdesk.store.models import Member
 from balintdesk.ui.main_window import MainWindow
 from balintdesk.ui.member_dialog import MemberDialog
 from balintdesk.ui.roster_model import RosterModel
+from balintdesk.ui.roster_page import RosterPage
 from balintdesk.ui.session import Session
 
 
@@ -277,3 +278,78 @@ def test_sorting_from_the_keyboard_and_by_header_click(qtbot, start_session):
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     assert table_names(window) == ["Dr A First", "Dr B Second", "Dr C Third"]
     assert page.sort_combo.currentText() == "Name, A to Z"
+
+
+def row_of_buttons(page) -> list:
+    return [
+        page.add_button,
+        page.edit_button,
+        page.archive_button,
+        page.records_button,
+        page.import_button,
+        page.export_button,
+    ]
+
+
+def assert_whole_and_inside(page) -> None:
+    for button in row_of_buttons(page):
+        assert button.width() >= button.sizeHint().width(), button.objectName()
+        assert button.mapTo(page, button.rect().topRight()).x() <= page.width()
+    if page.edit_hint.isVisible():
+        hint = page.edit_hint
+        assert hint.mapTo(page, hint.rect().topRight()).x() <= page.width()
+        subtitle_end = page.subtitle.mapTo(page, page.subtitle.rect().topLeft()).x()
+        assert subtitle_end + page.subtitle.sizeHint().width() <= hint.x()
+
+
+@pytest.mark.parametrize("width", [1180, 900])
+def test_the_row_of_buttons_fits_the_window_whole(qtbot, start_session, width):
+    # The Records menu joined the row: no button may be squeezed below its text, on the
+    # usual window or the narrowest one.
+    session = start_session()
+    window = finish_welcome(qtbot, session)
+    add_member_by_keyboard(qtbot, window, "Dr Siobhán Ó Ceallaigh")
+    window.resize(width, 720)
+    qtbot.waitUntil(lambda: window.width() == width)
+    QApplication.processEvents()
+    assert_whole_and_inside(window.roster_page)
+
+
+def test_a_narrow_page_shortens_the_csv_buttons_and_hides_the_hint(qtbot, db):
+    group = roster.create_group("Thursday Balint group", MeetingPattern())
+    page = RosterPage()
+    qtbot.addWidget(page)
+    page.set_group(group.id)
+    page.setMinimumWidth(300)  # as the main window's own minimum lets it be squeezed
+    page.resize(1600, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.import_button.text() == "Import CSV…" and page.edit_hint.isVisible()
+
+    # Not room for the subtitle and the hint side by side: the hint steps aside.
+    both = page.subtitle.sizeHint().width() + page.edit_hint.sizeHint().width()
+    page.resize(both + 56, 600)
+    QApplication.processEvents()
+    assert not page.edit_hint.isVisible()
+    assert page.import_button.text() == "Import CSV…"
+    page.resize(both + 56 + 40, 600)
+    QApplication.processEvents()
+    assert page.edit_hint.isVisible()
+    assert_whole_and_inside(page)
+
+    # Large type on the buttons: not room for them all whole, so the CSV ones say less.
+    for button in row_of_buttons(page):
+        font = button.font()
+        font.setPointSizeF(22)
+        button.setFont(font)
+    needed = sum(button.sizeHint().width() for button in row_of_buttons(page))
+    page.resize(needed + 56 - 30, 600)
+    QApplication.processEvents()
+    assert page.width() == needed + 26
+    assert page.import_button.text() == "Import…"
+    assert page.export_button.text() == "Export…"
+    assert_whole_and_inside(page)
+    page.resize(needed + 400, 600)
+    QApplication.processEvents()
+    assert page.import_button.text() == "Import CSV…"
+    assert_whole_and_inside(page)
