@@ -44,7 +44,7 @@ COMPACT_PADDING = 8  # px each side of a button's text on a narrow window (else 
 class RosterPage(QWidget):
     roster_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, today: Callable[[], dt.date] = dt.date.today):
+    def __init__(self, today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("rosterPage")
         self.group_id: int | None = None
