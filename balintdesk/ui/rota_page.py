@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -39,18 +38,10 @@ from balintdesk.ui.rota_export_dialogs import (
     ask_save_path,
     documents_folder,
 )
-from balintdesk.ui.rota_table import PlanTable, SortableItem
+from balintdesk.ui.rota_table import FairnessTable, PlanTable, SortableItem, table_look
 from balintdesk.ui.when import local_start, short_date
 
 PLAN_COLUMNS = ("Date", "Presenting", "Reserve", "Why")
-FAIRNESS_COLUMNS = (
-    "Member",
-    "Attended",
-    "Presented",
-    "Last presented",
-    "Meetings since",
-    "Can present",
-)
 PINNED = " (pinned)"
 
 
@@ -78,7 +69,7 @@ class RotaPage(QWidget):
         self.plan_table.setObjectName("planTable")
         self.plan_table.setAccessibleName(self.tr("The plan for the next meetings"))
         self.plan_table.setHorizontalHeaderLabels([self.tr(c) for c in PLAN_COLUMNS])
-        self._table_look(self.plan_table)
+        table_look(self.plan_table)
         self.plan_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
         self.pin_button = QPushButton(self.tr("Pin"))
@@ -115,19 +106,7 @@ class RotaPage(QWidget):
             self.tr("For a group that met before BalintDesk: who came and who presented")
         )
 
-        self.fairness_table = PlanTable(0, len(FAIRNESS_COLUMNS))
-        self.fairness_table.setDragEnabled(False)
-        self.fairness_table.setAcceptDrops(False)
-        self.fairness_table.setObjectName("fairnessTable")
-        self.fairness_table.setHorizontalHeaderLabels([self.tr(c) for c in FAIRNESS_COLUMNS])
-        self._table_look(self.fairness_table)
-        self.fairness_table.setSortingEnabled(True)
-        # Names in full; the numbers share what is left.
-        fairness_header = self.fairness_table.horizontalHeader()
-        fairness_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        fairness_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.fairness_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._fairness_sorted = False
+        self.fairness_table = FairnessTable()
 
         plan_box = QGroupBox(self.tr("The next meetings"))
         plan_buttons = QHBoxLayout()
@@ -157,9 +136,6 @@ class RotaPage(QWidget):
 
         fairness_box = QGroupBox(self.tr("Fairness: who has waited longest"))
         fairness_layout = QVBoxLayout(fairness_box)
-        self.fairness_table.horizontalHeader().setToolTip(
-            self.tr("Click a column heading to sort by it.")
-        )
         fairness_layout.addWidget(self.fairness_table)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -196,18 +172,6 @@ class RotaPage(QWidget):
         self.history_button.clicked.connect(self._choose_history_file)
         self.print_button.clicked.connect(self.open_print_dialog)
         self.calendar_button.clicked.connect(self.open_calendar_dialog)
-
-    @staticmethod
-    def _table_look(table: PlanTable) -> None:
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(32)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _shortcut(self, name: str, keys: str, slot) -> None:
         action = QAction(self)
@@ -278,33 +242,8 @@ class RotaPage(QWidget):
                 table.setItem(row, column, item)
 
     def _fill_fairness(self) -> None:
-        table = self.fairness_table
-        if not self._fairness_sorted:
-            # First view: the rota's own order (can present first, then who has waited
-            # longest); no column is marked until the user sorts by one.
-            table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-            self._fairness_sorted = True
-        table.setSortingEnabled(False)
         rows = rota_service.fairness(self.group_id, self.today()) if self.group_id else []
-        table.setRowCount(len(rows))
-        for row, fair in enumerate(rows):
-            last = fair.last_presented
-            since = fair.meetings_since
-            cells = (
-                SortableItem(fair.name),
-                SortableItem(str(fair.attended), fair.attended),
-                SortableItem(str(fair.presentations), fair.presentations),
-                SortableItem(
-                    short_date(last) if last else self.tr("never"), last.isoformat() if last else ""
-                ),
-                SortableItem("" if since is None else str(since), -1 if since is None else since),
-                SortableItem(self.tr("yes") if fair.eligible_now else self.tr("no")),
-            )
-            for column, item in enumerate(cells):
-                if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                table.setItem(row, column, item)
-        table.setSortingEnabled(True)
+        self.fairness_table.fill(rows)
 
     def _fill_breaks(self) -> None:
         self.break_list.clear()
