@@ -44,6 +44,9 @@ SESSION_ROLE_LABELS: dict[str, str] = {
     CO_LED: "Co-led",
 }
 
+# Under a "Role" heading the short words say it; the summary spells them out.
+SESSION_ROLE_SHORT: dict[str, str] = {MEMBER: "Member", LED: "Led", CO_LED: "Co-led"}
+
 # Every line of the summary, in the order it is printed.
 CATEGORIES = (*SESSION_ROLES, *ENTRY_KINDS)
 CATEGORY_LABELS: dict[str, str] = {
@@ -81,6 +84,10 @@ class LoggedSession:
     @property
     def role_label(self) -> str:
         return SESSION_ROLE_LABELS[self.role]
+
+    @property
+    def role_short(self) -> str:
+        return SESSION_ROLE_SHORT[self.role]
 
 
 @dataclass(frozen=True)
@@ -191,10 +198,9 @@ def note_identifier_problem(note: str, today: dt.date) -> str:
         return ""
     what = ", ".join(_in_sentence(KIND_LABELS[kind]) for kind in kinds)
     sentence = (
-        f"The note looks like it holds a patient's details ({what}). The shared database "
-        "never keeps those: say only what the session was, e.g. “Leaders' weekend, "
-        "Oxford”."
+        f"This looks like a patient's details ({what}), which the shared database must "
+        "never hold; say only what the session was."
     )
     if TITLE_NAME in kinds:
-        sentence += " If it names your supervisor or a speaker, leave out the title (Dr, Mrs…)."
+        sentence += " A supervisor or speaker can be named without a title (Dr, Mrs…)."
     return sentence

@@ -63,8 +63,6 @@ LENGTH_NOTE = (
 # writes them, so a spreadsheet filter reads naturally.
 SESSION_KIND = "group session"
 CSV_ROLES = {MEMBER: "member", LED: "led", CO_LED: "co-led"}
-# Under a "Role" heading the short words say it; the summary spells them out.
-SHORT_ROLES = {MEMBER: "Member", LED: "Led", CO_LED: "Co-led"}
 CSV_HEADER = ("date", "kind", "group", "role", "co_leader", "hours", "note")
 
 _SIGNATURE = (
@@ -162,7 +160,7 @@ def _session_row(session: LoggedSession) -> str:
         length = f'<span class="planned">(planned)</span>&nbsp;{length}'
     return (
         f"<tr><td>{_unbroken(_short_date(session.day))}</td><td>{esc(session.group)}</td>"
-        f"<td>{esc(SHORT_ROLES[session.role])}</td><td>{esc(session.with_leader) or '—'}</td>"
+        f"<td>{esc(session.role_short)}</td><td>{esc(session.with_leader) or '—'}</td>"
         f'<td class="num">{length}</td></tr>'
     )
 
