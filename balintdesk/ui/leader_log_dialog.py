@@ -158,8 +158,8 @@ class LeaderLogDialog(FormDialog):
         bottom.addWidget(self.close_button)
 
         right = QVBoxLayout()
-        right.addWidget(self.sessions_panel, 3)
-        right.addWidget(self.entries_panel, 2)
+        right.addWidget(self.sessions_panel, 5)
+        right.addWidget(self.entries_panel, 4)
         columns = QHBoxLayout()
         columns.setSpacing(14)
         columns.addWidget(self.hours_panel, 0, Qt.AlignmentFlag.AlignTop)
