@@ -11,15 +11,12 @@ from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -32,13 +29,11 @@ from balintdesk.store.models import Member
 from balintdesk.store.roster_import import export_roster_csv
 from balintdesk.ui.attendance_dialog import AttendanceCsvDialog
 from balintdesk.ui.cpd_dialog import CpdDialog
-from balintdesk.ui.forms import hint_label, primary_button, status_label
+from balintdesk.ui.forms import hint_label, status_label
 from balintdesk.ui.import_dialog import ROSTER_IMPORT, CsvImportDialog
 from balintdesk.ui.member_dialog import MemberDialog
-from balintdesk.ui.records_menu import RecordsButton
 from balintdesk.ui.roster_model import RosterFilter, RosterModel
-
-COMPACT_PADDING = 8  # px each side of a button's text on a narrow window (else 14)
+from balintdesk.ui.roster_widgets import RosterActions, SortCombo
 
 
 class RosterPage(QWidget):
@@ -62,41 +57,15 @@ class RosterPage(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName(self.tr("Search the roster"))
         self.show_archived_check = QCheckBox(self.tr("Show archived"))
-        # Sorting from the keyboard: the header answers only to the mouse.
-        self.sort_combo = QComboBox()
-        self.sort_combo.setObjectName("sortCombo")
-        self.sort_combo.setAccessibleName(self.tr("Sort the roster by"))
-        ascending, descending = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
-        for text, column, order in (
-            (self.tr("Name, A to Z"), RosterModel.NAME, ascending),
-            (self.tr("Name, Z to A"), RosterModel.NAME, descending),
-            (self.tr("Role"), RosterModel.ROLE, ascending),
-            (self.tr("Leaders first"), RosterModel.LEADER, ascending),
-            (self.tr("Joined, longest first"), RosterModel.JOINED, ascending),
-            (self.tr("Joined, newest first"), RosterModel.JOINED, descending),
-        ):
-            self.sort_combo.addItem(text, (column, order))
+        self.sort_combo = SortCombo()
         sort_label = QLabel(self.tr("S&ort by"))
         sort_label.setBuddy(self.sort_combo)
         self.show_archived_check.setObjectName("showArchivedCheck")
 
-        self.add_button = primary_button(self.tr("Add member"), "addMemberButton")
-        self.add_button.setToolTip(self.tr("Add a member (Ctrl+N)"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.setObjectName("editMemberButton")
-        self.edit_button.setToolTip(self.tr("Edit the selected member (Enter)"))
-        self.archive_button = QPushButton(self.tr("Archive"))
-        self.archive_button.setObjectName("archiveMemberButton")
-        self.archive_button.setToolTip(
-            self.tr("Take the selected member off the active roster; their history stays (Delete)")
-        )
-        self.import_button = QPushButton(self.tr("Import CSV…"))
-        self.import_button.setObjectName("importCsvButton")
-        self.import_button.setToolTip(self.tr("Add or update members from a CSV file"))
-        self.export_button = QPushButton(self.tr("Export CSV…"))
-        self.export_button.setObjectName("exportCsvButton")
-        self.export_button.setToolTip(self.tr("Save the roster as a CSV file"))
-        self.records_button = RecordsButton()
+        self.actions_row = row = RosterActions()
+        self.add_button, self.edit_button = row.add_button, row.edit_button
+        self.archive_button, self.records_button = row.archive_button, row.records_button
+        self.import_button, self.export_button = row.import_button, row.export_button
 
         self.model = RosterModel(self)
         self.proxy = RosterFilter(self)
@@ -145,15 +114,6 @@ class RosterPage(QWidget):
         tools.addSpacing(16)
         tools.addWidget(sort_label)
         tools.addWidget(self.sort_combo)
-        actions = QHBoxLayout()
-        actions.addWidget(self.add_button)
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.archive_button)
-        actions.addWidget(self.records_button)
-        actions.addStretch(1)
-        actions.addWidget(self.import_button)
-        actions.addWidget(self.export_button)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 18)
         layout.setSpacing(10)
@@ -171,7 +131,7 @@ class RosterPage(QWidget):
         layout.addLayout(heading)
         layout.addLayout(tools)
         layout.addWidget(self.body, 1)
-        layout.addLayout(actions)
+        layout.addWidget(self.actions_row)
         layout.addWidget(self.status_label)
 
         self._add_shortcuts()
@@ -196,43 +156,12 @@ class RosterPage(QWidget):
         self._fit_to_width()
 
     def _fit_to_width(self) -> None:
-        """On a narrow window (the smallest is 900 px with the sidebar) the hint steps
-        aside and the CSV buttons say less, rather than every button being cut off."""
+        """On a narrow window the hint steps aside rather than being cut off (the
+        buttons fit themselves: RosterActions)."""
         margins = self.layout().contentsMargins()
         inner = self.width() - margins.left() - margins.right()
         hint_room = inner - self.subtitle.sizeHint().width() - 16
         self.edit_hint.setVisible(hint_room >= self.edit_hint.sizeHint().width())
-        buttons = (
-            self.add_button,
-            self.edit_button,
-            self.archive_button,
-            self.records_button,
-            self.import_button,
-            self.export_button,
-        )
-        spacing = self.style().layoutSpacing(
-            QSizePolicy.ControlType.PushButton,
-            QSizePolicy.ControlType.PushButton,
-            Qt.Orientation.Horizontal,
-        )
-        wanted = sum(button.sizeHint().width() for button in buttons) + 5 * max(spacing, 6) + 12
-        if self.import_button.text() != self.tr("Import CSV…"):  # short now: add " CSV" back
-            wanted += 2 * self.import_button.fontMetrics().horizontalAdvance(" CSV")
-        if self.import_button.property("compact"):  # and the padding taken off, back on
-            wanted += len(buttons) * 2 * (14 - COMPACT_PADDING)
-        compact = inner < wanted
-        if compact == bool(self.import_button.property("compact")):
-            return
-        self.import_button.setText(self.tr("Import…") if compact else self.tr("Import CSV…"))
-        self.export_button.setText(self.tr("Export…") if compact else self.tr("Export CSV…"))
-        for button in buttons:
-            button.setProperty("compact", compact)
-            button.setStyleSheet(
-                f"QPushButton {{ padding-left: {COMPACT_PADDING}px; "
-                f"padding-right: {COMPACT_PADDING}px; }}"
-                if compact
-                else ""
-            )
 
     def _add_shortcuts(self) -> None:
         def action(name: str, keys: list[QKeySequence], slot, scope: QWidget) -> None:
@@ -316,16 +245,7 @@ class RosterPage(QWidget):
         self.table.sortByColumn(column, order)
 
     def _header_sorted(self, column: int, order: Qt.SortOrder) -> None:
-        """Keep the combo in step with a header click (or say "Custom" by showing none)."""
-        # findData cannot compare Python tuples; look through the few entries instead.
-        wanted = (column, order)
-        index = next(
-            (i for i in range(self.sort_combo.count()) if self.sort_combo.itemData(i) == wanted),
-            -1,
-        )
-        self.sort_combo.blockSignals(True)
-        self.sort_combo.setCurrentIndex(index)
-        self.sort_combo.blockSignals(False)
+        self.sort_combo.show_sort(column, order)  # keep the combo in step with a header click
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
