@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import fn
-
 from balintdesk.domain.leader_log import (
     CO_LED,
     LED,
@@ -35,13 +33,13 @@ from balintdesk.store.models import (
     AttendanceStatus,
     LeaderLogEntry,
     Meeting,
-    MeetingPhase,
     MeetingStatus,
     Member,
     database_proxy,
     utc_now,
 )
 from balintdesk.store.roster import NotFoundError, ValidationError, get_group, get_member
+from balintdesk.store.timer_runs import measured_seconds
 
 # --- entries ------------------------------------------------------------------------------
 
@@ -149,19 +147,6 @@ def _held_in(group_id: int, start: dt.date, end: dt.date):  # a peewee expressio
     )
 
 
-def _measured_seconds(held) -> dict[int, int]:
-    """{meeting id: seconds the phase timer measured}, for the meetings it measured."""
-    # Joined, not `IN (ids…)`: years of meetings would pass SQLite's parameter limit.
-    rows = (
-        MeetingPhase.select(MeetingPhase.meeting, fn.SUM(MeetingPhase.actual_seconds))
-        .join(Meeting)
-        .where(held)
-        .group_by(MeetingPhase.meeting)
-        .tuples()
-    )
-    return {meeting_id: int(total) for meeting_id, total in rows if total}
-
-
 def leader_log(member_id: int, start: dt.date, end: dt.date) -> LeaderLog:
     """The member's log from `start` to `end`, both days included."""
     member = get_member(member_id)
@@ -184,7 +169,7 @@ def leader_log(member_id: int, start: dt.date, end: dt.date) -> LeaderLog:
         )
         .tuples()
     }
-    measured = _measured_seconds(in_period)
+    measured = measured_seconds(Meeting.select(Meeting.id).where(in_period))
     # The group's members by id: the other leader of a session is one of them.
     names = dict(
         Member.select(Member.id, Member.name).where(Member.group == member.group_id).tuples()

@@ -16,8 +16,6 @@ import datetime as dt
 import zoneinfo
 from functools import cache
 
-from peewee import fn
-
 from balintdesk.domain.records import (
     NOT_RECORDED,
     AttendanceRow,
@@ -33,11 +31,11 @@ from balintdesk.store.models import (
     Attendance,
     AttendanceStatus,
     Meeting,
-    MeetingPhase,
     MeetingStatus,
     Member,
 )
 from balintdesk.store.roster import ValidationError, get_group, get_member
+from balintdesk.store.timer_runs import measured_seconds
 
 __all__ = ["attendance_rows", "check_period", "cpd_record"]
 
@@ -64,15 +62,12 @@ def _local_time(starts_at: dt.datetime, timezone: str) -> dt.time:
 
 
 def _timed_minutes(meetings) -> dict[int, int]:  # meetings: a peewee subquery of ids
-    """{meeting id: minutes the phase timer recorded}, for meetings whose timer ran."""
-    query = (
-        MeetingPhase.select(MeetingPhase.meeting, fn.SUM(MeetingPhase.actual_seconds))
-        .where(MeetingPhase.meeting.in_(meetings))
-        .group_by(MeetingPhase.meeting)
-        .tuples()
-    )
-    # A log whose phases all read 0 s is a timer set up and never started: not a length.
-    return {meeting_id: seconds_to_minutes(total) for meeting_id, total in query if total}
+    """{meeting id: minutes the phase timer measured}, for meetings whose timer ran to
+    its end (store.timer_runs.measured_seconds says when that is)."""
+    return {
+        meeting_id: seconds_to_minutes(total)
+        for meeting_id, total in measured_seconds(meetings).items()
+    }
 
 
 def _role_label(value: str) -> str:

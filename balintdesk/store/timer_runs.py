@@ -18,6 +18,8 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from peewee import Case, Select, fn
+
 from balintdesk.domain.phases import PhaseTemplate
 from balintdesk.domain.timer import PhaseRecord
 from balintdesk.store.attendance import get_meeting
@@ -225,3 +227,33 @@ def phase_log(meeting_id: int) -> list[MeetingPhase]:
     """The meeting's phases in the order they ran, with planned and actual seconds."""
     query = MeetingPhase.select().where(MeetingPhase.meeting == meeting_id)
     return list(query.order_by(MeetingPhase.position))
+
+
+def measured_seconds(meetings: Select) -> dict[int, int]:
+    """{meeting id: seconds the phase timer measured} for the meetings in `meetings` (a
+    query selecting Meeting ids) whose timer ran to its end — the one rule the CPD record
+    and the leader log use for "actual length, else planned".
+
+    A timer counts as having run to its end when no run is left to resume and no phase
+    that started is still open (finish_run closes them all). A timer started and then
+    discarded, or still running, measured only part of the meeting, so the planned length
+    is the better figure; so is a log whose phases all read 0 s (set up, never started).
+    Phases skipped at the end count 0 s: they did not happen.
+    """
+    open_phase = MeetingPhase.started_at.is_null(False) & MeetingPhase.ended_at.is_null(True)
+    rows = (
+        MeetingPhase.select(
+            MeetingPhase.meeting,
+            fn.SUM(MeetingPhase.actual_seconds),
+            fn.SUM(Case(None, [(open_phase, 1)], 0)),
+        )
+        .where(
+            MeetingPhase.meeting.in_(meetings),
+            MeetingPhase.meeting.not_in(TimerRun.select(TimerRun.meeting)),
+        )
+        .group_by(MeetingPhase.meeting)
+        .tuples()
+    )
+    return {
+        meeting_id: int(total) for meeting_id, total, still_open in rows if total and not still_open
+    }

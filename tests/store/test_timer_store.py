@@ -529,3 +529,26 @@ def test_check_finds_bad_timer_settings_and_templates(running) -> None:
     assert len(problems) == 7
     assert "stands in for the unknown built-in template “long”" in problems[5] + problems[6]
     assert "has phases that cannot be read" in problems[5] + problems[6]
+
+
+def _measured(meeting_id: int) -> dict[int, int]:
+    from balintdesk.store.models import Meeting
+    from balintdesk.store.timer_runs import measured_seconds
+
+    return measured_seconds(Meeting.select(Meeting.id).where(Meeting.id == meeting_id))
+
+
+def test_only_a_timer_that_ran_to_its_end_gives_a_measured_length(meeting) -> None:
+    # Set up, never started: nothing measured.
+    timer_store.start_run(meeting.id, six_template(), {})
+    assert _measured(meeting.id) == {}
+    # Running: part of the meeting, so not its length yet.
+    timer_store.save_progress(meeting.id, {}, records(60, 100, current=1), NOON)
+    assert _measured(meeting.id) == {}
+    # Started by mistake and discarded after a few seconds: an open phase, no length.
+    timer_store.discard_run(meeting.id)
+    assert _measured(meeting.id) == {}
+    # Run again and ended (phases never reached count 0 s): measured.
+    timer_store.start_run(meeting.id, six_template(), {})
+    timer_store.finish_run(meeting.id, records(60, 130, 1500, current=2), NOON)
+    assert _measured(meeting.id) == {meeting.id: 60 + 130 + 1500}
