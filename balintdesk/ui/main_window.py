@@ -1,10 +1,20 @@
-"""The main window: a sidebar with the group and the pages, and the pages beside it."""
+"""The main window: a sidebar with the group and the pages, and the pages beside it.
+
+Only the page shown first (the Roster) is built at start; each other page, and the
+modules it needs (the Notes page's vault, keyring and cryptography among them), the
+first time it is shown or asked for (`window.rota_page` builds the Rota page). Until then
+its place in the stack holds an empty placeholder. A page that does not exist yet needs
+no refreshing and holds nothing to lock: it is given the current group when it is built,
+and the signals between pages reach only pages that exist.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import SqliteDatabase
 from PySide6.QtCore import QSize, Qt, Signal
@@ -23,14 +33,36 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk import __version__
-from balintdesk.domain.timer import Clock
 from balintdesk.store import roster, settings
-from balintdesk.ui.meeting_page import MeetingPage
-from balintdesk.ui.notes_page import NotesPage
-from balintdesk.ui.roster_page import RosterPage
-from balintdesk.ui.rota_page import RotaPage
-from balintdesk.ui.settings_page import SettingsPage
-from balintdesk.ui.timer_page import TimerPage
+
+if TYPE_CHECKING:
+    from balintdesk.domain.timer import Clock
+    from balintdesk.ui.meeting_page import MeetingPage
+    from balintdesk.ui.notes_page import NotesPage
+    from balintdesk.ui.roster_page import RosterPage
+    from balintdesk.ui.rota_page import RotaPage
+    from balintdesk.ui.settings_page import SettingsPage
+    from balintdesk.ui.timer_page import TimerPage
+
+# Where each page's class lives, by page index; imported when the page is first built.
+PAGE_CLASSES = (
+    ("balintdesk.ui.meeting_page", "MeetingPage"),
+    ("balintdesk.ui.timer_page", "TimerPage"),
+    ("balintdesk.ui.roster_page", "RosterPage"),
+    ("balintdesk.ui.rota_page", "RotaPage"),
+    ("balintdesk.ui.notes_page", "NotesPage"),
+    ("balintdesk.ui.settings_page", "SettingsPage"),
+)
+
+
+def _stop_timer_clock(timer_page) -> None:
+    """The timer page's TimerDriver has no Qt parent, so its tick (every second) would go
+    on after the page is deleted, until Python's cycle collector frees the driver, which
+    can happen inside that very tick and crash. Stop it with the page. (Read from the
+    page's Python attributes, which outlive its C++ object.)"""
+    driver = getattr(timer_page, "driver", None)
+    if driver is not None:
+        driver.stop()
 
 
 class MainWindow(QMainWindow):
@@ -50,23 +82,15 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self.setMinimumSize(900, 600)
 
-        self.meeting_page = MeetingPage(today)
-        self.timer_page = TimerPage(today, clock)
-        self.roster_page = RosterPage()
-        self.rota_page = RotaPage(today)
-        self.notes_page = NotesPage(clock)
-        self.settings_page = SettingsPage(db, data_dir)
+        self._db = db
+        self._data_dir = data_dir
+        self._today = today
+        self._clock = clock
+        self._built: dict[int, QWidget] = {}  # page index -> the page, once built
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
-        for page in (
-            self.meeting_page,
-            self.timer_page,
-            self.roster_page,
-            self.rota_page,
-            self.notes_page,
-            self.settings_page,
-        ):
-            self.pages.addWidget(page)
+        for _index in range(len(PAGE_CLASSES)):
+            self.pages.addWidget(QWidget())  # placeholders until each page is first shown
 
         sidebar = QFrame()
         sidebar.setObjectName("sidebar")
@@ -135,15 +159,6 @@ class MainWindow(QMainWindow):
 
         self.navigation.currentRowChanged.connect(self._page_chosen)
         self.group_combo.currentIndexChanged.connect(self._group_chosen)
-        self.settings_page.groups_changed.connect(self.reload_groups)
-        self.settings_page.data_restored.connect(lambda: self.reload_groups(None))
-        self.settings_page.shared_check.toggled.connect(lambda _on: self._update_computer_label())
-        # A change on one page can move the rota shown on the others.
-        self.meeting_page.meeting_changed.connect(self.rota_page.refresh)
-        self.meeting_page.run_timer_requested.connect(lambda: self.show_page(self.TIMER))
-        self.rota_page.rota_changed.connect(self.meeting_page.refresh)
-        self.roster_page.roster_changed.connect(self.meeting_page.refresh)
-        self.roster_page.roster_changed.connect(self.rota_page.refresh)
 
         self.reload_groups(None)
         self.show_page(self.ROSTER)
@@ -152,13 +167,102 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(index)
 
     def _page_chosen(self, index: int) -> None:
+        page = self.page(index)
         self.pages.setCurrentIndex(index)
         if index == self.ROSTER:
             self.roster_page.take_focus()
         elif index == self.TIMER:
-            self.timer_page.setFocus()  # the timer's keys work at once
+            page.setFocus()  # the timer's keys work at once
         elif index == self.NOTES:
-            self.notes_page.on_shown()
+            page.on_shown()
+
+    # --- the pages, each built when first needed --------------------------------------
+
+    def is_built(self, index: int) -> bool:
+        return index in self._built
+
+    def page(self, index: int) -> QWidget:
+        """The page at `index`, built (and put in its place in the stack) if it is not yet."""
+        built = self._built.get(index)
+        if built is not None:
+            return built
+        module_name, class_name = PAGE_CLASSES[index]
+        page_class = getattr(importlib.import_module(module_name), class_name)
+        if index in (self.MEETING, self.ROTA):
+            page = page_class(self._today)
+        elif index == self.TIMER:
+            page = page_class(self._today, self._clock)
+        elif index == self.NOTES:
+            page = page_class(self._clock)
+        elif index == self.SETTINGS:
+            page = page_class(self._db, self._data_dir)
+        else:
+            page = page_class()
+        self._built[index] = page
+        # In first, then the placeholder out, so no other page is shown in between.
+        placeholder = self.pages.widget(index)
+        showing = self.pages.currentWidget()
+        self.pages.insertWidget(index, page)
+        if showing is placeholder:
+            self.pages.setCurrentWidget(page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._connect(index, page)
+        page.set_group(self.group_id)
+        return page
+
+    def _connect(self, index: int, page) -> None:
+        """A change on one page can move what the others show; only built pages listen."""
+        if index == self.MEETING:
+            page.meeting_changed.connect(lambda: self._refresh_built(self.ROTA))
+            page.run_timer_requested.connect(lambda: self.show_page(self.TIMER))
+        elif index == self.ROTA:
+            page.rota_changed.connect(lambda: self._refresh_built(self.MEETING))
+        elif index == self.ROSTER:
+            page.roster_changed.connect(lambda: self._refresh_built(self.MEETING, self.ROTA))
+        elif index == self.SETTINGS:
+            page.groups_changed.connect(self.reload_groups)
+            page.data_restored.connect(lambda: self.reload_groups(None))
+            page.shared_check.toggled.connect(lambda _on: self._update_computer_label())
+        elif index == self.TIMER:
+            page.destroyed.connect(lambda: _stop_timer_clock(page))
+
+    def _refresh_built(self, *indexes: int) -> None:
+        for index in indexes:
+            page = self._built.get(index)
+            if page is not None:
+                page.refresh()
+
+    @property
+    def meeting_page(self) -> MeetingPage:
+        return self.page(self.MEETING)
+
+    @property
+    def timer_page(self) -> TimerPage:
+        return self.page(self.TIMER)
+
+    @property
+    def roster_page(self) -> RosterPage:
+        return self.page(self.ROSTER)
+
+    @property
+    def rota_page(self) -> RotaPage:
+        return self.page(self.ROTA)
+
+    @property
+    def notes_page(self) -> NotesPage:
+        return self.page(self.NOTES)
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.page(self.SETTINGS)
+
+    def lock_notes(self) -> None:
+        """Lock the private notes (quit, OS session lock); a Notes page never built holds
+        no key and no note, so there is nothing to lock."""
+        notes = self._built.get(self.NOTES)
+        if notes is not None:
+            notes.lock()
 
     @property
     def group_id(self) -> int | None:
@@ -185,12 +289,8 @@ class MainWindow(QMainWindow):
             settings.set_setting(settings.CURRENT_GROUP, str(group_id))
         name = self.group_combo.currentText()
         self.setWindowTitle(f"{name} — BalintDesk" if name else "BalintDesk")
-        self.roster_page.set_group(group_id)
-        self.meeting_page.set_group(group_id)
-        self.timer_page.set_group(group_id)
-        self.notes_page.set_group(group_id)
-        self.rota_page.set_group(group_id)
-        self.settings_page.set_group(group_id)
+        for page in list(self._built.values()):  # a page built later gets the group then
+            page.set_group(group_id)
         self._update_computer_label()
 
     def _update_computer_label(self) -> None:
@@ -209,7 +309,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # A running meeting's timer was saved as it ran; the next start offers to resume.
-        self.timer_page.close_projector()
-        self.notes_page.lock()  # quitting locks: the key and every decrypted note go
+        timer = self._built.get(self.TIMER)
+        if timer is not None:
+            timer.close_projector()
+        self.lock_notes()  # quitting locks: the key and every decrypted note go
         self.closing.emit()
         super().closeEvent(event)

@@ -8,8 +8,8 @@ file, since a windowed app on Windows has no stdout.
 It lives in `ui/` because it opens the main window, and only `app.py` and `ui/` may
 import the widgets (tests/test_layers.py).
 
-`install_exit_after_show()` is for the start-up benchmark (tests/bench): the real
-`balintdesk` start, which prints a marker and quits once the main window is shown.
+The start-up benchmarks' BALINTDESK_EXIT_AFTER_SHOW hook is in app.py, beside the start it
+measures.
 """
 
 from __future__ import annotations
@@ -19,16 +19,12 @@ import platform
 import shutil
 import sys
 import tempfile
-import time
 import traceback
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 from balintdesk import APP_NAME, __version__
-
-EXIT_AFTER_SHOW_ENV = "BALINTDESK_EXIT_AFTER_SHOW"
-SHOWN_MARKER = "BALINTDESK-WINDOW-SHOWN"
 
 
 class Report:
@@ -228,25 +224,6 @@ def _platform_for_self_test() -> str:
     ):
         return "offscreen"
     return {"win32": "windows", "darwin": "cocoa"}.get(sys.platform, "xcb")
-
-
-def install_exit_after_show() -> None:
-    """For the start-up benchmark: once the main window is first shown, print
-    SHOWN_MARKER with the seconds since the process started, and quit."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-
-    class Watch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Show and watched.objectName() == "mainWindow":
-                print(f"{SHOWN_MARKER} {time.time():.6f}", flush=True)
-                QTimer.singleShot(0, app.quit)
-            return False
-
-    watch = Watch(app)
-    app.installEventFilter(watch)
 
 
 def main(argv: list[str]) -> int:

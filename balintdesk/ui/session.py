@@ -5,17 +5,19 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from balintdesk.paths import backups_dir, database_path
-from balintdesk.store import roster, timer_store
+from balintdesk.store import roster
 from balintdesk.store.db import auto_backup, close_database, open_database
 from balintdesk.ui.main_window import MainWindow
 from balintdesk.ui.session_lock import SessionLockWatch
-from balintdesk.ui.welcome import WelcomeDialog
-from balintdesk.ui.when import long_date
+
+if TYPE_CHECKING:
+    from balintdesk.ui.welcome import WelcomeDialog
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,8 @@ class Session(QObject):
         if roster.list_groups():
             self._show_main_window()
             return
+        from balintdesk.ui.welcome import WelcomeDialog  # only on a first start
+
         self.welcome = WelcomeDialog()
         self.welcome.accepted.connect(self._show_main_window)
         self.welcome.rejected.connect(self.finished.emit)
@@ -50,12 +54,15 @@ class Session(QObject):
         # watcher for the app's life, owned by the session rather than by a window.
         if self.lock_watch is None:
             self.lock_watch = SessionLockWatch(self)
-        self.lock_watch.locked.connect(self.window.notes_page.lock)
+        self.lock_watch.locked.connect(self.window.lock_notes)  # if the Notes page exists
         self._offer_resume()
 
     def _offer_resume(self) -> None:
         """If BalintDesk stopped mid-meeting (a crash, a kill, a flat battery), offer to
         carry on where the timer was."""
+        from balintdesk.store import timer_store
+        from balintdesk.ui.when import long_date
+
         unfinished = timer_store.unfinished_run()
         if unfinished is None:
             return

@@ -1,0 +1,167 @@
+"""balintdesk.app: the start-up path.
+
+- A plain start (no arguments, or only --data-dir) opens the window without importing
+  the command line's parser; anything else still goes through cli.parse_args.
+- BALINTDESK_EXIT_AFTER_SHOW=1 (the start-up benchmarks) prints the marker once the main
+  window shows, then quits, for `python -m balintdesk` as for the bundle.
+- What a start does not need is not imported: a fresh process that has shown the main
+  window has not loaded the keyring, the vault, cryptography, the CLI or any page but the
+  Roster (and so has computed no rota).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from balintdesk import app
+from balintdesk.domain.group import MeetingPattern
+from balintdesk.domain.roster import MemberDraft
+from balintdesk.paths import DATA_DIR_ENV, backups_dir, database_path
+from balintdesk.store import roster
+from balintdesk.store.db import close_database, open_database
+
+REPO = Path(__file__).resolve().parents[1]
+
+NOT_AT_START = (
+    "keyring",
+    "cryptography",
+    "balintdesk.vault",
+    "balintdesk.cli",
+    "balintdesk.ui.notes_page",
+    "balintdesk.ui.meeting_page",
+    "balintdesk.ui.timer_page",
+    "balintdesk.ui.rota_page",
+    "balintdesk.ui.settings_page",
+    "balintdesk.domain.rota",
+)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "expected"),
+    [
+        ([], None),
+        (["--data-dir", "/some/folder"], "/some/folder"),
+        (["--data-dir=/some/folder"], "/some/folder"),
+        (["--data-dir", "roster"], "roster"),  # a folder may have any name
+    ],
+)
+def test_a_plain_start_is_recognised(arguments: list[str], expected: str | None) -> None:
+    assert app.gui_data_dir_argument(arguments) == expected
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["--version"],
+        ["--help"],
+        ["-h"],
+        ["check"],
+        ["--data-dir"],
+        ["--data-dir="],
+        ["--data-dir", "-x"],
+        ["--data", "/some/folder"],  # argparse's abbreviation: the parser decides
+        ["--data-dir", "/some/folder", "check"],
+        ["check", "--data-dir", "/some/folder"],
+        ["--data-dir", "a", "--data-dir", "b"],
+        ["--bogus"],
+    ],
+)
+def test_anything_else_goes_to_the_parser(arguments: list[str]) -> None:
+    assert app.gui_data_dir_argument(arguments) is app.NOT_PLAIN_START
+
+
+def test_a_plain_start_opens_the_window_on_the_folder_given(tmp_path, monkeypatch) -> None:
+    opened: list[Path] = []
+    monkeypatch.setattr(app, "run_gui", lambda folder: opened.append(folder) or 0)
+    monkeypatch.delenv(DATA_DIR_ENV, raising=False)
+    assert app.main(["--data-dir", str(tmp_path / "a")]) == 0
+    assert app.main([f"--data-dir={tmp_path / 'b'}"]) == 0
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "c"))
+    assert app.main([]) == 0
+    assert app.main(["--data", str(tmp_path / "d")]) == 0  # through the parser, as before
+    assert opened == [(tmp_path / name).resolve() for name in "abcd"]
+    assert all(folder.is_dir() for folder in opened)
+
+
+def test_the_parser_still_answers_version_help_and_mistakes(capsys) -> None:
+    with pytest.raises(SystemExit) as exited:
+        app.main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out == "BalintDesk 0.1.0\n"
+    with pytest.raises(SystemExit) as exited:
+        app.main(["--bogus"])
+    assert exited.value.code == 2
+    assert "unrecognized arguments: --bogus" in capsys.readouterr().err
+
+
+def test_a_subcommand_still_runs_the_cli(tmp_path, capsys) -> None:
+    assert app.main(["--data-dir", str(tmp_path / "data"), "check"]) == 0
+    assert "no problems found" in capsys.readouterr().out
+
+
+# --- as a real process ------------------------------------------------------------------
+
+CHILD = """
+import json, sys
+from balintdesk.app import main
+status = main(sys.argv[1:])
+print("MODULES " + json.dumps(sorted(sys.modules)))
+sys.exit(status)
+"""
+
+
+@pytest.fixture
+def folder_with_a_group(tmp_path: Path) -> Path:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    db = open_database(database_path(data_dir), backups_dir(data_dir))
+    group = roster.create_group("Riverside", MeetingPattern())
+    roster.add_member(group.id, MemberDraft("Dr Ann Hale"))
+    roster.add_member(group.id, MemberDraft("Dr Ben Okafor"))
+    close_database(db)
+    return data_dir
+
+
+def start(args: list[str], data_dir: Path) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(QT_QPA_PLATFORM="offscreen", BALINTDESK_EXIT_AFTER_SHOW="1")
+    env[DATA_DIR_ENV] = str(data_dir)
+    return subprocess.run(
+        [sys.executable, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+
+
+def test_a_start_loads_neither_keyring_nor_the_other_pages(folder_with_a_group: Path) -> None:
+    done = start(["-c", CHILD], folder_with_a_group)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert any(line.startswith(app.SHOWN_MARKER) for line in done.stdout.splitlines())
+    modules_line = next(line for line in done.stdout.splitlines() if line.startswith("MODULES "))
+    modules = json.loads(modules_line.removeprefix("MODULES "))
+    assert "balintdesk.ui.main_window" in modules and "balintdesk.ui.roster_page" in modules
+    loaded = [
+        name
+        for name in modules
+        if any(name == unwanted or name.startswith(unwanted + ".") for unwanted in NOT_AT_START)
+    ]
+    assert loaded == [], "a start should not need these"
+
+
+def test_python_m_balintdesk_exits_after_the_window_shows(folder_with_a_group: Path) -> None:
+    done = start(["-m", "balintdesk"], folder_with_a_group)
+    assert done.returncode == 0, done.stdout + done.stderr
+    marker = [line.split() for line in done.stdout.splitlines() if line.startswith("BALINTDESK")]
+    assert len(marker) == 1 and marker[0][0] == app.SHOWN_MARKER
+    assert float(marker[0][1]) > 0  # a time stamp
+    log = (folder_with_a_group / "logs" / "balintdesk.log").read_text(encoding="utf-8")
+    assert "started on" in log

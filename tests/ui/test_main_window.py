@@ -1,0 +1,179 @@
+"""The main window builds each page the first time it is shown, and the pages still talk.
+
+A start shows the Roster; the other five pages (and, for Notes, the vault, keyring and
+cryptography) wait until they are first shown or asked for. These tests check both the
+laziness and that nothing it touches broke: shortcuts, the group reaching pages built
+later, the signals between pages, locking the notes on quit and on an OS session lock.
+The import-level check (no keyring in a fresh process) is in tests/test_app.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QApplication
+
+from balintdesk.domain.group import MeetingPattern
+from balintdesk.domain.roster import MemberDraft
+from balintdesk.paths import backups_dir, database_path
+from balintdesk.store import roster
+from balintdesk.store.db import close_database, open_database
+from balintdesk.ui.main_window import MainWindow
+from balintdesk.ui.session import Session
+
+OTHER_PAGES = (
+    MainWindow.MEETING,
+    MainWindow.TIMER,
+    MainWindow.ROTA,
+    MainWindow.NOTES,
+    MainWindow.SETTINGS,
+)
+
+
+@pytest.fixture
+def window(qtbot, db, data_dir):
+    group = roster.create_group("Riverside", MeetingPattern())
+    roster.add_member(group.id, MemberDraft("Dr Marcus Webb"))
+    main = MainWindow(db, data_dir)
+    qtbot.addWidget(main)
+    main.show()
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    return main
+
+
+def built(window: MainWindow) -> set[int]:
+    return {index for index in range(window.pages.count()) if window.is_built(index)}
+
+
+def test_only_the_roster_is_built_at_start(window):
+    assert built(window) == {MainWindow.ROSTER}
+    assert window.pages.count() == 6
+    assert window.pages.currentIndex() == MainWindow.ROSTER
+    assert window.pages.currentWidget() is window.roster_page
+    assert window.navigation.currentRow() == MainWindow.ROSTER
+    for index in OTHER_PAGES:
+        placeholder = window.pages.widget(index)
+        assert type(placeholder).__name__ == "QWidget", "an empty placeholder holds the place"
+
+
+def test_ctrl_5_builds_the_notes_page_and_shows_it(qtbot, window):
+    assert not window.is_built(MainWindow.NOTES)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_built(MainWindow.NOTES)
+    page = window.pages.currentWidget()
+    assert page.objectName() == "notesPage"
+    assert page is window.notes_page
+    assert window.pages.indexOf(page) == MainWindow.NOTES
+    assert built(window) == {MainWindow.ROSTER, MainWindow.NOTES}
+
+
+def test_every_ctrl_number_shows_its_page_in_place(qtbot, window):
+    for number in range(1, 7):
+        qtbot.keyClick(
+            window, Qt.Key(Qt.Key.Key_0.value + number), Qt.KeyboardModifier.ControlModifier
+        )
+        index = number - 1
+        assert window.pages.currentIndex() == index
+        assert window.navigation.currentRow() == index
+        assert window.pages.currentWidget() is window.page(index)
+    assert built(window) == set(range(6))
+    assert window.pages.count() == 6
+
+
+def test_asking_for_a_page_builds_it_without_showing_it(window):
+    rota = window.rota_page
+    assert window.is_built(MainWindow.ROTA)
+    assert window.pages.widget(MainWindow.ROTA) is rota
+    assert window.pages.currentIndex() == MainWindow.ROSTER, "the roster stays in front"
+    assert window.rota_page is rota, "built once"
+
+
+def test_a_page_built_later_is_given_the_current_group(window):
+    second = roster.create_group("Hillside", MeetingPattern())
+    window.reload_groups(second.id)
+    assert window.group_id == second.id
+    assert window.roster_page.group_id == second.id
+    assert not window.is_built(MainWindow.MEETING)
+    assert window.meeting_page.group_id == second.id
+    assert window.rota_page.group_id == second.id
+    assert window.settings_page.group_id == second.id
+
+
+def test_roster_changes_refresh_only_the_pages_that_exist(window, monkeypatch):
+    window.roster_page.roster_changed.emit()
+    assert built(window) == {MainWindow.ROSTER}, "a change builds no page"
+    rota = window.rota_page
+    refreshed: list[str] = []
+    # Patched on the class: an instance patch leaves a self-reference on the page when
+    # undone, and the wrapper of a deleted page then lingers until the cycle collector.
+    monkeypatch.setattr(type(rota), "refresh", lambda _page: refreshed.append("rota"))
+    window.roster_page.roster_changed.emit()
+    assert refreshed == ["rota"]
+    assert not window.is_built(MainWindow.MEETING)
+    meeting = window.meeting_page
+    monkeypatch.setattr(type(meeting), "refresh", lambda _page: refreshed.append("meeting"))
+    meeting.meeting_changed.emit()
+    rota.rota_changed.emit()
+    assert refreshed == ["rota", "rota", "meeting"]
+
+
+def test_the_meeting_page_still_asks_for_the_timer(window):
+    window.meeting_page.run_timer_requested.emit()
+    assert window.pages.currentIndex() == MainWindow.TIMER
+    assert window.pages.currentWidget() is window.timer_page
+
+
+def test_settings_still_reloads_the_groups(window):
+    page = window.settings_page
+    other = roster.create_group("Hillside", MeetingPattern())
+    page.groups_changed.emit(other.id)
+    assert window.group_combo.count() == 2
+    assert window.group_id == other.id
+
+
+def test_closing_builds_no_page_and_locks_notes_that_exist(qtbot, window, monkeypatch):
+    window.close()
+    assert built(window) == {MainWindow.ROSTER}, "nothing to lock in a page never built"
+    window.show()
+    notes = window.notes_page
+    locked: list[bool] = []
+    monkeypatch.setattr(type(notes), "lock", lambda _page: locked.append(True))
+    window.close()
+    assert locked == [True]
+
+
+def test_an_os_session_lock_locks_only_notes_that_exist(qtbot, data_dir, monkeypatch):
+    db = open_database(database_path(data_dir), backups_dir(data_dir))
+    roster.create_group("Riverside", MeetingPattern())
+    close_database(db)
+    session = Session(data_dir)
+    try:
+        session.start()
+        session.wait_for_backup()
+        window = session.window
+        assert window is not None and session.lock_watch is not None
+        session.lock_watch.locked.emit()
+        assert not window.is_built(MainWindow.NOTES)
+        notes = window.notes_page
+        locked: list[bool] = []
+        monkeypatch.setattr(type(notes), "lock", lambda _page: locked.append(True))
+        session.lock_watch.locked.emit()
+        assert locked == [True]
+    finally:
+        session.close()
+
+
+def test_the_timer_stops_ticking_when_its_page_is_deleted(qtbot, db, data_dir):
+    """The timer page's driver has no Qt parent; left ticking after the window is gone,
+    it crashed a later test when Python freed it in the middle of its own tick."""
+    roster.create_group("Riverside", MeetingPattern())
+    main = MainWindow(db, data_dir)
+    main.show()
+    main.show_page(MainWindow.TIMER)
+    driver = main.timer_page.driver
+    assert driver is not None and driver._tick.isActive(), "the clock ticks while shown"
+    main.close()
+    main.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not driver._tick.isActive()
