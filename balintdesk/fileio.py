@@ -8,26 +8,18 @@ from pathlib import Path
 
 
 def write_text_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Write `text` to `path` via a temporary file in the same folder and `os.replace`.
+    """Write `text` to `path` in `encoding` as `write_bytes_atomic` writes bytes: whole or
+    not at all. Line endings stay as they are (as a text file opened with newline="");
+    "utf-8-sig" writes its byte-order mark, even for empty text."""
+    write_bytes_atomic(path, text.encode(encoding))
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` via a temporary file in the same folder and `os.replace`.
 
     Either the old file or the complete new one is there afterwards, never a part.
     Raises OSError (with the OS's reason) if the folder is not writable.
     """
-    path = Path(path)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-
-
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` as `write_text_atomic` writes text: whole or not at all."""
     path = Path(path)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     try:

@@ -30,3 +30,11 @@ def db(data_dir: Path):
     database = open_database(database_path(data_dir), backups_dir(data_dir))
     yield database
     close_database(database)
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    """An empty folder for the files a test writes."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,9 +13,11 @@ import pytest
 from balintdesk import __version__, cli
 from balintdesk.domain.roster_csv import parse_roster_csv
 from balintdesk.paths import DATA_DIR_ENV, backups_dir, database_path
-from balintdesk.store.db import close_database, list_backups, open_database
+from balintdesk.store.db import list_backups
 from balintdesk.store.models import Group, Member
 from balintdesk.store.roster import find_group
+
+from ._cli_helpers import opened
 
 REPO = Path(__file__).resolve().parent.parent
 GOOD_CSV = (
@@ -32,16 +32,6 @@ BAD_CSV = (
     "Cara Jones,Nurse,no\n"  # 4 fine
     "Dan Evans,GP,perhaps\n"  # 5 bad leader
 )
-
-
-@contextlib.contextmanager
-def opened(data_dir: Path) -> Iterator[None]:
-    """The data folder's database bound to the models, for looking at what the CLI did."""
-    database = open_database(database_path(data_dir))
-    try:
-        yield
-    finally:
-        close_database(database)
 
 
 @pytest.fixture

@@ -3,42 +3,25 @@ arguments get one line, a non-zero exit and no file."""
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import io
-import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from balintdesk import cli
-from balintdesk.paths import database_path
 from balintdesk.store import meetings
-from balintdesk.store.db import close_database, open_database
 from balintdesk.store.leader_log import add_entry
 from balintdesk.store.leaders import set_leaders
 from balintdesk.store.models import AttendanceStatus, MeetingPhase
 
+from ._cli_helpers import balintdesk, opened
+from ._pdf import pdf_text
 from .store._meeting_helpers import FIRST, TODAY, make_group, meeting_on, member
 
 LEADER = "Dr Siobhán Ó Ceallaigh"
-
-
-@contextlib.contextmanager
-def opened(data_dir: Path) -> Iterator[None]:
-    database = open_database(database_path(data_dir))
-    try:
-        yield
-    finally:
-        close_database(database)
-
-
-def balintdesk(data_dir: Path, *args: str) -> int:
-    return cli.main(["--data-dir", str(data_dir), *args])
 
 
 def tuesday(n: int) -> dt.date:
@@ -112,15 +95,10 @@ def test_csv_by_the_files_ending(data_dir, tmp_path, capsys):
 def test_pdf_by_the_files_ending(qapp, data_dir, tmp_path, capsys):
     # qapp first: the command would make a bare QGuiApplication, which later widget
     # tests in this process could not use.
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
     target = tmp_path / "log.pdf"
     assert export(data_dir, target, "--group", "tuesday balint") == 0
     assert "(4 sessions, 1 entry, 6.58 hours, 1 page)" in capsys.readouterr().out
-    text = subprocess.run(
-        [tool, "-layout", "-enc", "UTF-8", str(target), "-"], capture_output=True, check=True
-    ).stdout.decode("utf-8")
+    text = pdf_text(target, layout=True)
     assert LEADER in text
     assert "Thursday 1 January 2026 to Monday 2 March 2026" in text
     assert "Tue 20 Jan 2026" in text and "Dr Zoë Zorn" in text

@@ -4,38 +4,22 @@ for bad arguments one line on stderr, a non-zero exit and no file."""
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import io
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from balintdesk import cli
-from balintdesk.paths import database_path
-from balintdesk.store import meetings
-from balintdesk.store.db import close_database, open_database
-from balintdesk.store.models import Meeting, MeetingPhase
-
-from .exports.test_notes_pdf import pdf_text
-from .store._meeting_helpers import FIRST, make_group, member, tuesdays
+from ._cli_helpers import balintdesk, opened
+from ._pdf import pdf_text
+from .store._meeting_helpers import FIRST, held_in_january, tuesdays
 
 REPO = Path(__file__).resolve().parent.parent
 NAME = "Siobhán Ó Ceallaigh"
 DAYS = tuesdays(FIRST, 4)  # 6, 13, 20, 27 January 2026
-
-
-@contextlib.contextmanager
-def opened(data_dir: Path) -> Iterator[None]:
-    database = open_database(database_path(data_dir))
-    try:
-        yield
-    finally:
-        close_database(database)
 
 
 @pytest.fixture
@@ -43,41 +27,13 @@ def data_dir(tmp_path: Path) -> Path:
     """A data folder with one weekly group that held four meetings in January 2026."""
     folder = tmp_path / "data"
     folder.mkdir()
-    later = dt.date(2030, 1, 1)
     with opened(folder):
-        group = make_group()
-        meetings.ensure_schedule(group.id, FIRST, until=DAYS[-1])
-        webb = member(group, "Dr Marcus Webb", is_leader=True)
-        siobhan = member(group, NAME)
-        ben = member(group, "Ben Ash")
-        for index, day in enumerate(DAYS):
-            row = Meeting.get(Meeting.local_date == day)
-            meetings.set_attendance(row.id, webb.id, "present", today=later)
-            if index != 2:
-                meetings.set_attendance(row.id, siobhan.id, "present", today=later)
-            else:
-                meetings.set_attendance(row.id, siobhan.id, "apologies", today=later)
-            meetings.record_meeting(row.id, [siobhan.id] if index == 1 else [], today=later)
-        MeetingPhase.create(
-            meeting=Meeting.get(Meeting.local_date == DAYS[0]).id,
-            position=0,
-            name="Case",
-            planned_seconds=3600,
-            actual_seconds=81 * 60,
-        )
-        assert ben.id
-    return folder
-
-
-@pytest.fixture
-def out(tmp_path: Path) -> Path:
-    folder = tmp_path / "out"
-    folder.mkdir()
+        held_in_january(NAME, today=dt.date(2030, 1, 1), until=DAYS[-1])
     return folder
 
 
 def run(data_dir: Path, *args: str) -> int:
-    return cli.main(["--data-dir", str(data_dir), "export", *args])
+    return balintdesk(data_dir, "export", *args)
 
 
 CPD = ["cpd", "--group", "Tuesday Balint", "--member", NAME]

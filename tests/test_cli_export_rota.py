@@ -4,43 +4,27 @@ arguments."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
-import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
 
-from balintdesk import cli
 from balintdesk.cli_meetings import short_date
 from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.roster import MemberDraft
-from balintdesk.paths import database_path
 from balintdesk.store import meetings
-from balintdesk.store.db import close_database, open_database
 from balintdesk.store.roster import add_member, create_group
+
+from ._cli_helpers import balintdesk, opened
+from ._pdf import pdf_text
 
 REPO = Path(__file__).resolve().parent.parent
 TODAY = dt.date.today()
 NAMES = ("Dr Siobhán O'Neill", "Chloë Martin", "Ben Best")
-
-
-@contextlib.contextmanager
-def opened(data_dir: Path) -> Iterator[None]:
-    database = open_database(database_path(data_dir))
-    try:
-        yield
-    finally:
-        close_database(database)
-
-
-def balintdesk(data_dir: Path, *args: str) -> int:
-    return cli.main(["--data-dir", str(data_dir), *args])
 
 
 @pytest.fixture
@@ -59,22 +43,6 @@ def data_dir(tmp_path: Path) -> Path:
         coming = meetings.upcoming_meetings(group.id, count=2, today=TODAY)
         meetings.cancel_meeting(coming[1].id, "Practice training")
     return folder
-
-
-@pytest.fixture
-def out(tmp_path: Path) -> Path:
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
-
-
-def pdf_text(path: Path) -> str:
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    return subprocess.run(
-        [tool, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
-    ).stdout.decode("utf-8")
 
 
 # --- export rota --------------------------------------------------------------------------

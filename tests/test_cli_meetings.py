@@ -2,43 +2,27 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import io
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from balintdesk import cli
 from balintdesk.cli_meetings import short_date
 from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.roster import MemberDraft
-from balintdesk.paths import database_path
 from balintdesk.store import meetings
-from balintdesk.store.db import close_database, open_database
 from balintdesk.store.models import Attendance, Group, Meeting, MeetingStatus
 from balintdesk.store.roster import add_member, create_group
+
+from ._cli_helpers import balintdesk, opened
 
 REPO = Path(__file__).resolve().parent.parent
 TODAY = dt.date.today()
 WEEKDAY = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[TODAY.weekday()]
-
-
-@contextlib.contextmanager
-def opened(data_dir: Path) -> Iterator[None]:
-    database = open_database(database_path(data_dir))
-    try:
-        yield
-    finally:
-        close_database(database)
-
-
-def balintdesk(data_dir: Path, *args: str) -> int:
-    return cli.main(["--data-dir", str(data_dir), *args])
 
 
 def set_group(data_dir: Path, *extra: str) -> int:

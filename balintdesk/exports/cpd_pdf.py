@@ -24,7 +24,19 @@ from balintdesk.domain.records import (
     format_hours,
     format_length,
 )
-from balintdesk.exports.pdf import MUTED, long_date, px, write_html_pdf
+from balintdesk.exports.pdf import write_html_pdf
+from balintdesk.exports.pdf_parts import (
+    MUTED,
+    RECORD_STYLE,
+    facts_table,
+    list_table,
+    long_date,
+    plural,
+    printed_line,
+    px,
+    short_date,
+    signature_block,
+)
 
 __all__ = ["ABOUT_BALINT", "TITLE", "default_pdf_name", "write_cpd_pdf"]
 
@@ -46,23 +58,13 @@ LENGTH_NOTE = (
     "that was not timed, shown with its planned length."
 )
 
-_SIGNATURE = (
-    '<table class="signature" width="100%" cellspacing="0">'
-    '<tr><td width="25%">Leader’s signature</td><td class="line" width="43%">&nbsp;</td>'
-    '<td width="10%" align="right">Date</td><td class="line" width="22%">&nbsp;</td></tr>'
-    '<tr><td>Name</td><td class="line">&nbsp;</td><td></td><td></td></tr>'
-    "</table>"
-)
+_SIGNATURE = signature_block("Leader’s signature", "Name", (25, 43, 10, 22))
 
-_STYLE = f"""
-h1 {{ font-size: 17pt; font-weight: 600; margin-top: 0; margin-bottom: {px(10)}px; }}
+_STYLE = (
+    RECORD_STYLE
+    + f"""
 h2 {{ font-size: 12.5pt; font-weight: 600; margin-top: {px(14)}px; margin-bottom: {px(5)}px; }}
-p {{ margin-top: 0; margin-bottom: {px(6)}px; }}
-p.about {{ color: {MUTED}; margin-top: {px(8)}px; margin-bottom: {px(4)}px; }}
-p.note {{ color: {MUTED}; font-size: 9.5pt; margin-top: {px(5)}px; }}
-p.printed {{ color: {MUTED}; font-size: 9.5pt; margin-top: {px(18)}px; }}
 table.facts td {{ padding: {px(1.5)}px {px(10)}px {px(1.5)}px 0; }}
-td.label {{ color: {MUTED}; }}
 table.meetings th {{
     text-align: left; font-weight: 600; padding: {px(3)}px {px(14)}px {px(3)}px 0;
     border-bottom: 1px solid {MUTED};
@@ -72,11 +74,8 @@ span.planned {{ color: {MUTED}; }}
 table.totals td {{ padding: {px(2)}px {px(14)}px {px(2)}px 0; }}
 td.total {{ font-weight: 600; }}
 table.signature {{ margin-top: {px(10)}px; margin-bottom: {px(20)}px; }}
-/* One row a field, so a page break never parts a label from its line; the padding above
-   is the room to sign in. */
-table.signature td {{ padding: {px(26)}px {px(8)}px {px(1)}px 0; vertical-align: bottom; }}
-table.signature td.line {{ border-bottom: 1px solid #1f2a30; }}
 """
+)
 
 
 def default_pdf_name(member_name: str, end: dt.date) -> str:
@@ -85,19 +84,12 @@ def default_pdf_name(member_name: str, end: dt.date) -> str:
     return f"CPD record {safe} {end.isoformat()}.pdf"
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
 def _meeting_row(meeting: CpdMeeting) -> str:
     esc = html.escape
     length = esc(format_length(meeting.minutes))
     if not meeting.timed:
         length += ' <span class="planned">(planned)</span>'
-    cells = [
-        f"{meeting.day:%a} {meeting.day.day} {meeting.day:%b %Y}",
-        f"{meeting.start:%H:%M}",
-    ]
+    cells = [short_date(meeting.day), f"{meeting.start:%H:%M}"]
     return (
         "<tr>"
         + "".join(f"<td>{esc(cell)}</td>" for cell in cells)
@@ -123,28 +115,23 @@ def _document_html(record: CpdRecord, printed: dt.date) -> str:
     ]
     parts = [
         f"<h1>{esc(TITLE)}</h1>",
-        '<table class="facts" cellspacing="0">'
-        + "".join(
-            f'<tr><td class="label">{esc(label)}</td><td>{esc(value)}</td></tr>'
-            for label, value in facts
-        )
-        + "</table>",
+        facts_table(facts),
         f'<p class="about">{esc(ABOUT_BALINT)}</p>',
         "<h2>Meetings attended</h2>",
     ]
     if record.meetings:
         parts.append(
-            '<table class="meetings" cellspacing="0"><thead><tr>'
-            "<th>Date</th><th>Time</th><th>Length</th><th>Part</th>"
-            "</tr></thead><tbody>"
-            + "".join(_meeting_row(meeting) for meeting in record.meetings)
-            + "</tbody></table>"
+            list_table(
+                "meetings",
+                "<th>Date</th><th>Time</th><th>Length</th><th>Part</th>",
+                map(_meeting_row, record.meetings),
+            )
         )
         if any(not meeting.timed for meeting in record.meetings):
             parts.append(f'<p class="note">{esc(LENGTH_NOTE)}</p>')
     else:
         parts.append("<p>No meetings attended in this period.</p>")
-    meetings = _plural(len(record.meetings), "meeting", "meetings")
+    meetings = plural(len(record.meetings), "meeting", "meetings")
     if record.meetings:
         meetings += f" ({_parts_summary(record)})"
     hours = format_hours(record.hours)
@@ -156,15 +143,10 @@ def _document_html(record: CpdRecord, printed: dt.date) -> str:
     ]
     parts += [
         "<h2>Totals</h2>",
-        '<table class="totals" cellspacing="0">'
-        + "".join(
-            f'<tr><td class="label">{esc(label)}</td><td class="total">{esc(value)}</td></tr>'
-            for label, value in totals
-        )
-        + "</table>",
+        facts_table(totals, "totals", value_class="total"),
         f'<p class="note">{esc(CREDITS_NOTE)}</p>',
         _SIGNATURE,
-        f'<p class="printed">{esc(f"Printed {long_date(printed)} from BalintDesk.")}</p>',
+        printed_line(printed),
     ]
     return "\n".join(parts)
 

@@ -34,6 +34,18 @@ from balintdesk.domain.leader_log import (
     LoggedSession,
     hours,
 )
+from balintdesk.exports.pdf_parts import (
+    MUTED,
+    RECORD_STYLE,
+    facts_table,
+    list_table,
+    long_date,
+    plural,
+    printed_line,
+    px,
+    short_date,
+    signature_block,
+)
 from balintdesk.fileio import write_text_atomic
 
 __all__ = [
@@ -65,27 +77,14 @@ SESSION_KIND = "group session"
 CSV_ROLES = {MEMBER: "member", LED: "led", CO_LED: "co-led"}
 CSV_HEADER = ("date", "kind", "group", "role", "co_leader", "hours", "note")
 
-_SIGNATURE = (
-    '<table class="signature" width="100%" cellspacing="0">'
-    '<tr><td width="22%">Signed</td><td class="line" width="43%">&nbsp;</td>'
-    '<td width="11%" align="right">Date</td><td class="line" width="24%">&nbsp;</td></tr>'
-    '<tr><td>Name and role</td><td class="line">&nbsp;</td><td></td><td></td></tr>'
-    "</table>"
-)
+_SIGNATURE = signature_block("Signed", "Name and role", (22, 43, 11, 24))
 
-def _style() -> str:
-    from balintdesk.exports.pdf import MUTED, px
-
-    return f"""
-h1 {{ font-size: 17pt; font-weight: 600; margin-top: 0; margin-bottom: {px(10)}px; }}
+_STYLE = (
+    RECORD_STYLE
+    + f"""
 h2 {{ font-size: 12.5pt; font-weight: 600; margin-top: {px(16)}px; margin-bottom: {px(5)}px; }}
-p {{ margin-top: 0; margin-bottom: {px(6)}px; }}
-p.about {{ color: {MUTED}; margin-top: {px(8)}px; margin-bottom: {px(4)}px; }}
-p.note {{ color: {MUTED}; font-size: 9.5pt; margin-top: {px(5)}px; }}
 p.none {{ color: {MUTED}; }}
-p.printed {{ color: {MUTED}; font-size: 9.5pt; margin-top: {px(18)}px; }}
 table.facts td {{ padding: {px(1.5)}px {px(12)}px {px(1.5)}px 0; }}
-td.label {{ color: {MUTED}; }}
 table.list th {{
     text-align: left; font-weight: 600; padding: {px(3)}px {px(14)}px {px(3)}px 0;
     border-bottom: 1px solid {MUTED};
@@ -99,11 +98,8 @@ span.planned {{ color: {MUTED}; font-size: 9.5pt; }}
 td.muted {{ color: {MUTED}; }}
 tr.total td {{ font-weight: 600; border-top: 1px solid {MUTED}; }}
 table.signature {{ margin-top: {px(14)}px; margin-bottom: {px(20)}px; }}
-/* One row a field, so a page break never parts a label from its line; the padding above
-   is the room to sign in. */
-table.signature td {{ padding: {px(26)}px {px(8)}px {px(1)}px 0; vertical-align: bottom; }}
-table.signature td.line {{ border-bottom: 1px solid #1f2a30; }}
 """
+)
 
 
 def default_file_name(leader: str, end: dt.date, suffix: str = ".pdf") -> str:
@@ -112,18 +108,10 @@ def default_file_name(leader: str, end: dt.date, suffix: str = ".pdf") -> str:
     return f"Leader log {safe} {end.isoformat()}{suffix}"
 
 
-def _short_date(day: dt.date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
-
-
 def _unbroken(text: str) -> str:
     """Escaped, with no-break spaces: Qt's tables ignore `nowrap`, and a date or a role
     split over two lines reads badly."""
     return html.escape(text).replace(" ", "&nbsp;")
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 # --- the PDF ------------------------------------------------------------------------------
@@ -137,7 +125,7 @@ def _summary_html(record: LeaderLog) -> str:
     for category in CATEGORIES:
         count = counts[category]
         what = "session" if category in CSV_ROLES else "entry"
-        shown = _plural(count, what, "sessions" if what == "session" else "entries")
+        shown = plural(count, what, "sessions" if what == "session" else "entries")
         rows.append(
             f"<tr><td>{esc(CATEGORY_LABELS[category])}</td>"
             f'<td class="muted">{esc(shown) if count else "—"}</td>'
@@ -147,10 +135,7 @@ def _summary_html(record: LeaderLog) -> str:
         f'<tr class="total"><td>Total</td><td></td>'
         f'<td class="num">{esc(hours(record.total_minutes))}</td></tr>'
     )
-    return (
-        '<table class="list" cellspacing="0"><thead><tr><th>Kind</th><th>Count</th>'
-        '<th class="num">Hours</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>"
-    )
+    return list_table("list", '<th>Kind</th><th>Count</th><th class="num">Hours</th>', rows)
 
 
 def _session_row(session: LoggedSession) -> str:
@@ -159,7 +144,7 @@ def _session_row(session: LoggedSession) -> str:
     if not session.measured:
         length = f'<span class="planned">(planned)</span>&nbsp;{length}'
     return (
-        f"<tr><td>{_unbroken(_short_date(session.day))}</td><td>{esc(session.group)}</td>"
+        f"<tr><td>{_unbroken(short_date(session.day))}</td><td>{esc(session.group)}</td>"
         f"<td>{esc(session.role_short)}</td><td>{esc(session.with_leader) or '—'}</td>"
         f'<td class="num">{length}</td></tr>'
     )
@@ -168,14 +153,12 @@ def _session_row(session: LoggedSession) -> str:
 def _entry_row(entry: LoggedEntry) -> str:
     esc = html.escape
     return (
-        f"<tr><td>{_unbroken(_short_date(entry.day))}</td><td>{_unbroken(entry.kind_label)}</td>"
+        f"<tr><td>{_unbroken(short_date(entry.day))}</td><td>{_unbroken(entry.kind_label)}</td>"
         f'<td class="num">{esc(hours(entry.minutes))}</td><td>{esc(entry.note)}</td></tr>'
     )
 
 
 def _document_html(record: LeaderLog, printed: dt.date) -> str:
-    from balintdesk.exports.pdf import long_date
-
     esc = html.escape
     facts = [
         ("Leader", record.leader),
@@ -184,12 +167,7 @@ def _document_html(record: LeaderLog, printed: dt.date) -> str:
     ]
     parts = [
         f"<h1>{esc(TITLE)}</h1>",
-        '<table class="facts" cellspacing="0">'
-        + "".join(
-            f'<tr><td class="label">{esc(label)}</td><td>{esc(value)}</td></tr>'
-            for label, value in facts
-        )
-        + "</table>",
+        facts_table(facts),
         f'<p class="about">{esc(ABOUT)}</p>',
         "<h2>Hours</h2>",
         _summary_html(record),
@@ -198,12 +176,13 @@ def _document_html(record: LeaderLog, printed: dt.date) -> str:
     if record.sessions:
         parts.append(
             # Qt's tables share out the width evenly unless told, and then break words.
-            '<table class="list rows" width="100%" cellspacing="0"><thead><tr>'
-            '<th width="21%">Date</th><th width="27%">Group</th><th width="13%">Role</th>'
-            '<th width="21%">Co-leader</th><th class="num" width="18%">Hours</th>'
-            "</tr></thead><tbody>"
-            + "".join(_session_row(session) for session in record.sessions)
-            + "</tbody></table>"
+            list_table(
+                "list rows",
+                '<th width="21%">Date</th><th width="27%">Group</th><th width="13%">Role</th>'
+                '<th width="21%">Co-leader</th><th class="num" width="18%">Hours</th>',
+                map(_session_row, record.sessions),
+                full_width=True,
+            )
         )
         if any(not session.measured for session in record.sessions):
             parts.append(f'<p class="note">{esc(LENGTH_NOTE)}</p>')
@@ -212,17 +191,19 @@ def _document_html(record: LeaderLog, printed: dt.date) -> str:
     parts.append("<h2>Supervision, training and events</h2>")
     if record.entries:
         parts.append(
-            '<table class="list rows" width="100%" cellspacing="0"><thead><tr>'
-            '<th width="21%">Date</th><th width="18%">Kind</th><th class="num" width="11%">'
-            'Hours</th><th width="50%">Note</th></tr></thead><tbody>'
-            + "".join(_entry_row(entry) for entry in record.entries)
-            + "</tbody></table>"
+            list_table(
+                "list rows",
+                '<th width="21%">Date</th><th width="18%">Kind</th>'
+                '<th class="num" width="11%">Hours</th><th width="50%">Note</th>',
+                map(_entry_row, record.entries),
+                full_width=True,
+            )
         )
     else:
         parts.append('<p class="none">None added for this period.</p>')
     parts += [
         _SIGNATURE,
-        f'<p class="printed">{esc(f"Printed {long_date(printed)} from BalintDesk.")}</p>',
+        printed_line(printed),
     ]
     return "\n".join(parts)
 
@@ -240,7 +221,7 @@ def write_leader_log_pdf(record: LeaderLog, path: Path, *, printed: dt.date | No
         _document_html(record, printed or dt.date.today()),
         Path(path),
         title=f"{TITLE} — {record.leader}",
-        style=_style(),
+        style=_STYLE,
     )
     log.info(
         "Wrote a leader log of %d session(s) and %d entry(ies), %d page(s)",

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from balintdesk.domain.privacy import find_identifiers
-from balintdesk.exports.pdf import MUTED, long_date, px, write_html_pdf
+from balintdesk.exports.pdf import write_html_pdf
+from balintdesk.exports.pdf_parts import MUTED, long_date, px
 
 if TYPE_CHECKING:  # only the type: exports reads notes it is handed, never the vault
     from balintdesk.vault.notes import Note

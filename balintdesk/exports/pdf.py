@@ -12,12 +12,12 @@ Until it is complete the PDF is a temporary file beside the target (owner-only, 
 makes it), replaced into place at the end, so a failure never leaves a partial PDF behind.
 
 Needs a QGuiApplication (fonts), as every QPainter does; `ensure_gui_app()` makes an
-offscreen one for the command line.
+offscreen one for the command line. What goes into the HTML (sizes in px, dates, the
+record PDFs' shared pieces) is exports/pdf_parts.py, which needs no Qt.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 import tempfile
@@ -35,6 +35,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from balintdesk.exports.pdf_parts import MUTED
+
 MARGIN_MM = 20.0
 # The footer sits in the bottom margin, its text centred this far above the page's edge,
 # so it never eats into the 20 mm the text is given.
@@ -44,19 +46,7 @@ FOOTER_CENTRE_MM = 11.0
 RESOLUTION_DPI = 300
 BODY_PT = 11.0  # the app's on-screen size (ui/style.py) reads well on paper too
 FOOTER_PT = 9.0
-MUTED = "#5b6770"  # the app's muted grey; exports may not import ui.style
 _PDF_END = b"%%EOF"
-
-
-def long_date(day: dt.date) -> str:
-    """ "Tuesday 3 March 2026" — built by hand, as %-d is not portable to Windows."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
-
-
-def px(points: float) -> int:
-    """Points as CSS pixels (1/96 inch): Qt's rich text takes block margins in px only,
-    and scales them to the paint device's resolution itself."""
-    return round(points * 96 / 72)
 
 
 def ensure_gui_app() -> QGuiApplication:

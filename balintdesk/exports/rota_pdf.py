@@ -23,15 +23,8 @@ from PySide6.QtCore import QBuffer, QIODevice, QSizeF
 from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument, QTextTable
 
 from balintdesk.domain.rota_sheet import RotaSheet, SheetMeeting, day_label, file_safe, time_span
-from balintdesk.exports.pdf import (
-    MARGIN_MM,
-    MUTED,
-    RESOLUTION_DPI,
-    base_font,
-    long_date,
-    px,
-    write_html_pdf,
-)
+from balintdesk.exports.pdf import MARGIN_MM, RESOLUTION_DPI, base_font, write_html_pdf
+from balintdesk.exports.pdf_parts import MUTED, long_date, px
 
 __all__ = ["SHEET_BODY_PT", "default_rota_pdf_name", "write_rota_pdf"]
 

@@ -1,12 +1,16 @@
-"""Small pieces every form uses: a field with its error sentence beside it."""
+"""Small pieces every form uses: a field with its error sentence beside it, a status
+line, a period's from/to fields, and saving a file under the wait cursor."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -15,6 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from balintdesk.domain.period import last_twelve_months
+
+PERIOD_FORMAT = "d MMM yyyy"
 
 
 def hint_label(text: str, object_name: str = "") -> QLabel:
@@ -33,6 +41,17 @@ def status_label(object_name: str) -> QLabel:
     label.setProperty("role", "status")
     label.setWordWrap(True)
     return label
+
+
+def show_status(label: QLabel, message: str, error: bool = True) -> None:
+    """Say `message` on a status line (hidden when empty), styled as an error unless
+    `error` is False."""
+    label.setText(message)
+    label.setVisible(bool(message))
+    label.setProperty("role", "fieldError" if error and message else "status")
+    # Re-polish so the stylesheet's role rule applies at once.
+    label.style().unpolish(label)
+    label.style().polish(label)
 
 
 def primary_button(text: str, object_name: str) -> QPushButton:
@@ -174,3 +193,68 @@ def date_edit(object_name: str, value: dt.date, display: str = "ddd d MMMM yyyy"
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(display)
     return edit
+
+
+class PeriodFields(QObject):
+    """A period's two date fields, "From" and "to", with their labels (Alt+F, Alt+T),
+    starting as the last twelve months up to `today`. The caller lays them out.
+    `changed` is emitted on every change of either date, and once by set_period()."""
+
+    changed = Signal()
+
+    def __init__(self, prefix: str, today: dt.date, parent: QObject | None = None):
+        super().__init__(parent)
+        start, end = last_twelve_months(today)
+        self.from_edit = date_edit(f"{prefix}FromEdit", start, PERIOD_FORMAT)
+        self.from_edit.setAccessibleName(self.tr("From"))
+        self.to_edit = date_edit(f"{prefix}ToEdit", end, PERIOD_FORMAT)
+        self.to_edit.setAccessibleName(self.tr("To"))
+        self.from_label = QLabel(self.tr("&From"))
+        self.from_label.setBuddy(self.from_edit)
+        self.to_label = QLabel(self.tr("&to"))
+        self.to_label.setBuddy(self.to_edit)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(lambda _date: self.changed.emit())
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        return pydate(self.from_edit.date()), pydate(self.to_edit.date())
+
+    def set_period(self, start: dt.date, end: dt.date) -> None:
+        for edit, day in ((self.from_edit, start), (self.to_edit, end)):
+            edit.blockSignals(True)
+            edit.setDate(qdate(day))
+            edit.blockSignals(False)
+        self.changed.emit()
+
+
+def with_suffix(path: str | Path, suffix: str) -> Path:
+    """The chosen path, ending in `suffix`: Qt's own file dialog does not add the
+    filter's ending to a bare name."""
+    chosen = Path(path)
+    return chosen if chosen.suffix.lower() == suffix else chosen.with_name(chosen.name + suffix)
+
+
+def save_file(
+    path: Path,
+    write: Callable[[], str],
+    show_error: Callable[[str], None],
+    log_failure: Callable[[OSError], object] = lambda _exc: None,
+) -> str | None:
+    """Run `write()`, which writes `path`, under the wait cursor; what it returns (the
+    sentence to show). When the file cannot be written: `log_failure(exc)`, then
+    `show_error()` with a sentence naming the folder, the reason and what to do, and None."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return write()
+    except OSError as exc:
+        log_failure(exc)
+        show_error(
+            QCoreApplication.translate(
+                "forms",
+                "The file could not be saved in {0}: {1}. Choose another folder, such as "
+                "your Documents folder.",
+            ).format(path.parent, exc.strerror or exc)
+        )
+        return None
+    finally:
+        QApplication.restoreOverrideCursor()

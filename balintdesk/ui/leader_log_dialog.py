@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -41,12 +40,14 @@ from balintdesk.store import leader_log as log_store
 from balintdesk.store import roster
 from balintdesk.ui.forms import (
     FormDialog,
-    date_edit,
+    PeriodFields,
     hint_label,
     primary_button,
     pydate,
-    qdate,
+    save_file,
+    show_status,
     status_label,
+    with_suffix,
 )
 from balintdesk.ui.leader_log_panels import (
     EntriesPanel,
@@ -58,17 +59,7 @@ from balintdesk.ui.leader_log_panels import (
 
 log = logging.getLogger(__name__)
 
-DATE_FORMAT = "d MMM yyyy"
 FILTERS = {".pdf": "PDF document (*.pdf)", ".csv": "CSV file (*.csv)"}
-
-
-def last_twelve_months(today: dt.date) -> tuple[dt.date, dt.date]:
-    """(start, end): the year up to and including `today`, as the CPD record's dialog."""
-    try:
-        year_ago = today.replace(year=today.year - 1)
-    except ValueError:  # 29 February: a year before has none
-        year_ago = today.replace(year=today.year - 1, day=28)
-    return year_ago + dt.timedelta(days=1), today
 
 
 class LeaderLogDialog(FormDialog):
@@ -107,17 +98,16 @@ class LeaderLogDialog(FormDialog):
             "leaderLogIntro",
         )
 
-        start, end = last_twelve_months(today())
-        self.from_edit = date_edit("logFromEdit", start, DATE_FORMAT)
-        self.from_edit.setAccessibleName(self.tr("From"))
-        self.to_edit = date_edit("logToEdit", end, DATE_FORMAT)
-        self.to_edit.setAccessibleName(self.tr("To"))
+        self.period_fields = PeriodFields("log", today(), self)
+        self.from_edit = self.period_fields.from_edit
+        self.to_edit = self.period_fields.to_edit
         period = QHBoxLayout()
-        from_label = QLabel(self.tr("&From"))
-        from_label.setBuddy(self.from_edit)
-        to_label = QLabel(self.tr("&to"))
-        to_label.setBuddy(self.to_edit)
-        for widget in (from_label, self.from_edit, to_label, self.to_edit):
+        for widget in (
+            self.period_fields.from_label,
+            self.from_edit,
+            self.period_fields.to_label,
+            self.to_edit,
+        ):
             period.addWidget(widget)
         period.addStretch(1)
 
@@ -178,8 +168,7 @@ class LeaderLogDialog(FormDialog):
             # a button: no button here is a default one.
             button.setAutoDefault(False)
 
-        self.from_edit.dateChanged.connect(lambda _date: self.refresh())
-        self.to_edit.dateChanged.connect(lambda _date: self.refresh())
+        self.period_fields.changed.connect(self.refresh)
         self.add_button.clicked.connect(self.add_entry)
         self.edit_button.clicked.connect(self.edit_entry)
         self.delete_button.clicked.connect(self.delete_entry)
@@ -203,14 +192,10 @@ class LeaderLogDialog(FormDialog):
     # --- showing the log ----------------------------------------------------------------
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return pydate(self.from_edit.date()), pydate(self.to_edit.date())
+        return self.period_fields.period()
 
     def set_period(self, start: dt.date, end: dt.date) -> None:
-        for edit, day in ((self.from_edit, start), (self.to_edit, end)):
-            edit.blockSignals(True)
-            edit.setDate(qdate(day))
-            edit.blockSignals(False)
-        self.refresh()
+        self.period_fields.set_period(start, end)  # and refresh()
 
     def refresh(self, keep_entry: int | None = None) -> None:
         start, end = self.period()
@@ -311,9 +296,7 @@ class LeaderLogDialog(FormDialog):
         )
         if not path:
             return None
-        chosen = Path(path)
-        # Qt's own file dialog does not add the filter's ending.
-        return chosen if chosen.suffix.lower() == suffix else chosen.with_name(chosen.name + suffix)
+        return with_suffix(path, suffix)
 
     def save_as(self, suffix: str) -> bool:
         """Ask where (choose_path), then write the PDF or CSV; True when it was saved."""
@@ -323,25 +306,21 @@ class LeaderLogDialog(FormDialog):
         if path is None:
             return False
         path = Path(path)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        record = self.log
+
+        def write() -> str:  # what was written: "2 pages", "CSV"
             if suffix == ".pdf":
-                pages = write_leader_log_pdf(self.log, path, printed=self.today())
-                what = self.tr("1 page") if pages == 1 else self.tr("{0} pages").format(pages)
-            else:
-                write_leader_log_csv(self.log, path)
-                what = self.tr("CSV")
-        except OSError as exc:
+                pages = write_leader_log_pdf(record, path, printed=self.today())
+                return self.tr("1 page") if pages == 1 else self.tr("{0} pages").format(pages)
+            write_leader_log_csv(record, path)
+            return self.tr("CSV")
+
+        def failed(exc: OSError) -> None:
             log.warning("Could not save a leader log: %s", exc.strerror or type(exc).__name__)
-            self._say(
-                self.tr(
-                    "The log could not be saved in {0}: {1}. Choose another folder, such as "
-                    "your Documents folder."
-                ).format(path.parent, exc.strerror or exc)
-            )
+
+        what = save_file(path, write, self._say, failed)
+        if what is None:
             return False
-        finally:
-            QApplication.restoreOverrideCursor()
         self.saved_path = path
         self._say(
             self.tr("Saved “{0}” ({1}) in {2}.").format(path.name, what, path.parent), error=False
@@ -349,8 +328,4 @@ class LeaderLogDialog(FormDialog):
         return True
 
     def _say(self, message: str, error: bool = True) -> None:
-        self.status.setText(message)
-        self.status.setVisible(bool(message))
-        self.status.setProperty("role", "fieldError" if error and message else "status")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        show_status(self.status, message, error)

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -30,24 +29,13 @@ from PySide6.QtWidgets import (
 from balintdesk.ui.forms import (
     ErrorField,
     FormDialog,
-    date_edit,
+    PeriodFields,
     dialog_buttons,
     hint_label,
     primary_button,
-    pydate,
-    qdate,
+    save_file,
+    show_status,
 )
-
-DATE_FORMAT = "d MMM yyyy"
-
-
-def last_twelve_months(today: dt.date) -> tuple[dt.date, dt.date]:
-    """(start, end): the year up to and including `today`."""
-    try:
-        year_ago = today.replace(year=today.year - 1)
-    except ValueError:  # 29 February: a year before has none
-        year_ago = today.replace(year=today.year - 1, day=28)
-    return year_ago + dt.timedelta(days=1), today
 
 
 class PeriodDialog(FormDialog):
@@ -70,24 +58,18 @@ class PeriodDialog(FormDialog):
         self.heading.setWordWrap(True)
         self.intro = hint_label("")
 
-        start, end = last_twelve_months(today())
-        self.from_edit = date_edit("periodFromEdit", start, DATE_FORMAT)
-        self.from_edit.setAccessibleName(self.tr("From"))
-        self.to_edit = date_edit("periodToEdit", end, DATE_FORMAT)
-        self.to_edit.setAccessibleName(self.tr("To"))
+        self.period_fields = PeriodFields("period", today(), self)
+        self.from_edit = self.period_fields.from_edit
+        self.to_edit = self.period_fields.to_edit
         range_row = QWidget()
         range_layout = QHBoxLayout(range_row)
         range_layout.setContentsMargins(0, 0, 0, 0)
         range_layout.addWidget(self.from_edit, 1)
-        to_label = QLabel(self.tr("&to"))
-        to_label.setBuddy(self.to_edit)
-        range_layout.addWidget(to_label)
+        range_layout.addWidget(self.period_fields.to_label)
         range_layout.addWidget(self.to_edit, 1)
         self.period_field = ErrorField(range_row, "period")
         form = QFormLayout()
-        from_label = QLabel(self.tr("&From"))
-        from_label.setBuddy(self.from_edit)
-        form.addRow(from_label, self.period_field)
+        form.addRow(self.period_fields.from_label, self.period_field)
 
         self.preview = QLabel()
         self.preview.setObjectName("periodPreview")
@@ -121,8 +103,7 @@ class PeriodDialog(FormDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
-        self.from_edit.dateChanged.connect(lambda _date: self.period_changed())
-        self.to_edit.dateChanged.connect(lambda _date: self.period_changed())
+        self.period_fields.changed.connect(self.period_changed)
         self.from_edit.setFocus()
 
     def describe(self, title: str, intro: str, save_text: str, file_filter: str) -> None:
@@ -137,14 +118,10 @@ class PeriodDialog(FormDialog):
     # --- the period ---------------------------------------------------------------------
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return pydate(self.from_edit.date()), pydate(self.to_edit.date())
+        return self.period_fields.period()
 
     def set_period(self, start: dt.date, end: dt.date) -> None:
-        for edit, day in ((self.from_edit, start), (self.to_edit, end)):
-            edit.blockSignals(True)
-            edit.setDate(qdate(day))
-            edit.blockSignals(False)
-        self.period_changed()
+        self.period_fields.set_period(start, end)  # shows what it holds (period_changed)
 
     def period_changed(self) -> None:
         """Check the period and show what it holds; called on every change of date."""
@@ -203,19 +180,9 @@ class PeriodDialog(FormDialog):
 
     def save_to(self, path: Path) -> bool:
         start, end = self.period()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            done = self.write_to(path, start, end)
-        except OSError as exc:
-            self._say(
-                self.tr(
-                    "The file could not be saved in {0}: {1}. Choose another folder, such as "
-                    "your Documents folder."
-                ).format(path.parent, exc.strerror or exc)
-            )
+        done = save_file(path, lambda: self.write_to(path, start, end), self._say)
+        if done is None:
             return False
-        finally:
-            QApplication.restoreOverrideCursor()
         self.saved_path = path
         self._say(done, error=False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
@@ -225,8 +192,4 @@ class PeriodDialog(FormDialog):
         return self.status.text()
 
     def _say(self, message: str, error: bool = True) -> None:
-        self.status.setText(message)
-        self.status.setVisible(bool(message))
-        self.status.setProperty("role", "fieldError" if error and message else "status")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        show_status(self.status, message, error)

@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QFormLayout,
     QLabel,
@@ -36,6 +35,8 @@ from balintdesk.ui.forms import (
     fit_to_contents,
     hint_label,
     primary_button,
+    save_file,
+    with_suffix,
 )
 
 log = logging.getLogger(__name__)
@@ -57,36 +58,32 @@ def documents_folder() -> Path:
     return Path(found) if found else Path.home()
 
 
-def _with_suffix(path: str, suffix: str) -> Path:
-    chosen = Path(path)
-    # Qt's own file dialog does not add the filter's ending to a bare name.
-    return chosen if chosen.suffix.lower() == suffix else chosen.with_name(chosen.name + suffix)
-
-
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 class _SaveDialog(FormDialog):
-    """Heading, explanation, a form, an error line, and Save (primary) / Cancel."""
+    """Heading, explanation, a form, an error line, and Save (primary) / Cancel. A
+    subclass gives its words (`words`), its own rows (`add_fields`), the file's name and
+    filter, and writes it (`write`)."""
 
     suffix = ""
 
     def __init__(
         self,
-        title: str,
-        text: str,
-        button: str,
         group_id: int,
+        today: dt.date,
         folder: Path,
-        choose_path: ChoosePath,
-        parent: QWidget | None,
+        choose_path: ChoosePath = ask_save_path,
+        parent: QWidget | None = None,
     ):
         super().__init__(parent)
+        title, text, button = self.words()
         self.setWindowTitle(title)
         self.setMinimumWidth(540)
         self.group_id = group_id
         self.group_name = roster.get_group(group_id).name
+        self.today = today
         self.folder = folder
         self.choose_path = choose_path
         self.saved_path: Path | None = None
@@ -109,11 +106,18 @@ class _SaveDialog(FormDialog):
         self.body.addWidget(hint_label(text))
         self.body.addLayout(self.form)
         self._buttons = dialog_buttons(self, self.primary, self.save_clicked)
-
-    def _finish_layout(self) -> None:
+        self.add_fields()
         self.body.addStretch(1)  # room a wrapped sentence leaves goes below, not between
         self.body.addWidget(self.error_label)
         self.body.addWidget(self._buttons)
+
+    def words(self) -> tuple[str, str, str]:
+        """The title, the sentence on what the file holds, and the save button's text."""
+        raise NotImplementedError
+
+    def add_fields(self) -> None:
+        """The dialog's own rows, under the sentence (in `form`, or below it in `body`)."""
+        raise NotImplementedError
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -138,7 +142,7 @@ class _SaveDialog(FormDialog):
             self, caption, str(self.folder / self.suggested_name()), file_filter
         )
         if chosen:
-            self.save_to(_with_suffix(chosen, self.suffix))
+            self.save_to(with_suffix(chosen, self.suffix))
 
     def file_filter(self) -> str:
         raise NotImplementedError
@@ -149,20 +153,13 @@ class _SaveDialog(FormDialog):
 
     def save_to(self, path: Path) -> bool:
         """Write the file to `path` and close; on failure say why and stay open."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            summary = self.write(path)
-        except OSError as exc:
+
+        def failed(exc: OSError) -> None:
             log.warning("Could not write %s: %s", path.suffix, exc.strerror or type(exc).__name__)
-            self.show_error(
-                self.tr(
-                    "The file could not be saved in {0}: {1}. Choose another folder, such as "
-                    "your Documents folder."
-                ).format(path.parent, exc.strerror or exc)
-            )
+
+        summary = save_file(path, lambda: self.write(path), self.show_error, failed)
+        if summary is None:
             return False
-        finally:
-            QApplication.restoreOverrideCursor()
         self.saved_path = path
         self.summary = summary
         self.accept()
@@ -174,15 +171,8 @@ class RotaPrintDialog(_SaveDialog):
 
     suffix = ".pdf"
 
-    def __init__(
-        self,
-        group_id: int,
-        today: dt.date,
-        folder: Path,
-        choose_path: ChoosePath = ask_save_path,
-        parent: QWidget | None = None,
-    ):
-        super().__init__(
+    def words(self) -> tuple[str, str, str]:
+        return (
             self.tr("Print the rota"),
             self.tr(
                 "An A4 page for the noticeboard: each meeting's date, who presents and the "
@@ -190,13 +180,10 @@ class RotaPrintDialog(_SaveDialog):
                 "then print it."
             ),
             self.tr("Save PDF…"),
-            group_id,
-            folder,
-            choose_path,
-            parent,
         )
+
+    def add_fields(self) -> None:
         self.setObjectName("rotaPrintDialog")
-        self.today = today
         self.count_spin = QSpinBox()
         self.count_spin.setObjectName("meetingCountSpin")
         self.count_spin.setRange(1, MAX_COUNT)
@@ -206,7 +193,6 @@ class RotaPrintDialog(_SaveDialog):
         self.span_label = hint_label("", "printSpan")
         self.form.addRow(self.tr("Meetings to print"), self.count_spin)
         self.form.addRow("", self.span_label)
-        self._finish_layout()
         self.count_spin.valueChanged.connect(self._show_span)
         self._show_span()
 
@@ -244,15 +230,8 @@ class CalendarFileDialog(_SaveDialog):
 
     suffix = ".ics"
 
-    def __init__(
-        self,
-        group_id: int,
-        today: dt.date,
-        folder: Path,
-        choose_path: ChoosePath = ask_save_path,
-        parent: QWidget | None = None,
-    ):
-        super().__init__(
+    def words(self) -> tuple[str, str, str]:
+        return (
             self.tr("Calendar file"),
             self.tr(
                 "The group's meetings for the next twelve months as a calendar file (.ics), "
@@ -260,13 +239,10 @@ class CalendarFileDialog(_SaveDialog):
                 "cancelled."
             ),
             self.tr("Save calendar file…"),
-            group_id,
-            folder,
-            choose_path,
-            parent,
         )
+
+    def add_fields(self) -> None:
         self.setObjectName("calendarFileDialog")
-        self.today = today
         how = QLabel(self.tr("To add it to a calendar"))
         how.setObjectName("calendarHowTitle")
         how.setStyleSheet("font-weight: 600;")
@@ -304,7 +280,6 @@ class CalendarFileDialog(_SaveDialog):
         steps.addWidget(self.how_label)
         self.body.addLayout(steps)
         self.body.addWidget(self.again_label)
-        self._finish_layout()
 
     def suggested_name(self) -> str:
         return default_ics_name(self.group_name)

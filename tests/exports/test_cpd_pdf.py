@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
-import subprocess
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -19,8 +16,9 @@ from balintdesk.store import meetings
 from balintdesk.store.models import Meeting, MeetingPhase
 from balintdesk.store.reports import cpd_record
 
+from .._pdf import pdf_text
 from ..store._meeting_helpers import FIRST, make_group, member, tuesdays
-from .test_notes_pdf import media_boxes, page_objects, pdf_text
+from .test_notes_pdf import media_boxes, page_objects
 
 NAME = "Siobhán Ó Ceallaigh"
 PRINTED = dt.date(2026, 3, 10)
@@ -43,24 +41,8 @@ def record(meetings: list[CpdMeeting], **fields) -> CpdRecord:
 
 def layout_lines(path: Path, page: int | None = None) -> list[str]:
     """pdftotext -layout: a table row stays on one line; runs of spaces become " | "."""
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    pages = ["-f", str(page), "-l", str(page)] if page else []
-    out = subprocess.run(
-        [tool, "-layout", "-enc", "UTF-8", *pages, str(path), "-"],
-        capture_output=True,
-        check=True,
-    ).stdout.decode("utf-8")
-    text = unicodedata.normalize("NFKC", out)
+    text = pdf_text(path, page, layout=True)
     return [re.sub(r" {2,}", " | ", line.strip()) for line in text.splitlines() if line.strip()]
-
-
-@pytest.fixture
-def out(tmp_path: Path) -> Path:
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
 
 
 SAMPLE = [

@@ -8,9 +8,6 @@ import csv
 import datetime as dt
 import io
 import re
-import shutil
-import subprocess
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -33,6 +30,8 @@ from balintdesk.exports.leader_log import (
     write_leader_log_csv,
     write_leader_log_pdf,
 )
+
+from .._pdf import pdf_text
 
 LEADER = "Dr Siobhán Ó Ceallaigh"
 CO_LEADER = "Dr Zoë Zorn"
@@ -68,32 +67,15 @@ def sample_log(**changes) -> LeaderLog:
     return LeaderLog(**values)
 
 
-def pdf_text(path: Path, page: int | None = None) -> str:
-    """pdftotext -layout (a table row stays one line), NFKC-folded for DejaVu's
-    ligatures. Skips the test when pdftotext is missing."""
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    pages = ["-f", str(page), "-l", str(page)] if page else []
-    out = subprocess.run(
-        [tool, "-layout", "-enc", "UTF-8", *pages, str(path), "-"],
-        capture_output=True,
-        check=True,
-    ).stdout.decode("utf-8")
-    return unicodedata.normalize("NFKC", out)
+def layout_text(path: Path, page: int | None = None) -> str:
+    """pdftotext -layout: a table row stays one line."""
+    return pdf_text(path, page, layout=True)
 
 
 def line_matching(text: str, pattern: str) -> str:
     found = [line for line in text.splitlines() if re.search(pattern, line)]
     assert found, f"no line matches {pattern!r} in:\n{text}"
     return found[0]
-
-
-@pytest.fixture
-def out(tmp_path: Path) -> Path:
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
 
 
 # --- the PDF ------------------------------------------------------------------------------
@@ -104,7 +86,7 @@ def test_the_pdf_names_the_leader_period_hours_and_every_row(qapp, out):
     pages = write_leader_log_pdf(sample_log(), target, printed=PRINTED)
     assert pages == 1
     assert target.read_bytes().startswith(b"%PDF-")
-    text = pdf_text(target)
+    text = layout_text(target)
     assert "Balint leader log" in text
     assert re.search(rf"Leader\s+{LEADER}", text)
     assert re.search(rf"Group\s+{GROUP}", text)
@@ -143,12 +125,12 @@ def test_a_long_log_runs_over_pages_with_page_numbers(qapp, out):
         sample_log(sessions=many, start=start, end=dt.date(2026, 3, 3)), target, printed=PRINTED
     )
     assert pages >= 3
-    assert f"Page 1 of {pages}" in pdf_text(target, 1)
-    last = pdf_text(target, pages)
+    assert f"Page 1 of {pages}" in layout_text(target, 1)
+    last = layout_text(target, pages)
     assert f"Page {pages} of {pages}" in last
     assert "Signed" in last
     # Nothing lost at a page break: every session's date is printed once.
-    everything = pdf_text(target)
+    everything = layout_text(target)
     for item in many:
         day = item.day
         assert len(re.findall(rf"\b{day:%a} {day.day} {day:%b %Y}\b", everything)) == 1, day
@@ -158,7 +140,7 @@ def test_a_long_log_runs_over_pages_with_page_numbers(qapp, out):
 def test_an_empty_period_says_so(qapp, out):
     target = out / "empty.pdf"
     write_leader_log_pdf(sample_log(sessions=(), entries=()), target, printed=PRINTED)
-    text = pdf_text(target)
+    text = layout_text(target)
     assert "No group sessions in this period." in text
     assert "None added for this period." in text
     assert re.search(r"Total\s+0\b", text)

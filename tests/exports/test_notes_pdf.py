@@ -12,10 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-import shutil
-import subprocess
 import time
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -28,6 +25,8 @@ from balintdesk.exports.notes_pdf import (
     write_notes_pdf,
 )
 from balintdesk.vault.notes import Note
+
+from .._pdf import pdf_text
 
 AUTHOR = "Dr Siobhán O'Neill"
 WHEN = dt.datetime(2026, 3, 3, 18, 30, tzinfo=dt.UTC)
@@ -68,28 +67,8 @@ def media_boxes(data: bytes) -> list[tuple[float, ...]]:
     ]
 
 
-def pdf_text(path: Path, page: int | None = None) -> str:
-    """The PDF's text via pdftotext (one page, or all), NFKC-folded so the ligatures
-    DejaVu uses ("ﬂ") read as letters. Skips the test when pdftotext is missing."""
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    pages = ["-f", str(page), "-l", str(page)] if page else []
-    out = subprocess.run(
-        [tool, "-enc", "UTF-8", *pages, str(path), "-"], capture_output=True, check=True
-    ).stdout.decode("utf-8")
-    return unicodedata.normalize("NFKC", out)
-
-
 def long_body(lines: int) -> str:
     return "\n".join(f"Line {n:03d} of the reflection." for n in range(1, lines + 1))
-
-
-@pytest.fixture
-def out(tmp_path: Path) -> Path:
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
 
 
 # --- the file itself --------------------------------------------------------------------

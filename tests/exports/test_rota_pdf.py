@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
-import subprocess
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -18,26 +15,13 @@ from balintdesk.exports.rota_pdf import default_rota_pdf_name, usual_where, writ
 from balintdesk.store import meetings, rota
 from balintdesk.store.models import Meeting, MeetingStatus
 from balintdesk.store.rota_sheet import rota_sheet
+from tests._pdf import pdf_text, pdftotext
 from tests.store._meeting_helpers import TODAY, make_group, meeting_on, member
 
 SIOBHAN = "Dr Siobhán O'Neill"
 CHLOE = "Chloë Martin"
 ZOE = "Zoë Ó Briain"
 PRINTED = dt.date(2026, 3, 2)
-
-
-def pdftotext(path: Path, *options: str) -> str:
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    out = subprocess.run(
-        [tool, "-enc", "UTF-8", *options, str(path), "-"], capture_output=True, check=True
-    ).stdout.decode("utf-8")
-    return unicodedata.normalize("NFKC", out)
-
-
-def page_text(path: Path, page: int | None = None) -> str:
-    return pdftotext(path, *(["-f", str(page), "-l", str(page)] if page else []))
 
 
 def word_heights(path: Path, word: str) -> list[float]:
@@ -50,13 +34,6 @@ def word_heights(path: Path, word: str) -> list[float]:
 
 def page_count(data: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![A-Za-z])", data))
-
-
-@pytest.fixture
-def out(tmp_path: Path) -> Path:
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
 
 
 @pytest.fixture
@@ -144,7 +121,7 @@ def test_a_dozen_meetings_fit_one_a4_page_with_everything_a_noticeboard_needs(qa
     assert float(box[2]) == pytest.approx(595.3, abs=1) and float(box[3]) == pytest.approx(
         841.9, abs=1
     )
-    text = page_text(target)
+    text = pdf_text(target)
     assert "Riverside" in text
     assert "Balint group rota · 12:30–13:45 · Seminar room" in text
     assert "Printed Monday 2 March 2026" in text
@@ -202,7 +179,7 @@ def test_a_long_rota_runs_over_pages_numbered_and_never_splits_a_meeting(qapp, o
     assert page_count(target.read_bytes()) == pages
     seen = []
     for page in range(1, pages + 1):
-        text = page_text(target, page)
+        text = pdf_text(target, page)
         assert f"Page {page} of {pages}" in text
         if page > 1:
             assert "Riverside · Balint group rota, continued" in text
@@ -222,14 +199,14 @@ def test_the_group_name_and_names_are_text_not_markup(qapp, out):
     target = out / "rota.pdf"
     sheet = RotaSheet("A & <b>B</b>", PRINTED, (sheet_line(0, ["Dr <i>X</i>"], "Dr Y &amp; Z"),))
     write_rota_pdf(sheet, target)
-    text = page_text(target)
+    text = pdf_text(target)
     assert "A & <b>B</b>" in text and "Dr <i>X</i>" in text and "Dr Y &amp; Z" in text
 
 
 def test_an_empty_rota_says_so(qapp, out):
     target = out / "empty.pdf"
     assert write_rota_pdf(RotaSheet("Riverside", PRINTED, ()), target) == 1
-    assert "No meetings are planned." in page_text(target)
+    assert "No meetings are planned." in pdf_text(target)
 
 
 def test_a_folder_that_is_not_there_raises_and_leaves_nothing(qapp, out):

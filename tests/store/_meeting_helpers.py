@@ -1,4 +1,5 @@
-"""Shared set-up for the meeting, rota and history-import tests: one weekly group."""
+"""Shared set-up for the meeting, rota, history-import and record tests: one weekly group,
+and a January of meetings held for the CPD record."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import datetime as dt
 
 from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.roster import MemberDraft
-from balintdesk.store.models import Group, Meeting, Member
+from balintdesk.store import meetings
+from balintdesk.store.models import Group, Meeting, MeetingPhase, Member
 from balintdesk.store.roster import add_member, create_group
 
 TODAY = dt.date(2026, 3, 2)  # a Monday; the group meets on Tuesdays
@@ -41,3 +43,30 @@ def rows_of(group: Group) -> list[Meeting]:
 
 def meeting_on(group: Group, day: dt.date) -> Meeting:
     return Meeting.get((Meeting.group == group.id) & (Meeting.local_date == day))
+
+
+def held_in_january(name: str, today: dt.date, until: dt.date) -> Group:
+    """Tuesday Balint, its meetings made up to `until`, held four in January 2026 (6, 13,
+    20 and 27): Dr Marcus Webb, a leader, came to all four; `name` to three (presented at
+    the second, sent apologies for the third); Ben Ash to none. The first was timed at 81
+    minutes; the others count their planned 75. Recorded on `today`."""
+    group = make_group()
+    meetings.ensure_schedule(group.id, FIRST, until=until)
+    webb = member(group, "Dr Marcus Webb", is_leader=True)
+    attender = member(group, name)
+    member(group, "Ben Ash")
+    days = tuesdays(FIRST, 4)
+    for index, day in enumerate(days):
+        row = meeting_on(group, day)
+        meetings.set_attendance(row.id, webb.id, "present", today=today)
+        status = "apologies" if index == 2 else "present"
+        meetings.set_attendance(row.id, attender.id, status, today=today)
+        meetings.record_meeting(row.id, [attender.id] if index == 1 else [], today=today)
+    MeetingPhase.create(
+        meeting=meeting_on(group, days[0]).id,
+        position=0,
+        name="Case",
+        planned_seconds=3600,
+        actual_seconds=81 * 60,
+    )
+    return group

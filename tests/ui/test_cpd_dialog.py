@@ -13,16 +13,14 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from balintdesk.store import meetings
-from balintdesk.store.models import Meeting, MeetingPhase
 from balintdesk.ui import period_dialog
 from balintdesk.ui.attendance_dialog import AttendanceCsvDialog
 from balintdesk.ui.cpd_dialog import CpdDialog
 from balintdesk.ui.roster_model import RosterModel
 from balintdesk.ui.roster_page import RosterPage
 
-from ..exports.test_notes_pdf import pdf_text
-from ..store._meeting_helpers import FIRST, make_group, member, tuesdays
+from .._pdf import pdf_text
+from ..store._meeting_helpers import FIRST, held_in_january, tuesdays
 
 TODAY = dt.date(2026, 3, 3)
 NAME = "Siobhán Ó Ceallaigh"
@@ -32,25 +30,7 @@ DAYS = tuesdays(FIRST, 4)  # 6, 13, 20, 27 January 2026
 @pytest.fixture
 def group(db):
     """Four held meetings: Siobhán at three (presented at one), the first one timed."""
-    group = make_group()
-    meetings.ensure_schedule(group.id, FIRST, until=TODAY)
-    webb = member(group, "Dr Marcus Webb", is_leader=True)
-    siobhan = member(group, NAME)
-    member(group, "Ben Ash")
-    for index, day in enumerate(DAYS):
-        row = Meeting.get((Meeting.group == group.id) & (Meeting.local_date == day))
-        meetings.set_attendance(row.id, webb.id, "present", today=TODAY)
-        status = "apologies" if index == 2 else "present"
-        meetings.set_attendance(row.id, siobhan.id, status, today=TODAY)
-        meetings.record_meeting(row.id, [siobhan.id] if index == 1 else [], today=TODAY)
-    MeetingPhase.create(
-        meeting=Meeting.get(Meeting.local_date == DAYS[0]).id,
-        position=0,
-        name="Case",
-        planned_seconds=3600,
-        actual_seconds=81 * 60,
-    )
-    return group
+    return held_in_january(NAME, today=TODAY, until=TODAY)
 
 
 @pytest.fixture

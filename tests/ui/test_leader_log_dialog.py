@@ -7,8 +7,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -23,6 +21,8 @@ from balintdesk.store.leaders import set_leaders
 from balintdesk.store.models import AttendanceStatus, LeaderLogEntry, Meeting
 from balintdesk.ui.leader_log_dialog import LeaderLogDialog
 from balintdesk.ui.style import apply_style
+
+from .._pdf import pdf_text
 
 TODAY = dt.date(2026, 3, 3)
 FIRST = dt.date(2025, 1, 7)  # fortnightly Tuesdays from here; the first falls outside
@@ -236,14 +236,10 @@ def test_save_as_csv_and_pdf_to_the_chosen_path(qtbot, dialog, tmp_path):
     pdf = tmp_path / suggested[1]
     assert pdf.suffix == ".pdf" and pdf.read_bytes().startswith(b"%PDF-")
     assert dialog.status.text() == f"Saved “{pdf.name}” (1 page) in {tmp_path}."
-    tool = shutil.which("pdftotext")
-    if tool:
-        text = subprocess.run(
-            [tool, "-layout", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True
-        ).stdout.decode("utf-8")
-        assert SIOBHAN in text
-        assert "Wednesday 1 January 2025 to Tuesday 3 March 2026" in text
-        assert "Printed Tuesday 3 March 2026" in text
+    text = pdf_text(pdf, layout=True)
+    assert SIOBHAN in text
+    assert "Wednesday 1 January 2025 to Tuesday 3 March 2026" in text
+    assert "Printed Tuesday 3 March 2026" in text
 
 
 def test_a_cancelled_or_failed_save_says_so(qtbot, dialog, tmp_path):
@@ -252,7 +248,7 @@ def test_a_cancelled_or_failed_save_says_so(qtbot, dialog, tmp_path):
     assert not dialog.status.isVisible()
     dialog.choose_path = lambda name: tmp_path / "missing" / name
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
-    assert dialog.status.text().startswith(f"The log could not be saved in {tmp_path / 'missing'}")
+    assert dialog.status.text().startswith(f"The file could not be saved in {tmp_path / 'missing'}")
     assert dialog.status.property("role") == "fieldError"
     assert not (tmp_path / "missing").exists()
 

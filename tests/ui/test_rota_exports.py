@@ -4,24 +4,19 @@ save-file step answered by the test."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from balintdesk.domain.group import Frequency, MeetingPattern
-from balintdesk.domain.roster import MemberDraft, Role
-from balintdesk.store import meetings, roster
+from balintdesk.store import meetings
 from balintdesk.store.models import Meeting
-from balintdesk.ui.main_window import MainWindow
 from balintdesk.ui.rota_export_dialogs import CalendarFileDialog, RotaPrintDialog
 
-TODAY = dt.date(2026, 3, 3)
-PATTERN = MeetingPattern(Frequency.WEEKLY, 1, 1, dt.time(12, 30), 60, "Library")
+from .._pdf import pdf_text
+from ._rota_window import rota_window
+
 NAMES = ("Dr Siobhán O'Neill", "Chloë Martin", "Dr Ben")
 
 
@@ -39,33 +34,8 @@ class SavePath:
 
 
 @pytest.fixture
-def out(tmp_path: Path) -> Path:
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
 def window(qtbot, db, data_dir):
-    group = roster.create_group("Riverside", PATTERN, TODAY)
-    for name in NAMES:
-        roster.add_member(group.id, MemberDraft(name, Role.GP, joined=dt.date(2025, 1, 7)))
-    main = MainWindow(db, data_dir, today=lambda: TODAY)
-    qtbot.addWidget(main)
-    main.show()
-    main.show_page(MainWindow.ROTA)
-    main.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
-    return main
-
-
-def pdf_text(path: Path) -> str:
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    return subprocess.run(
-        [tool, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
-    ).stdout.decode("utf-8")
+    return rota_window(qtbot, db, data_dir, NAMES)
 
 
 def open_print(qtbot, page) -> RotaPrintDialog:

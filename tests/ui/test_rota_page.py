@@ -7,31 +7,19 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
 
-from balintdesk.domain.group import Frequency, MeetingPattern
-from balintdesk.domain.roster import MemberDraft, Role
-from balintdesk.store import meetings, roster
+from balintdesk.store import meetings
 from balintdesk.store.models import Meeting, MeetingStatus, RotaPin
 from balintdesk.ui.main_window import MainWindow
 
-TODAY = dt.date(2026, 3, 3)
-PATTERN = MeetingPattern(Frequency.WEEKLY, 1, 1, dt.time(12, 30), 60, "Library")
+from ._rota_window import rota_window
+
 NAMES = ("Dr Ann", "Dr Ben", "Dr Cara", "Dr Dev", "Dr Eve")
 
 
 @pytest.fixture
 def window(qtbot, db, data_dir):
-    group = roster.create_group("Riverside", PATTERN, TODAY)
-    for name in NAMES:
-        roster.add_member(group.id, MemberDraft(name, Role.GP, joined=dt.date(2025, 1, 7)))
-    main = MainWindow(db, data_dir, today=lambda: TODAY)
-    qtbot.addWidget(main)
-    main.show()
-    main.show_page(MainWindow.ROTA)
-    main.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
-    return main
+    return rota_window(qtbot, db, data_dir, NAMES)
 
 
 def presenters(window: MainWindow) -> list[str]:
