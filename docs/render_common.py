@@ -1,9 +1,11 @@
 """What the render scripts share: the styled app, a throw-away data folder, and a shot()
-that saves a widget as PNG and remembers the path."""
+that saves a widget (or a PDF's first page) as PNG and remembers the path."""
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -32,6 +34,24 @@ class Shooter:
         self.app.processEvents()
         self.written.append(self.out / f"{name}.png")
         widget.grab().save(str(self.written[-1]))
+
+    def pdf(self, pdf: Path, name: str) -> None:
+        """The first page of the PDF `pdf`, as `name`.png."""
+        png = self.out / f"{name}.png"
+        pdf_first_page(pdf, png)
+        self.written.append(png)
+
+
+def pdf_first_page(pdf: Path, png: Path) -> None:
+    """The PDF's first page at 60 dpi, through poppler's pdftoppm -png -r 60 -f 1 -l 1."""
+    tool = shutil.which("pdftoppm")
+    if tool is None:
+        raise SystemExit("pdftoppm (poppler-utils) is needed to render the PDF")
+    stem = png.with_suffix("")
+    subprocess.run(
+        [tool, "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)],
+        check=True,
+    )
 
 
 @contextmanager

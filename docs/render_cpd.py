@@ -12,19 +12,13 @@ meeting ran the phase timer, so the record shows timed and planned lengths.
 
 from __future__ import annotations
 
-import datetime as dt
-import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
 from render_common import Shooter, run, throwaway_database
-from render_screenshots import FIRST_MEETING, SAMPLE_MEMBERS, TODAY, sample_history
+from render_screenshots import TODAY, sample_group
 
-from balintdesk.domain.group import Frequency, MeetingPattern
-from balintdesk.domain.history_csv import parse_history_csv
 from balintdesk.store import meetings, roster
-from balintdesk.store.history_import import apply_history_import, plan_history_import
 from balintdesk.store.models import MeetingPhase
 from balintdesk.ui.main_window import MainWindow
 
@@ -38,17 +32,6 @@ PHASES = (
     ("Presenter returns", 10, 8),
     ("Close", 5, 4),
 )
-
-
-def _pdf_page_png(pdf: Path, png: Path) -> None:
-    tool = shutil.which("pdftoppm")
-    if tool is None:
-        raise SystemExit("pdftoppm (poppler-utils) is needed to render the PDF")
-    stem = png.with_suffix("")
-    subprocess.run(
-        [tool, "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)],
-        check=True,
-    )
 
 
 def _log_timer(group_id: int) -> None:
@@ -70,18 +53,7 @@ def render(out: Path) -> list[Path]:
     shot = Shooter(out)
 
     with throwaway_database() as (data_dir, db):
-        group = roster.create_group(
-            "Riverside Balint group",
-            MeetingPattern(Frequency.FORTNIGHTLY, 1, 1, dt.time(12, 30), 75, "Seminar room"),
-            FIRST_MEETING,
-        )
-        for draft in SAMPLE_MEMBERS:
-            roster.add_member(group.id, draft)
-        plan = plan_history_import(
-            group.id, parse_history_csv(sample_history(group.id).encode()), TODAY
-        )
-        assert plan.ok, plan.errors
-        apply_history_import(group.id, plan)
+        group = sample_group()
         _log_timer(group.id)
 
         window = MainWindow(db, data_dir, today=lambda: TODAY)
@@ -105,8 +77,7 @@ def render(out: Path) -> list[Path]:
             pdf = Path(folder) / "cpd.pdf"
             dialog.choose_path = lambda _suggested: pdf
             dialog.save()
-            _pdf_page_png(pdf, out / "cpd-pdf.png")
-            shot.written.append(out / "cpd-pdf.png")
+            shot.pdf(pdf, "cpd-pdf")
         dialog.reject()
 
         page.open_attendance_dialog()

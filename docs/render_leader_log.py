@@ -10,8 +10,6 @@ Uses a throw-away data folder; the people below are invented.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
@@ -81,18 +79,6 @@ def sample_meetings(group_id: int, leader_id: int, co_leader_id: int, others: li
                 )
 
 
-def pdf_first_page(pdf: Path, png: Path) -> None:
-    """The PDF's first page at 60 dpi, as the issue asks: pdftoppm -png -r 60 -f 1 -l 1."""
-    tool = shutil.which("pdftoppm")
-    if tool is None:
-        print("pdftoppm (poppler-utils) is not installed: no PNG of the PDF")
-        return
-    subprocess.run(
-        [tool, "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(png)[:-4]],
-        check=True,
-    )
-
-
 def render(out: Path) -> list[Path]:
     shot = Shooter(out)
     with throwaway_database() as (data_dir, db):
@@ -130,10 +116,7 @@ def render(out: Path) -> list[Path]:
             pdf = Path(folder) / "leader-log.pdf"
             dialog.choose_path = lambda _name: pdf
             dialog.save_as(".pdf")
-            png = out / "leader-log-pdf.png"
-            pdf_first_page(pdf, png)
-            if png.exists():
-                shot.written.append(png)
+            shot.pdf(pdf, "leader-log-pdf")
         dialog.close()
         window.close()
     return shot.written

@@ -11,51 +11,24 @@ Easter break and one meeting moved to another room, so the sheet shows both.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
 from render_common import Shooter, run, throwaway_database
-from render_screenshots import FIRST_MEETING, SAMPLE_MEMBERS, TODAY, sample_history
+from render_screenshots import TODAY, sample_group
 
-from balintdesk.domain.group import Frequency, MeetingPattern
-from balintdesk.domain.history_csv import parse_history_csv
-from balintdesk.store import meetings, roster
-from balintdesk.store.history_import import apply_history_import, plan_history_import
+from balintdesk.store import meetings
 from balintdesk.store.models import Meeting
 from balintdesk.ui.main_window import MainWindow
 
 EASTER = (dt.date(2026, 4, 6), dt.date(2026, 4, 17))
 
 
-def _pdf_page_png(pdf: Path, png: Path) -> None:
-    tool = shutil.which("pdftoppm")
-    if tool is None:
-        raise SystemExit("pdftoppm (poppler-utils) is needed to render the PDF")
-    stem = png.with_suffix("")
-    subprocess.run(
-        [tool, "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)],
-        check=True,
-    )
-
-
 def render(out: Path) -> list[Path]:
     shot = Shooter(out)
 
     with throwaway_database() as (data_dir, db):
-        group = roster.create_group(
-            "Riverside Balint group",
-            MeetingPattern(Frequency.FORTNIGHTLY, 1, 1, dt.time(12, 30), 75, "Seminar room"),
-            FIRST_MEETING,
-        )
-        for draft in SAMPLE_MEMBERS:
-            roster.add_member(group.id, draft)
-        plan = plan_history_import(
-            group.id, parse_history_csv(sample_history(group.id).encode()), TODAY
-        )
-        assert plan.ok, plan.errors
-        apply_history_import(group.id, plan)
+        group = sample_group()
         meetings.add_break(group.id, *EASTER, "Easter break")
         later = meetings.upcoming_meetings(group.id, count=8, today=TODAY)[-1]
         Meeting.update(room="Library").where(Meeting.id == later.id).execute()
@@ -72,8 +45,7 @@ def render(out: Path) -> list[Path]:
             page.print_button.click()
             shot(page.active_dialog, "rota-print-dialog")
             page.active_dialog.primary.click()
-            _pdf_page_png(pdf, out / "rota-pdf.png")
-            shot.written.append(out / "rota-pdf.png")
+            shot.pdf(pdf, "rota-pdf")
 
         page.calendar_button.click()
         shot(page.active_dialog, "rota-calendar-dialog")

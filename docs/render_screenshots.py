@@ -21,6 +21,7 @@ from balintdesk.paths import backups_dir
 from balintdesk.store import roster, settings
 from balintdesk.store.db import auto_backup
 from balintdesk.store.history_import import apply_history_import, plan_history_import
+from balintdesk.store.models import Group
 from balintdesk.ui.main_window import MainWindow
 from balintdesk.ui.member_dialog import MemberDialog
 from balintdesk.ui.welcome import WelcomeDialog
@@ -75,6 +76,24 @@ def sample_history(group_id: int) -> str:
             rows.writerow([day.isoformat(), member.name, status, presented])
         day += dt.timedelta(days=14)
     return text.getvalue()
+
+
+def sample_group() -> Group:
+    """The Riverside group, fortnightly on Tuesdays since FIRST_MEETING, with
+    SAMPLE_MEMBERS and their meetings before TODAY (sample_history) on record."""
+    group = roster.create_group(
+        "Riverside Balint group",
+        MeetingPattern(Frequency.FORTNIGHTLY, 1, 1, dt.time(12, 30), 75, "Seminar room"),
+        FIRST_MEETING,
+    )
+    for draft in SAMPLE_MEMBERS:
+        roster.add_member(group.id, draft)
+    plan = plan_history_import(
+        group.id, parse_history_csv(sample_history(group.id).encode()), TODAY
+    )
+    assert plan.ok, plan.errors
+    apply_history_import(group.id, plan)
+    return group
 
 
 def render(out: Path) -> list[Path]:
