@@ -55,16 +55,6 @@ PAGE_CLASSES = (
 )
 
 
-def _stop_timer_clock(timer_page) -> None:
-    """The timer page's TimerDriver has no Qt parent, so its tick (every second) would go
-    on after the page is deleted, until Python's cycle collector frees the driver, which
-    can happen inside that very tick and crash. Stop it with the page. (Read from the
-    page's Python attributes, which outlive its C++ object.)"""
-    driver = getattr(timer_page, "driver", None)
-    if driver is not None:
-        driver.stop()
-
-
 class MainWindow(QMainWindow):
     MEETING, TIMER, ROSTER, ROTA, NOTES, SETTINGS = range(6)
     closing = Signal()
@@ -224,8 +214,6 @@ class MainWindow(QMainWindow):
             page.groups_changed.connect(self.reload_groups)
             page.data_restored.connect(lambda: self.reload_groups(None))
             page.shared_check.toggled.connect(lambda _on: self._update_computer_label())
-        elif index == self.TIMER:
-            page.destroyed.connect(lambda: _stop_timer_clock(page))
 
     def _refresh_built(self, *indexes: int) -> None:
         for index in indexes:

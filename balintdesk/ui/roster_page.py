@@ -23,15 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balintdesk.fileio import write_text_atomic
 from balintdesk.store import roster
 from balintdesk.store.models import Member
-from balintdesk.store.roster_import import export_roster_csv
-from balintdesk.ui.attendance_dialog import AttendanceCsvDialog
-from balintdesk.ui.cpd_dialog import CpdDialog
 from balintdesk.ui.forms import hint_label, status_label
-from balintdesk.ui.import_dialog import ROSTER_IMPORT, CsvImportDialog
-from balintdesk.ui.member_dialog import MemberDialog
 from balintdesk.ui.roster_model import RosterFilter, RosterModel
 from balintdesk.ui.roster_widgets import RosterActions, SortCombo
 
@@ -318,6 +312,8 @@ class RosterPage(QWidget):
         dialog.open()
 
     def _open_member_dialog(self, member: Member | None) -> None:
+        from balintdesk.ui.member_dialog import MemberDialog
+
         dialog = MemberDialog(self.group_id, member, self)
 
         def saved() -> None:
@@ -333,10 +329,14 @@ class RosterPage(QWidget):
     def open_cpd_dialog(self) -> None:
         member = self.selected_member()
         if member is not None:
+            from balintdesk.ui.cpd_dialog import CpdDialog
+
             self._show_dialog(CpdDialog(member.id, self, today=self.today))
 
     def open_attendance_dialog(self) -> None:
         if self.group_id is not None:
+            from balintdesk.ui.attendance_dialog import AttendanceCsvDialog
+
             self._show_dialog(AttendanceCsvDialog(self.group_id, self, today=self.today))
 
     def open_leader_log(self) -> None:
@@ -384,6 +384,8 @@ class RosterPage(QWidget):
             self.open_import_dialog(Path(path))
 
     def open_import_dialog(self, path: Path) -> None:
+        from balintdesk.ui.import_dialog import ROSTER_IMPORT, CsvImportDialog
+
         dialog = CsvImportDialog(ROSTER_IMPORT, self.group_id, path, self)
 
         def imported() -> None:
@@ -407,6 +409,9 @@ class RosterPage(QWidget):
         try:
             # With a byte-order mark, as the command line writes files: Excel on Windows
             # otherwise reads "Siobhán" as "SiobhÃ¡n".
+            from balintdesk.fileio import write_text_atomic
+            from balintdesk.store.roster_import import export_roster_csv
+
             write_text_atomic(path, export_roster_csv(self.group_id), encoding="utf-8-sig")
         except OSError as exc:
             self.status_label.setText(

@@ -262,7 +262,8 @@ class TimerPage(QWidget):
         if self.driver is not None:
             self.driver.stop()
             self.driver.deleteLater()
-        self.driver = TimerDriver(timer, self.clock, self._save)
+        # Parented: its one-second tick must end with the page, not outlive the window.
+        self.driver = TimerDriver(timer, self.clock, self._save, self)
         self.driver.updated.connect(self.show_view)
         self.driver.milestone.connect(self._milestone)
         if self.projector is not None:

@@ -12,8 +12,8 @@ Method:
 - Bundle size: the sum of the files' sizes in the one-folder bundle (decimal MB).
 - Start: wall-clock time from just before `subprocess.Popen` to the moment the app's
   main window receives its Show event, which the app prints as a time stamp
-  (BALINTDESK_EXIT_AFTER_SHOW=1 for BalintDesk, handled in packaging/launch.py by
-  balintdesk.ui.selftest.install_exit_after_show; hello.py always does it). Offscreen
+  (BALINTDESK_EXIT_AFTER_SHOW=1 for BalintDesk, handled by
+  balintdesk.app.install_exit_after_show; hello.py always does it). Offscreen
   platform; one untimed run first, then the median of START_RUNS. BalintDesk starts on a
   data folder that already holds a group, so its real main window shows (not the welcome),
   and its first daily backup has been made by the untimed run.

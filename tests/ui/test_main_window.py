@@ -10,6 +10,7 @@ The import-level check (no keyring in a fresh process) is in tests/test_app.py.
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -165,8 +166,9 @@ def test_an_os_session_lock_locks_only_notes_that_exist(qtbot, data_dir, monkeyp
 
 
 def test_the_timer_stops_ticking_when_its_page_is_deleted(qtbot, db, data_dir):
-    """The timer page's driver has no Qt parent; left ticking after the window is gone,
-    it crashed a later test when Python freed it in the middle of its own tick."""
+    """The timer page's driver is the page's child: left ticking after the window was
+    gone (it once had no parent), it crashed a later test when Python freed it in the
+    middle of its own tick."""
     roster.create_group("Riverside", MeetingPattern())
     main = MainWindow(db, data_dir)
     main.show()
@@ -176,4 +178,4 @@ def test_the_timer_stops_ticking_when_its_page_is_deleted(qtbot, db, data_dir):
     main.close()
     main.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert not driver._tick.isActive()
+    assert not shiboken6.isValid(driver), "the driver and its tick went with the page"
