@@ -47,28 +47,8 @@ MARKER = "BALINTDESK-WINDOW-SHOWN"
 FILLED_MARKER = "BALINTDESK-PAGE-FILLED"
 AIM_RATIO = 1.3
 
-HELLO = f"""
-import sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-class Watch(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Show and watched.objectName() == "mainWindow":
-            print("{MARKER}", f"{{time.time():.6f}}", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
-        return False
-
-app = QApplication(sys.argv[:1])
-watch = Watch(app)
-app.installEventFilter(watch)
-window = QMainWindow()
-window.setObjectName("mainWindow")
-window.setCentralWidget(QLabel("Hello"))
-window.resize(640, 400)
-window.show()
-sys.exit(app.exec())
-"""
+# The same bare window the bundle benchmark builds (it prints the same marker).
+HELLO = ROOT / "packaging" / "bench" / "hello.py"
 
 MEMBERS_CSV = "name,role,leader\n" + "".join(
     f"{name},GP,{'yes' if i < 2 else 'no'}\n"
@@ -194,7 +174,7 @@ def main() -> int:
         app_env = dict(env, BALINTDESK_DATA_DIR=str(data), BALINTDESK_EXIT_AFTER_SHOW="1")
 
         print(f"Python {sys.version.split()[0]}, offscreen, median of {args.runs} starts\n")
-        bare = Subject("bare PySide6", [sys.executable, "-c", HELLO], env, ROOT)
+        bare = Subject("bare PySide6", [sys.executable, str(HELLO)], env, ROOT)
         subjects = [bare]
         before = None
         if args.before:
