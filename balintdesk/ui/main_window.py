@@ -178,16 +178,14 @@ class MainWindow(QMainWindow):
             return built
         module_name, class_name = PAGE_CLASSES[index]
         page_class = getattr(importlib.import_module(module_name), class_name)
-        if index in (self.MEETING, self.ROTA):
+        if index in (self.MEETING, self.ROTA, self.ROSTER):
             page = page_class(self._today)
         elif index == self.TIMER:
             page = page_class(self._today, self._clock)
         elif index == self.NOTES:
             page = page_class(self._clock)
-        elif index == self.SETTINGS:
-            page = page_class(self._db, self._data_dir)
         else:
-            page = page_class()
+            page = page_class(self._db, self._data_dir)
         self._built[index] = page
         # In first, then the placeholder out, so no other page is shown in between.
         placeholder = self.pages.widget(index)

@@ -347,7 +347,7 @@ class RosterPage(QWidget):
         # (with its own exports) is opened by a leader now and then.
         from balintdesk.ui.leader_log_dialog import LeaderLogDialog
 
-        self._show_dialog(LeaderLogDialog(member.id, parent=self))
+        self._show_dialog(LeaderLogDialog(member.id, parent=self, today=self.today))
 
     def _dialog_closed(self) -> None:
         self.active_dialog = None

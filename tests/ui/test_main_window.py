@@ -179,3 +179,15 @@ def test_the_timer_stops_ticking_when_its_page_is_deleted(qtbot, db, data_dir):
     main.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not shiboken6.isValid(driver), "the driver and its tick went with the page"
+
+
+def test_every_dated_page_gets_the_window_clock(qtbot, db, data_dir):
+    """The Roster page's record dialogs end their periods 'today': the window's today."""
+    import datetime as dt
+
+    roster.create_group("Riverside", MeetingPattern())
+    day = dt.date(2026, 3, 3)
+    main = MainWindow(db, data_dir, today=lambda: day)
+    qtbot.addWidget(main)
+    for page in (main.roster_page, main.meeting_page, main.rota_page):
+        assert page.today() == day, type(page).__name__
