@@ -79,6 +79,15 @@ def sequence_of(created_at: dt.datetime, updated_at: dt.datetime) -> int:
     return max(0, int((updated_at - created_at).total_seconds()))
 
 
+def withdrawn_sequence(
+    created_at: dt.datetime, updated_at: dt.datetime, withdrawn_at: dt.datetime
+) -> int:
+    """SEQUENCE for the cancellation of a meeting row that is being deleted: one more
+    than `sequence_of` could ever have given the row, even if it was changed in the same
+    second or the clock stepped back, so a calendar takes the cancellation."""
+    return sequence_of(created_at, max(updated_at, withdrawn_at)) + 1
+
+
 def summary_of(group_name: str) -> str:
     return f"{group_name} — Balint group"
 

@@ -8,7 +8,8 @@ zone>, so 12:30 in London stays 12:30 on both sides of a clock change.
 Re-importing updates instead of duplicating: a meeting's UID is fixed (the database's
 random namespace plus the row id, domain/rota_sheet.py), and SEQUENCE grows whenever the
 meeting row changes. Cancelled meetings stay in the file with STATUS:CANCELLED, so a
-calendar that already holds them marks or removes them.
+calendar that already holds them marks or removes them; so do the meetings a change of
+pattern deleted (store/withdrawn.py), under their old UID with a higher SEQUENCE.
 
 No Qt here: the command line writes calendars without loading it.
 """

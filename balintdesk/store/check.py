@@ -178,6 +178,36 @@ def _check_meetings(db: Database) -> list[str]:
     return problems
 
 
+def _check_withdrawn(db: Database) -> list[str]:
+    """Withdrawn meetings (store.withdrawn) are only ever read back for the calendar file:
+    their time must be readable, and their id must not be a live meeting's, or two
+    events would share one UID (the live one wins; the cancellation is not sent)."""
+    problems = []
+    rows = db.execute_sql(
+        "SELECT w.id, w.meeting_id, w.group_id, w.local_date, w.starts_at, w.timezone, "
+        "w.withdrawn_at, m.id FROM withdrawn_meeting w LEFT JOIN meeting m "
+        "ON m.id = w.meeting_id ORDER BY w.id"
+    ).fetchall()
+    for wid, mid, gid, local, starts, zone, withdrawn, live in rows:
+        label = f"Withdrawn meeting #{wid} (was meeting #{mid}, group #{gid}, {local})"
+        if not readable(local, dt.date.fromisoformat):
+            problems.append(f"{label} has an unreadable date.")
+        elif (day := _local_date(starts, zone)) is None:
+            problems.append(f"{label} has the unreadable start “{starts}” or zone “{zone}”.")
+        elif day != dt.date.fromisoformat(local):
+            problems.append(
+                f"{label} starts at {starts} UTC, which is {day} in {zone}, not its date."
+            )
+        if not readable(withdrawn, dt.datetime.fromisoformat):
+            problems.append(f"{label} has the unreadable withdrawal time “{withdrawn}”.")
+        if live is not None:
+            problems.append(
+                f"{label}: meeting #{mid} exists again, so the calendar cannot cancel "
+                "the withdrawn one."
+            )
+    return problems
+
+
 def _check_attendance_and_pins(db: Database) -> list[str]:
     problems = []
     rows = db.execute_sql(
@@ -349,6 +379,7 @@ def run_checks(db: Database) -> list[str]:
         problems += _check_groups(db)
         problems += _check_members(db)
         problems += _check_meetings(db)
+        problems += _check_withdrawn(db)
         problems += _check_attendance_and_pins(db)
         problems += _check_timer(db)
         problems += check_vaults(db)

@@ -43,6 +43,7 @@ from balintdesk.store.models import (
 )
 from balintdesk.store.roster import ValidationError, get_group
 from balintdesk.store.themes import DEFAULT_THEMES, set_themes, themes
+from balintdesk.store.withdrawn import withdraw
 
 __all__ = [
     "BREAK_REASON",
@@ -181,10 +182,11 @@ def reschedule(group_id: int, today: dt.date | None = None) -> None:
     """Bring the future rows in line with a changed pattern or first date.
 
     A future regular meeting whose date the new pattern still has takes the new time,
-    length, room and zone. One whose date it no longer has is deleted, unless someone
-    sent apologies for it or was pinned to it: then it stays for the leader to move or
-    cancel, rather than losing what was entered. Moved and added meetings were set by
-    hand and are left alone; held ones are history.
+    length, room and zone. One whose date it no longer has is deleted (and remembered as
+    withdrawn, so the calendar file cancels its event), unless someone sent apologies
+    for it or was pinned to it: then it stays for the leader to move or cancel, rather
+    than losing what was entered. Moved and added meetings were set by hand and are left
+    alone; held ones are history.
     """
     today = _today(today)
     group = get_group(group_id)
@@ -207,7 +209,7 @@ def reschedule(group_id: int, today: dt.date | None = None) -> None:
                 if row.local_date in keep:
                     _follow_pattern(row, pattern)
                 elif row.id not in busy:
-                    row.delete_instance()
+                    withdraw(row)
         ensure_schedule(group_id, today)
 
 

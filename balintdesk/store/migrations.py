@@ -256,6 +256,35 @@ def _v6_leaders_and_leader_log(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v7_withdrawn_meetings(conn: sqlite3.Connection) -> None:
+    # A change of pattern deletes the future regular meetings the new pattern no longer
+    # has. Their calendar events must still be cancelled in the next .ics, so what the
+    # event was (UID: the deleted row's id, kept as a plain number; time, room, zone) is
+    # remembered here, with the SEQUENCE that beats any the live row was exported with.
+    # meeting_id is unique: new meetings never take a withdrawn meeting's id (see
+    # models.Meeting.save), so no UID ever names two meetings.
+    _run_script(
+        conn,
+        """
+        CREATE TABLE withdrawn_meeting (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES balint_group (id) ON DELETE RESTRICT,
+            meeting_id INTEGER NOT NULL,
+            local_date DATE NOT NULL,
+            starts_at DATETIME NOT NULL,
+            length_minutes INTEGER NOT NULL,
+            room TEXT NOT NULL DEFAULT '',
+            timezone TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            calendar_sequence INTEGER NOT NULL,
+            withdrawn_at DATETIME NOT NULL
+        );
+        CREATE UNIQUE INDEX withdrawn_meeting_meeting_id ON withdrawn_meeting (meeting_id);
+        CREATE INDEX withdrawn_meeting_group_local_date ON withdrawn_meeting (group_id, local_date)
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_initial,
     _v2_settings_and_name_key,
@@ -263,6 +292,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v4_phase_timer,
     _v5_vault,
     _v6_leaders_and_leader_log,
+    _v7_withdrawn_meetings,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

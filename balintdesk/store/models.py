@@ -168,6 +168,50 @@ class Meeting(BaseModel):
         Member, null=True, backref="meetings_co_led", on_delete="RESTRICT"
     )
 
+    def save(self, force_insert: bool = False, only: object = None) -> int:
+        if self.id is None:
+            # meeting.id is a plain INTEGER PRIMARY KEY, not AUTOINCREMENT: SQLite would
+            # give a new row max(id) + 1, which is the id of a just-withdrawn meeting
+            # when the withdrawn ones were the newest rows, as after a change of pattern.
+            # The new meeting would then share the withdrawn one's calendar UID, so its
+            # event would take over the old one with a lower SEQUENCE (ignored) while the
+            # cancellation could not be sent. Number new rows past every withdrawn id too.
+            # (Rebuilding the table as AUTOINCREMENT is no way out: a migration runs in a
+            # transaction, where foreign keys cannot be switched off, and dropping
+            # `meeting` would then cascade to its attendance, pins and phase log.)
+            self.id = _next_meeting_id()
+            force_insert = True
+        return super().save(force_insert=force_insert, only=only)
+
+
+def _next_meeting_id() -> int:
+    (last,) = database_proxy.execute_sql(
+        "SELECT max(coalesce((SELECT max(id) FROM meeting), 0), "
+        "coalesce((SELECT max(meeting_id) FROM withdrawn_meeting), 0))"
+    ).fetchone()
+    return last + 1
+
+
+class WithdrawnMeeting(BaseModel):
+    """A future meeting a change of pattern deleted, kept so the calendar file can cancel
+    its event (same UID, higher SEQUENCE) instead of dropping it, which would leave it in
+    every calendar that imported it. Never shown on the rota: it was never "cancelled"."""
+
+    group = ForeignKeyField(Group, backref="withdrawn_meetings", on_delete="RESTRICT")
+    meeting_id = IntegerField(unique=True)  # the deleted row's id: not a foreign key
+    local_date = DateField()
+    starts_at = DateTimeField()  # UTC
+    length_minutes = IntegerField()
+    room = CharField(default="")
+    timezone = CharField()
+    reason = CharField(default="")  # the event's cancel reason
+    calendar_sequence = IntegerField()  # above any SEQUENCE the live row was exported with
+    withdrawn_at = DateTimeField(default=utc_now)
+
+    class Meta:
+        table_name = "withdrawn_meeting"
+        indexes = ((("group", "local_date"), False),)
+
 
 class Attendance(BaseModel):
     meeting = ForeignKeyField(Meeting, backref="attendance", on_delete="CASCADE")
@@ -316,4 +360,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     VaultKey,
     VaultNote,
     LeaderLogEntry,
+    WithdrawnMeeting,
 )

@@ -2,7 +2,8 @@
 
 Both read the same rows the Rota page shows: the meetings to come, each with the rota's
 planned presenters and reserve (`store.rota.plan`), cancelled ones included so a
-noticeboard or a calendar can say they are off.
+noticeboard or a calendar can say they are off. The calendar also cancels the meetings a
+change of pattern withdrew (`store.withdrawn`); the printed rota leaves those out.
 """
 
 from __future__ import annotations
@@ -23,16 +24,23 @@ from balintdesk.domain.rota_sheet import (
 )
 from balintdesk.store import rota
 from balintdesk.store.meetings import ensure_schedule
-from balintdesk.store.models import AppSetting, Meeting, MeetingStatus, database_proxy
+from balintdesk.store.models import (
+    AppSetting,
+    Meeting,
+    MeetingStatus,
+    WithdrawnMeeting,
+    database_proxy,
+)
 from balintdesk.store.roster import get_group
 from balintdesk.store.settings import CALENDAR_UID_NAMESPACE, get_setting
+from balintdesk.store.withdrawn import withdrawn_between
 
 # How far ahead the calendar file reaches: a year of meetings is what a practice plans.
 FEED_DAYS = 366
 _SHOWN = (MeetingStatus.PLANNED, MeetingStatus.CANCELLED)
 
 
-def _zone_times(meeting: Meeting) -> tuple[dt.datetime, dt.datetime]:
+def _zone_times(meeting: Meeting | WithdrawnMeeting) -> tuple[dt.datetime, dt.datetime]:
     """Start and end, aware, on the wall clock of the meeting's zone. The end is reached
     through UTC, so a meeting that spans a clock change still lasts its length."""
     zone = zoneinfo.ZoneInfo(meeting.timezone)
@@ -115,7 +123,8 @@ def calendar_feed(
     days: int = FEED_DAYS,
 ) -> CalendarFeed:
     """The group's meetings from today for `days` days, planned and cancelled, each with
-    a UID that stays the same between exports (and through a move)."""
+    a UID that stays the same between exports (and through a move), and, cancelled, the
+    ones a change of pattern withdrew, so calendars that hold them drop them too."""
     today = today or dt.date.today()
     now = now or dt.datetime.now(dt.UTC)
     group = get_group(group_id)
@@ -125,27 +134,53 @@ def calendar_feed(
     rows = _coming(group_id, today, last)
     planned = sum(1 for meeting in rows if not _cancelled(meeting))
     plans = {m.id: p for m, p in rota.plan(group_id, planned, today)} if planned else {}
-    events = []
-    for meeting in rows:
-        start, end = _zone_times(meeting)
-        presenters, reserve = _who(plans.get(meeting.id))
-        events.append(
-            FeedEvent(
-                uid=meeting_uid(namespace, meeting.id),
-                start=start,
-                end=end,
-                room=meeting.room,
-                presenters=presenters,
-                reserve=reserve,
-                cancelled=_cancelled(meeting),
-                cancel_reason=meeting.cancel_reason if _cancelled(meeting) else "",
-                sequence=sequence_of(meeting.created_at, meeting.updated_at),
-                last_modified=meeting.updated_at.replace(tzinfo=dt.UTC),
-            )
-        )
+    # Live and withdrawn meetings in one date order; the id only breaks ties.
+    live = [
+        (m.local_date, m.starts_at, m.id, _live_event(namespace, m, plans.get(m.id))) for m in rows
+    ]
+    gone = [
+        (w.local_date, w.starts_at, w.meeting_id, _withdrawn_event(namespace, w))
+        for w in withdrawn_between(group_id, today, last)
+    ]
+    events = [item[-1] for item in sorted(live + gone, key=lambda item: item[:3])]
     return CalendarFeed(
         group_name=group.name,
         calendar_uid=group_calendar_uid(namespace, group_id),
         generated_at=now.astimezone(dt.UTC).replace(microsecond=0),
         events=tuple(events),
+    )
+
+
+def _live_event(namespace: str, meeting: Meeting, plan: MeetingPlan | None) -> FeedEvent:
+    start, end = _zone_times(meeting)
+    presenters, reserve = _who(plan)
+    return FeedEvent(
+        uid=meeting_uid(namespace, meeting.id),
+        start=start,
+        end=end,
+        room=meeting.room,
+        presenters=presenters,
+        reserve=reserve,
+        cancelled=_cancelled(meeting),
+        cancel_reason=meeting.cancel_reason if _cancelled(meeting) else "",
+        sequence=sequence_of(meeting.created_at, meeting.updated_at),
+        last_modified=meeting.updated_at.replace(tzinfo=dt.UTC),
+    )
+
+
+def _withdrawn_event(namespace: str, gone: WithdrawnMeeting) -> FeedEvent:
+    """The cancellation of a withdrawn meeting: the deleted row's UID, where and when it
+    was, and the SEQUENCE stored when it was withdrawn (above any it was exported with)."""
+    start, end = _zone_times(gone)
+    return FeedEvent(
+        uid=meeting_uid(namespace, gone.meeting_id),
+        start=start,
+        end=end,
+        room=gone.room,
+        presenters=(),
+        reserve="",
+        cancelled=True,
+        cancel_reason=gone.reason,
+        sequence=gone.calendar_sequence,
+        last_modified=gone.withdrawn_at.replace(tzinfo=dt.UTC),
     )

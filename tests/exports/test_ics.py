@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,9 +18,10 @@ from balintdesk.exports.ics import calendar_bytes, default_ics_name, write_calen
 from balintdesk.paths import backups_dir, database_path
 from balintdesk.store import meetings, rota
 from balintdesk.store.db import close_database, open_database
-from balintdesk.store.models import Meeting, MeetingStatus
-from balintdesk.store.rota_sheet import FEED_DAYS, calendar_feed
-from tests.store._meeting_helpers import TODAY, make_group, meeting_on, member
+from balintdesk.store.models import Meeting, MeetingStatus, WithdrawnMeeting
+from balintdesk.store.roster import update_group
+from balintdesk.store.rota_sheet import FEED_DAYS, calendar_feed, rota_sheet
+from tests.store._meeting_helpers import TODAY, WEEKLY_TUESDAY, make_group, meeting_on, member
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
@@ -28,6 +30,7 @@ CHLOE = "Chloë Martin"
 # Clocks go forward on Sunday 29 March 2026 and back on Sunday 25 October 2026.
 BEFORE_SPRING, AFTER_SPRING = dt.date(2026, 3, 24), dt.date(2026, 3, 31)
 BEFORE_AUTUMN, AFTER_AUTUMN = dt.date(2026, 10, 20), dt.date(2026, 10, 27)
+WEEKLY_WEDNESDAY = replace(WEEKLY_TUESDAY, weekday=2)
 
 
 def parsed(feed) -> Calendar:
@@ -213,6 +216,83 @@ def test_a_cancellation_grows_the_sequence_too(group):
     assert after.sequence > before.sequence
     assert str(after["STATUS"]) == "CANCELLED"
     assert str(after["DESCRIPTION"]) == "Cancelled."
+
+
+def to_wednesdays(group) -> None:
+    update_group(group.id, group.name, WEEKLY_WEDNESDAY, today=TODAY)
+
+
+def test_a_change_of_days_cancels_the_old_days_events_instead_of_dropping_them(group):
+    backdate_rows()
+    meetings.cancel_meeting(meeting_on(group, dt.date(2026, 3, 10)).id, "Practice training")
+    before = parsed(calendar_feed(group.id, TODAY, NOW))
+    old = by_uid(before)
+    assert len(old) == len(before.events) >= 52
+    assert {event.start.weekday() for event in old.values()} == {1}  # Tuesdays
+
+    to_wednesdays(group)
+    after = parsed(calendar_feed(group.id, TODAY, NOW))
+    new = by_uid(after)
+    assert len(new) == len(after.events), "no two events share a UID"
+    assert set(old) <= set(new), "every event a calendar holds is in the next file"
+    for uid, was in old.items():
+        gone = new[uid]
+        assert str(gone["STATUS"]) == "CANCELLED", was.start
+        assert str(gone["SUMMARY"]) == "Cancelled: Riverside — Balint group"
+        assert str(gone["TRANSP"]) == "TRANSPARENT"
+        assert gone.sequence > was.sequence
+        assert gone.start == was.start and gone.end == was.end
+        assert gone["DTSTART"].params["TZID"] == "Europe/London"
+        assert str(gone["LOCATION"]) == "Seminar room"
+    assert str(new[str(event_on(before, dt.date(2026, 3, 10)).uid)]["DESCRIPTION"]) == (
+        "Cancelled: Practice training"
+    )
+    assert str(new[str(event_on(before, dt.date(2026, 3, 17)).uid)]["DESCRIPTION"]) == (
+        "Cancelled: The group's meeting dates changed"
+    )
+    wednesdays = [event for uid, event in new.items() if uid not in old]
+    assert len(wednesdays) >= 52
+    assert {event.start.weekday() for event in wednesdays} == {2}
+    assert {str(event["STATUS"]) for event in wednesdays} == {"CONFIRMED"}
+    assert min(e.start for e in wednesdays) == dt.datetime(2026, 3, 4, 12, 30, tzinfo=LONDON)
+    # A third export says the same: the cancellations are not sent once and forgotten.
+    again = parsed(calendar_feed(group.id, TODAY, NOW))
+    assert {uid: e.sequence for uid, e in by_uid(again).items()} == {
+        uid: e.sequence for uid, e in new.items()
+    }
+
+
+def test_new_meetings_never_take_a_withdrawn_meetings_id(group):
+    to_wednesdays(group)
+    withdrawn = {row.meeting_id for row in WithdrawnMeeting.select()}
+    assert withdrawn
+    extra = meetings.add_meeting(group.id, dt.date(2026, 3, 6))
+    live = {row.id for row in Meeting.select()}
+    assert extra.id in live
+    assert not live & withdrawn
+    assert min(live) > max(withdrawn), "numbered past them, as SQLite alone would not"
+
+
+def test_the_rota_sheet_leaves_withdrawn_meetings_out(group):
+    to_wednesdays(group)
+    assert WithdrawnMeeting.select().count() > 0
+    sheet = rota_sheet(group.id, 6, TODAY)
+    assert [line.date for line in sheet.meetings] == [
+        dt.date(2026, 3, 4) + dt.timedelta(weeks=week) for week in range(6)
+    ]
+    assert not any(line.cancelled for line in sheet.meetings)
+
+
+def test_withdrawn_meetings_before_today_or_past_the_horizon_are_not_in_the_calendar(group):
+    to_wednesdays(group)
+    withdrawn = sorted(row.local_date for row in WithdrawnMeeting.select())
+    assert withdrawn[:4] == [dt.date(2026, 3, 3), dt.date(2026, 3, 10), dt.date(2026, 3, 17),
+                             dt.date(2026, 3, 24)]  # fmt: skip
+    later = dt.date(2026, 3, 18)
+    calendar = parsed(calendar_feed(group.id, later, NOW, days=28))
+    cancelled = sorted(e.start.date() for e in calendar.events if str(e["STATUS"]) == "CANCELLED")
+    assert cancelled == [dt.date(2026, 3, 24), dt.date(2026, 3, 31), dt.date(2026, 4, 7),
+                         dt.date(2026, 4, 14)]  # fmt: skip
 
 
 def test_the_description_names_the_presenter_and_reserve_as_the_rota_plans(group):

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
 from balintdesk.store import meetings
 from balintdesk.store.check import run_checks
-from balintdesk.store.models import AttendanceStatus, RotaPin
+from balintdesk.store.models import AttendanceStatus, RotaPin, WithdrawnMeeting
+from balintdesk.store.roster import update_group
 
-from ._meeting_helpers import TODAY, make_group, member
+from ._meeting_helpers import TODAY, WEEKLY_TUESDAY, make_group, member
 
 
 @pytest.fixture
@@ -101,3 +103,25 @@ def test_breaks_and_rota_options(filled) -> None:
     plant(db, "UPDATE meeting_break SET last_date = '2026-08-31'")
     problems = plant(db, "UPDATE balint_group SET presenters_per_meeting = 3")
     assert problems == [f"Group #{group.id} has 3 presenters a meeting, not 1 or 2."]
+
+
+def test_withdrawn_meetings_are_healthy_until_one_shares_a_live_meetings_id(filled) -> None:
+    db, group, (_, _, third), _ = filled
+    update_group(group.id, group.name, replace(WEEKLY_TUESDAY, weekday=3), today=TODAY)
+    gone = WithdrawnMeeting.select().order_by(WithdrawnMeeting.id).first()
+    assert gone is not None, "the change of day withdrew meetings"
+    assert run_checks(db) == []
+    problems = plant(
+        db, "UPDATE withdrawn_meeting SET local_date = '2026-03-05' WHERE id = ?", gone.id
+    )
+    assert len(problems) == 1 and "which is 20" in problems[0] and "not its date" in problems[0]
+    plant(db, "UPDATE withdrawn_meeting SET local_date = ? WHERE id = ?", str(gone.local_date),
+          gone.id)  # fmt: skip
+    problems = plant(
+        db, "UPDATE withdrawn_meeting SET meeting_id = ? WHERE id = ?", third.id, gone.id
+    )
+    assert problems == [
+        f"Withdrawn meeting #{gone.id} (was meeting #{third.id}, group #{group.id}, "
+        f"{gone.local_date}): meeting #{third.id} exists again, so the calendar cannot "
+        "cancel the withdrawn one."
+    ]
