@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -37,7 +36,7 @@ from balintdesk.exports.notes_pdf import (
     notes_with_identifiers,
     write_notes_pdf,
 )
-from balintdesk.ui.forms import FormDialog, dialog_buttons, hint_label, primary_button
+from balintdesk.ui.forms import FormDialog, dialog_buttons, hint_label, primary_button, save_file
 from balintdesk.vault import vault as vaults
 
 log = logging.getLogger(__name__)
@@ -329,31 +328,24 @@ class NotesExportDialog(FormDialog):
             self._say(self.tr("Tick at least one note to export."))
             return False
         path = Path(path)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+
+        def write() -> str:
             pages = write_notes_pdf(notes, path, self.vault.label)
-        except OSError as exc:
+            self.pages_written = pages
+            length = self.tr("1 page") if pages == 1 else self.tr("{0} pages").format(pages)
+            return self.tr("Saved “{0}” ({1}) in {2}. Keep it private.").format(
+                path.name, length, path.parent
+            )
+
+        def log_failure(exc: OSError) -> None:
             # The reason and the folder, never a note's text.
             log.warning("Could not write a notes PDF: %s", exc.strerror or type(exc).__name__)
-            reason = exc.strerror or str(exc)
-            self._say(
-                self.tr(
-                    "The PDF could not be saved in {0}: {1}. Choose another folder, such as "
-                    "your Documents folder."
-                ).format(path.parent, reason)
-            )
+
+        done = save_file(path, write, self._say, log_failure)
+        if done is None:
             return False
-        finally:
-            QApplication.restoreOverrideCursor()
         self.saved_path = path
-        self.pages_written = pages
-        length = self.tr("1 page") if pages == 1 else self.tr("{0} pages").format(pages)
-        self._say(
-            self.tr("Saved “{0}” ({1}) in {2}. Keep it private.").format(
-                path.name, length, path.parent
-            ),
-            error=False,
-        )
+        self._say(done, error=False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         return True
 

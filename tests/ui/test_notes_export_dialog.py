@@ -178,7 +178,7 @@ def test_an_unwritable_folder_gets_a_sentence(qtbot, dialog, notes, tmp_path):
     dialog.set_checked(notes["clean"])
     target = tmp_path / "not-there" / "notes.pdf"
     assert dialog.export_to(target) is False
-    assert dialog.status.text().startswith(f"The PDF could not be saved in {target.parent}: ")
+    assert dialog.status.text().startswith(f"The file could not be saved in {target.parent}: ")
     assert "Choose another folder" in dialog.status.text()
     assert dialog.status.property("role") == "fieldError"
     assert not target.parent.exists()
