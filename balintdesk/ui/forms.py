@@ -1,5 +1,6 @@
 """Small pieces every form uses: a field with its error sentence beside it, a status
-line, a period's from/to fields, and saving a file under the wait cursor."""
+line, a period's from/to fields, saving a file under the wait cursor, and opening the
+file just saved."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
@@ -258,3 +259,39 @@ def save_file(
         return None
     finally:
         QApplication.restoreOverrideCursor()
+
+
+def open_file(path: Path) -> bool:
+    """Open `path` in the program the computer uses for it (the PDF viewer, from which
+    it prints; the calendar, which imports a .ics). Always a local file URL: nothing is
+    fetched or sent. False when the system has no program for it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class OpenFileButton(QPushButton):
+    """ "Open it", beside a status line that says a file was saved: hidden until then.
+    Saving a rota "to print" only helps if the PDF can be opened, and printed, from here."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None):
+        super().__init__(QCoreApplication.translate("forms", "Open it"), parent)
+        self.setObjectName(object_name)
+        self.path: Path | None = None
+        self.hide()
+        self.clicked.connect(self.open_saved)
+
+    def show_for(self, path: Path) -> None:
+        self.path = path
+        self.setToolTip(str(path))
+        self.show()
+
+    def forget(self) -> None:
+        self.path = None
+        self.hide()
+
+    def open_saved(self) -> None:
+        if self.path is not None and not open_file(self.path):
+            self.setToolTip(
+                QCoreApplication.translate(
+                    "forms", "No program on this computer opens {0}; it is in {1}."
+                ).format(self.path.name, self.path.parent)
+            )

@@ -40,6 +40,7 @@ from balintdesk.store import leader_log as log_store
 from balintdesk.store import roster
 from balintdesk.ui.forms import (
     FormDialog,
+    OpenFileButton,
     PeriodFields,
     hint_label,
     primary_button,
@@ -144,6 +145,8 @@ class LeaderLogDialog(FormDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.pdf_button)
         bottom.addWidget(self.csv_button)
+        self.open_button = OpenFileButton("openSavedButton")
+        bottom.addWidget(self.open_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
 
@@ -325,6 +328,7 @@ class LeaderLogDialog(FormDialog):
         self._say(
             self.tr("Saved “{0}” ({1}) in {2}.").format(path.name, what, path.parent), error=False
         )
+        self.open_button.show_for(path)
         return True
 
     def _say(self, message: str, error: bool = True) -> None:

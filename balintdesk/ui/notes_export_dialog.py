@@ -36,7 +36,14 @@ from balintdesk.exports.notes_pdf import (
     notes_with_identifiers,
     write_notes_pdf,
 )
-from balintdesk.ui.forms import FormDialog, dialog_buttons, hint_label, primary_button, save_file
+from balintdesk.ui.forms import (
+    FormDialog,
+    OpenFileButton,
+    dialog_buttons,
+    hint_label,
+    primary_button,
+    save_file,
+)
 from balintdesk.vault import vault as vaults
 
 log = logging.getLogger(__name__)
@@ -147,6 +154,8 @@ class NotesExportDialog(FormDialog):
         self.buttons: QDialogButtonBox = dialog_buttons(
             self, self.export_button, self.export_clicked
         )
+        self.open_button = OpenFileButton("openSavedButton")
+        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -346,6 +355,7 @@ class NotesExportDialog(FormDialog):
             return False
         self.saved_path = path
         self._say(done, error=False)
+        self.open_button.show_for(path)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         return True
 

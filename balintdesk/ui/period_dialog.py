@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from balintdesk.ui.forms import (
     ErrorField,
     FormDialog,
+    OpenFileButton,
     PeriodFields,
     dialog_buttons,
     hint_label,
@@ -86,6 +87,8 @@ class PeriodDialog(FormDialog):
 
         self.save_button: QPushButton = primary_button("", "periodSaveButton")
         self.buttons: QDialogButtonBox = dialog_buttons(self, self.save_button, self.save)
+        self.open_button = OpenFileButton("openSavedButton")
+        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -185,6 +188,7 @@ class PeriodDialog(FormDialog):
             return False
         self.saved_path = path
         self._say(done, error=False)
+        self.open_button.show_for(path)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         return True
 

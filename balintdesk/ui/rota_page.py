@@ -28,7 +28,7 @@ from balintdesk.domain.rota import MeetingPlan
 from balintdesk.store import meetings, roster
 from balintdesk.store import rota as rota_service
 from balintdesk.store.models import Meeting, MeetingStatus
-from balintdesk.ui.forms import hint_label, status_label
+from balintdesk.ui.forms import OpenFileButton, hint_label, status_label
 from balintdesk.ui.import_dialog import HISTORY_IMPORT, CsvImportDialog
 from balintdesk.ui.meeting_dialogs import BreakDialog, ChoosePresenterDialog
 from balintdesk.ui.rota_export_dialogs import (
@@ -92,6 +92,7 @@ class RotaPage(QWidget):
             self.tr("The meetings as a file for Outlook, Google or Apple Calendar")
         )
         self.status_label = status_label("rotaStatus")
+        self.open_button = OpenFileButton("openSavedButton")  # the rota or calendar saved
 
         self.break_list = QListWidget()
         self.break_list.setObjectName("breakList")
@@ -126,7 +127,10 @@ class RotaPage(QWidget):
         )
         plan_layout.addWidget(self.plan_table, 1)
         plan_layout.addLayout(plan_buttons)
-        plan_layout.addWidget(self.status_label)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.open_button)
+        plan_layout.addLayout(status_row)
         breaks_row = QHBoxLayout()
         breaks_row.addWidget(QLabel(self.tr("Breaks:")))
         breaks_row.addWidget(self.break_list, 1)
@@ -186,6 +190,7 @@ class RotaPage(QWidget):
     def set_group(self, group_id: int | None) -> None:
         self.group_id = group_id
         self.status_label.clear()
+        self.open_button.forget()
         self.refresh()
 
     def refresh(self) -> None:
@@ -380,6 +385,7 @@ class RotaPage(QWidget):
         def saved() -> None:
             self.export_folder = dialog.saved_path.parent  # the next file goes there too
             self.status_label.setText(dialog.summary)
+            self.open_button.show_for(dialog.saved_path)
 
         self.active_dialog = dialog
         dialog.accepted.connect(saved)
@@ -395,4 +401,5 @@ class RotaPage(QWidget):
     def _done(self, message: str) -> None:
         self.refresh()
         self.status_label.setText(message)
+        self.open_button.forget()
         self.rota_changed.emit()

@@ -8,12 +8,13 @@ import csv
 import datetime as dt
 import importlib.util
 import io
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from balintdesk.ui import period_dialog
+from balintdesk.ui import forms, period_dialog
 from balintdesk.ui.attendance_dialog import AttendanceCsvDialog
 from balintdesk.ui.cpd_dialog import CpdDialog
 from balintdesk.ui.roster_model import RosterModel
@@ -86,7 +87,7 @@ def test_the_menu_follows_the_selection(page) -> None:
     assert not button.isEnabled()
 
 
-def test_cpd_record_by_keys_preview_and_save(qtbot, page, tmp_path) -> None:
+def test_cpd_record_by_keys_preview_and_save(qtbot, page, tmp_path, monkeypatch) -> None:
     page.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
     page.table.setFocus()
@@ -137,6 +138,13 @@ def test_cpd_record_by_keys_preview_and_save(qtbot, page, tmp_path) -> None:
     assert "1 h 21 min" in text and "Tue 13 Jan 2026" in text and "Tue 20 Jan 2026" not in text
     assert "3.9 hours" in text
     assert "Printed Tuesday 3 March 2026" in text
+
+    # Saved: "Open it" opens that file in the computer's own program (to read or print).
+    opened: list[Path] = []
+    monkeypatch.setattr(forms, "open_file", lambda path: opened.append(path) or True)
+    assert dialog.open_button.isVisible()
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [target]
 
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and page.active_dialog is None

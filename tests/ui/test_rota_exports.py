@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from balintdesk.store import meetings
 from balintdesk.store.models import Meeting
+from balintdesk.ui import forms
 from balintdesk.ui.rota_export_dialogs import CalendarFileDialog, RotaPrintDialog
 
 from .._pdf import pdf_text
@@ -49,7 +50,9 @@ def open_print(qtbot, page) -> RotaPrintDialog:
 # --- print ------------------------------------------------------------------------------
 
 
-def test_print_rota_saves_the_pdf_where_chosen_and_the_page_says_so(qtbot, window, out):
+def test_print_rota_saves_the_pdf_where_chosen_and_the_page_says_so(
+    qtbot, window, out, monkeypatch
+):
     page = window.rota_page
     page.choose_save_path = chooser = SavePath(out / "noticeboard")  # no ending: .pdf is added
     dialog = open_print(qtbot, page)
@@ -71,6 +74,15 @@ def test_print_rota_saves_the_pdf_where_chosen_and_the_page_says_so(qtbot, windo
     assert "Riverside" in text and "Tue 3 Mar 2026" in text and "Tue 19 May 2026" in text
     assert "Tue 26 May 2026" not in text
     assert "Dr Siobhán O'Neill" in text and "Chloë Martin" in text
+
+    # "Open it" beside the sentence opens the PDF to print; a rota change hides it again.
+    opened: list[Path] = []
+    monkeypatch.setattr(forms, "open_file", lambda path: opened.append(path) or True)
+    assert page.open_button.isVisible()
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [target]
+    page._done("Pinned.")
+    assert not page.open_button.isVisible()
 
 
 def test_how_many_meetings_is_typed_and_enter_saves(qtbot, window, out):
