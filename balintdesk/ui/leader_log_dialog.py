@@ -321,6 +321,7 @@ class LeaderLogDialog(FormDialog):
         def failed(exc: OSError) -> None:
             log.warning("Could not save a leader log: %s", exc.strerror or type(exc).__name__)
 
+        self.open_button.forget()  # until this file is saved
         what = save_file(path, write, self._say, failed)
         if what is None:
             return False

@@ -350,6 +350,7 @@ class NotesExportDialog(FormDialog):
             # The reason and the folder, never a note's text.
             log.warning("Could not write a notes PDF: %s", exc.strerror or type(exc).__name__)
 
+        self.open_button.forget()  # until this file is saved
         done = save_file(path, write, self._say, log_failure)
         if done is None:
             return False

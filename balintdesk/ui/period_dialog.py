@@ -183,6 +183,7 @@ class PeriodDialog(FormDialog):
 
     def save_to(self, path: Path) -> bool:
         start, end = self.period()
+        self.open_button.forget()  # until this file is saved
         done = save_file(path, lambda: self.write_to(path, start, end), self._say)
         if done is None:
             return False

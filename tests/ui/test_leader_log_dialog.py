@@ -19,6 +19,7 @@ from balintdesk.store import meetings, roster
 from balintdesk.store.leader_log import add_entry, list_entries
 from balintdesk.store.leaders import set_leaders
 from balintdesk.store.models import AttendanceStatus, LeaderLogEntry, Meeting
+from balintdesk.ui import forms
 from balintdesk.ui.leader_log_dialog import LeaderLogDialog
 from balintdesk.ui.style import apply_style
 
@@ -212,7 +213,7 @@ def test_a_period_that_ends_before_it_starts(qtbot, dialog):
     assert dialog.pdf_button.isEnabled()
 
 
-def test_save_as_csv_and_pdf_to_the_chosen_path(qtbot, dialog, tmp_path):
+def test_save_as_csv_and_pdf_to_the_chosen_path(qtbot, dialog, tmp_path, monkeypatch):
     suggested: list[str] = []
 
     def choose(name: str) -> Path:
@@ -241,6 +242,11 @@ def test_save_as_csv_and_pdf_to_the_chosen_path(qtbot, dialog, tmp_path):
     assert "Wednesday 1 January 2025 to Tuesday 3 March 2026" in text
     assert "Printed Tuesday 3 March 2026" in text
 
+    opened: list[Path] = []
+    monkeypatch.setattr(forms, "open_file", lambda path: opened.append(path) or True)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [pdf], "Open it opens the file just saved"
+
 
 def test_a_cancelled_or_failed_save_says_so(qtbot, dialog, tmp_path):
     dialog.choose_path = lambda name: None  # the file dialog was cancelled
@@ -251,6 +257,7 @@ def test_a_cancelled_or_failed_save_says_so(qtbot, dialog, tmp_path):
     assert dialog.status.text().startswith(f"The file could not be saved in {tmp_path / 'missing'}")
     assert dialog.status.property("role") == "fieldError"
     assert not (tmp_path / "missing").exists()
+    assert dialog.open_button.isHidden(), "nothing saved, nothing to open"
 
 
 def test_someone_who_is_not_a_leader_sees_their_sessions_but_cannot_add(qtbot, people):
