@@ -9,6 +9,8 @@
 #   3. --self-test inside dbus-run-session with gnome-keyring's Secret Service unlocked,
 #      which must report the keyring round trip as "ok", not "skip";
 #   4. the GUI for a few seconds under xvfb-run on a fresh data folder: still running?
+#   5. the command line: a group and two members, then the calendar, printable rota, CPD
+#      record and attendance exports (every export module must be in the bundle).
 # and removes the package again (also when a step failed). Exit status 0 only if all passed.
 # Needs: xvfb (xvfb-run), xauth, dbus, gnome-keyring; .ci/run installs them.
 set -uo pipefail
@@ -118,10 +120,34 @@ gui_stays_up() {
     [[ $alive -eq 1 ]]
 }
 
+command_line_exports() {
+    local data="$WORK/cli-data" group="Smoke group"
+    local cli=(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$BALINTDESK" --data-dir "$data")
+    printf 'name,role,leader\nSiobhán Ó Ceallaigh,GP,yes\nTomasz Nowak,GP,no\n' >"$WORK/roster.csv"
+    "${cli[@]}" group set --group "$group" --every weekly --weekday tue --time 12:30 \
+        --length 75 --room "Seminar room" || return 1
+    "${cli[@]}" roster import "$WORK/roster.csv" --group "$group" || return 1
+    "${cli[@]}" export ics --group "$group" --out "$WORK/smoke.ics" || return 1
+    grep -q "^BEGIN:VEVENT" "$WORK/smoke.ics" || { echo "no events in the .ics" >&2; return 1; }
+    # The PDF exports start Qt offscreen by themselves: no display, no QT_QPA_PLATFORM.
+    "${cli[@]}" export rota --group "$group" --next 4 --out "$WORK/rota.pdf" || return 1
+    "${cli[@]}" export cpd --group "$group" --member "Tomasz Nowak" --from 2020-01-01 \
+        --to 2030-12-31 --out "$WORK/cpd.pdf" || return 1
+    local pdf
+    for pdf in "$WORK/rota.pdf" "$WORK/cpd.pdf"; do
+        [[ $(head -c 5 "$pdf") == "%PDF-" ]] || { echo "$pdf is not a PDF" >&2; return 1; }
+    done
+    "${cli[@]}" export attendance --group "$group" --from 2020-01-01 --to 2030-12-31 \
+        --out "$WORK/attendance.csv" || return 1
+    grep -q "date,start,member" "$WORK/attendance.csv" \
+        || { echo "the attendance CSV has no heading" >&2; return 1; }
+}
+
 step "self-test offscreen" self_test_offscreen
 step "self-test under xvfb-run (xcb)" self_test_xvfb
 step "keyring round trip (dbus-run-session + gnome-keyring)" keyring_round_trip
 step "GUI stays up for 5 s under xvfb-run" gui_stays_up
+step "command-line exports from the installed app" command_line_exports
 
 trap - EXIT
 cleanup

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -161,26 +160,45 @@ def group_of(args: argparse.Namespace) -> Group | None:
 # --- dispatch ------------------------------------------------------------------------------
 
 Handler = Callable[[argparse.Namespace, SqliteDatabase, Path], int]
-# (command, action) -> "module:function" in this package, imported when it runs.
-_HANDLERS = {
-    "cpd": "records:export_cpd",
-    "attendance": "records:export_attendance",
-    "leader-log": "leader_log:export_leader_log",
-    "rota": "rota:export_rota",
-    "ics": "rota:export_ics",
-}
 
 
-def _lazy(target: str) -> Handler:
-    module_name, function = target.split(":")
+# Each export's module is imported when that export runs (the PDF ones load Qt). Plain
+# import statements, not importlib: PyInstaller finds modules by reading them, and a
+# module named only in a string would be missing from the installed app.
+def _cpd(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
+    from balintdesk.cli_export.records import export_cpd
 
-    def handler(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
-        module = importlib.import_module(f"{__name__}.{module_name}")
-        return getattr(module, function)(args, db, data_dir)
+    return export_cpd(args, db, data_dir)
 
-    return handler
+
+def _attendance(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
+    from balintdesk.cli_export.records import export_attendance
+
+    return export_attendance(args, db, data_dir)
+
+
+def _leader_log(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
+    from balintdesk.cli_export.leader_log import export_leader_log
+
+    return export_leader_log(args, db, data_dir)
+
+
+def _rota(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
+    from balintdesk.cli_export.rota import export_rota
+
+    return export_rota(args, db, data_dir)
+
+
+def _ics(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
+    from balintdesk.cli_export.rota import export_ics
+
+    return export_ics(args, db, data_dir)
 
 
 COMMANDS: dict[tuple[str, str | None], Handler] = {
-    ("export", action): _lazy(target) for action, target in _HANDLERS.items()
+    ("export", "cpd"): _cpd,
+    ("export", "attendance"): _attendance,
+    ("export", "leader-log"): _leader_log,
+    ("export", "rota"): _rota,
+    ("export", "ics"): _ics,
 }
