@@ -124,11 +124,13 @@ command_line_exports() {
     local data="$WORK/cli-data" group="Smoke group"
     local cli=(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$BALINTDESK" --data-dir "$data")
     printf 'name,role,leader\nSiobhán Ó Ceallaigh,GP,yes\nTomasz Nowak,GP,no\n' >"$WORK/roster.csv"
-    "${cli[@]}" group set --group "$group" --every weekly --weekday tue --time 12:30 \
-        --length 75 --room "Seminar room" || return 1
+    # A zone with daylight saving, so the calendar carries its VTIMEZONE rules.
+    TZ=Europe/London "${cli[@]}" group set --group "$group" --every weekly --weekday tue \
+        --time 12:30 --length 75 --room "Seminar room" || return 1
     "${cli[@]}" roster import "$WORK/roster.csv" --group "$group" || return 1
     "${cli[@]}" export ics --group "$group" --out "$WORK/smoke.ics" || return 1
-    grep -q "^BEGIN:VEVENT" "$WORK/smoke.ics" || { echo "no events in the .ics" >&2; return 1; }
+    grep -q "^BEGIN:VEVENT" "$WORK/smoke.ics" && grep -q "^TZID:Europe/London" "$WORK/smoke.ics" \
+        || { echo "the .ics lacks its events or its time zone" >&2; return 1; }
     # The PDF exports start Qt offscreen by themselves: no display, no QT_QPA_PLATFORM.
     "${cli[@]}" export rota --group "$group" --next 4 --out "$WORK/rota.pdf" || return 1
     "${cli[@]}" export cpd --group "$group" --member "Tomasz Nowak" --from 2020-01-01 \
