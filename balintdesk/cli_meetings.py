@@ -27,6 +27,7 @@ from balintdesk.cli import (
     read_csv_file,
     write_stdout,
 )
+from balintdesk.domain.dates import short_date
 from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.history_csv import parse_history_csv
 from balintdesk.domain.localzone import local_timezone_name
@@ -43,7 +44,6 @@ from balintdesk.store.models import database_proxy
 from balintdesk.store.roster import ValidationError, create_group, find_group, update_group
 
 _DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 MAX_NEXT = 52
 CSV_COLUMNS = ("date", "presenter", "reserve", "reason")
@@ -192,12 +192,6 @@ def _group_set(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> 
 
 
 # --- rota --------------------------------------------------------------------------------
-
-
-def short_date(day: dt.date) -> str:
-    """ "Tue 3 Mar 2026", in English whatever the locale, like the rota's reasons."""
-    weekday = _DAY_NAMES[day.weekday()][:3].capitalize()
-    return f"{weekday} {day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def _named(suggestion: Suggestion) -> str:

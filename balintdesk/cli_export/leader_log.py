@@ -16,11 +16,8 @@ from peewee import SqliteDatabase
 from balintdesk.cli import EXIT_OK, CliError
 from balintdesk.cli_export import existing_member, group_of, output_file, period
 from balintdesk.domain.leader_log import hours
+from balintdesk.exports.pdf_parts import plural
 from balintdesk.store.leader_log import keeps_leader_log, leader_log
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 def export_leader_log(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
@@ -52,11 +49,11 @@ def export_leader_log(args: argparse.Namespace, db: SqliteDatabase, data_dir: Pa
         raise CliError(f"{target} cannot be written: {exc.strerror or exc}.") from None
     total = hours(record.total_minutes)
     parts = [
-        _plural(len(record.sessions), "session", "sessions"),
-        _plural(len(record.entries), "entry", "entries"),
+        plural(len(record.sessions), "session", "sessions"),
+        plural(len(record.entries), "entry", "entries"),
         f"{total} hour{'' if total == '1' else 's'}",
     ]
     if pages is not None:
-        parts.append(_plural(pages, "page", "pages"))
+        parts.append(plural(pages, "page", "pages"))
     print(f"Wrote the leader log of {member.name} ({', '.join(parts)}) to {target}.")
     return EXIT_OK

@@ -17,11 +17,8 @@ from balintdesk.cli import EXIT_OK, CliError, _write_export, existing_group, wri
 from balintdesk.cli_export import existing_member, output_file, period
 from balintdesk.domain.records import format_hours
 from balintdesk.exports.attendance_csv import attendance_csv
+from balintdesk.exports.pdf_parts import plural
 from balintdesk.store.reports import attendance_rows, cpd_record
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 def export_cpd(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
@@ -41,10 +38,10 @@ def export_cpd(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> 
     except OSError as exc:
         raise CliError(f"{target} cannot be written: {exc.strerror or exc}.") from None
     hours = format_hours(record.hours)
-    meetings = _plural(len(record.meetings), "meeting", "meetings")
+    meetings = plural(len(record.meetings), "meeting", "meetings")
     print(
         f"Wrote the CPD record of {member.name} ({meetings}, "
-        f"{hours} hour{'' if hours == '1' else 's'}, {_plural(pages, 'page', 'pages')}) "
+        f"{hours} hour{'' if hours == '1' else 's'}, {plural(pages, 'page', 'pages')}) "
         f"to {target}."
     )
     return EXIT_OK
@@ -62,7 +59,7 @@ def export_attendance(args: argparse.Namespace, db: SqliteDatabase, data_dir: Pa
     _write_export(target, text)  # atomic, with the byte-order mark Excel needs for accents
     meetings = len({(row.day, row.start) for row in rows})
     print(
-        f"Wrote {_plural(len(rows), 'row', 'rows')} ({_plural(meetings, 'meeting', 'meetings')} "
+        f"Wrote {plural(len(rows), 'row', 'rows')} ({plural(meetings, 'meeting', 'meetings')} "
         f"of {group.name}, {start.isoformat()} to {end.isoformat()}) to {target}."
     )
     return EXIT_OK

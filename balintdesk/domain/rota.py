@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+from balintdesk.domain.dates import MONTHS
+
 PINNED_REASON = "pinned by the leader"
 
 
@@ -340,22 +342,18 @@ def fairness_table(
 
 # --- words -------------------------------------------------------------------------------
 
-# Spelled out rather than strftime("%B"): Qt sets the C locale from the environment, and a
-# reason should not switch language halfway ("last presented 14 März").
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+# Month names from domain.dates, not strftime("%B"): Qt sets the C locale from the
+# environment, and a reason should not switch language halfway ("last presented 14 März").
 
 
 def long_date(day: dt.date) -> str:
     """ "14 March 2025": the date as the rota's reasons write it."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def month_year(day: dt.date) -> str:
     """ "September 2024"."""
-    return f"{_MONTHS[day.month - 1]} {day.year}"
+    return f"{MONTHS[day.month - 1]} {day.year}"
 
 
 def _count(n: int, noun: str) -> str:

@@ -13,6 +13,8 @@ import datetime as dt
 import html
 from collections.abc import Iterable, Sequence
 
+from balintdesk.domain.dates import long_date, short_date
+
 __all__ = [
     "MUTED",
     "RECORD_STYLE",
@@ -33,16 +35,6 @@ def px(points: float) -> int:
     """Points as CSS pixels (1/96 inch): Qt's rich text takes block margins in px only,
     and scales them to the paint device's resolution itself."""
     return round(points * 96 / 72)
-
-
-def long_date(day: dt.date) -> str:
-    """ "Tuesday 3 March 2026" — built by hand, as %-d is not portable to Windows."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
-
-
-def short_date(day: dt.date) -> str:
-    """ "Tue 3 Mar 2026", for a table's date column."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
 
 
 def plural(count: int, one: str, many: str) -> str:

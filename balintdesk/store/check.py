@@ -134,6 +134,19 @@ def _local_date(starts_at: str, zone: str) -> dt.date | None:
         return None
 
 
+def _date_problems(label: str, local: str, starts: str, zone: str) -> list[str]:
+    """A meeting's stored date must be readable and be the date of its UTC start on the
+    wall clock of its time zone."""
+    if not readable(local, dt.date.fromisoformat):
+        return [f"{label} has an unreadable date."]
+    day = _local_date(starts, zone)
+    if day is None:
+        return [f"{label} has the unreadable start “{starts}” or zone “{zone}”."]
+    if day != dt.date.fromisoformat(local):
+        return [f"{label} starts at {starts} UTC, which is {day} in {zone}, not its date."]
+    return []
+
+
 def _check_rota_options(db: Database) -> list[str]:
     problems = []
     rows = db.execute_sql(
@@ -163,14 +176,7 @@ def _check_meetings(db: Database) -> list[str]:
         label = f"Meeting #{mid} (group #{gid}, {local})"
         if status not in MEETING_STATUSES:
             problems.append(f"{label} has the unknown status “{status}”.")
-        if not readable(local, dt.date.fromisoformat):
-            problems.append(f"{label} has an unreadable date.")
-        elif (day := _local_date(starts, zone)) is None:
-            problems.append(f"{label} has the unreadable start “{starts}” or zone “{zone}”.")
-        elif day != dt.date.fromisoformat(local):
-            problems.append(
-                f"{label} starts at {starts} UTC, which is {day} in {zone}, not its date."
-            )
+        problems += _date_problems(label, local, starts, zone)
         if by_break is not None and status != "cancelled":
             problems.append(f"{label} is linked to break #{by_break} but is not cancelled.")
         if theme and theme not in themes[gid]:
@@ -190,14 +196,7 @@ def _check_withdrawn(db: Database) -> list[str]:
     ).fetchall()
     for wid, mid, gid, local, starts, zone, withdrawn, live in rows:
         label = f"Withdrawn meeting #{wid} (was meeting #{mid}, group #{gid}, {local})"
-        if not readable(local, dt.date.fromisoformat):
-            problems.append(f"{label} has an unreadable date.")
-        elif (day := _local_date(starts, zone)) is None:
-            problems.append(f"{label} has the unreadable start “{starts}” or zone “{zone}”.")
-        elif day != dt.date.fromisoformat(local):
-            problems.append(
-                f"{label} starts at {starts} UTC, which is {day} in {zone}, not its date."
-            )
+        problems += _date_problems(label, local, starts, zone)
         if not readable(withdrawn, dt.datetime.fromisoformat):
             problems.append(f"{label} has the unreadable withdrawal time “{withdrawn}”.")
         if live is not None:

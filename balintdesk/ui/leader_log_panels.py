@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from balintdesk.domain.dates import short_date
 from balintdesk.domain.leader_log import (
     CATEGORIES,
     CATEGORY_LABELS,
@@ -56,10 +57,6 @@ from balintdesk.ui.forms import (
 )
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
-
-
-def short_date(day: dt.date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
 
 
 def _table(name: str, headings: list[str], right: int, stretch: int) -> QTableWidget:
