@@ -2,8 +2,12 @@
 
 - A plain start (no arguments, or only --data-dir) opens the window without importing
   the command line's parser; anything else still goes through cli.parse_args.
-- BALINTDESK_EXIT_AFTER_SHOW=1 (the start-up benchmarks) prints the marker once the main
-  window shows, then quits, for `python -m balintdesk` as for the bundle.
+- BALINTDESK_EXIT_AFTER_SHOW=1 (the start-up benchmarks) prints one marker when the main
+  window shows and another when its data is on screen, then quits, for
+  `python -m balintdesk` as for the bundle.
+- The window is shown before the data is opened: at that moment no part of the store
+  (nor peewee) has been imported and the database file has not been touched; a moment
+  later the window holds the group and the Roster.
 - What a start does not need is not imported: a fresh process that has shown the main
   window has not loaded the keyring, the vault, cryptography, the CLI or any page but the
   Roster (and so has computed no rota).
@@ -160,8 +164,77 @@ def test_a_start_loads_neither_keyring_nor_the_other_pages(folder_with_a_group: 
 def test_python_m_balintdesk_exits_after_the_window_shows(folder_with_a_group: Path) -> None:
     done = start(["-m", "balintdesk"], folder_with_a_group)
     assert done.returncode == 0, done.stdout + done.stderr
-    marker = [line.split() for line in done.stdout.splitlines() if line.startswith("BALINTDESK")]
-    assert len(marker) == 1 and marker[0][0] == app.SHOWN_MARKER
-    assert float(marker[0][1]) > 0  # a time stamp
+    markers = [line.split() for line in done.stdout.splitlines() if line.startswith("BALINTDESK")]
+    assert [marker[0] for marker in markers] == [app.SHOWN_MARKER, app.FILLED_MARKER]
+    shown, filled = (float(marker[1]) for marker in markers)
+    assert 0 < shown <= filled  # time stamps, the window first
     log = (folder_with_a_group / "logs" / "balintdesk.log").read_text(encoding="utf-8")
     assert "started on" in log
+
+
+SHOWN_CHILD = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+from balintdesk.app import main
+
+app = QApplication(sys.argv[:1])
+seen = {}
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Show and watched.objectName() == "mainWindow":
+            seen["store"] = sorted(
+                name for name in sys.modules
+                if name == "peewee" or name.startswith("balintdesk.store")
+            )
+            seen["title"] = watched.windowTitle()
+            seen["attached"] = watched.attached
+            app.removeEventFilter(self)
+        return False
+
+app.installEventFilter(Watch(app))
+status = main(sys.argv[1:])
+print("SEEN " + json.dumps(seen))
+sys.exit(status)
+"""
+
+
+def test_the_window_shows_before_the_data_is_opened(folder_with_a_group: Path) -> None:
+    done = start(["-c", SHOWN_CHILD], folder_with_a_group)
+    assert done.returncode == 0, done.stdout + done.stderr
+    seen_line = next(line for line in done.stdout.splitlines() if line.startswith("SEEN "))
+    seen = json.loads(seen_line.removeprefix("SEEN "))
+    assert seen == {"store": [], "title": "BalintDesk", "attached": False}
+    # ... and the data came a moment later (the second marker is printed once it has).
+    assert app.FILLED_MARKER in done.stdout
+
+
+def test_data_that_cannot_be_opened_ends_the_start_with_a_sentence_and_status_1(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    import logging
+
+    from PySide6.QtWidgets import QMessageBox
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    garbage = b"not a database\n" * 100
+    database_path(data_dir).write_bytes(garbage)
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _parent, _title, text: told.append(text))
+    )
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui sets its own
+    handlers = list(logging.getLogger().handlers)
+    try:
+        assert app.run_gui(data_dir) == 1
+    finally:
+        for handler in logging.getLogger().handlers:
+            if handler not in handlers:
+                logging.getLogger().removeHandler(handler)
+                handler.close()
+    assert len(told) == 1 and "could not open its data" in told[0]
+    assert database_path(data_dir).read_bytes() == garbage
+    log = (data_dir / "logs" / "balintdesk.log").read_text(encoding="utf-8")
+    assert "Could not open the database" in log

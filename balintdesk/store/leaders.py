@@ -35,9 +35,11 @@ def leaders_of_meetings(meeting_ids: Iterable[int]) -> dict[int, tuple[int | Non
         return result
     unrecorded: list[int] = []
     for chunk in _chunks(ids):
-        for meeting_id, leader_id, co_leader_id in Meeting.select(
-            Meeting.id, Meeting.leader, Meeting.co_leader
-        ).where(Meeting.id.in_(chunk)).tuples():
+        for meeting_id, leader_id, co_leader_id in (
+            Meeting.select(Meeting.id, Meeting.leader, Meeting.co_leader)
+            .where(Meeting.id.in_(chunk))
+            .tuples()
+        ):
             result[meeting_id] = (leader_id, co_leader_id)
             if leader_id is None and co_leader_id is None:
                 unrecorded.append(meeting_id)

@@ -164,9 +164,7 @@ class Meeting(BaseModel):
     updated_at = DateTimeField(default=utc_now)
     # Who led and who co-led it; None when not recorded (meetings before schema 6).
     leader = ForeignKeyField(Member, null=True, backref="meetings_led", on_delete="RESTRICT")
-    co_leader = ForeignKeyField(
-        Member, null=True, backref="meetings_co_led", on_delete="RESTRICT"
-    )
+    co_leader = ForeignKeyField(Member, null=True, backref="meetings_co_led", on_delete="RESTRICT")
 
     def save(self, force_insert: bool = False, only: object = None) -> int:
         if self.id is None:

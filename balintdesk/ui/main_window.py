@@ -6,18 +6,22 @@ first time it is shown or asked for (`window.rota_page` builds the Rota page). U
 its place in the stack holds an empty placeholder. A page that does not exist yet needs
 no refreshing and holds nothing to lock: it is given the current group when it is built,
 and the signals between pages reach only pages that exist.
+
+At start the window is shown before its data is open (see ui/session.py): it is made
+with `db=None`, showing its sidebar, and `attach(db)` later fills the group list and
+builds the Roster. So that showing it costs little, this module imports no part of the
+store (nor peewee) at import time, and not PySide6's `Qt` namespace either (making its
+hundred-odd enums takes about 10 ms; the pages import it when they are built).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peewee import SqliteDatabase
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,9 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk import __version__
-from balintdesk.store import roster, settings
 
 if TYPE_CHECKING:
+    import datetime as dt
+
+    from peewee import SqliteDatabase
+
     from balintdesk.domain.timer import Clock
     from balintdesk.ui.meeting_page import MeetingPage
     from balintdesk.ui.notes_page import NotesPage
@@ -61,20 +68,21 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        db: SqliteDatabase,
+        db: SqliteDatabase | None,
         data_dir: Path,
         parent: QWidget | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] | None = None,  # None: the computer's date
         clock: Clock | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self.setWindowTitle("BalintDesk")  # "<group> — BalintDesk" once the data is open
         self.resize(1180, 760)
         self.setMinimumSize(900, 600)
 
-        self._db = db
+        self._db: SqliteDatabase | None = None  # until attach()
         self._data_dir = data_dir
-        self._today = today
+        self._today = today  # datetime is imported when the first page is built
         self._clock = clock
         self._built: dict[int, QWidget] = {}  # page index -> the page, once built
         self.pages = QStackedWidget()
@@ -137,6 +145,24 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        self.navigation.setCurrentRow(self.ROSTER)  # the page a start opens on
+        self.navigation.currentRowChanged.connect(self._page_chosen)
+        self.group_combo.currentIndexChanged.connect(self._group_chosen)
+        if db is not None:
+            self.attach(db)
+
+    def attach(self, db: SqliteDatabase) -> None:
+        """The data is open: fill the group list and build the page chosen (the Roster,
+        unless someone picked another page in the moment before)."""
+        if self._db is None:
+            self._add_shortcuts()
+        self._db = db
+        self.reload_groups(None)
+        self._page_chosen(self.navigation.currentRow())
+
+    def _add_shortcuts(self) -> None:
+        # Here rather than in __init__: the first QAction.setShortcut makes PySide6 build
+        # its `Qt` namespace (about 10 ms), which can wait until the window is shown.
         for number in range(1, 7):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -147,16 +173,16 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
 
-        self.navigation.currentRowChanged.connect(self._page_chosen)
-        self.group_combo.currentIndexChanged.connect(self._group_chosen)
-
-        self.reload_groups(None)
-        self.show_page(self.ROSTER)
+    @property
+    def attached(self) -> bool:
+        return self._db is not None
 
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
 
     def _page_chosen(self, index: int) -> None:
+        if self._db is None:
+            return  # attach() builds the page chosen
         page = self.page(index)
         self.pages.setCurrentIndex(index)
         if index == self.ROSTER:
@@ -176,6 +202,10 @@ class MainWindow(QMainWindow):
         built = self._built.get(index)
         if built is not None:
             return built
+        if self._today is None:
+            import datetime as dt
+
+            self._today = dt.date.today
         module_name, class_name = PAGE_CLASSES[index]
         page_class = getattr(importlib.import_module(module_name), class_name)
         if index in (self.MEETING, self.ROTA, self.ROSTER):
@@ -257,6 +287,8 @@ class MainWindow(QMainWindow):
 
     def reload_groups(self, select_group: int | None = None) -> None:
         """Refill the group list (after a new group, a rename or a restore)."""
+        from balintdesk.store import roster, settings
+
         if select_group is None:
             saved = settings.get_setting(settings.CURRENT_GROUP)
             select_group = int(saved) if saved.isdigit() else None
@@ -270,6 +302,8 @@ class MainWindow(QMainWindow):
         self._group_chosen()
 
     def _group_chosen(self) -> None:
+        from balintdesk.store import settings
+
         group_id = self.group_id
         if group_id is not None:
             settings.set_setting(settings.CURRENT_GROUP, str(group_id))
@@ -280,6 +314,8 @@ class MainWindow(QMainWindow):
         self._update_computer_label()
 
     def _update_computer_label(self) -> None:
+        from balintdesk.store import settings
+
         shared = settings.get_flag(settings.SHARED_PC)
         self.computer_label.setText(
             self.tr("Shared meeting-room PC") if shared else self.tr("Personal computer")
@@ -287,6 +323,8 @@ class MainWindow(QMainWindow):
 
     def bring_to_front(self) -> None:
         """Called when someone starts BalintDesk again while this window is open."""
+        from PySide6.QtCore import Qt
+
         if self.isMinimized():
             self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()

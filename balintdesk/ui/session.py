@@ -1,34 +1,50 @@
-"""One open data folder in the GUI: the database, the welcome on first start, the window."""
+"""One open data folder in the GUI: the database, the welcome on first start, the window.
+
+The window first, then the data. On a folder that already holds a database the main
+window is shown at once, with its sidebar and nothing yet in the page; the database is
+opened (and migrated and checked), the group list read and the Roster built in the next
+turn of the event loop, so the window appears as quickly as a bare Qt window does and is
+filled a moment later (tests/bench/startup_from_source.py prints both times). Nothing is
+imported for the data (peewee, the models, the pages) before the window is shown. On a
+new folder the database is opened first and the welcome is shown instead of the window.
+`opened` says when the data is open and on screen; `failed` when it could not be opened
+(the user has been told why).
+"""
 
 from __future__ import annotations
 
-import logging
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from balintdesk import APP_NAME
+from balintdesk.logs import logger
 from balintdesk.paths import backups_dir, database_path
-from balintdesk.store import roster
-from balintdesk.store.db import auto_backup, close_database, open_database
 from balintdesk.ui.main_window import MainWindow
-from balintdesk.ui.session_lock import SessionLockWatch
 
 if TYPE_CHECKING:
+    from peewee import SqliteDatabase
+    from PySide6.QtWidgets import QMessageBox
+
+    from balintdesk.ui.session_lock import SessionLockWatch
     from balintdesk.ui.welcome import WelcomeDialog
 
-log = logging.getLogger(__name__)
+LOGGER = __name__  # logs.logger(LOGGER): `logging` is imported after the window shows
 
 
 class Session(QObject):
     finished = Signal()  # the user closed the welcome without setting up a group
+    window_shown = Signal()  # the main window is on screen (its data may not be yet)
+    opening = Signal()  # the data is about to be opened (the app sets up its log here)
+    opened = Signal()  # the data is open and the window (or the welcome) shows it
+    failed = Signal()  # the data could not be opened; the user has been told
 
     def __init__(self, data_dir: Path):
         super().__init__()
         self.data_dir = data_dir
-        self.db = open_database(database_path(data_dir), backups_dir(data_dir))
+        self.db: SqliteDatabase | None = None
         self.window: MainWindow | None = None
         self.welcome: WelcomeDialog | None = None
         self.resume_box: QMessageBox | None = None
@@ -36,20 +52,70 @@ class Session(QObject):
         self._backup_thread: threading.Thread | None = None
 
     def start(self) -> None:
+        """Show the window now if the folder has data, and open the data in the next
+        turn of the event loop (then `opened`, or `failed`)."""
+        if database_path(self.data_dir).exists():
+            self.window = MainWindow(None, self.data_dir)
+            self.window.show()
+            self.window_shown.emit()
+        QTimer.singleShot(0, self._open)
+
+    def _open(self) -> None:
+        import sqlite3
+
+        import peewee
+        from PySide6.QtWidgets import QMessageBox
+
+        from balintdesk.store import roster
+        from balintdesk.store.db import open_database
+
+        self.opening.emit()
+        try:
+            self.db = open_database(database_path(self.data_dir), backups_dir(self.data_dir))
+        # peewee wraps sqlite3's errors in its own (not subclasses of sqlite3's): a file
+        # that is not a database arrives as peewee.DatabaseError.
+        except (sqlite3.DatabaseError, peewee.DatabaseError, RuntimeError, OSError) as exc:
+            logger(LOGGER).exception("Could not open the database")
+            if self.window is not None:
+                self.window.hide()
+            QMessageBox.critical(
+                None,
+                APP_NAME,
+                f"BalintDesk could not open its data in {self.data_dir}.\n\n{exc}\n\n"
+                "Your backups are in the 'backups' folder there.",
+            )
+            self.failed.emit()
+            return
         self._start_daily_backup()
         if roster.list_groups():
             self._show_main_window()
-            return
+        else:
+            self._show_welcome()
+        self.opened.emit()
+
+    def _show_welcome(self) -> None:
         from balintdesk.ui.welcome import WelcomeDialog  # only on a first start
 
+        if self.window is not None:  # a folder whose first welcome was closed unanswered
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
         self.welcome = WelcomeDialog()
         self.welcome.accepted.connect(self._show_main_window)
         self.welcome.rejected.connect(self.finished.emit)
         self.welcome.show()
 
     def _show_main_window(self) -> None:
-        self.window = MainWindow(self.db, self.data_dir)
-        self.window.show()
+        from balintdesk.ui.session_lock import SessionLockWatch
+
+        assert self.db is not None
+        if self.window is None:
+            self.window = MainWindow(self.db, self.data_dir)
+        else:
+            self.window.attach(self.db)
+        if not self.window.isVisible():  # after the welcome
+            self.window.show()
+            self.window_shown.emit()
         # The OS session locking (or the screensaver) locks the private notes too. One
         # watcher for the app's life, owned by the session rather than by a window.
         if self.lock_watch is None:
@@ -60,6 +126,8 @@ class Session(QObject):
     def _offer_resume(self) -> None:
         """If BalintDesk stopped mid-meeting (a crash, a kill, a flat battery), offer to
         carry on where the timer was."""
+        from PySide6.QtWidgets import QMessageBox
+
         from balintdesk.store import timer_store
         from balintdesk.ui.when import long_date
 
@@ -93,7 +161,7 @@ class Session(QObject):
         box.open()
 
     def bring_to_front(self) -> None:
-        log.info("Another start on this data folder: bringing the window forward")
+        logger(LOGGER).info("Another start on this data folder: bringing the window forward")
         target = self.window or self.welcome
         if target is not None:
             target.showNormal()
@@ -101,16 +169,20 @@ class Session(QObject):
             target.activateWindow()
 
     def _start_daily_backup(self) -> None:
+        from balintdesk.store.db import auto_backup
+
+        db = self.db
+
         def work() -> None:
             # peewee gives this thread a connection of its own; close it when done.
             try:
-                made = auto_backup(self.db, backups_dir(self.data_dir))
+                made = auto_backup(db, backups_dir(self.data_dir))
                 if made:
-                    log.info("Daily backup written: %s", made.name)
+                    logger(LOGGER).info("Daily backup written: %s", made.name)
             except Exception:
-                log.exception("The daily backup failed")
+                logger(LOGGER).exception("The daily backup failed")
             finally:
-                self.db.close()
+                db.close()
 
         self._backup_thread = threading.Thread(target=work, name="daily-backup")
         self._backup_thread.start()
@@ -128,4 +200,7 @@ class Session(QObject):
                 widget.close()
                 widget.deleteLater()
         self.window = self.welcome = None
-        close_database(self.db)
+        if self.db is not None:
+            from balintdesk.store.db import close_database
+
+            close_database(self.db)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from balintdesk.ui.main_window import MainWindow
@@ -14,7 +15,10 @@ from balintdesk.ui.session import Session
 
 app = QApplication([])
 session = Session(Path(sys.argv[1]))
-session.start()
+opening = QEventLoop()
+session.opened.connect(opening.quit)
+session.start()  # the window now, the data in the event loop's first turn
+opening.exec()
 session.wait_for_backup()
 session.window.show_page(MainWindow.TIMER)
 driver = session.window.timer_page.driver

@@ -150,7 +150,8 @@ def test_an_os_session_lock_locks_only_notes_that_exist(qtbot, data_dir, monkeyp
     close_database(db)
     session = Session(data_dir)
     try:
-        session.start()
+        with qtbot.waitSignal(session.opened, timeout=10_000):
+            session.start()
         session.wait_for_backup()
         window = session.window
         assert window is not None and session.lock_watch is not None

@@ -26,7 +26,8 @@ def start_session(qtbot, data_dir: Path):
 
     def start() -> Session:
         session = Session(data_dir)
-        session.start()
+        with qtbot.waitSignal(session.opened, timeout=10_000):
+            session.start()  # the data opens in the event loop's first turn
         session.wait_for_backup()
         sessions.append(session)
         return session

@@ -48,7 +48,8 @@ def test_killed_mid_meeting_then_resumed_where_it_was(qtbot, data_dir: Path):
 
     session = Session(data_dir)
     try:
-        session.start()
+        with qtbot.waitSignal(session.opened, timeout=10_000):
+            session.start()
         session.wait_for_backup()
         box = session.resume_box
         assert box is not None and box.isVisible(), "the next start offers to resume"
