@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -42,6 +41,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from peewee import SqliteDatabase
+    from PySide6.QtGui import QCloseEvent
 
     from balintdesk.domain.timer import Clock
     from balintdesk.ui.meeting_page import MeetingPage
@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
     def _add_shortcuts(self) -> None:
         # Here rather than in __init__: the first QAction.setShortcut makes PySide6 build
         # its `Qt` namespace (about 10 ms), which can wait until the window is shown.
+        from PySide6.QtGui import QAction, QKeySequence
+
         for number in range(1, 7):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
