@@ -5,8 +5,12 @@ window is shown at once, with its sidebar and nothing yet in the page; the datab
 opened (and migrated and checked), the group list read and the Roster built in the next
 turn of the event loop, so the window appears as quickly as a bare Qt window does and is
 filled a moment later (tests/bench/startup_from_source.py prints both times). Nothing is
-imported for the data (peewee, the models, the pages) before the window is shown. On a
-new folder the database is opened first and the welcome is shown instead of the window.
+imported for the data (peewee, the models, the pages) before the window is shown. The
+data is opened once the window has painted its first frame (AfterFirstPaint): opened
+any sooner, the event loop is busy before Qt paints, and on X11 the window stood mapped
+but unpainted for the ~80 ms the opening takes (seen with an event trace under
+xvfb-run: the Expose and first Paint came only after the open). On a new folder the
+database is opened first and the welcome is shown instead of the window.
 `opened` says when the data is open and on screen; `failed` when it could not be opened
 (the user has been told why).
 """
@@ -17,7 +21,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from balintdesk import APP_NAME
 from balintdesk.logs import logger
@@ -50,6 +54,7 @@ class Session(QObject):
         self.resume_box: QMessageBox | None = None
         self.lock_watch: SessionLockWatch | None = None
         self._backup_thread: threading.Thread | None = None
+        self._after_paint: AfterFirstPaint | None = None
 
     def start(self) -> None:
         """Show the window now if the folder has data, and open the data in the next
@@ -58,7 +63,9 @@ class Session(QObject):
             self.window = MainWindow(None, self.data_dir)
             self.window.show()
             self.window_shown.emit()
-        QTimer.singleShot(0, self._open)
+            self._after_paint = AfterFirstPaint(self.window, self._open)
+        else:
+            QTimer.singleShot(0, self._open)
 
     def _open(self) -> None:
         import sqlite3
@@ -204,3 +211,31 @@ class Session(QObject):
             from balintdesk.store.db import close_database
 
             close_database(self.db)
+
+
+class AfterFirstPaint(QObject):
+    """Call `then` once `widget` has painted its first frame, from the event loop's next
+    turn (so the frame has reached the screen); or after WAIT_MS if no paint comes, for a
+    window the system does not draw (a hidden virtual desktop), so the data still opens."""
+
+    WAIT_MS = 250
+
+    def __init__(self, widget: QObject, then) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._then = then
+        self._done = False
+        widget.installEventFilter(self)  # this widget's own events only, not its children's
+        QTimer.singleShot(self.WAIT_MS, self, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Paint:
+            self._widget.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._go)
+        return False
+
+    def _go(self) -> None:
+        if not self._done:
+            self._done = True
+            self._widget.removeEventFilter(self)
+            self._then()

@@ -14,8 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from balintdesk.domain.group import MeetingPattern
 from balintdesk.domain.roster import MemberDraft
@@ -23,7 +23,7 @@ from balintdesk.paths import backups_dir, database_path
 from balintdesk.store import roster
 from balintdesk.store.db import close_database, open_database
 from balintdesk.ui.main_window import MainWindow
-from balintdesk.ui.session import Session
+from balintdesk.ui.session import AfterFirstPaint, Session
 
 
 @pytest.fixture
@@ -65,6 +65,43 @@ def test_the_window_shows_at_once_and_is_filled_in_the_next_turn(qtbot, data_dir
     assert window.pages.currentWidget() is window.roster_page
     assert window.roster_page.model.rowCount() == 1
     assert window.computer_label.text() == "Personal computer"
+
+
+class PaintLog(QObject):
+    def __init__(self, widget: QWidget, log: list[str]):
+        super().__init__(widget)
+        self.log = log
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.log.append("paint")
+        return False
+
+
+def test_the_data_is_opened_after_the_window_has_painted_its_first_frame(qtbot, data_dir, sessions):
+    """Opened sooner, the window stood mapped but unpainted while the data opened."""
+    make_group(data_dir)
+    session = sessions(data_dir)
+    order: list[str] = []
+    session.opening.connect(lambda: order.append("opening"))
+    with qtbot.waitSignal(session.opened, timeout=10_000):
+        session.start()
+        PaintLog(session.window, order)
+    session.wait_for_backup()
+    assert "opening" in order and order.index("paint") < order.index("opening")
+
+
+def test_a_window_that_is_never_painted_still_gets_its_data(qtbot):
+    widget = QWidget()  # never shown: no paint will come
+    qtbot.addWidget(widget)
+    called: list[int] = []
+    AfterFirstPaint(widget, lambda: called.append(1))
+    qtbot.waitUntil(lambda: called == [1], timeout=AfterFirstPaint.WAIT_MS * 8)
+    widget.show()
+    widget.repaint()
+    qtbot.waitExposed(widget)
+    assert called == [1], "once only"
 
 
 def test_a_page_chosen_before_the_data_is_open_is_the_one_built(qtbot, data_dir, sessions):
