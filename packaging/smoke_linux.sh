@@ -145,11 +145,32 @@ command_line_exports() {
         || { echo "the attendance CSV has no heading" >&2; return 1; }
 }
 
+window_then_roster() {
+    # The installed app on a folder with a group (the exports step made one), under Xvfb:
+    # the window is shown first, then the data opened and the Roster filled; the
+    # benchmark hook prints a marker for each and quits.
+    local out
+    out=$(env -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM BALINTDESK_EXIT_AFTER_SHOW=1 \
+        timeout 60 xvfb-run -a "$BALINTDESK" --data-dir "$WORK/cli-data" 2>&1) || {
+        echo "BalintDesk did not start and quit cleanly; its output:" >&2
+        echo "$out" >&2
+        return 1
+    }
+    echo "$out" | grep -E '^BALINTDESK-(WINDOW-SHOWN|PAGE-FILLED) ' | cut -d' ' -f1 \
+        | paste -sd' ' | grep -qx 'BALINTDESK-WINDOW-SHOWN BALINTDESK-PAGE-FILLED' || {
+        echo "expected the window shown, then the Roster filled; got:" >&2
+        echo "$out" >&2
+        return 1
+    }
+    echo "window shown, then the Roster filled"
+}
+
 step "self-test offscreen" self_test_offscreen
 step "self-test under xvfb-run (xcb)" self_test_xvfb
 step "keyring round trip (dbus-run-session + gnome-keyring)" keyring_round_trip
 step "GUI stays up for 5 s under xvfb-run" gui_stays_up
 step "command-line exports from the installed app" command_line_exports
+step "the window, then its data, on a folder with a group (xvfb-run)" window_then_roster
 
 trap - EXIT
 cleanup
