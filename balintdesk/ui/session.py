@@ -103,14 +103,15 @@ class Session(QObject):
     def _show_welcome(self) -> None:
         from balintdesk.ui.welcome import WelcomeDialog  # only on a first start
 
-        if self.window is not None:  # a folder whose first welcome was closed unanswered
-            self.window.close()
-            self.window.deleteLater()
-            self.window = None
         self.welcome = WelcomeDialog()
         self.welcome.accepted.connect(self._show_main_window)
         self.welcome.rejected.connect(self.finished.emit)
         self.welcome.show()
+        if self.window is not None:  # a folder whose first welcome was closed unanswered
+            # Closed after the welcome is up: closing the only window would quit the app.
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
 
     def _show_main_window(self) -> None:
         from balintdesk.ui.session_lock import SessionLockWatch
