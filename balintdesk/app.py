@@ -17,16 +17,17 @@ time stamp when its data is open and on screen, then quit.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
 from pathlib import Path
 
 from balintdesk import APP_NAME, __version__
-from balintdesk.logs import logger, setup_logging
+from balintdesk.logs import setup_logging
 from balintdesk.paths import resolve_data_dir
 
-LOGGER = "balintdesk"
+log = logging.getLogger("balintdesk")
 
 EXIT_AFTER_SHOW_ENV = "BALINTDESK_EXIT_AFTER_SHOW"
 SHOWN_MARKER = "BALINTDESK-WINDOW-SHOWN"
@@ -91,15 +92,13 @@ def run_gui(data_dir: Path) -> int:
     instance = SingleInstance(data_dir)
     if not instance.acquire():
         setup_logging(data_dir)
-        logger(LOGGER).info("BalintDesk is already open on %s; asking it to come forward", data_dir)
+        log.info("BalintDesk is already open on %s; asking it to come forward", data_dir)
         instance.ask_running_instance_to_raise()
         return 0
 
     session = Session(data_dir)
     session.opening.connect(lambda: setup_logging(data_dir))
-    session.opened.connect(
-        lambda: logger(LOGGER).info("BalintDesk %s started on %s", __version__, data_dir)
-    )
+    session.opened.connect(lambda: log.info("BalintDesk %s started on %s", __version__, data_dir))
     session.failed.connect(lambda: app.exit(1))
     session.finished.connect(app.quit)
     instance.raise_requested.connect(session.bring_to_front)
@@ -144,9 +143,7 @@ def _report_unexpected_error(kind, value, tb) -> None:
 
     from PySide6.QtWidgets import QMessageBox
 
-    logger(LOGGER).error(
-        "Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb))
-    )
+    log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
     QMessageBox.warning(
         None,
         APP_NAME,

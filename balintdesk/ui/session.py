@@ -17,6 +17,7 @@ database is opened first and the welcome is shown instead of the window.
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +25,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from balintdesk import APP_NAME
-from balintdesk.logs import logger
 from balintdesk.paths import backups_dir, database_path
 from balintdesk.ui.main_window import MainWindow
 
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from balintdesk.ui.session_lock import SessionLockWatch
     from balintdesk.ui.welcome import WelcomeDialog
 
-LOGGER = __name__  # logs.logger(LOGGER): `logging` is imported after the window shows
+log = logging.getLogger(__name__)
 
 
 class Session(QObject):
@@ -82,7 +82,7 @@ class Session(QObject):
         # peewee wraps sqlite3's errors in its own (not subclasses of sqlite3's): a file
         # that is not a database arrives as peewee.DatabaseError.
         except (sqlite3.DatabaseError, peewee.DatabaseError, RuntimeError, OSError) as exc:
-            logger(LOGGER).exception("Could not open the database")
+            log.exception("Could not open the database")
             if self.window is not None:
                 self.window.hide()
             QMessageBox.critical(
@@ -169,7 +169,7 @@ class Session(QObject):
         box.open()
 
     def bring_to_front(self) -> None:
-        logger(LOGGER).info("Another start on this data folder: bringing the window forward")
+        log.info("Another start on this data folder: bringing the window forward")
         target = self.window or self.welcome
         if target is not None:
             target.showNormal()
@@ -186,9 +186,9 @@ class Session(QObject):
             try:
                 made = auto_backup(db, backups_dir(self.data_dir))
                 if made:
-                    logger(LOGGER).info("Daily backup written: %s", made.name)
+                    log.info("Daily backup written: %s", made.name)
             except Exception:
-                logger(LOGGER).exception("The daily backup failed")
+                log.exception("The daily backup failed")
             finally:
                 db.close()
 
