@@ -105,7 +105,7 @@ def run_gui(data_dir: Path) -> int:
     if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
         install_exit_after_show(session)
     sys.excepthook = _report_unexpected_error
-    session.start()  # the window now, its data in the event loop's first turn
+    session.start()  # the window now; its data once the window has painted
     try:
         return app.exec()
     finally:

@@ -2,14 +2,14 @@
 
 The window first, then the data. On a folder that already holds a database the main
 window is shown at once, with its sidebar and nothing yet in the page; the database is
-opened (and migrated and checked), the group list read and the Roster built in the next
-turn of the event loop, so the window appears as quickly as a bare Qt window does and is
-filled a moment later (tests/bench/startup_from_source.py prints both times). Nothing is
-imported for the data (peewee, the models, the pages) before the window is shown. The
-data is opened once the window has painted its first frame (AfterFirstPaint): opened
-any sooner, the event loop is busy before Qt paints, and on X11 the window stood mapped
-but unpainted for the ~80 ms the opening takes (seen with an event trace under
-xvfb-run: the Expose and first Paint came only after the open). On a new folder the
+opened (and migrated and checked), the group list read and the Roster built once the
+window has painted its first frame (AfterFirstPaint), so the window appears about as
+quickly as a bare Qt window does and is filled a moment later (the benchmarks in
+tests/bench print both times). Nothing is imported for the data (peewee, the models, the
+pages) before the window is shown. Why wait for the paint: opened from a zero-delay
+timer, the data was opened before Qt's first Expose and Paint (an event trace under
+xvfb-run and offscreen), so on X11 the window stood mapped but unpainted for the ~80 ms
+the opening takes. On a new folder the
 database is opened first and the welcome is shown instead of the window.
 `opened` says when the data is open and on screen; `failed` when it could not be opened
 (the user has been told why).
@@ -57,8 +57,9 @@ class Session(QObject):
         self._after_paint: AfterFirstPaint | None = None
 
     def start(self) -> None:
-        """Show the window now if the folder has data, and open the data in the next
-        turn of the event loop (then `opened`, or `failed`)."""
+        """Show the window now if the folder has data, and open the data once it has
+        painted its first frame; on a new folder, open the data (for the welcome) in the
+        event loop's first turn. Then `opened`, or `failed`."""
         if database_path(self.data_dir).exists():
             self.window = MainWindow(None, self.data_dir)
             self.window.show()

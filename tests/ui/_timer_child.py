@@ -17,7 +17,7 @@ app = QApplication([])
 session = Session(Path(sys.argv[1]))
 opening = QEventLoop()
 session.opened.connect(opening.quit)
-session.start()  # the window now, the data in the event loop's first turn
+session.start()  # the window now; the data once the window has painted
 opening.exec()
 session.wait_for_backup()
 session.window.show_page(MainWindow.TIMER)

@@ -27,7 +27,7 @@ def start_session(qtbot, data_dir: Path):
     def start() -> Session:
         session = Session(data_dir)
         with qtbot.waitSignal(session.opened, timeout=10_000):
-            session.start()  # the data opens in the event loop's first turn
+            session.start()  # the data opens once the window has painted
         session.wait_for_backup()
         sessions.append(session)
         return session

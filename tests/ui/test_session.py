@@ -1,12 +1,13 @@
-"""A start shows the window first and opens the data in the event loop's next turn.
+"""A start shows the window first and opens the data once the window has painted.
 
 On a folder with data, `Session.start()` shows the main window at once (its sidebar, no
-group, no page yet) and returns; the database is opened and the window filled when the
-event loop runs, then `opened`. These tests check each step of that, and the starts that
-do not end in a filled window: a new folder (the welcome), a folder whose first welcome
-was closed unanswered (the welcome again, not an empty window), and a database that
-cannot be opened (a sentence, and nothing changed). The fresh-process check (nothing of
-the store imported when the window shows) is in tests/test_app.py.
+group, no page yet) and returns; the database is opened and the window filled once the
+event loop has painted the window's first frame, then `opened`. These tests check each
+step of that, and the starts that do not end in a filled window: a new folder (the
+welcome), a folder whose first welcome was closed unanswered (the welcome again, not an
+empty window), and a database that cannot be opened (a sentence, and nothing changed).
+The fresh-process check (nothing of the store imported when the window shows) is in
+tests/test_app.py.
 """
 
 from __future__ import annotations
