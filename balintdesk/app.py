@@ -82,12 +82,15 @@ def run_gui(data_dir: Path) -> int:
 
     from balintdesk.instance import SingleInstance
     from balintdesk.ui.session import Session
-    from balintdesk.ui.style import apply_style
+    from balintdesk.ui.style import apply_style, styled_application
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:
+        app = styled_application(sys.argv[0] if sys.argv else APP_NAME)
+    else:  # already made (a test, the self-test): give it the look
+        apply_style(app)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    apply_style(app)
 
     instance = SingleInstance(data_dir)
     if not instance.acquire():

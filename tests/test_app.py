@@ -238,3 +238,20 @@ def test_data_that_cannot_be_opened_ends_the_start_with_a_sentence_and_status_1(
     assert database_path(data_dir).read_bytes() == garbage
     log = (data_dir / "logs" / "balintdesk.log").read_text(encoding="utf-8")
     assert "Could not open the database" in log
+
+
+STYLE_CHILD = """
+from balintdesk.ui.style import STYLESHEET, styled_application
+app = styled_application("balintdesk")
+sheet = app.styleSheet() == STYLESHEET
+app.setStyleSheet("")  # what is under the style sheet
+print("STYLE", app.style().name(), sheet, app.font().pointSizeF() >= 11)
+"""
+
+
+def test_a_start_asks_qt_for_fusion_on_its_command_line(tmp_path: Path) -> None:
+    """The start sets Fusion with Qt's -style option (see ui/style.styled_application);
+    Qt must take it, or the app would look different on each system."""
+    done = start(["-c", STYLE_CHILD], tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "STYLE fusion True True" in done.stdout.splitlines()
