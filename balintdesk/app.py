@@ -24,8 +24,7 @@ import time
 from pathlib import Path
 
 from balintdesk import APP_NAME, __version__
-from balintdesk.logs import setup_logging
-from balintdesk.paths import resolve_data_dir
+from balintdesk.paths import log_dir, resolve_data_dir
 
 log = logging.getLogger("balintdesk")
 
@@ -75,6 +74,24 @@ def gui_data_dir_argument(arguments: list[str]) -> str | _NotPlainStart | None:
     if not value or value.startswith("-"):
         return NOT_PLAIN_START
     return value
+
+
+def setup_logging(data_dir: Path) -> None:
+    """A small rotating log in the data folder (512 KB, 3 old files). Nothing a user types
+    is ever logged. Set up when the session opens the data, after the window is shown:
+    `logging.handlers` costs about 2.4 ms to import (`python -X importtime`). (`logging`
+    itself costs nothing extra: PySide6's signature support imports it anyway.)"""
+    import logging.handlers
+
+    folder = log_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    handler = logging.handlers.RotatingFileHandler(
+        folder / "balintdesk.log", maxBytes=512 * 1024, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
 
 
 def run_gui(data_dir: Path) -> int:

@@ -54,7 +54,6 @@ class Session(QObject):
         self.resume_box: QMessageBox | None = None
         self.lock_watch: SessionLockWatch | None = None
         self._backup_thread: threading.Thread | None = None
-        self._after_paint: AfterFirstPaint | None = None
 
     def start(self) -> None:
         """Show the window now if the folder has data, and open the data once it has
@@ -64,7 +63,7 @@ class Session(QObject):
             self.window = MainWindow(None, self.data_dir)
             self.window.show()
             self.window_shown.emit()
-            self._after_paint = AfterFirstPaint(self.window, self._open)
+            AfterFirstPaint(self.window, self._open)  # the window's child: Qt keeps it
         else:
             QTimer.singleShot(0, self._open)
 

@@ -39,6 +39,8 @@ from pathlib import Path
 
 import pytest
 
+from balintdesk.app import FILLED_MARKER, SHOWN_MARKER
+
 pytestmark = [
     pytest.mark.bench,
     pytest.mark.skipif(
@@ -50,8 +52,7 @@ pytestmark = [
 
 ROOT = Path(__file__).resolve().parents[2]
 START_RUNS = 15
-MARKER = "BALINTDESK-WINDOW-SHOWN"
-FILLED_MARKER = "BALINTDESK-PAGE-FILLED"
+MARKER = SHOWN_MARKER  # what hello.py prints too
 AIM_START_RATIO = 1.3
 AIM_BUNDLE_MB = 160
 AIM_DEB_MB = 50

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from balintdesk.logs import setup_logging
+from balintdesk.app import setup_logging
 from balintdesk.paths import backups_dir, database_path, log_dir
 from balintdesk.store.check import run_checks
 from balintdesk.store.db import (
