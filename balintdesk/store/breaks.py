@@ -3,7 +3,7 @@
 A break cancels the planned meetings inside it and links them to itself
 (`Meeting.cancelled_by_break`), so removing it restores exactly those: a meeting the
 leader cancelled on its own inside the break stays cancelled. Pattern dates made later
-inside a break are made cancelled and linked too (see `meetings.ensure_schedule`).
+inside a break are made cancelled and linked too (see `schedule.ensure_schedule`).
 """
 
 from __future__ import annotations

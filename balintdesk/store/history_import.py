@@ -26,7 +26,8 @@ from balintdesk.domain.roster import name_key
 from balintdesk.domain.roster_csv import RowError
 from balintdesk.domain.schedule import pattern_dates
 from balintdesk.store.attendance import MAX_PRESENTERS
-from balintdesk.store.meetings import ensure_schedule, list_breaks, utc_start
+from balintdesk.store.breaks import list_breaks
+from balintdesk.store.schedule import ensure_schedule, utc_start
 from balintdesk.store.models import (
     Attendance,
     Group,

@@ -46,41 +46,20 @@ def get_group(group_id: int) -> Group:
     return group
 
 
-def _group_names_except(group_id: int | None) -> set[str]:
+def group_names_except(group_id: int | None) -> set[str]:
+    """The names of the other groups, casefolded, to keep names unique."""
     return {g.name.casefold() for g in list_groups() if g.id != group_id}
 
 
 def create_group(name: str, pattern: MeetingPattern, first_date: dt.date | None = None) -> Group:
     """A new group; its meetings start from `first_date` (default: today)."""
-    errors = validate_group(name, pattern, _group_names_except(None))
+    errors = validate_group(name, pattern, group_names_except(None))
     if errors:
         raise ValidationError(errors)
     group = Group(name=" ".join(name.split()), first_date=first_date or dt.date.today())
     group.set_pattern(pattern)
     with database_proxy.atomic():
         group.save(force_insert=True)
-    return group
-
-
-def update_group(
-    group_id: int, name: str, pattern: MeetingPattern, today: dt.date | None = None
-) -> Group:
-    """Rename the group and set its pattern; a new pattern reschedules meetings from today."""
-    group = get_group(group_id)
-    errors = validate_group(name, pattern, _group_names_except(group_id))
-    if errors:
-        raise ValidationError(errors)
-    before = group.pattern
-    group.name = " ".join(name.split())
-    group.set_pattern(pattern)
-    changed = group.pattern != before
-    with database_proxy.atomic():
-        group.save()
-        if changed:
-            # Imported here: the meetings service builds on this module.
-            from balintdesk.store.meetings import reschedule
-
-            reschedule(group.id, today)
     return group
 
 

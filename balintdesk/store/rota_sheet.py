@@ -23,7 +23,7 @@ from balintdesk.domain.rota_sheet import (
     sequence_of,
 )
 from balintdesk.store import rota
-from balintdesk.store.meetings import ensure_schedule
+from balintdesk.store.schedule import ensure_schedule
 from balintdesk.store.models import (
     AppSetting,
     Meeting,

@@ -3,7 +3,7 @@ calendar file.
 
 A calendar that imported an event keeps it until a later import says otherwise; an event
 that simply vanishes from the file stays there for ever, next to the new pattern's. So
-before `meetings.reschedule` deletes a meeting it writes down what the event was, and
+before `schedule.reschedule` deletes a meeting it writes down what the event was, and
 `rota_sheet.calendar_feed` sends it again as cancelled, with its old UID and a higher
 SEQUENCE. The printed rota never shows them: they were not cancelled meetings, the
 group simply no longer meets on that day.

@@ -246,7 +246,7 @@ class SettingsPage(QWidget):
         name, pattern = self.group_form.values()
         try:
             with database_proxy.atomic():  # all of the group's settings, or none
-                roster.update_group(self.group_id, name, pattern)
+                meetings.update_group(self.group_id, name, pattern)
                 if self.group_form.first_date() != roster.get_group(self.group_id).first_date:
                     meetings.set_first_date(self.group_id, self.group_form.first_date())
                 meetings.set_rota_options(

@@ -10,7 +10,8 @@ import pytest
 
 from balintdesk.store import meetings
 from balintdesk.store.models import Meeting, MeetingStatus, RotaPin
-from balintdesk.store.roster import ValidationError, update_group
+from balintdesk.store.roster import ValidationError
+from balintdesk.store.schedule import update_group
 
 from ._meeting_helpers import TODAY, WEEKLY_TUESDAY, make_group, meeting_on, member, rows_of
 

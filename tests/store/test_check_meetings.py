@@ -10,7 +10,7 @@ import pytest
 from balintdesk.store import meetings
 from balintdesk.store.check import run_checks
 from balintdesk.store.models import AttendanceStatus, RotaPin, WithdrawnMeeting
-from balintdesk.store.roster import update_group
+from balintdesk.store.schedule import update_group
 
 from ._meeting_helpers import TODAY, WEEKLY_TUESDAY, make_group, member
 

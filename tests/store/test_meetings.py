@@ -10,7 +10,8 @@ import pytest
 from balintdesk.domain.group import Frequency
 from balintdesk.store import meetings
 from balintdesk.store.models import AttendanceStatus, Meeting, MeetingStatus, RotaPin
-from balintdesk.store.roster import ValidationError, create_group, update_group
+from balintdesk.store.roster import ValidationError, create_group
+from balintdesk.store.schedule import update_group
 
 from ._meeting_helpers import (
     FIRST,
