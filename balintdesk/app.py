@@ -1,7 +1,7 @@
 """Start-up: arguments, data folder, logging, the single-instance lock and the window.
 
 `balintdesk` with no subcommand starts the GUI; with one (roster, backup, check …) it runs
-the command line in `cli.py`, which never loads Qt. The GUI path does not import `cli.py`
+the command line in `cli/`, which never loads Qt. The GUI path does not import `cli/`
 either (its parser pulls in the store's check, CSV import, …): a plain start, with at
 most `--data-dir DIR`, is recognised by `gui_data_dir_argument`; anything else goes to
 the real parser, so --help, --version, errors and every subcommand behave as before.
@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         return self_test(arguments)
     data_dir = gui_data_dir_argument(arguments)
     if data_dir is NOT_PLAIN_START:
-        from balintdesk import cli
+        from balintdesk.cli import main as cli
 
         args = cli.parse_args(argv)
         if args.command:
@@ -98,8 +98,8 @@ def run_gui(data_dir: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from balintdesk.instance import SingleInstance
+    from balintdesk.ui.common.style import apply_style, styled_application
     from balintdesk.ui.session import Session
-    from balintdesk.ui.style import apply_style, styled_application
 
     app = QApplication.instance()
     if app is None:

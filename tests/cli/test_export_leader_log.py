@@ -17,9 +17,9 @@ from balintdesk.store.leader_log import add_entry
 from balintdesk.store.leaders import set_leaders
 from balintdesk.store.models import AttendanceStatus, MeetingPhase
 
+from .._pdf import pdf_text
+from ..store._meeting_helpers import FIRST, TODAY, make_group, meeting_on, member
 from ._cli_helpers import balintdesk, opened
-from ._pdf import pdf_text
-from .store._meeting_helpers import FIRST, TODAY, make_group, meeting_on, member
 
 LEADER = "Dr Siobhán Ó Ceallaigh"
 
@@ -147,7 +147,7 @@ def test_bad_arguments_get_one_line_and_write_nothing(data_dir, tmp_path, capsys
 def test_the_csv_export_does_not_load_qt(data_dir, tmp_path):
     target = tmp_path / "log.csv"
     code = (
-        "import sys; from balintdesk import cli; "
+        "import sys; from balintdesk.cli import main as cli; "
         f"status = cli.main(['--data-dir', {str(data_dir)!r}, 'export', 'leader-log', "
         f"'--member', {LEADER!r}, '--from', '2026-01-01', '--to', '2026-03-02', "
         f"'--out', {str(target)!r}]); "

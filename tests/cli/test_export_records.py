@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from .._pdf import pdf_text
+from ..store._meeting_helpers import FIRST, held_in_january, tuesdays
 from ._cli_helpers import balintdesk, opened
-from ._pdf import pdf_text
-from .store._meeting_helpers import FIRST, held_in_january, tuesdays
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 NAME = "Siobhán Ó Ceallaigh"
 DAYS = tuesdays(FIRST, 4)  # 6, 13, 20, 27 January 2026
 
@@ -182,7 +182,7 @@ def test_attendance_bad_arguments(data_dir, out, capsys, args, message) -> None:
 
 def test_the_attendance_export_does_not_load_qt(data_dir, out) -> None:
     code = (
-        "import sys; from balintdesk import cli; "
+        "import sys; from balintdesk.cli import main as cli; "
         f"status = cli.main(['--data-dir', {str(data_dir)!r}, 'export', 'attendance', "
         f"'--group', 'Tuesday Balint', '--from', '2026-01-01', '--to', '2026-01-31', "
         f"'--out', {str(out / 'a.csv')!r}]); "

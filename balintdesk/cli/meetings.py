@@ -19,7 +19,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from balintdesk.cli import (
+from balintdesk.cli.main import (
     EXIT_OK,
     EXIT_PROBLEMS,
     CliError,
@@ -39,9 +39,10 @@ from balintdesk.store.history_import import (
     apply_history_import,
     plan_history_import,
 )
-from balintdesk.store.meetings import next_meeting, set_first_date, set_rota_options
+from balintdesk.store.meetings import next_meeting, set_rota_options
 from balintdesk.store.models import database_proxy
-from balintdesk.store.roster import ValidationError, create_group, find_group, update_group
+from balintdesk.store.roster import ValidationError, create_group, find_group
+from balintdesk.store.schedule import set_first_date, update_group
 
 _DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")

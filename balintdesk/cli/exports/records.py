@@ -13,8 +13,8 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from balintdesk.cli import EXIT_OK, CliError, _write_export, existing_group, write_stdout
-from balintdesk.cli_export import existing_member, output_file, period
+from balintdesk.cli.exports import existing_member, output_file, period
+from balintdesk.cli.main import EXIT_OK, CliError, _write_export, existing_group, write_stdout
 from balintdesk.domain.records import format_hours
 from balintdesk.exports.attendance_csv import attendance_csv
 from balintdesk.exports.pdf_parts import plural

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from balintdesk.cli import CliError, existing_group
+from balintdesk.cli.main import CliError, existing_group
 from balintdesk.domain.roster import name_key, parse_date
 from balintdesk.store.models import Group, Member
 
@@ -166,31 +166,31 @@ Handler = Callable[[argparse.Namespace, SqliteDatabase, Path], int]
 # import statements, not importlib: PyInstaller finds modules by reading them, and a
 # module named only in a string would be missing from the installed app.
 def _cpd(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
-    from balintdesk.cli_export.records import export_cpd
+    from balintdesk.cli.exports.records import export_cpd
 
     return export_cpd(args, db, data_dir)
 
 
 def _attendance(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
-    from balintdesk.cli_export.records import export_attendance
+    from balintdesk.cli.exports.records import export_attendance
 
     return export_attendance(args, db, data_dir)
 
 
 def _leader_log(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
-    from balintdesk.cli_export.leader_log import export_leader_log
+    from balintdesk.cli.exports.leader_log import export_leader_log
 
     return export_leader_log(args, db, data_dir)
 
 
 def _rota(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
-    from balintdesk.cli_export.rota import export_rota
+    from balintdesk.cli.exports.rota import export_rota
 
     return export_rota(args, db, data_dir)
 
 
 def _ics(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
-    from balintdesk.cli_export.rota import export_ics
+    from balintdesk.cli.exports.rota import export_ics
 
     return export_ics(args, db, data_dir)
 

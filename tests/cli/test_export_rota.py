@@ -13,16 +13,16 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from balintdesk.cli_meetings import short_date
+from balintdesk.cli.meetings import short_date
 from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.roster import MemberDraft
 from balintdesk.store import meetings
 from balintdesk.store.roster import add_member, create_group
 
+from .._pdf import pdf_text
 from ._cli_helpers import balintdesk, opened
-from ._pdf import pdf_text
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 TODAY = dt.date.today()
 NAMES = ("Dr Siobhán O'Neill", "Chloë Martin", "Ben Best")
 
@@ -169,7 +169,7 @@ def test_export_ics_bad_arguments_get_one_line_and_no_file(
 
 def test_the_calendar_export_does_not_load_qt(data_dir, out):
     code = (
-        "import sys; from balintdesk import cli; "
+        "import sys; from balintdesk.cli import main as cli; "
         f"status = cli.main(['--data-dir', {str(data_dir)!r}, 'export', 'ics', "
         f"'--group', 'Riverside', '--out', {str(out / 'cal.ics')!r}]); "
         "print(status, 'PySide6' in sys.modules)"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from balintdesk.cli_meetings import short_date
+from balintdesk.cli.meetings import short_date
 from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.roster import MemberDraft
 from balintdesk.store import meetings
@@ -20,7 +20,7 @@ from balintdesk.store.roster import add_member, create_group
 
 from ._cli_helpers import balintdesk, opened
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 TODAY = dt.date.today()
 WEEKDAY = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[TODAY.weekday()]
 
@@ -253,7 +253,7 @@ def test_history_import_bad_rows(with_members: Path, tmp_path: Path, capsys) -> 
 
 
 def test_meeting_commands_do_not_import_qt() -> None:
-    code = "import balintdesk.cli_meetings, sys; print('PySide6' in sys.modules)"
+    code = "import balintdesk.cli.meetings, sys; print('PySide6' in sys.modules)"
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
     )

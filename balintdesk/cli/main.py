@@ -1,10 +1,10 @@
 """The admin subcommands: roster import and export, backup, check.
 
-The meeting subcommands (group set, rota, history import) are in `cli_meetings.py`, the
-exports (`export cpd|rota|ics|attendance|leader-log`) in the `cli_export` package.
+The meeting subcommands (group set, rota, history import) are in `meetings.py`, the
+exports (`export cpd|rota|ics|attendance|leader-log`) in the `exports` package.
 
 No Qt here, nor in anything this imports: `balintdesk roster import …` must start in a
-blink on the meeting-room PC, and `tests/test_cli.py` checks PySide6 stays unloaded.
+blink on the meeting-room PC, and `tests/cli/test_cli.py` checks PySide6 stays unloaded.
 `app.py` parses the arguments with `parse_args` and hands a subcommand to `run`; with no
 subcommand it opens the window.
 
@@ -120,11 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="a file to create or an existing folder (default: the data folder's backups)",
     )
     commands.add_parser("check", parents=[later], help="check the database for problems")
-    # Imported here, not at the top: cli_meetings builds on this module's helpers.
-    from balintdesk import cli_export, cli_meetings
+    # Imported here, not at the top: meetings builds on this module's helpers.
+    from balintdesk.cli import exports, meetings
 
-    cli_meetings.add_commands(commands, later)
-    cli_export.add_commands(commands, later)
+    meetings.add_commands(commands, later)
+    exports.add_commands(commands, later)
     return parser
 
 
@@ -286,8 +286,8 @@ _COMMANDS = {
 
 def run(args: argparse.Namespace) -> int:
     """Run the subcommand in `args` against the data folder; returns the exit status."""
-    from balintdesk.cli_export import COMMANDS as EXPORT_COMMANDS
-    from balintdesk.cli_meetings import COMMANDS as MEETING_COMMANDS
+    from balintdesk.cli.exports import COMMANDS as EXPORT_COMMANDS
+    from balintdesk.cli.meetings import COMMANDS as MEETING_COMMANDS
 
     action = getattr(args, f"{args.command}_command", None) if args.command else None
     handler = (_COMMANDS | MEETING_COMMANDS | EXPORT_COMMANDS).get((args.command, action))

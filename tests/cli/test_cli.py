@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from balintdesk import __version__, cli
+from balintdesk import __version__
+from balintdesk.cli import main as cli
 from balintdesk.domain.roster_csv import parse_roster_csv
 from balintdesk.paths import DATA_DIR_ENV, backups_dir, database_path
 from balintdesk.store.db import list_backups
@@ -19,7 +20,7 @@ from balintdesk.store.roster import find_group
 
 from ._cli_helpers import opened
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 GOOD_CSV = (
     "\ufeffName,Role,Leader,Email,Joined\r\n"
     '"Patel, Anjali (Dr)",GP,yes,anjali@example.org,03/09/2024\r\n'
@@ -78,7 +79,7 @@ def test_usage_error_is_status_2(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_importing_cli_does_not_import_qt() -> None:
-    code = "import balintdesk.cli, sys; print('PySide6' in sys.modules)"
+    code = "import balintdesk.cli.main, sys; print('PySide6' in sys.modules)"
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
     )
@@ -323,7 +324,7 @@ def run_process(*args: str, data_dir: Path, entry: list[str]) -> subprocess.Comp
     )
 
 
-CLI_ENTRY = ["-c", "import sys; from balintdesk.cli import main; sys.exit(main())"]
+CLI_ENTRY = ["-c", "import sys; from balintdesk.cli.main import main; sys.exit(main())"]
 
 
 def test_subprocess_import_good_and_bad(tmp_path: Path, good_csv: Path) -> None:

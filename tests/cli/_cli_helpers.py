@@ -7,7 +7,7 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from balintdesk import cli
+from balintdesk.cli import main as cli
 from balintdesk.paths import database_path
 from balintdesk.store.db import close_database, open_database
 
