@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from balintdesk.paths import backups_dir, database_path
 from balintdesk.store.db import close_database, open_database
-from balintdesk.ui.style import apply_style
+from balintdesk.ui.common.style import apply_style
 
 
 class Shooter:

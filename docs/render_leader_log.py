@@ -21,8 +21,8 @@ from balintdesk.store import meetings, roster
 from balintdesk.store.leader_log import add_entry
 from balintdesk.store.leaders import set_leaders
 from balintdesk.store.models import AttendanceStatus, Meeting, MeetingPhase, MeetingStatus
-from balintdesk.ui.leader_log_dialog import LeaderLogDialog
 from balintdesk.ui.main_window import MainWindow
+from balintdesk.ui.records.leader_log_dialog import LeaderLogDialog
 
 FIRST_MEETING = dt.date(2025, 3, 11)  # a Tuesday; the group meets every other Tuesday
 TODAY = dt.date(2026, 3, 10)  # a meeting day, so the Meeting page shows check-in

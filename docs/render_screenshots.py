@@ -23,7 +23,7 @@ from balintdesk.store.db import auto_backup
 from balintdesk.store.history_import import apply_history_import, plan_history_import
 from balintdesk.store.models import Group
 from balintdesk.ui.main_window import MainWindow
-from balintdesk.ui.member_dialog import MemberDialog
+from balintdesk.ui.roster.member_dialog import MemberDialog
 from balintdesk.ui.welcome import WelcomeDialog
 
 SAMPLE_MEMBERS = [

@@ -18,8 +18,8 @@ from balintdesk.domain.roster import MemberDraft
 from balintdesk.domain.timer import PhaseTimer
 from balintdesk.store import roster, timer_store
 from balintdesk.ui.main_window import MainWindow
-from balintdesk.ui.projector import ProjectorWindow
-from balintdesk.ui.timer_driver import TimerDriver
+from balintdesk.ui.timer.driver import TimerDriver
+from balintdesk.ui.timer.projector import ProjectorWindow
 
 TODAY = dt.date(2026, 3, 3)
 

@@ -37,11 +37,11 @@ NOT_AT_START = (
     "cryptography",
     "balintdesk.vault",
     "balintdesk.cli",
-    "balintdesk.ui.notes_page",
-    "balintdesk.ui.meeting_page",
-    "balintdesk.ui.timer_page",
-    "balintdesk.ui.rota_page",
-    "balintdesk.ui.settings_page",
+    "balintdesk.ui.notes.page",
+    "balintdesk.ui.meeting.page",
+    "balintdesk.ui.timer.page",
+    "balintdesk.ui.rota.page",
+    "balintdesk.ui.settings.page",
     "balintdesk.domain.rota",
 )
 
@@ -152,7 +152,7 @@ def test_a_start_loads_neither_keyring_nor_the_other_pages(folder_with_a_group: 
     assert any(line.startswith(app.SHOWN_MARKER) for line in done.stdout.splitlines())
     modules_line = next(line for line in done.stdout.splitlines() if line.startswith("MODULES "))
     modules = json.loads(modules_line.removeprefix("MODULES "))
-    assert "balintdesk.ui.main_window" in modules and "balintdesk.ui.roster_page" in modules
+    assert "balintdesk.ui.main_window" in modules and "balintdesk.ui.roster.page" in modules
     loaded = [
         name
         for name in modules
@@ -241,7 +241,7 @@ def test_data_that_cannot_be_opened_ends_the_start_with_a_sentence_and_status_1(
 
 
 STYLE_CHILD = """
-from balintdesk.ui.style import STYLESHEET, styled_application
+from balintdesk.ui.common.style import STYLESHEET, styled_application
 app = styled_application("balintdesk")
 sheet = app.styleSheet() == STYLESHEET
 app.setStyleSheet("")  # what is under the style sheet

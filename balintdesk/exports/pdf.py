@@ -44,7 +44,7 @@ FOOTER_CENTRE_MM = 11.0
 # Layout grid only: text stays vector. 300 dpi keeps glyph positions finer than the eye
 # can see while keeping coordinates small.
 RESOLUTION_DPI = 300
-BODY_PT = 11.0  # the app's on-screen size (ui/style.py) reads well on paper too
+BODY_PT = 11.0  # the app's on-screen size (ui/common/style.py) reads well on paper too
 FOOTER_PT = 9.0
 _PDF_END = b"%%EOF"
 

@@ -44,21 +44,21 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from balintdesk.domain.timer import Clock
-    from balintdesk.ui.meeting_page import MeetingPage
-    from balintdesk.ui.notes_page import NotesPage
-    from balintdesk.ui.roster_page import RosterPage
-    from balintdesk.ui.rota_page import RotaPage
-    from balintdesk.ui.settings_page import SettingsPage
-    from balintdesk.ui.timer_page import TimerPage
+    from balintdesk.ui.meeting.page import MeetingPage
+    from balintdesk.ui.notes.page import NotesPage
+    from balintdesk.ui.roster.page import RosterPage
+    from balintdesk.ui.rota.page import RotaPage
+    from balintdesk.ui.settings.page import SettingsPage
+    from balintdesk.ui.timer.page import TimerPage
 
 # Where each page's class lives, by page index; imported when the page is first built.
 PAGE_CLASSES = (
-    ("balintdesk.ui.meeting_page", "MeetingPage"),
-    ("balintdesk.ui.timer_page", "TimerPage"),
-    ("balintdesk.ui.roster_page", "RosterPage"),
-    ("balintdesk.ui.rota_page", "RotaPage"),
-    ("balintdesk.ui.notes_page", "NotesPage"),
-    ("balintdesk.ui.settings_page", "SettingsPage"),
+    ("balintdesk.ui.meeting.page", "MeetingPage"),
+    ("balintdesk.ui.timer.page", "TimerPage"),
+    ("balintdesk.ui.roster.page", "RosterPage"),
+    ("balintdesk.ui.rota.page", "RotaPage"),
+    ("balintdesk.ui.notes.page", "NotesPage"),
+    ("balintdesk.ui.settings.page", "SettingsPage"),
 )
 
 

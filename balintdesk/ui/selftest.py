@@ -163,8 +163,8 @@ def _run_checks(report: Report, data_dir: Path) -> None:
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
 
+        from balintdesk.ui.common.style import apply_style
         from balintdesk.ui.main_window import MainWindow
-        from balintdesk.ui.style import apply_style
 
         if "db" not in state:
             raise Skipped("no database")

@@ -137,7 +137,7 @@ class Session(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         from balintdesk.store import timer_store
-        from balintdesk.ui.when import long_date
+        from balintdesk.ui.common.when import long_date
 
         unfinished = timer_store.unfinished_run()
         if unfinished is None:

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
 
 from balintdesk.store import roster, settings
 from balintdesk.store.models import Group
-from balintdesk.ui.forms import (
+from balintdesk.ui.common.forms import (
     FormDialog,
     dialog_buttons,
     hint_label,
     primary_button,
     show_field_errors,
 )
-from balintdesk.ui.group_form import GroupForm
+from balintdesk.ui.common.group_form import GroupForm
 
 
 class WelcomeDialog(FormDialog):

@@ -1,0 +1,135 @@
+"""The form for a group's name and meeting pattern (welcome, settings, new group)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTime, QTimeZone
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from balintdesk.domain.group import WEEK_OF_MONTH_NAMES, WEEKDAY_NAMES, Frequency, MeetingPattern
+from balintdesk.ui.common.forms import ErrorField
+
+
+def system_timezone() -> str:
+    """This computer's IANA zone name, e.g. "Europe/London"."""
+    zone = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    return zone or "Europe/London"
+
+
+class GroupForm(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._timezone = system_timezone()
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("groupNameEdit")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Riverside Practice Balint group"))
+
+        self.frequency_combo = QComboBox()
+        self.frequency_combo.setObjectName("frequencyCombo")
+        for frequency, text in (
+            (Frequency.WEEKLY, self.tr("Weekly")),
+            (Frequency.FORTNIGHTLY, self.tr("Fortnightly")),
+            (Frequency.MONTHLY, self.tr("Monthly")),
+        ):
+            self.frequency_combo.addItem(text, frequency.value)
+
+        self.weekday_combo = QComboBox()
+        self.weekday_combo.setObjectName("weekdayCombo")
+        for index, day in enumerate(WEEKDAY_NAMES):
+            self.weekday_combo.addItem(self.tr(day), index)
+
+        self.week_combo = QComboBox()
+        self.week_combo.setObjectName("weekOfMonthCombo")
+        for number, word in WEEK_OF_MONTH_NAMES.items():
+            self.week_combo.addItem(self.tr("The {0} one in the month").format(word), number)
+
+        self.time_edit = QTimeEdit()
+        self.time_edit.setObjectName("startTimeEdit")
+        self.time_edit.setDisplayFormat("HH:mm")
+
+        self.length_spin = QSpinBox()
+        self.length_spin.setObjectName("lengthSpin")
+        self.length_spin.setRange(15, 240)
+        self.length_spin.setSingleStep(15)
+        self.length_spin.setSuffix(self.tr(" minutes"))
+
+        self.first_date_edit = QDateEdit()
+        self.first_date_edit.setObjectName("firstDateEdit")
+        self.first_date_edit.setCalendarPopup(True)
+        self.first_date_edit.setDisplayFormat("ddd d MMMM yyyy")
+        today = QDate.currentDate()
+        # The store accepts 1950 to two years ahead; the field cannot go outside that.
+        self.first_date_edit.setDateRange(QDate(1950, 1, 1), today.addDays(2 * 365))
+        self.first_date_edit.setToolTip(
+            self.tr("Meetings are planned from this date; fortnightly groups count from it.")
+        )
+
+        self.room_edit = QLineEdit()
+        self.room_edit.setObjectName("roomEdit")
+        self.room_edit.setPlaceholderText(self.tr("e.g. Seminar room, first floor"))
+
+        self.fields = {
+            "name": ErrorField(self.name_edit, "groupName"),
+            "length_minutes": ErrorField(self.length_spin, "length"),
+            "room": ErrorField(self.room_edit, "room"),
+            "week_of_month": ErrorField(self.week_combo, "weekOfMonth"),
+        }
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Group name"), self.fields["name"])
+        form.addRow(self.tr("Meets"), self.frequency_combo)
+        form.addRow(self.tr("On"), self.weekday_combo)
+        form.addRow(self.tr("Which week"), self.fields["week_of_month"])
+        form.addRow(self.tr("Starting at"), self.time_edit)
+        form.addRow(self.tr("Lasting"), self.fields["length_minutes"])
+        form.addRow(self.tr("Room"), self.fields["room"])
+        form.addRow(self.tr("First meeting on"), self.first_date_edit)
+        self._form = form
+        self.frequency_combo.currentIndexChanged.connect(self._frequency_changed)
+        self.set_values("", MeetingPattern(timezone=self._timezone), dt.date.today())
+
+    def _frequency_changed(self) -> None:
+        monthly = self.frequency_combo.currentData() == Frequency.MONTHLY.value
+        self._form.setRowVisible(self.fields["week_of_month"], monthly)
+
+    def set_values(
+        self, name: str, pattern: MeetingPattern, first_date: dt.date | None = None
+    ) -> None:
+        self.name_edit.setText(name)
+        self.frequency_combo.setCurrentIndex(self.frequency_combo.findData(pattern.frequency.value))
+        self.weekday_combo.setCurrentIndex(pattern.weekday)
+        self.week_combo.setCurrentIndex(max(0, self.week_combo.findData(pattern.week_of_month)))
+        self.time_edit.setTime(QTime(pattern.start.hour, pattern.start.minute))
+        self.length_spin.setValue(pattern.length_minutes)
+        self.room_edit.setText(pattern.room)
+        self._timezone = pattern.timezone
+        if first_date is not None:
+            self.first_date_edit.setDate(QDate(first_date.year, first_date.month, first_date.day))
+        self._frequency_changed()
+
+    def first_date(self) -> dt.date:
+        value = self.first_date_edit.date()
+        return dt.date(value.year(), value.month(), value.day())
+
+    def values(self) -> tuple[str, MeetingPattern]:
+        start = self.time_edit.time()
+        pattern = MeetingPattern(
+            frequency=Frequency(self.frequency_combo.currentData()),
+            weekday=self.weekday_combo.currentData(),
+            week_of_month=self.week_combo.currentData(),
+            start=dt.time(start.hour(), start.minute()),
+            length_minutes=self.length_spin.value(),
+            room=self.room_edit.text().strip(),
+            timezone=self._timezone,
+        )
+        return self.name_edit.text(), pattern

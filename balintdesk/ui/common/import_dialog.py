@@ -1,0 +1,213 @@
+"""Preview a CSV (a roster, or past attendance), then import all of it or nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balintdesk.domain.history_csv import parse_history_csv
+from balintdesk.domain.roster_csv import parse_roster_csv
+from balintdesk.store import roster
+from balintdesk.store.history_import import apply_history_import, plan_history_import
+from balintdesk.store.roster_import import apply_roster_import, plan_roster_import
+from balintdesk.ui.common.forms import FormDialog, dialog_buttons, hint_label, primary_button
+from balintdesk.ui.common.when import short_date
+
+ACTION_WORDS = {"add": "Add", "update": "Update", "unchanged": "No change"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CsvImportDialog", text)
+
+
+@dataclass(frozen=True)
+class ImportKind:
+    """What differs between the imports: how to plan, show and apply one."""
+
+    object_name: str
+    window_title: str
+    columns: tuple[str, ...]
+    hint: str
+    unit: str  # what the import button counts: "members"
+    plan: Callable[[int, bytes, dt.date], Any]  # -> a plan with .ok, .errors, .rows
+    cells: Callable[[Any], tuple[str, ...]]  # one planned row -> its cells
+    apply: Callable[[int, Any], str]  # -> the sentence for the status line
+
+
+def _roster_apply(group_id: int, plan: Any) -> str:
+    result = apply_roster_import(group_id, plan)
+    return _tr("Imported the roster: {0} added, {1} updated.").format(result.added, result.updated)
+
+
+def _history_apply(group_id: int, plan: Any) -> str:
+    result = apply_history_import(group_id, plan)
+    return _tr("Imported past attendance: {0} meetings recorded, {1} entries added.").format(
+        result.meetings_recorded, result.added
+    )
+
+
+ROSTER_IMPORT = ImportKind(
+    object_name="rosterImportDialog",
+    window_title="Import a roster",
+    columns=("Line", "What happens", "Name", "Changes"),
+    hint=(
+        "Members already on the roster (same name) are updated, never duplicated. "
+        "Columns: name (required), role, leader, email, joined."
+    ),
+    unit="members",
+    plan=lambda group_id, data, _today: plan_roster_import(group_id, parse_roster_csv(data)),
+    cells=lambda row: (
+        str(row.line),
+        _tr(ACTION_WORDS[row.action]),
+        row.name,
+        "; ".join(row.changes),
+    ),
+    apply=_roster_apply,
+)
+
+HISTORY_IMPORT = ImportKind(
+    object_name="historyImportDialog",
+    window_title="Import past meetings",
+    columns=("Line", "What happens", "Date", "Name", "Came", "Presented"),
+    hint=(
+        "Columns: date, name, status (present, apologies or absent), presented (yes/no). "
+        "Names must already be on the roster. Future dates may carry apologies only."
+    ),
+    unit="entries",
+    plan=lambda group_id, data, today: plan_history_import(
+        group_id, parse_history_csv(data), today
+    ),
+    cells=lambda row: (
+        str(row.line),
+        _tr(ACTION_WORDS[row.action]),
+        short_date(row.date),
+        row.name,
+        _tr(row.status.capitalize()),
+        _tr("yes") if row.presented else "",
+    ),
+    apply=_history_apply,
+)
+
+
+class CsvImportDialog(FormDialog):
+    def __init__(
+        self,
+        kind: ImportKind,
+        group_id: int,
+        path: Path,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ):
+        super().__init__(parent)
+        self._today = today or dt.date.today()
+        self.kind = kind
+        self.setObjectName(kind.object_name)
+        self.setWindowTitle(self.tr(kind.window_title))
+        self.resize(780, 520)
+        self._group_id = group_id
+        self.summary = ""
+        self.plan: Any = None
+
+        title = QLabel(self.tr("Import {0}").format(path.name))
+        title.setObjectName("pageTitle")
+        self.explanation = QLabel()
+        self.explanation.setObjectName("importExplanation")
+        self.explanation.setWordWrap(True)
+
+        self.preview = QTableWidget(0, len(kind.columns))
+        self.preview.setObjectName("importPreview")
+        self.preview.setHorizontalHeaderLabels([self.tr(c) for c in kind.columns])
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview.verticalHeader().hide()
+        self.preview.setAlternatingRowColors(True)
+        header = self.preview.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+        self.error_list = QListWidget()
+        self.error_list.setObjectName("importErrors")
+        self.error_list.setWordWrap(True)
+
+        self.import_button = primary_button(self.tr("Import"), "confirmImportButton")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.error_list, 1)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(hint_label(self.tr(kind.hint)))
+        layout.addWidget(dialog_buttons(self, self.import_button, self._import))
+        self._load(path)
+
+    def _load(self, path: Path) -> None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            self._show_errors([self.tr("The file could not be read: {0}").format(reason)])
+            return
+        self.plan = self.kind.plan(self._group_id, data, self._today)
+        if not self.plan.ok:
+            self._show_errors([str(error) for error in self.plan.errors])
+            return
+        self._show_plan()
+
+    def _show_errors(self, messages: list[str]) -> None:
+        self.explanation.setText(
+            self.tr(
+                "Nothing has been imported. Please correct these lines in the spreadsheet, save "
+                "it as CSV again and import it once more:"
+            )
+        )
+        self.error_list.clear()
+        self.error_list.addItems(messages)
+        self.error_list.show()
+        self.preview.hide()
+        self.import_button.setEnabled(False)
+
+    def _show_plan(self) -> None:
+        self.error_list.hide()
+        counts = dict.fromkeys(ACTION_WORDS, 0)
+        self.preview.setRowCount(len(self.plan.rows))
+        for row, planned in enumerate(self.plan.rows):
+            counts[planned.action] += 1
+            for column, text in enumerate(self.kind.cells(planned)):
+                self.preview.setItem(row, column, QTableWidgetItem(text))
+        self.explanation.setText(
+            self.tr(
+                "{0} new, {1} to update, {2} already up to date. Nothing changes until you "
+                "click Import."
+            ).format(counts["add"], counts["update"], counts["unchanged"])
+        )
+        changing = counts["add"] + counts["update"]
+        self.import_button.setText(
+            self.tr("Import {0} {1}").format(changing, self.tr(self.kind.unit))
+        )
+        self.import_button.setEnabled(changing > 0)
+
+    def _import(self) -> None:
+        if self.plan is None or not self.plan.ok:
+            return
+        try:
+            self.summary = self.kind.apply(self._group_id, self.plan)
+        except roster.ValidationError as exc:
+            self._show_errors(list(exc.errors.values()))
+            return
+        self.accept()

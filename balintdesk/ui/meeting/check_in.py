@@ -1,0 +1,232 @@
+"""The check-in list: one click per member for present, apologies or absent; and who led
+and co-led the meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balintdesk.domain.roster import Role
+from balintdesk.store import leaders
+from balintdesk.store.models import AttendanceStatus, Member
+from balintdesk.store.roster import ValidationError
+from balintdesk.ui.common.forms import status_label
+
+STATUS_WORDS = {
+    AttendanceStatus.PRESENT: "Present",
+    AttendanceStatus.APOLOGIES: "Apologies",
+    AttendanceStatus.ABSENT: "Absent",
+}
+
+
+class CheckInRow(QFrame):
+    status_chosen = Signal(int, str)  # member id, AttendanceStatus
+
+    def __init__(self, member: Member, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"checkInRow{member.id}")
+        self.member_id = member.id
+        name = QLabel(member.name)
+        name.setObjectName("checkInName")
+        # The role is in the tooltip, not a column: the buttons need the width.
+        detail = Role(member.role).label + (" · leader" if member.is_leader else "")
+        name.setToolTip(self.tr(detail))
+        self.buttons: dict[str, QPushButton] = {}
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)  # a second click on the chosen one clears it
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 4)
+        layout.addWidget(name, 1)
+        for status, word in STATUS_WORDS.items():
+            button = QPushButton(self.tr(word))
+            button.setObjectName(f"{status}Button")
+            button.setCheckable(True)
+            button.setProperty("status", status)
+            button.setAccessibleName(f"{member.name}: {word}")
+            button.setMinimumWidth(84)
+            self._group.addButton(button)
+            self.buttons[status] = button
+            layout.addWidget(button)
+        self._group.buttonClicked.connect(self._clicked)
+
+    def _clicked(self, button: QPushButton) -> None:
+        status = button.property("status") if button.isChecked() else ""
+        self.set_status(status)
+        self.status_chosen.emit(self.member_id, status)
+
+    def set_status(self, status: str) -> None:
+        for value, button in self.buttons.items():
+            button.setChecked(value == status)
+
+    def status(self) -> str:
+        return next((s for s, b in self.buttons.items() if b.isChecked()), "")
+
+    def allow(self, statuses: set[str]) -> None:
+        for value, button in self.buttons.items():
+            button.setEnabled(value in statuses)
+
+
+class CheckInList(QScrollArea):
+    """Rows for the group's active members; emits each click at once so nothing waits."""
+
+    status_chosen = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("checkInList")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rows: dict[int, CheckInRow] = {}
+        self._body = QWidget()
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._layout.addStretch(1)
+        self.setWidget(self._body)
+
+    def set_members(self, members: list[Member], statuses: dict[int, str]) -> None:
+        for row in self.rows.values():
+            row.deleteLater()
+        self.rows = {}
+        for index, member in enumerate(members):
+            row = CheckInRow(member)
+            row.set_status(statuses.get(member.id, ""))
+            row.status_chosen.connect(self.status_chosen)
+            row.setProperty("alternate", index % 2 == 1)
+            self._layout.insertWidget(self._layout.count() - 1, row)
+            self.rows[member.id] = row
+        # Never hide a button behind a scroll bar: claim the width the rows need.
+        bar = self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(self._body.sizeHint().width() + bar + 4)
+
+    def allow(self, statuses: set[str]) -> None:
+        for row in self.rows.values():
+            row.allow(statuses)
+
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(STATUS_WORDS, 0)
+        for row in self.rows.values():
+            if row.status():
+                counts[row.status()] += 1
+        return counts
+
+    def scroll_to_top(self) -> None:
+        self.verticalScrollBar().setValue(0)
+        self._body.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+NOBODY = -1
+
+
+class LeaderPicker(QWidget):
+    """ "Led by" and "Co-led by" for one meeting: the group's leaders, then "—" for nobody.
+
+    Shows what was recorded, else the leaders read off who came (store.leaders' one
+    rule), and saves a pick at once, as the check-in does; the record saves what it shows.
+    A pick the store refuses (the same person in both boxes, a co-leader with nobody
+    leading) stays on screen, unsaved, with the sentence why under it, until the next
+    pick makes it right. No swapping of the two: arrowing through a closed box picks
+    each name on the way, and a swap on the way would quietly change the other box.
+    """
+
+    leaders_saved = Signal()
+
+    def __init__(self, today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("leaderPicker")
+        self.today = today
+        self.meeting_id: int | None = None
+        self.leader_combo = QComboBox()
+        self.leader_combo.setObjectName("leaderCombo")
+        self.co_leader_combo = QComboBox()
+        self.co_leader_combo.setObjectName("coLeaderCombo")
+        for combo in (self.leader_combo, self.co_leader_combo):
+            combo.setMinimumWidth(200)
+        self.leader_combo.setAccessibleName(self.tr("Led by"))
+        self.co_leader_combo.setAccessibleName(self.tr("Co-led by"))
+        self.problem = status_label("leaderProblem")
+        self.problem.setProperty("role", "fieldError")
+        self.problem.hide()
+        self._shown: tuple[int, int] = (NOBODY, NOBODY)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("&Led by"), self.leader_combo)
+        form.addRow(self.tr("C&o-led by"), self.co_leader_combo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        self.leader_combo.activated.connect(self._picked)
+        self.co_leader_combo.activated.connect(self._picked)
+
+    def show_meeting(self, meeting_id: int | None) -> None:
+        self.meeting_id = meeting_id
+        people: list[Member] = []
+        chosen: tuple[int | None, int | None] = (None, None)
+        if meeting_id is not None:
+            people = leaders.leader_choices(meeting_id)
+            chosen = leaders.leaders_of_meetings([meeting_id])[meeting_id]
+        for combo in (self.leader_combo, self.co_leader_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            for person in people:
+                combo.addItem(person.name, person.id)
+            combo.addItem("—", NOBODY)
+            combo.setItemData(
+                combo.count() - 1, self.tr("Nobody"), Qt.ItemDataRole.AccessibleTextRole
+            )
+            combo.blockSignals(False)
+        self._show(*(NOBODY if i is None else i for i in chosen))
+        self._say("")
+
+    def attendance_changed(self) -> None:
+        """Who came may change who led, until someone chooses."""
+        if self.meeting_id is not None and leaders.recorded_leaders(self.meeting_id) == (
+            None,
+            None,
+        ):
+            self.show_meeting(self.meeting_id)
+
+    def chosen(self) -> tuple[int | None, int | None]:
+        """(leader id, co-leader id) as the boxes show them; None for "—"."""
+        leader, co_leader = self._shown
+        return (None if leader == NOBODY else leader, None if co_leader == NOBODY else co_leader)
+
+    def _show(self, leader: int, co_leader: int) -> None:
+        for combo, wanted in ((self.leader_combo, leader), (self.co_leader_combo, co_leader)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(wanted)))
+            combo.blockSignals(False)
+        self._shown = (self.leader_combo.currentData(), self.co_leader_combo.currentData())
+
+    def _picked(self, _index: int) -> None:
+        self._shown = (self.leader_combo.currentData(), self.co_leader_combo.currentData())
+        if self.meeting_id is None:
+            return
+        try:
+            leaders.set_leaders(self.meeting_id, *self.chosen(), today=self.today())
+        except ValidationError as exc:
+            self._say(" ".join(exc.errors.values()))
+            return
+        self._say("")
+        self.leaders_saved.emit()
+
+    def _say(self, problem: str) -> None:
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))

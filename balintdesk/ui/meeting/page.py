@@ -1,0 +1,412 @@
+"""The Meeting page: the next meeting, who is due to present, check-in (who came, who led),
+and the record."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balintdesk.domain.rota import MeetingPlan
+from balintdesk.store import leaders, meetings, roster
+from balintdesk.store import rota as rota_service
+from balintdesk.store.models import AttendanceStatus, Meeting, MeetingStatus
+from balintdesk.ui.common.forms import hint_label, primary_button, status_label
+from balintdesk.ui.common.when import local_start, meeting_when
+from balintdesk.ui.meeting.check_in import CheckInList, LeaderPicker
+from balintdesk.ui.meeting.dialogs import (
+    CancelMeetingDialog,
+    MoveMeetingDialog,
+    ThemesDialog,
+)
+
+NOBODY = -1
+
+
+class MeetingPage(QWidget):
+    meeting_changed = Signal()  # attendance, record, cancel or move: the rota may move
+    run_timer_requested = Signal()
+
+    def __init__(self, today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("meetingPage")
+        self.today = today
+        self.group_id: int | None = None
+        self.meeting: Meeting | None = None
+        self._meetings: list[Meeting] = []
+        self.active_dialog: QWidget | None = None
+
+        title = QLabel(self.tr("Meeting"))
+        title.setObjectName("pageTitle")
+        self.when_label = QLabel()
+        self.when_label.setObjectName("meetingWhen")
+        self.when_label.setWordWrap(True)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("meetingState")
+        self.state_label.setProperty("role", "hint")
+        self.earlier_button = QPushButton(self.tr("◀ Earlier"))
+        self.earlier_button.setObjectName("earlierMeetingButton")
+        self.later_button = QPushButton(self.tr("Later ▶"))
+        self.later_button.setObjectName("laterMeetingButton")
+        self.move_button = QPushButton(self.tr("Move…"))
+        self.move_button.setObjectName("moveMeetingButton")
+        self.cancel_button = QPushButton(self.tr("Cancel meeting…"))
+        self.cancel_button.setObjectName("cancelMeetingButton")
+        self.timer_button = primary_button(self.tr("Run the meeting ▶"), "runTimerButton")
+        self.timer_button.setToolTip(self.tr("The phase timer and the room display"))
+
+        # Who is due
+        due_box = QGroupBox(self.tr("Who is due to present"))
+        self.due_label = QLabel()
+        self.due_label.setObjectName("dueLabel")
+        self.due_label.setWordWrap(True)
+        self.due_label.setTextFormat(Qt.TextFormat.RichText)
+        due_layout = QVBoxLayout(due_box)
+        due_layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Ask “Who has a case?” first: a volunteer always goes ahead. The rota is "
+                    "the fallback, so nobody is forgotten."
+                )
+            )
+        )
+        due_layout.addWidget(self.due_label)
+
+        # Check-in
+        check_box = QGroupBox(self.tr("Who came"))
+        self.check_in = CheckInList()
+        self.check_in.setMinimumHeight(200)
+        self.check_hint = hint_label("", "checkInHint")
+        self.leader_picker = LeaderPicker(today)
+        check_layout = QVBoxLayout(check_box)
+        check_layout.addWidget(self.leader_picker)
+        check_layout.addSpacing(4)
+        check_layout.addWidget(self.check_hint)
+        check_layout.addWidget(self.check_in, 1)
+
+        # Record
+        record_box = QGroupBox(self.tr("After the meeting"))
+        self.presenter_combos = [QComboBox(), QComboBox()]
+        for number, combo in enumerate(self.presenter_combos, start=1):
+            combo.setObjectName(f"presenterCombo{number}")
+            combo.setMinimumWidth(160)
+        self.theme_combo = QComboBox()
+        self.theme_combo.setObjectName("themeCombo")
+        self.theme_combo.setMinimumWidth(160)
+        self.themes_button = QPushButton(self.tr("Edit themes…"))
+        self.themes_button.setObjectName("editThemesButton")
+        self.record_button = primary_button(self.tr("Save the record"), "recordMeetingButton")
+        self.record_status = status_label("recordStatus")
+        record_form = QFormLayout()
+        presenters = QVBoxLayout()
+        presenters.setSpacing(4)
+        for combo in self.presenter_combos:
+            presenters.addWidget(combo)
+        record_form.addRow(self.tr("Presented"), presenters)
+        record_form.addRow(self.tr("Theme"), self.theme_combo)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.themes_button)
+        save_row.addStretch(1)
+        save_row.addWidget(self.record_button)
+        record_layout = QVBoxLayout(record_box)
+        record_layout.addLayout(record_form)
+        record_layout.addWidget(
+            hint_label(
+                self.tr(
+                    "The theme is optional and chosen from the group's list. Never record a "
+                    "patient's name, age or details here: BalintDesk keeps who came and who "
+                    "presented, not the case."
+                )
+            )
+        )
+        record_layout.addLayout(save_row)
+        record_layout.addWidget(self.record_status)
+
+        nav = QHBoxLayout()
+        nav.addWidget(self.earlier_button)
+        nav.addWidget(self.later_button)
+        nav.addStretch(1)
+        nav.addWidget(self.move_button)
+        nav.addWidget(self.cancel_button)
+        nav.addSpacing(12)
+        nav.addWidget(self.timer_button)
+        left = QVBoxLayout()
+        left.addWidget(due_box)
+        left.addWidget(record_box)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addLayout(left, 1)
+        columns.addWidget(check_box, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 18)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(self.when_label)
+        layout.addWidget(self.state_label)
+        layout.addLayout(nav)
+        layout.addLayout(columns, 1)
+
+        self.earlier_button.clicked.connect(lambda: self._step(-1))
+        self.later_button.clicked.connect(lambda: self._step(1))
+        self.check_in.status_chosen.connect(self._status_chosen)
+        self.leader_picker.leaders_saved.connect(self.meeting_changed)
+        self.record_button.clicked.connect(self.record)
+        self.cancel_button.clicked.connect(self._cancel_or_restore)
+        self.move_button.clicked.connect(self._open_move)
+        self.themes_button.clicked.connect(self._open_themes)
+        self.timer_button.clicked.connect(self.run_timer_requested)
+
+    # --- loading ------------------------------------------------------------------------
+
+    def set_group(self, group_id: int | None) -> None:
+        self.group_id = group_id
+        self.meeting = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.group_id is None:
+            self._meetings = []
+        else:
+            # Past meetings still unrecorded come first, so "◀ Earlier" reaches them.
+            today = self.today()
+            self._meetings = meetings.unrecorded_meetings(self.group_id, today=today)
+            self._meetings += meetings.upcoming_meetings(
+                self.group_id, count=12, today=today, include_cancelled=True
+            )
+        keep = self.meeting.id if self.meeting else None
+        self.meeting = next((m for m in self._meetings if m.id == keep), None)
+        if self.meeting is None:
+            today = self.today()
+            self.meeting = next(
+                (
+                    m
+                    for m in self._meetings
+                    if m.status != MeetingStatus.CANCELLED and m.local_date >= today
+                ),
+                self._meetings[0] if self._meetings else None,
+            )
+        self._show()
+
+    def show_meeting(self, meeting_id: int) -> None:
+        self.meeting = next((m for m in self._meetings if m.id == meeting_id), self.meeting)
+        self._show()
+
+    def _step(self, delta: int) -> None:
+        ids = [m.id for m in self._meetings]
+        if self.meeting and self.meeting.id in ids:
+            index = min(max(ids.index(self.meeting.id) + delta, 0), len(ids) - 1)
+            self.meeting = self._meetings[index]
+            self._show()
+
+    def _plan(self) -> MeetingPlan | None:
+        if self.group_id is None or self.meeting is None:
+            return None
+        plans = rota_service.plan(self.group_id, count=12, today=self.today())
+        return next((plan for meeting, plan in plans if meeting.id == self.meeting.id), None)
+
+    def _show(self) -> None:
+        meeting = self.meeting
+        has = meeting is not None
+        for widget in (self.move_button, self.cancel_button, self.record_button):
+            widget.setEnabled(has)
+        if not has:
+            self.when_label.setText(self.tr("No meetings are planned."))
+            self.state_label.setText(self.tr("Set when the group meets under Settings."))
+            self.due_label.clear()
+            self.check_in.set_members([], {})
+            self.leader_picker.show_meeting(None)
+            self.leader_picker.setEnabled(False)
+            return
+        index = [m.id for m in self._meetings].index(meeting.id)
+        self.earlier_button.setEnabled(index > 0)
+        self.later_button.setEnabled(index < len(self._meetings) - 1)
+        room = f" · {meeting.room}" if meeting.room else ""
+        self.when_label.setText(meeting_when(meeting) + room)
+        self.cancel_button.setText(
+            self.tr("Restore meeting")
+            if meeting.status == MeetingStatus.CANCELLED
+            else self.tr("Cancel meeting…")
+        )
+        members = roster.list_members(self.group_id)
+        self.check_in.set_members(members, meetings.attendance_for(meeting.id))
+        self.leader_picker.show_meeting(meeting.id)
+        plan = self._plan()  # once: it reads the whole history
+        self._fill_record(meeting, members, plan)
+        self._show_state(meeting)  # after the rows exist: it enables what may be clicked
+        self._show_due(meeting, plan)
+
+    def _show_state(self, meeting: Meeting) -> None:
+        day = local_start(meeting).date()
+        today = self.today()
+        if meeting.status == MeetingStatus.CANCELLED:
+            reason = f": {meeting.cancel_reason}" if meeting.cancel_reason else ""
+            state = self.tr("Cancelled{0}").format(reason)
+        elif meeting.status == MeetingStatus.HELD:
+            state = self.tr("Held and recorded")
+        elif day == today:
+            state = self.tr("Today")
+        elif day > today:
+            days = (day - today).days
+            state = self.tr("In {0} days").format(days) if days > 1 else self.tr("Tomorrow")
+        else:
+            state = self.tr("Not yet recorded")
+        self.state_label.setText(state)
+        future = day > today
+        cancelled = meeting.status == MeetingStatus.CANCELLED
+        if cancelled:
+            self.check_in.allow(set())
+            self.check_hint.setText(self.tr("This meeting is cancelled."))
+        elif future:
+            self.check_in.allow({AttendanceStatus.APOLOGIES})
+            self.check_hint.setText(
+                self.tr("Ahead of the day, only apologies can be given. Click again to undo.")
+            )
+        else:
+            self.check_in.allow(set(AttendanceStatus.ALL))
+            self.check_hint.setText(self.tr("One click per person. Everything saves at once."))
+        record = (*self.presenter_combos, self.theme_combo, self.record_button)
+        for widget in (*record, self.leader_picker):
+            widget.setEnabled(not future and not cancelled)
+        self.move_button.setEnabled(meeting.status == MeetingStatus.PLANNED)
+
+    def _show_due(self, meeting: Meeting, plan: MeetingPlan | None) -> None:
+        if meeting.status == MeetingStatus.CANCELLED:
+            self.due_label.setText(self.tr("No one: the meeting is cancelled."))
+            return
+        if plan is None:
+            self.due_label.setText(self.tr("This meeting is not in the rota's plan."))
+            return
+        lines = [
+            f"<p><b>{s.name}</b><br><span style='color:#5b6770'>{s.reason}</span></p>"
+            for s in plan.presenters
+        ]
+        if plan.reserve is not None:
+            lines.append(
+                f"<p>{self.tr('Reserve')}: <b>{plan.reserve.name}</b><br>"
+                f"<span style='color:#5b6770'>{plan.reserve.reason}</span></p>"
+            )
+        if plan.note:
+            lines.append(f"<p>{plan.note}</p>")
+        self.due_label.setText("".join(lines) or self.tr("Nobody is eligible to present."))
+
+    def _fill_record(self, meeting: Meeting, members: list, plan: MeetingPlan | None) -> None:
+        group = roster.get_group(self.group_id)
+        presented = [a.member_id for a in meeting.attendance if a.presented]
+        if meeting.status == MeetingStatus.HELD:
+            plan = None
+        planned = [s.member_id for s in plan.presenters] if plan else []
+        defaults = presented if meeting.status == MeetingStatus.HELD else planned
+        for slot, combo in enumerate(self.presenter_combos):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("— nobody —"), NOBODY)
+            for member in members:
+                combo.addItem(member.name, member.id)
+            wanted = defaults[slot] if slot < len(defaults) else NOBODY
+            combo.setCurrentIndex(max(0, combo.findData(wanted)))
+            combo.setVisible(slot < group.presenters_per_meeting)
+            combo.blockSignals(False)
+        self.theme_combo.clear()
+        self.theme_combo.addItem(self.tr("(no theme)"), "")
+        for theme in meetings.themes(self.group_id):
+            self.theme_combo.addItem(theme, theme)
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(meeting.theme)))
+        self.record_status.setText(
+            self.tr("Recorded.") if meeting.status == MeetingStatus.HELD else ""
+        )
+
+    # --- actions ------------------------------------------------------------------------
+
+    def _status_chosen(self, member_id: int, status: str) -> None:
+        if status:
+            meetings.set_attendance(self.meeting.id, member_id, status, today=self.today())
+        else:
+            meetings.clear_attendance(self.meeting.id, member_id)
+        counts = self.check_in.counts()
+        self.record_status.setText(
+            self.tr("Present {0} · Apologies {1} · Absent {2}").format(
+                counts[AttendanceStatus.PRESENT],
+                counts[AttendanceStatus.APOLOGIES],
+                counts[AttendanceStatus.ABSENT],
+            )
+        )
+        self.leader_picker.attendance_changed()
+        self._show_due(self.meeting, self._plan())
+        self.meeting_changed.emit()
+
+    def record(self) -> bool:
+        group = roster.get_group(self.group_id)
+        chosen = [
+            combo.currentData()
+            for combo in self.presenter_combos[: group.presenters_per_meeting]
+            if combo.currentData() != NOBODY
+        ]
+        if len(set(chosen)) != len(chosen):
+            self.record_status.setText(self.tr("The same person is chosen twice; choose again."))
+            return False
+        try:
+            # What the boxes show, read off who came or chosen, becomes the record.
+            leaders.set_leaders(self.meeting.id, *self.leader_picker.chosen(), today=self.today())
+            meetings.record_meeting(
+                self.meeting.id, chosen, self.theme_combo.currentData(), today=self.today()
+            )
+        except roster.ValidationError as exc:
+            self.record_status.setText(" ".join(exc.errors.values()))
+            return False
+        self.refresh()
+        names = [roster.get_member(member_id).name for member_id in chosen]
+        self.record_status.setText(
+            self.tr("Recorded: {0} presented.").format(" and ".join(names))
+            if names
+            else self.tr("Recorded: no case was presented.")
+        )
+        self.meeting_changed.emit()
+        return True
+
+    def _cancel_or_restore(self) -> None:
+        if self.meeting.status == MeetingStatus.CANCELLED:
+            meetings.restore_meeting(self.meeting.id)
+            self._changed()
+            return
+        dialog = CancelMeetingDialog(meeting_when(self.meeting), self)
+        dialog.action = lambda: meetings.cancel_meeting(
+            self.meeting.id, dialog.reason_edit.text().strip()
+        )
+        self._open(dialog)
+
+    def _open_move(self) -> None:
+        start = local_start(self.meeting)
+        dialog = MoveMeetingDialog(start.date(), start.time(), self)
+
+        def move() -> None:
+            meetings.move_meeting(self.meeting.id, *dialog.values())
+
+        dialog.action = move
+        self._open(dialog)
+
+    def _open_themes(self) -> None:
+        dialog = ThemesDialog(meetings.themes(self.group_id), self)
+        dialog.action = lambda: meetings.set_themes(self.group_id, dialog.values())
+        self._open(dialog)
+
+    def _open(self, dialog) -> None:
+        self.active_dialog = dialog
+        dialog.accepted.connect(self._changed)
+        dialog.finished.connect(lambda _result: setattr(self, "active_dialog", None))
+        dialog.open()
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.meeting_changed.emit()

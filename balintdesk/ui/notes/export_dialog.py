@@ -1,0 +1,441 @@
+"""Export chosen private notes to a PDF for appraisal, after the privacy guard's last look.
+
+Step 1: tick the notes (newest first). "Export PDF…" runs the guard over the ticked
+notes; if it finds likely identifiers, step 2 says which notes and what kinds, with the
+guidance, and offers "Go back and edit" (closes the dialog and names the note to open) or
+"Export anyway". Only then is a file asked for. The dialog holds decrypted titles, so it
+wipes itself and closes when the vault locks (see open_notes_export).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balintdesk.domain.privacy import GUIDANCE, KIND_LABELS
+from balintdesk.exports.notes_pdf import (
+    FlaggedNote,
+    default_pdf_name,
+    notes_with_identifiers,
+    write_notes_pdf,
+)
+from balintdesk.ui.common.forms import (
+    FormDialog,
+    OpenFileButton,
+    dialog_buttons,
+    hint_label,
+    primary_button,
+    save_file,
+)
+from balintdesk.vault import vault as vaults
+
+log = logging.getLogger(__name__)
+
+NOTE_ID = Qt.ItemDataRole.UserRole
+
+
+class NotesExportDialog(FormDialog):
+    """Choose notes, let the privacy guard look again, then save them as one PDF."""
+
+    EDIT_REQUESTED = 2  # the result code of "Go back and edit" (beside Accepted/Rejected)
+    edit_requested = Signal(str)  # the id of the note to open, after the dialog closed
+    lock_requested = Signal()  # Ctrl+L pressed here; the dialog has wiped and closed
+
+    def __init__(self, unlocked: vaults.UnlockedVault, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("notesExportDialog")
+        self.setWindowTitle(self.tr("Export notes to PDF"))
+        self.setMinimumWidth(640)
+        self.vault = unlocked
+        self.edit_requested_note_id: str | None = None
+        self.saved_path: Path | None = None
+        self.pages_written = 0
+        # The ticked ids the doctor said "Export anyway" for; ticking another note asks
+        # again, since the guard has not looked at that one.
+        self._acknowledged: frozenset[str] | None = None
+
+        heading = QLabel(self.tr("Export notes for appraisal"))
+        heading.setObjectName("pageTitle")
+        self.intro = hint_label(
+            self.tr(
+                "Tick the reflections to include. The PDF is not encrypted: keep it "
+                "somewhere private, and delete it when your appraisal is done."
+            )
+        )
+
+        # Step 1: choose
+        self.note_list = QListWidget()
+        self.note_list.setObjectName("exportNoteList")
+        self.note_list.setAccessibleName(self.tr("Notes to export"))
+        self.note_list.setSpacing(3)
+        # Two lines an item (title, date): a little air keeps one note from running into
+        # the next.
+        self.note_list.setStyleSheet("QListWidget#exportNoteList::item { padding: 3px 4px; }")
+        self.all_button = QPushButton(self.tr("Select all"))
+        self.all_button.setObjectName("exportSelectAll")
+        self.none_button = QPushButton(self.tr("None"))
+        self.none_button.setObjectName("exportSelectNone")
+        self.count_label = hint_label("", "exportCount")
+        choose_page = QWidget()
+        choose_layout = QVBoxLayout(choose_page)
+        choose_layout.setContentsMargins(0, 0, 0, 0)
+        choose_layout.addWidget(self.note_list, 1)
+        select_row = QHBoxLayout()
+        select_row.addWidget(self.all_button)
+        select_row.addWidget(self.none_button)
+        select_row.addSpacing(8)
+        select_row.addWidget(self.count_label, 1)
+        choose_layout.addLayout(select_row)
+
+        # Step 2: the privacy guard
+        guard_title = QLabel(self.tr("The privacy guard noticed likely patient identifiers"))
+        guard_title.setObjectName("exportGuardTitle")
+        guard_title.setStyleSheet("font-weight: 600;")
+        guard_title.setWordWrap(True)
+        self.finding_list = QListWidget()
+        self.finding_list.setObjectName("exportFindingList")
+        self.finding_list.setAccessibleName(self.tr("Notes with likely identifiers"))
+        self.finding_list.setWordWrap(True)
+        self.finding_list.setSpacing(2)
+        self.finding_list.setStyleSheet("QListWidget#exportFindingList::item { padding: 3px; }")
+        self.guidance_label = hint_label(GUIDANCE, "exportGuidance")
+        self.choose_other_button = QPushButton(self.tr("Choose other notes"))
+        self.choose_other_button.setObjectName("exportChooseOther")
+        # The careful way out is the emphasised one; exporting anyway stays a plain button.
+        self.edit_button = primary_button(self.tr("Go back and edit"), "exportEditButton")
+        self.anyway_button = QPushButton(self.tr("Export anyway"))
+        self.anyway_button.setObjectName("exportAnywayButton")
+        guard_page = QWidget()
+        guard_layout = QVBoxLayout(guard_page)
+        guard_layout.setContentsMargins(0, 4, 0, 0)
+        guard_layout.addWidget(guard_title)
+        guard_layout.addWidget(
+            hint_label(self.tr("Select a note and edit it, or export the notes as they are."))
+        )
+        guard_layout.addWidget(self.finding_list)
+        guard_layout.addSpacing(6)
+        guard_layout.addWidget(self.guidance_label)
+        guard_layout.addStretch(1)
+        guard_row = QHBoxLayout()
+        guard_row.addWidget(self.choose_other_button)
+        guard_row.addStretch(1)
+        guard_row.addWidget(self.anyway_button)
+        guard_row.addWidget(self.edit_button)
+        guard_layout.addLayout(guard_row)
+
+        self.steps = QStackedWidget()
+        self.steps.addWidget(choose_page)
+        self.steps.addWidget(guard_page)
+        self.CHOOSE, self.GUARD = range(2)
+
+        self.status = QLabel()
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_button = primary_button(self.tr("Export PDF…"), "exportPdfButton")
+        self.buttons: QDialogButtonBox = dialog_buttons(
+            self, self.export_button, self.export_clicked
+        )
+        self.open_button = OpenFileButton("openSavedButton")
+        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.steps, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        self._fill()
+        self.note_list.itemChanged.connect(lambda _item: self._choice_changed())
+        self.all_button.clicked.connect(lambda: self.set_all_checked(True))
+        self.none_button.clicked.connect(lambda: self.set_all_checked(False))
+        self.choose_other_button.clicked.connect(self.show_choose)
+        self.edit_button.clicked.connect(self.go_back_and_edit)
+        self.finding_list.itemDoubleClicked.connect(lambda _item: self.go_back_and_edit())
+        self.anyway_button.clicked.connect(self.export_anyway)
+        self._choice_changed()
+
+    # --- step 1 -------------------------------------------------------------------------
+
+    def _fill(self) -> None:
+        self.note_list.blockSignals(True)
+        for note in self.vault.notes():  # newest first, as on the page
+            when = note.updated.astimezone().strftime("%d %b %Y")
+            item = QListWidgetItem(f"{note.title or self.tr('(untitled)')}\n{when}")
+            item.setData(NOTE_ID, note.id)
+            # Nothing ticked to start with: every note that leaves the vault is chosen.
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.note_list.addItem(item)
+        self.note_list.blockSignals(False)
+        if self.note_list.count() == 0:
+            self._say(self.tr("You have no notes to export yet."), error=False)
+        elif self.vault.damaged_ids:
+            self._say(
+                self.tr("{0} damaged note(s) cannot be opened, so they are not listed.").format(
+                    len(self.vault.damaged_ids)
+                ),
+                error=False,
+            )
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.note_list.item(row) for row in range(self.note_list.count())]
+
+    def chosen_ids(self) -> list[str]:
+        """The ticked notes' ids, in the list's order (newest first)."""
+        return [
+            item.data(NOTE_ID)
+            for item in self._items()
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_checked(self, note_id: str, checked: bool = True) -> None:
+        for item in self._items():
+            if item.data(NOTE_ID) == note_id:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def set_all_checked(self, checked: bool) -> None:
+        self.note_list.blockSignals(True)  # one update after, not one per note
+        for item in self._items():
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.note_list.blockSignals(False)
+        self._choice_changed()
+
+    def _choice_changed(self) -> None:
+        chosen = len(self.chosen_ids())
+        total = self.note_list.count()
+        self.count_label.setText(self.tr("{0} of {1} chosen").format(chosen, total))
+        self.export_button.setEnabled(total > 0)
+        if self.status.property("role") == "fieldError":
+            self._say("")
+
+    def show_choose(self) -> None:
+        self.steps.setCurrentIndex(self.CHOOSE)
+        self.intro.show()
+        self.buttons.show()
+        self.export_button.setDefault(True)
+        self.edit_button.setDefault(False)
+        self.note_list.setFocus()
+
+    # --- the privacy guard --------------------------------------------------------------
+
+    def _chosen_notes(self) -> list[vaults.Note] | None:
+        """The ticked notes as they are now (the page may have autosaved meanwhile), or
+        None after saying why they could not be read."""
+        try:
+            return [self.vault.get(note_id) for note_id in self.chosen_ids()]
+        except vaults.VaultError as exc:  # deleted meanwhile, damaged, or the vault locked
+            self._say(str(exc))
+            return None
+
+    def export_clicked(self) -> None:
+        """The primary button: the guard looks first, then a file is asked for."""
+        notes = self._chosen_notes()
+        if notes is None:
+            return
+        if not notes:
+            self._say(self.tr("Tick at least one note to export."))
+            return
+        ids = frozenset(note.id for note in notes)
+        flagged = notes_with_identifiers(notes)
+        if flagged and self._acknowledged != ids:
+            self._show_guard(flagged)
+            return
+        self._ask_where()
+
+    def _show_guard(self, flagged: list[FlaggedNote]) -> None:
+        self.finding_list.clear()
+        for entry in flagged:
+            kinds = ", ".join(KIND_LABELS.get(kind, kind) for kind in entry.kinds)
+            title = entry.title.strip() or self.tr("(untitled)")
+            item = QListWidgetItem(self.tr("‘{0}’: {1}").format(title, kinds))
+            item.setData(NOTE_ID, entry.note_id)
+            self.finding_list.addItem(item)
+        self.finding_list.setCurrentRow(0)
+        # As tall as its rows (up to five, then it scrolls), so the guidance stays in view
+        # instead of under a mostly empty list.
+        shown = min(self.finding_list.count(), 5)
+        row = self.finding_list.sizeHintForRow(0) + 2 * self.finding_list.spacing()
+        self.finding_list.setFixedHeight(shown * row + 2 * self.finding_list.frameWidth() + 4)
+        self._say("")
+        self.steps.setCurrentIndex(self.GUARD)
+        self.intro.hide()  # it is about ticking notes, which this step is not
+        self.buttons.hide()  # step 2 has its own row; two rows of buttons would confuse
+        self.export_button.setDefault(False)
+        self.edit_button.setDefault(True)
+        self.finding_list.setFocus()
+
+    def findings_text(self) -> str:
+        """What step 2 lists, one note a line (for tests and screen readers alike)."""
+        return "\n".join(
+            self.finding_list.item(row).text() for row in range(self.finding_list.count())
+        )
+
+    def go_back_and_edit(self) -> None:
+        item = self.finding_list.currentItem() or self.finding_list.item(0)
+        if item is None:
+            return
+        self.edit_requested_note_id = item.data(NOTE_ID)
+        self.wipe()
+        self.done(self.EDIT_REQUESTED)
+        self.edit_requested.emit(self.edit_requested_note_id)
+
+    def export_anyway(self) -> None:
+        self._acknowledged = frozenset(self.chosen_ids())
+        self.show_choose()
+        self._ask_where()
+
+    # --- the file -----------------------------------------------------------------------
+
+    def _ask_where(self) -> None:
+        folder = self.saved_path.parent if self.saved_path else Path.home()
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the notes as a PDF"),
+            str(folder / default_pdf_name()),
+            self.tr("PDF document (*.pdf)"),
+        )
+        if not path:
+            return
+        chosen = Path(path)
+        if not chosen.suffix:  # Qt's own file dialog does not add the filter's suffix
+            chosen = chosen.with_suffix(".pdf")
+        self.export_to(chosen)
+
+    def export_to(self, path: Path) -> bool:
+        """Write the ticked notes to `path` (the step after the file is chosen; the privacy
+        guard has had its say by then). True when the PDF was saved."""
+        notes = self._chosen_notes()
+        if notes is None:
+            return False
+        if not notes:
+            self._say(self.tr("Tick at least one note to export."))
+            return False
+        path = Path(path)
+
+        def write() -> str:
+            pages = write_notes_pdf(notes, path, self.vault.label)
+            self.pages_written = pages
+            length = self.tr("1 page") if pages == 1 else self.tr("{0} pages").format(pages)
+            return self.tr("Saved “{0}” ({1}) in {2}. Keep it private.").format(
+                path.name, length, path.parent
+            )
+
+        def log_failure(exc: OSError) -> None:
+            # The reason and the folder, never a note's text.
+            log.warning("Could not write a notes PDF: %s", exc.strerror or type(exc).__name__)
+
+        self.open_button.forget()  # until this file is saved
+        done = save_file(path, write, self._say, log_failure)
+        if done is None:
+            return False
+        self.saved_path = path
+        self._say(done, error=False)
+        self.open_button.show_for(path)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        return True
+
+    # --- housekeeping -------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The Notes page's application-wide Ctrl+L does not reach past a modal dialog, so
+        # the key arrives here instead. A key event rather than a second shortcut: two
+        # live Ctrl+L shortcuts would be ambiguous and neither would fire.
+        if event.key() == Qt.Key.Key_L and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            self.wipe()
+            self.reject()
+            self.lock_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def _say(self, message: str, error: bool = True) -> None:
+        self.status.setText(message)
+        self.status.setVisible(bool(message))  # an empty line would still take its spacing
+        self.status.setProperty("role", "fieldError" if error and message else "status")
+        # Re-polish so the stylesheet's role colour follows the property at once.
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    def wipe(self) -> None:
+        """Drop every decrypted title this dialog shows (on lock, and before closing)."""
+        self.note_list.clear()
+        self.finding_list.clear()
+        self._acknowledged = None
+
+
+def note_opener(
+    note_list: QListWidget, search_edit: QLineEdit | None = None
+) -> Callable[[str], None]:
+    """Opens a note on the Notes page by id: clears the search (which may hide it), then
+    makes its row current, which is what opening a note by hand does."""
+
+    def open_note(note_id: str) -> None:
+        if search_edit is not None and search_edit.text():
+            search_edit.clear()
+        for row in range(note_list.count()):
+            item = note_list.item(row)
+            if item.data(NOTE_ID) == note_id:
+                note_list.setCurrentItem(item)
+                return
+
+    return open_note
+
+
+def open_notes_export(
+    unlocked: vaults.UnlockedVault, parent: QWidget, open_note: Callable[[str], None]
+) -> NotesExportDialog:
+    """Open the export dialog (window-modal) over `parent`, and return it.
+
+    "Go back and edit" calls `open_note(note_id)` after the dialog has closed. When
+    `parent` is the Notes page (it has `locked_changed(bool)` and `lock()`), the dialog
+    wipes itself and closes when the vault locks, so no decrypted title outlives the key,
+    and Ctrl+L pressed in the dialog locks through the page.
+    """
+    dialog = NotesExportDialog(unlocked, parent)
+    dialog.edit_requested.connect(open_note)
+    # However it closes, the titles it listed go with it.
+    dialog.finished.connect(lambda _result: dialog.wipe())
+    lock = getattr(parent, "lock", None)
+    if callable(lock):
+        dialog.lock_requested.connect(lock)
+    locked_changed = getattr(parent, "locked_changed", None)
+    if locked_changed is not None:
+
+        def on_locked(locked: bool) -> None:
+            if locked:
+                dialog.wipe()
+                dialog.reject()
+
+        locked_changed.connect(on_locked)
+        # One connection per open dialog, not one per dialog ever opened.
+        dialog.finished.connect(
+            lambda _result: locked_changed.disconnect(on_locked),
+            Qt.ConnectionType.SingleShotConnection,
+        )
+    dialog.open()
+    return dialog

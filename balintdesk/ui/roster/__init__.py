@@ -1,0 +1,1 @@
+"""The Roster page: the group's members and leaders, their table, filter and dialog."""

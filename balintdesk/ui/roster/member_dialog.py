@@ -1,0 +1,156 @@
+"""Add or edit one member of the roster."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balintdesk.domain.roster import MemberDraft, Role
+from balintdesk.store import roster
+from balintdesk.store.models import Member
+from balintdesk.ui.common.forms import (
+    ErrorField,
+    FormDialog,
+    dialog_buttons,
+    hint_label,
+    primary_button,
+    pydate,
+    qdate,
+    show_field_errors,
+)
+
+
+class MemberDialog(FormDialog):
+    """Saves through the roster service; stays open with sentences beside bad fields."""
+
+    def __init__(self, group_id: int, member: Member | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("memberDialog")
+        self._group_id = group_id
+        self._member = member
+        self.saved_member: Member | None = None
+        editing = member is not None
+        self.setWindowTitle(self.tr("Edit member") if editing else self.tr("Add a member"))
+        self.setMinimumWidth(500)
+
+        title = QLabel(
+            self.tr("Edit {0}").format(member.name) if editing else self.tr("Add a member")
+        )
+        title.setObjectName("pageTitle")
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("nameEdit")
+        self.name_edit.setPlaceholderText(
+            self.tr("As the group knows them, e.g. Dr Siobhán O'Neill")
+        )
+
+        self.role_combo = QComboBox()
+        self.role_combo.setObjectName("roleCombo")
+        for role in Role:
+            self.role_combo.addItem(self.tr(role.label), role.value)
+
+        self.leader_check = QCheckBox(self.tr("Leads the group (facilitator)"))
+        self.leader_check.setObjectName("leaderCheck")
+
+        self.email_edit = QLineEdit()
+        self.email_edit.setObjectName("emailEdit")
+        self.email_edit.setPlaceholderText(self.tr("Optional"))
+
+        self.joined_edit = QDateEdit()
+        self.joined_edit.setObjectName("joinedEdit")
+        self.joined_edit.setCalendarPopup(True)
+        self.joined_edit.setDisplayFormat("d MMMM yyyy")
+
+        self.present_from_check = QCheckBox(self.tr("Not before"))
+        self.present_from_check.setObjectName("presentFromCheck")
+        self.present_from_edit = QDateEdit()
+        self.present_from_edit.setObjectName("presentFromEdit")
+        self.present_from_edit.setCalendarPopup(True)
+        self.present_from_edit.setDisplayFormat("d MMMM yyyy")
+        self.present_from_check.toggled.connect(self.present_from_edit.setEnabled)
+        present_row = QWidget()
+        present_layout = QHBoxLayout(present_row)
+        present_layout.setContentsMargins(0, 0, 0, 0)
+        present_layout.addWidget(self.present_from_check)
+        present_layout.addWidget(self.present_from_edit, 1)
+
+        self.fields = {
+            "name": ErrorField(self.name_edit, "name"),
+            "email": ErrorField(self.email_edit, "email"),
+            "joined": ErrorField(self.joined_edit, "joined"),
+            "may_present_from": ErrorField(present_row, "mayPresentFrom"),
+        }
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.fields["name"])
+        form.addRow(self.tr("&Role"), self.role_combo)
+        form.addRow("", self.leader_check)
+        form.addRow(self.tr("&Email"), self.fields["email"])
+        form.addRow(self.tr("&Joined the group"), self.fields["joined"])
+        form.addRow(self.tr("May &present a case"), self.fields["may_present_from"])
+        form.addRow(
+            "",
+            hint_label(
+                self.tr(
+                    "Leave “Not before” unticked if they may present straight away. New members "
+                    "often listen for a few meetings first."
+                )
+            ),
+        )
+
+        self.save_button = primary_button(self.tr("Save"), "saveMemberButton")
+        buttons = dialog_buttons(self, self.save_button, self._save)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+        self._load(roster.draft_of(member) if member else MemberDraft(name="", role=Role.GP))
+        self.name_edit.setFocus()
+
+    def _load(self, draft: MemberDraft) -> None:
+        self.name_edit.setText(draft.name)
+        self.role_combo.setCurrentIndex(self.role_combo.findData(draft.role.value))
+        self.leader_check.setChecked(draft.is_leader)
+        self.email_edit.setText(draft.email)
+        self.joined_edit.setDate(qdate(draft.joined))
+        has_from = draft.may_present_from is not None
+        self.present_from_check.setChecked(has_from)
+        self.present_from_edit.setEnabled(has_from)
+        self.present_from_edit.setDate(qdate(draft.may_present_from or draft.joined))
+
+    def draft(self) -> MemberDraft:
+        return MemberDraft(
+            name=self.name_edit.text(),
+            role=Role(self.role_combo.currentData()),
+            is_leader=self.leader_check.isChecked(),
+            email=self.email_edit.text(),
+            joined=pydate(self.joined_edit.date()),
+            may_present_from=(
+                pydate(self.present_from_edit.date())
+                if self.present_from_check.isChecked()
+                else None
+            ),
+        )
+
+    def _save(self) -> None:
+        try:
+            if self._member is None:
+                self.saved_member = roster.add_member(self._group_id, self.draft())
+            else:
+                self.saved_member = roster.update_member(self._member.id, self.draft())
+        except roster.ValidationError as exc:
+            show_field_errors(self.fields, exc.errors)
+            return
+        self.accept()

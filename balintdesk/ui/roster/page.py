@@ -1,0 +1,424 @@
+"""The Roster page: who belongs to the group, searchable, sortable, all from the keyboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balintdesk.store import roster
+from balintdesk.store.models import Member
+from balintdesk.ui.common.forms import hint_label, status_label
+from balintdesk.ui.roster.model import RosterFilter, RosterModel
+from balintdesk.ui.roster.widgets import RosterActions, SortCombo
+
+
+class RosterPage(QWidget):
+    roster_changed = Signal()
+
+    def __init__(self, today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("rosterPage")
+        self.group_id: int | None = None
+        self.today = today  # the record dialogs' periods end today
+        self.active_dialog: QDialog | None = None
+
+        self.title = QLabel(self.tr("Roster"))
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("pageSubtitle")
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setPlaceholderText(self.tr("Search name, role or email   (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Search the roster"))
+        self.show_archived_check = QCheckBox(self.tr("Show archived"))
+        self.sort_combo = SortCombo()
+        sort_label = QLabel(self.tr("S&ort by"))
+        sort_label.setBuddy(self.sort_combo)
+        self.show_archived_check.setObjectName("showArchivedCheck")
+
+        self.actions_row = row = RosterActions()
+        self.add_button, self.edit_button = row.add_button, row.edit_button
+        self.archive_button, self.records_button = row.archive_button, row.records_button
+        self.import_button, self.export_button = row.import_button, row.export_button
+
+        self.model = RosterModel(self)
+        self.proxy = RosterFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("rosterTable")
+        self.table.setAccessibleName(self.tr("Roster"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        header = self.table.horizontalHeader()
+        # Names are what people look for: always shown whole. Email takes what is left
+        # (and is elided first on a narrow window).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RosterModel.EMAIL, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+
+        self.empty_state = QWidget()
+        self.empty_state.setObjectName("rosterEmptyState")
+        empty_layout = QVBoxLayout(self.empty_state)
+        empty_layout.addStretch(1)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("rosterEmptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addStretch(2)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty_state)
+
+        self.status_label = status_label("rosterStatus")
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.search_edit, 1)
+        tools.addSpacing(8)
+        tools.addWidget(self.show_archived_check)
+        tools.addSpacing(16)
+        tools.addWidget(sort_label)
+        tools.addWidget(self.sort_combo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 18)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        # The hint sits at the end of the subtitle's line, above the list it is about: the
+        # row of buttons under the list has no room left for it.
+        heading = QHBoxLayout()
+        heading.addWidget(self.subtitle, 1)
+        self.edit_hint = hint_label(self.tr("Double-click a member or press Enter to edit."))
+        self.edit_hint.setWordWrap(False)
+        # No minimum from its text: on a narrow window it is hidden (_fit_to_width) rather
+        # than holding the whole page wider.
+        self.edit_hint.setMinimumWidth(1)
+        heading.addWidget(self.edit_hint)
+        layout.addLayout(heading)
+        layout.addLayout(tools)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.actions_row)
+        layout.addWidget(self.status_label)
+
+        self._add_shortcuts()
+        self.search_edit.textChanged.connect(self._search_changed)
+        self.show_archived_check.toggled.connect(lambda _checked: self.refresh())
+        self.sort_combo.currentIndexChanged.connect(self._sort_chosen)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._header_sorted)
+        self.add_button.clicked.connect(self.open_add_dialog)
+        self.edit_button.clicked.connect(self.open_edit_dialog)
+        self.archive_button.clicked.connect(self.toggle_archive_selected)
+        self.import_button.clicked.connect(self._choose_import_file)
+        self.export_button.clicked.connect(self._choose_export_file)
+        self.records_button.cpd_requested.connect(self.open_cpd_dialog)
+        self.records_button.leader_log_requested.connect(self.open_leader_log)
+        self.records_button.attendance_requested.connect(self.open_attendance_dialog)
+        self.table.doubleClicked.connect(lambda _index: self.open_edit_dialog())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_to_width()
+
+    def _fit_to_width(self) -> None:
+        """On a narrow window the hint steps aside rather than being cut off (the
+        buttons fit themselves: RosterActions)."""
+        margins = self.layout().contentsMargins()
+        inner = self.width() - margins.left() - margins.right()
+        hint_room = inner - self.subtitle.sizeHint().width() - 16
+        self.edit_hint.setVisible(hint_room >= self.edit_hint.sizeHint().width())
+
+    def _add_shortcuts(self) -> None:
+        def action(name: str, keys: list[QKeySequence], slot, scope: QWidget) -> None:
+            act = QAction(self)
+            act.setObjectName(name)
+            act.setShortcuts(keys)
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            scope.addAction(act)
+
+        action("searchAction", [QKeySequence.StandardKey.Find], self._focus_search, self)
+        action("addAction", [QKeySequence.StandardKey.New], self.open_add_dialog, self)
+        action(
+            "editAction",
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter), QKeySequence("F2")],
+            self.open_edit_dialog,
+            self.table,
+        )
+        action(
+            "archiveAction",
+            [QKeySequence(Qt.Key.Key_Delete)],
+            self.toggle_archive_selected,
+            self.table,
+        )
+        # Down from the search box goes to the results, as in a browser's address bar.
+        action(
+            "toResultsAction", [QKeySequence(Qt.Key.Key_Down)], self._focus_table, self.search_edit
+        )
+
+    # --- data ---------------------------------------------------------------------------
+
+    def set_group(self, group_id: int | None) -> None:
+        self.group_id = group_id
+        self.status_label.clear()
+        self.refresh()
+
+    def refresh(self, select_member: int | None = None) -> None:
+        if select_member is None:
+            current = self.selected_member()
+            select_member = current.id if current else None
+        members: list[Member] = []
+        if self.group_id is not None:
+            members = roster.list_members(self.group_id, self.show_archived_check.isChecked())
+        self.model.set_members(members)
+        self._update_summary()
+        if select_member is not None:
+            self.select_member(select_member)
+        self._update_buttons()
+
+    def _update_summary(self) -> None:
+        if self.group_id is None:
+            self.subtitle.setText("")
+            self._show_empty(self.tr("Choose or create a group under Settings."))
+            return
+        active = roster.list_members(self.group_id)
+        leaders = sum(1 for m in active if m.is_leader)
+        group = roster.get_group(self.group_id)
+        self.subtitle.setText(
+            self.tr("{0} · {1} active members, {2} leading").format(
+                group.name, len(active), leaders
+            )
+        )
+        if self.model.rowCount() == 0:
+            self._show_empty(
+                self.tr(
+                    "Nobody is on the roster yet.\n\nClick “Add member” (Ctrl+N) to add the "
+                    "first person, or “Import CSV…” to bring in a list from a spreadsheet."
+                )
+            )
+        elif self.proxy.rowCount() == 0:
+            self._show_empty(self.tr("Nobody matches “{0}”.").format(self.search_edit.text()))
+        else:
+            self.body.setCurrentWidget(self.table)
+
+    def _show_empty(self, text: str) -> None:
+        self.empty_label.setText(text)
+        self.body.setCurrentWidget(self.empty_state)
+
+    def _sort_chosen(self) -> None:
+        column, order = self.sort_combo.currentData()
+        self.table.sortByColumn(column, order)
+
+    def _header_sorted(self, column: int, order: Qt.SortOrder) -> None:
+        self.sort_combo.show_sort(column, order)  # keep the combo in step with a header click
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_summary()
+        self._update_buttons()
+
+    # --- selection ----------------------------------------------------------------------
+
+    def selected_member(self) -> Member | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.member_at(self.proxy.mapToSource(rows[0]).row())
+
+    def select_member(self, member_id: int) -> None:
+        row = self.model.row_of(member_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    def _update_buttons(self) -> None:
+        member = self.selected_member()
+        has_group = self.group_id is not None
+        for button in (self.add_button, self.import_button, self.export_button):
+            button.setEnabled(has_group)
+        self.edit_button.setEnabled(member is not None)
+        self.archive_button.setEnabled(member is not None)
+        self.records_button.update_for(member, has_group)
+        restoring = member is not None and member.is_archived
+        self.archive_button.setText(self.tr("Restore") if restoring else self.tr("Archive"))
+
+    def take_focus(self) -> None:
+        """Focus where a user would start: the list, or "Add member" when it is empty."""
+        if self.body.currentWidget() is self.table:
+            self._focus_table()
+        else:
+            self.add_button.setFocus()
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if self.selected_member() is None and self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    # --- actions ------------------------------------------------------------------------
+
+    def open_add_dialog(self) -> None:
+        if self.group_id is not None:
+            self._open_member_dialog(None)
+
+    def open_edit_dialog(self) -> None:
+        member = self.selected_member()
+        if member is not None:
+            self._open_member_dialog(member)
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        """Open `dialog` window-modal as the page's active one; focus returns to the list."""
+        self.active_dialog = dialog
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
+
+    def _open_member_dialog(self, member: Member | None) -> None:
+        from balintdesk.ui.roster.member_dialog import MemberDialog
+
+        dialog = MemberDialog(self.group_id, member, self)
+
+        def saved() -> None:
+            saved_member = dialog.saved_member
+            verb = self.tr("Saved changes to {0}.") if member else self.tr("Added {0}.")
+            self.status_label.setText(verb.format(saved_member.name))
+            self.refresh(select_member=saved_member.id)
+            self.roster_changed.emit()
+
+        dialog.accepted.connect(saved)
+        self._show_dialog(dialog)
+
+    def open_cpd_dialog(self) -> None:
+        member = self.selected_member()
+        if member is not None:
+            from balintdesk.ui.records.cpd_dialog import CpdDialog
+
+            self._show_dialog(CpdDialog(member.id, self, today=self.today))
+
+    def open_attendance_dialog(self) -> None:
+        if self.group_id is not None:
+            from balintdesk.ui.records.attendance_dialog import AttendanceCsvDialog
+
+            self._show_dialog(AttendanceCsvDialog(self.group_id, self, today=self.today))
+
+    def open_leader_log(self) -> None:
+        member = self.selected_member()
+        if member is None or not member.is_leader:
+            return
+        # Imported when asked for: the Roster page loads at start-up, and the leader log
+        # (with its own exports) is opened by a leader now and then.
+        from balintdesk.ui.records.leader_log_dialog import LeaderLogDialog
+
+        self._show_dialog(LeaderLogDialog(member.id, parent=self, today=self.today))
+
+    def _dialog_closed(self) -> None:
+        self.active_dialog = None
+        self.table.setFocus()
+
+    def toggle_archive_selected(self) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        if member.is_archived:
+            roster.restore_member(member.id)
+            self.status_label.setText(
+                self.tr("{0} is back on the active roster.").format(member.name)
+            )
+        else:
+            roster.archive_member(member.id)
+            self.status_label.setText(
+                self.tr(
+                    "Archived {0}. Their attendance and history are kept; tick “Show archived” "
+                    "to restore them."
+                ).format(member.name)
+            )
+        self.refresh(select_member=member.id)
+        self.roster_changed.emit()
+
+    def _choose_import_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a roster"),
+            str(Path.home()),
+            self.tr("CSV files (*.csv);;All files (*)"),
+        )
+        if path:
+            self.open_import_dialog(Path(path))
+
+    def open_import_dialog(self, path: Path) -> None:
+        from balintdesk.ui.common.import_dialog import ROSTER_IMPORT, CsvImportDialog
+
+        dialog = CsvImportDialog(ROSTER_IMPORT, self.group_id, path, self)
+
+        def imported() -> None:
+            self.status_label.setText(dialog.summary)
+            self.refresh()
+            self.roster_changed.emit()
+
+        dialog.accepted.connect(imported)
+        self._show_dialog(dialog)
+
+    def _choose_export_file(self) -> None:
+        group = roster.get_group(self.group_id)
+        suggested = Path.home() / f"{group.name} roster.csv"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the roster"), str(suggested), self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> bool:
+        try:
+            # With a byte-order mark, as the command line writes files: Excel on Windows
+            # otherwise reads "Siobhán" as "SiobhÃ¡n".
+            from balintdesk.fileio import write_text_atomic
+            from balintdesk.store.roster_import import export_roster_csv
+
+            write_text_atomic(path, export_roster_csv(self.group_id), encoding="utf-8-sig")
+        except OSError as exc:
+            self.status_label.setText(
+                self.tr("The roster could not be saved to {0}: {1}").format(
+                    path, exc.strerror or exc
+                )
+            )
+            return False
+        self.status_label.setText(self.tr("Roster exported to {0}.").format(path))
+        return True

@@ -1,0 +1,125 @@
+"""Tables of the Rota page: the plan (drag a presenter onto another date to swap) and
+the fairness table (sortable by number and date, not by text)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from balintdesk.domain.rota import FairnessRow
+from balintdesk.ui.common.when import short_date
+
+SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 10
+FAIRNESS_COLUMNS = (
+    "Member",
+    "Attended",
+    "Presented",
+    "Last presented",
+    "Meetings since",
+    "Can present",
+)
+
+
+class SortableItem(QTableWidgetItem):
+    """Sorts by the key stored under SORT_KEY_ROLE (a number or ISO date), else by text."""
+
+    def __init__(self, text: str, sort_key: Any = None):
+        super().__init__(text)
+        self.setData(SORT_KEY_ROLE, text.casefold() if sort_key is None else sort_key)
+        self.setFlags(self.flags() & ~Qt.ItemFlag.ItemIsEditable)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SORT_KEY_ROLE), other.data(SORT_KEY_ROLE)
+        if type(mine) is type(theirs):
+            return mine < theirs
+        return str(mine) < str(theirs)
+
+
+class PlanTable(QTableWidget):
+    """Drag a row's presenter onto another row to swap the two (drag and drop stays
+    inside this table; nothing is moved until the rota service agrees)."""
+
+    swap_requested = Signal(int, int)  # source row, target row
+
+    def __init__(self, rows: int, columns: int):
+        super().__init__(rows, columns)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDropIndicatorShown(True)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        source = self.currentRow()
+        target = self.indexAt(event.position().toPoint()).row()
+        # The table itself must not move cells around: the service decides and we redraw.
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if source >= 0 and target >= 0 and source != target:
+            self.swap_requested.emit(source, target)
+
+
+def table_look(table: QTableWidget) -> None:
+    """The Rota page's tables: whole rows selected, one at a time, read-only, airy."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(32)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+class FairnessTable(PlanTable):
+    """Per member: attended, presented, last presented, meetings since, can present;
+    sorted by a column click (numbers and dates as such)."""
+
+    def __init__(self) -> None:
+        super().__init__(0, len(FAIRNESS_COLUMNS))
+        self.setDragEnabled(False)
+        self.setAcceptDrops(False)
+        self.setObjectName("fairnessTable")
+        self.setHorizontalHeaderLabels([self.tr(c) for c in FAIRNESS_COLUMNS])
+        table_look(self)
+        self.setSortingEnabled(True)
+        # Names in full; the numbers share what is left.
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setToolTip(self.tr("Click a column heading to sort by it."))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._sorted_once = False
+
+    def fill(self, rows: Sequence[FairnessRow]) -> None:
+        if not self._sorted_once:
+            # First view: the rota's own order (can present first, then who has waited
+            # longest); no column is marked until the user sorts by one.
+            self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self._sorted_once = True
+        self.setSortingEnabled(False)
+        self.setRowCount(len(rows))
+        for row, fair in enumerate(rows):
+            last = fair.last_presented
+            since = fair.meetings_since
+            cells = (
+                SortableItem(fair.name),
+                SortableItem(str(fair.attended), fair.attended),
+                SortableItem(str(fair.presentations), fair.presentations),
+                SortableItem(
+                    short_date(last) if last else self.tr("never"), last.isoformat() if last else ""
+                ),
+                SortableItem("" if since is None else str(since), -1 if since is None else since),
+                SortableItem(self.tr("yes") if fair.eligible_now else self.tr("no")),
+            )
+            for column, item in enumerate(cells):
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.setItem(row, column, item)
+        self.setSortingEnabled(True)

@@ -1,0 +1,1 @@
+"""The Settings page: the group, this computer and the backups."""

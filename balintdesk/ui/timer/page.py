@@ -1,0 +1,433 @@
+"""The Timer page: the leader's console, mirroring the room display and showing what comes
+next, the time elapsed and when the meeting will end."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balintdesk.domain.phases import PhaseTemplate
+from balintdesk.domain.timer import Clock, PhaseTimer, TimerView, system_clock
+from balintdesk.store import meetings, timer_store
+from balintdesk.store.models import Meeting
+from balintdesk.ui.common.forms import hint_label, primary_button, status_label
+from balintdesk.ui.common.when import long_date
+from balintdesk.ui.timer import chime
+from balintdesk.ui.timer.driver import TimerDriver
+from balintdesk.ui.timer.keys import KEY_HELP, handle_timer_key
+from balintdesk.ui.timer.projector import STYLE as DARK_STYLE
+from balintdesk.ui.timer.projector import ProjectorWindow, TimerFace
+from balintdesk.ui.timer.widgets import PhaseStrip, clock_text
+
+try:  # Qt 6.8+: screen readers hear milestones, never every tick
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+except ImportError:  # pragma: no cover - older Qt
+    QAccessibleAnnouncementEvent = None
+
+ANNOUNCEMENTS = {
+    "phase_changed": "Now: {phase}.",
+    "warning": "{phase}: {minutes} minutes left.",
+    "overtime": "{phase}: time is up.",
+    "ended": "The meeting has ended.",
+}
+
+
+def minutes_text(seconds: float) -> str:
+    minutes = max(0, round(seconds / 60))
+    return f"{minutes} min"
+
+
+class TimerPage(QWidget):
+    running_changed = Signal(bool)
+
+    def __init__(
+        self,
+        today: Callable[[], dt.date] = dt.date.today,
+        clock: Clock | None = None,
+        wall_now: Callable[[], dt.datetime] = lambda: dt.datetime.now().astimezone(),
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("timerPage")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.today = today
+        self.clock = clock or system_clock()
+        self.wall_now = wall_now
+        self.group_id: int | None = None
+        self.meeting: Meeting | None = None
+        self.template: PhaseTemplate | None = None
+        self.driver: TimerDriver | None = None
+        self.projector: ProjectorWindow | None = None
+        self.started = False
+        self.settings: timer_store.TimerSettings | None = None
+        self.active_dialog: QWidget | None = None
+
+        title = QLabel(self.tr("Timer"))
+        title.setObjectName("pageTitle")
+        self.meeting_label = QLabel()
+        self.meeting_label.setObjectName("timerMeetingLabel")
+        self.meeting_label.setProperty("role", "hint")
+        self.template_combo = QComboBox()
+        self.template_combo.setObjectName("templateCombo")
+        self.templates_button = QPushButton(self.tr("Edit phases…"))
+        self.templates_button.setObjectName("editTemplatesButton")
+        self.settings_button = QPushButton(self.tr("Timer settings…"))
+        self.settings_button.setObjectName("timerSettingsButton")
+        self.screen_combo = QComboBox()
+        self.screen_combo.setObjectName("screenCombo")
+        self.projector_button = primary_button(self.tr("Open room display"), "projectorButton")
+
+        # The mirror of the room display.
+        mirror = QFrame()
+        mirror.setObjectName("projector")  # the same dark style as the room display
+        mirror.setStyleSheet(DARK_STYLE)
+        self.face = TimerFace("mirrorDigits")
+        self.phase_label = self.face.phase_label
+        self.guidance_label = self.face.guidance_label
+        self.display = self.face.display
+        self.state_label = self.face.state_label
+        self.strip = PhaseStrip(dark=True)
+        mirror_layout = QVBoxLayout(mirror)
+        mirror_layout.setContentsMargins(16, 12, 16, 12)
+        mirror_layout.addWidget(self.face, 1)
+        mirror_layout.addWidget(self.strip)
+        font = self.phase_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.phase_label.setFont(font)
+
+        # The console: what the leader needs and the room does not.
+        console = QGridLayout()
+        self.now_value = self._value("consoleNow")
+        self.next_value = self._value("consoleNext")
+        self.elapsed_value = self._value("consoleElapsed")
+        self.end_value = self._value("consoleEnd")
+        for row, (label, value) in enumerate(
+            (
+                (self.tr("Now"), self.now_value),
+                (self.tr("Next"), self.next_value),
+                (self.tr("Elapsed"), self.elapsed_value),
+                (self.tr("Ends at about"), self.end_value),
+            )
+        ):
+            console.addWidget(hint_label(label), row, 0)
+            console.addWidget(value, row, 1)
+        console.setRowStretch(4, 1)
+
+        self.start_button = primary_button(self.tr("Start"), "startPauseButton")
+        self.previous_button = self._button(self.tr("◀ Back"), "previousButton")
+        self.next_button = self._button(self.tr("Next ▶"), "nextButton")
+        self.minus_button = self._button(self.tr("− 1 min"), "minusButton")
+        self.plus_button = self._button(self.tr("+ 1 min"), "plusButton")
+        self.restart_button = self._button(self.tr("Restart phase"), "restartButton")
+        self.end_button = self._button(self.tr("End meeting"), "endButton")
+        self.new_button = self._button(self.tr("Reset timer"), "resetButton")
+        self.status_label = status_label("timerStatus")
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Phases:")))
+        top.addWidget(self.template_combo, 1)
+        top.addWidget(self.templates_button)
+        top.addWidget(self.settings_button)
+        top.addStretch(1)
+        top.addWidget(self.screen_combo)
+        top.addWidget(self.projector_button)
+        middle = QHBoxLayout()
+        middle.addWidget(mirror, 3)
+        middle.addSpacing(12)
+        middle.addLayout(console, 1)
+        controls = QHBoxLayout()
+        for button in (
+            self.start_button,
+            self.previous_button,
+            self.next_button,
+            self.minus_button,
+            self.plus_button,
+            self.restart_button,
+        ):
+            controls.addWidget(button)
+        controls.addStretch(1)
+        controls.addWidget(self.end_button)
+        controls.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 18)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(self.meeting_label)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        layout.addLayout(controls)
+        layout.addWidget(hint_label(KEY_HELP))
+        layout.addWidget(self.status_label)
+
+        self.template_combo.currentIndexChanged.connect(self._template_chosen)
+        self.start_button.clicked.connect(lambda: self._driver_call("toggle"))
+        self.previous_button.clicked.connect(lambda: self._driver_call("previous"))
+        self.next_button.clicked.connect(lambda: self._driver_call("next"))
+        self.minus_button.clicked.connect(lambda: self._driver_call("remove_minute"))
+        self.plus_button.clicked.connect(lambda: self._driver_call("add_minute"))
+        self.restart_button.clicked.connect(lambda: self._driver_call("restart_phase"))
+        self.end_button.clicked.connect(lambda: self._driver_call("end"))
+        self.new_button.clicked.connect(self.reset)
+        self.projector_button.clicked.connect(self.open_projector)
+        self.templates_button.clicked.connect(self._open_templates)
+        self.settings_button.clicked.connect(self._open_settings)
+        self._fill_screens()
+
+    def _value(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        label.setFont(font)
+        return label
+
+    def _button(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to the timer
+        return button
+
+    def _fill_screens(self) -> None:
+        self.screen_combo.clear()
+        for number, screen in enumerate(QGuiApplication.screens(), start=1):
+            size = screen.geometry().size()
+            self.screen_combo.addItem(
+                self.tr("Screen {0} ({1}×{2})").format(number, size.width(), size.height()),
+                number - 1,
+            )
+        self.screen_combo.setCurrentIndex(self.screen_combo.count() - 1)
+        self.screen_combo.setVisible(self.screen_combo.count() > 1)
+
+    # --- set-up -------------------------------------------------------------------------
+
+    def set_group(self, group_id: int | None) -> None:
+        if self.started and self.driver and self.driver.last_view.state != "ended":
+            return  # a running meeting is not swept away by looking at another group
+        self.group_id = group_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.group_id is None:
+            return
+        self.settings = timer_store.timer_settings(self.group_id)
+        self.meeting = meetings.next_meeting(self.group_id, today=self.today())
+        when = long_date(self.meeting.local_date) if self.meeting else None
+        self.meeting_label.setText(
+            self.tr(
+                "For the meeting on {0}. The phases' lengths are saved to it as they run."
+            ).format(when)
+            if when
+            else self.tr("No meeting is planned; the timer runs without saving.")
+        )
+        self.template_combo.blockSignals(True)
+        self.template_combo.clear()
+        for key, template in timer_store.templates_for(self.group_id):
+            self.template_combo.addItem(f"{template.name}", key)
+        index = self.template_combo.findData(self.settings.template_key)
+        self.template_combo.setCurrentIndex(max(0, index))
+        self.template_combo.blockSignals(False)
+        self._template_chosen()
+
+    def _template_chosen(self) -> None:
+        if self.started or self.group_id is None:
+            return
+        key = self.template_combo.currentData()
+        if key is None:
+            return
+        self.template = timer_store.get_template(self.group_id, key)
+        settings = self.settings
+        timer = PhaseTimer(
+            list(self.template.phases),
+            self.clock,
+            warning_seconds=settings.warning_seconds,
+            auto_advance=settings.auto_advance,
+        )
+        self._attach(timer)
+
+    def _attach(self, timer: PhaseTimer) -> None:
+        if self.driver is not None:
+            self.driver.stop()
+            self.driver.deleteLater()
+        # Parented: its one-second tick must end with the page, not outlive the window.
+        self.driver = TimerDriver(timer, self.clock, self._save, self)
+        self.driver.updated.connect(self.show_view)
+        self.driver.milestone.connect(self._milestone)
+        if self.projector is not None:
+            self.projector.set_driver(self.driver)
+        self._apply_settings()
+        self.driver.refresh()
+
+    def _apply_settings(self) -> None:
+        settings = self.settings
+        self.display.set_mode(settings.display)
+        if self.projector is not None:
+            self.projector.set_frame(settings.frame_text, bool(settings.frame_text))
+            self.projector.set_display_mode(settings.display)
+
+    # --- running ------------------------------------------------------------------------
+
+    def _driver_call(self, name: str) -> None:
+        if self.driver is not None:
+            getattr(self.driver, name)()
+        self.setFocus()
+
+    def _save(self, timer: PhaseTimer, view: TimerView) -> None:
+        if self.meeting is None:
+            return
+        if not self.started and view.state != "ready":
+            self.started = True
+            timer_store.start_run(self.meeting.id, self.template, timer.snapshot())
+            self.template_combo.setEnabled(False)
+            self.running_changed.emit(True)
+        if not self.started:
+            return
+        if view.state == "ended":
+            timer_store.finish_run(self.meeting.id, view.records)
+            self.running_changed.emit(False)
+        else:
+            timer_store.save_progress(self.meeting.id, timer.snapshot(), view.records)
+
+    def resume(self, meeting: Meeting, snapshot: dict) -> None:
+        """Come back to a meeting whose timer was interrupted: paused where it was."""
+        self.group_id = meeting.group_id
+        self.settings = timer_store.timer_settings(self.group_id)
+        self.meeting = meeting
+        self.started = True
+        self.template_combo.setEnabled(False)
+        self.meeting_label.setText(
+            self.tr("Resumed the meeting of {0} where it stopped. Press Space to go on.").format(
+                long_date(meeting.local_date)
+            )
+        )
+        self._attach(PhaseTimer.restore(snapshot, self.clock))
+
+    def reset(self) -> None:
+        """A fresh timer (after the meeting ended, or before it began)."""
+        if self.started and self.driver and self.driver.last_view.state not in ("ended",):
+            self.status_label.setText(self.tr("End the meeting first (End meeting)."))
+            return
+        self.started = False
+        self.template_combo.setEnabled(True)
+        self.reload()
+
+    def show_view(self, view: TimerView) -> None:
+        self.face.show_view(view)
+        self.strip.set_view(view)
+        left = clock_text(view.remaining_seconds)
+        self.now_value.setText(
+            f"{view.phase.name} — {left}" + (" over" if view.overtime else " left")
+            if view.state != "ended"
+            else self.tr("Ended")
+        )
+        self.next_value.setText(
+            f"{view.next_phase.name} ({view.next_phase.minutes} min)"
+            if view.next_phase is not None and view.state != "ended"
+            else self.tr("— (last phase)")
+        )
+        self.elapsed_value.setText(clock_text(view.total_elapsed_seconds))
+        end = self.wall_now() + dt.timedelta(seconds=view.seconds_to_end)
+        self.end_value.setText(f"{end:%H:%M}" if view.state != "ended" else "—")
+        words = {"ready": "Start", "running": "Pause", "paused": "Resume", "ended": "Start"}
+        self.start_button.setText(self.tr(words[view.state]))
+        running = view.state in ("running", "paused")
+        for button in (
+            self.previous_button,
+            self.next_button,
+            self.minus_button,
+            self.plus_button,
+            self.restart_button,
+            self.end_button,
+        ):
+            button.setEnabled(running)
+        self.start_button.setEnabled(view.state != "ended")
+        self.new_button.setEnabled(view.state in ("ready", "ended"))
+
+    def _milestone(self, event: str) -> None:
+        view = self.driver.last_view if self.driver else None
+        if view is None:
+            return
+        text = ANNOUNCEMENTS.get(event, "").format(
+            phase=view.phase.name, minutes=max(1, round(view.remaining_seconds / 60))
+        )
+        self.last_announcement = text
+        if text and QAccessibleAnnouncementEvent is not None:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.display, text))
+        volume = self.settings.chime_volume if self.settings else 0
+        if volume and event in ("overtime", "phase_changed") and view.state == "running":
+            chime.play(volume)
+
+    # --- the room display ---------------------------------------------------------------
+
+    def open_projector(self) -> ProjectorWindow:
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.driver)
+            self.projector.destroyed.connect(lambda: setattr(self, "projector", None))
+            self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._apply_settings()
+        screens = QGuiApplication.screens()
+        index = self.screen_combo.currentData() or 0
+        self.projector.show_on(screens[min(index, len(screens) - 1)])
+        if self.driver is not None:
+            self.driver.refresh()
+        return self.projector
+
+    def toggle_projector_full_screen(self) -> None:
+        if self.projector is None:
+            self.open_projector()
+        else:
+            self.projector.toggle_full_screen()
+
+    def leave_projector_full_screen(self) -> None:
+        if self.projector is not None:
+            self.projector.leave_full_screen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not handle_timer_key(
+            event,
+            self.driver,
+            self.toggle_projector_full_screen,
+            self.leave_projector_full_screen,
+        ):
+            super().keyPressEvent(event)
+
+    def close_projector(self) -> None:
+        if self.projector is not None:
+            self.projector.close()
+
+    # dialogs are in timer_dialogs.py
+    def _open_templates(self) -> None:
+        from balintdesk.ui.timer.dialogs import TemplatesDialog
+
+        self._open(TemplatesDialog(self.group_id, self.template_combo.currentData(), self))
+
+    def _open_settings(self) -> None:
+        from balintdesk.ui.timer.dialogs import TimerSettingsDialog
+
+        self._open(TimerSettingsDialog(self.group_id, self))
+
+    def _open(self, dialog) -> None:
+        self.active_dialog = dialog
+        dialog.accepted.connect(self.reload_settings)
+        dialog.finished.connect(lambda _result: setattr(self, "active_dialog", None))
+        dialog.open()
+
+    def reload_settings(self) -> None:
+        if self.started:
+            self.settings = timer_store.timer_settings(self.group_id)
+            self._apply_settings()
+        else:
+            self.reload()

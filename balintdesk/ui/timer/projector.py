@@ -1,0 +1,191 @@
+"""The room display: a separate dark window for the projector or second screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+
+from balintdesk.domain.timer import TimerView
+from balintdesk.ui.timer.driver import TimerDriver
+from balintdesk.ui.timer.keys import handle_timer_key
+from balintdesk.ui.timer.widgets import MUTED, TEXT, PhaseStrip, TimeDisplay, state_words
+
+STYLE = f"""
+QWidget#projector, QWidget#projector QWidget {{ background: #14191c; }}
+QLabel#projectorPhase {{ color: {TEXT.name()}; font-weight: 600; }}
+QLabel#projectorGuidance, QLabel#projectorState, QLabel#projectorNext {{
+    color: {MUTED.name()};
+}}
+QLabel#projectorFrame {{ color: {TEXT.name()}; }}
+"""
+
+
+class TimerFace(QWidget):
+    """Phase name, guidance, the time and the state line: what the room display shows and
+    the leader's panel mirrors."""
+
+    def __init__(self, digits_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.phase_label = QLabel()
+        self.phase_label.setObjectName("projectorPhase")
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.guidance_label = QLabel()
+        self.guidance_label.setObjectName("projectorGuidance")
+        self.guidance_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.guidance_label.setWordWrap(True)
+        self.display = TimeDisplay(dark=True)
+        self.display.setObjectName(digits_name)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("projectorState")
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.guidance_label)
+        layout.addWidget(self.display, 1)
+        layout.addWidget(self.state_label)
+
+    def show_view(self, view: TimerView) -> None:
+        self.phase_label.setText(view.phase.name)
+        self.guidance_label.setText(view.phase.guidance)
+        self.display.set_view(view)
+        self.state_label.setText(state_words(view) or " ")
+
+
+def default_screen() -> QScreen:
+    """The second screen when there is one (the projector), else the only one."""
+    screens = QGuiApplication.screens()
+    primary = QGuiApplication.primaryScreen()
+    others = [screen for screen in screens if screen is not primary]
+    return others[0] if others else primary
+
+
+class ProjectorWindow(QWidget):
+    def __init__(self, driver: TimerDriver | None = None, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("projector")
+        self.setWindowTitle(self.tr("BalintDesk — room display"))
+        self.setStyleSheet(STYLE)
+        self.setCursor(Qt.CursorShape.BlankCursor)  # no pointer over the room's screen
+        self.driver: TimerDriver | None = None
+        self._connection = None
+        self.frame_text = ""
+        self.show_frame = True
+        self._windowed_geometry = None
+
+        self.face = TimerFace("projectorDigits")
+        self.phase_label = self.face.phase_label
+        self.guidance_label = self.face.guidance_label
+        self.display = self.face.display
+        self.state_label = self.face.state_label
+        self.next_label = QLabel()
+        self.next_label.setObjectName("projectorNext")
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.strip = PhaseStrip(dark=True)
+        self.strip.setObjectName("projectorStrip")
+
+        self.frame_label = QLabel()
+        self.frame_label.setObjectName("projectorFrame")
+        self.frame_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.frame_label.setWordWrap(True)
+        self.frame_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        timer_page = QWidget()
+        timer_layout = QVBoxLayout(timer_page)
+        timer_layout.setContentsMargins(0, 0, 0, 0)
+        timer_layout.addWidget(self.face, 1)
+        timer_layout.addWidget(self.next_label)
+        self.body = QStackedWidget()
+        self.body.addWidget(timer_page)
+        self.body.addWidget(self.frame_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 28, 48, 24)
+        layout.setSpacing(8)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.strip)
+        if driver is not None:
+            self.set_driver(driver)
+
+    def set_driver(self, driver: TimerDriver | None) -> None:
+        if self._connection is not None:
+            QObject.disconnect(self._connection)
+            self._connection = None
+        self.driver = driver
+        if driver is not None:
+            self._connection = driver.updated.connect(self.show_view)
+            if driver.last_view is not None:
+                self.show_view(driver.last_view)
+
+    def set_frame(self, text: str, shown: bool = True) -> None:
+        self.frame_text = text
+        self.show_frame = shown
+        self.frame_label.setText(text.replace(" · ", "\n"))
+
+    def set_display_mode(self, mode: str) -> None:
+        self.display.set_mode(mode)
+
+    # --- drawing ------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        height = max(1, self.height())
+        side = max(12, int(self.width() * 0.025))
+        self.layout().setContentsMargins(side, int(height * 0.025), side, int(height * 0.02))
+        for label, share in (
+            (self.phase_label, 0.065),
+            (self.guidance_label, 0.035),
+            (self.state_label, 0.035),
+            (self.next_label, 0.03),
+            (self.frame_label, 0.05),
+        ):
+            font = label.font()
+            font.setPixelSize(max(12, int(height * share)))
+            label.setFont(font)
+        strip_font = self.strip.font()
+        strip_font.setPixelSize(max(11, int(height * 0.022)))
+        self.strip.setFont(strip_font)
+        self.strip.setFixedHeight(max(52, int(height * 0.1)))
+
+    def show_view(self, view: TimerView) -> None:
+        frame = view.state == "ready" and self.show_frame and bool(self.frame_text)
+        self.body.setCurrentIndex(1 if frame else 0)
+        self.face.show_view(view)
+        if view.state == "ended":
+            self.next_label.setText(" ")
+        elif view.next_phase is not None:
+            self.next_label.setText(self.tr("Next: {0}").format(view.next_phase.name))
+        else:
+            self.next_label.setText(self.tr("Last phase"))
+        self.strip.set_view(view)
+
+    # --- screens and keys ---------------------------------------------------------------
+
+    def show_on(self, screen: QScreen | None = None, full_screen: bool = True) -> None:
+        screen = screen or default_screen()
+        self.setScreen(screen)
+        self.setGeometry(screen.availableGeometry())
+        if full_screen:
+            self.showFullScreen()
+        else:
+            self.show()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def leave_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not handle_timer_key(
+            event, self.driver, self.toggle_full_screen, self.leave_full_screen
+        ):
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.set_driver(None)
+        super().closeEvent(event)
