@@ -16,11 +16,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QListWidgetItem,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +26,7 @@ from balintdesk.domain.timer import Clock, system_clock
 from balintdesk.store import meetings, roster, settings
 from balintdesk.ui.common.background import run_in_background
 from balintdesk.ui.notes.export_dialog import note_opener, open_notes_export
-from balintdesk.ui.notes.panels import build_locked_panel, build_open_panel, build_start_panel
+from balintdesk.ui.notes.panels import NotesPanels
 from balintdesk.ui.notes.vault_dialogs import CreateVaultDialog, ManageVaultDialog
 from balintdesk.vault import vault as vaults
 from balintdesk.vault.keychain import Keychain, status
@@ -51,7 +48,7 @@ class ActivityWatch(QObject):
         return False
 
 
-class NotesPage(QWidget):
+class NotesPage(NotesPanels):
     locked_changed = Signal(bool)
 
     def __init__(self, clock: Clock | None = None, parent: QWidget | None = None):
@@ -67,22 +64,6 @@ class NotesPage(QWidget):
         self.unlocking = False
         self.active_dialog: QWidget | None = None
         self._copied: set[str] = set()
-
-        title = QLabel(self.tr("My private notes"))
-        title.setObjectName("pageTitle")
-        self.pages = QStackedWidget()
-
-        start = build_start_panel(self)
-        locked = build_locked_panel(self)
-        opened = build_open_panel(self)
-
-        for page in (start, locked, opened):
-            self.pages.addWidget(page)
-        self.START, self.LOCKED, self.OPEN = range(3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 22, 28, 18)
-        layout.addWidget(title)
-        layout.addWidget(self.pages, 1)
 
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)

@@ -1,9 +1,8 @@
-"""The three faces of the Notes page, built here to keep notes_page.py about behaviour:
-no vault yet, locked, and open. Each builder puts its controls on the page object."""
+"""The Notes page's controls and layout: its three faces (no vault yet, locked, open) in
+a stack. `NotesPage` (page.py) builds on this class and adds what the controls do, so
+that module is about behaviour and this one about what is shown."""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,122 +23,138 @@ from balintdesk.ui.common.forms import hint_label, primary_button, status_label
 from balintdesk.ui.notes.editor import NoteEditor
 from balintdesk.ui.notes.vault_dialogs import password_edit
 
-if TYPE_CHECKING:
-    from balintdesk.ui.notes.page import NotesPage
 
+class NotesPanels(QWidget):
+    """The page's title over a stack of its three faces, START, LOCKED and OPEN, each
+    control an attribute of the page."""
 
-def build_start_panel(page: NotesPage) -> QWidget:
-    start = QWidget()
-    page.start_button = primary_button(page.tr("Start my private notes"), "startVaultButton")
-    page.import_button = QPushButton(page.tr("Bring notes from another computer…"))
-    page.import_button.setObjectName("importVaultButton")
-    start_layout = QVBoxLayout(start)
-    start_layout.addWidget(
-        hint_label(
-            page.tr(
-                "Keep reflections after a meeting, encrypted on this computer and readable "
-                "by you alone. They never leave this computer unless you export them."
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        title = QLabel(self.tr("My private notes"))
+        title.setObjectName("pageTitle")
+        self.pages = QStackedWidget()
+        for face in (
+            self._build_start_panel(),
+            self._build_locked_panel(),
+            self._build_open_panel(),
+        ):
+            self.pages.addWidget(face)
+        self.START, self.LOCKED, self.OPEN = range(3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 18)
+        layout.addWidget(title)
+        layout.addWidget(self.pages, 1)
+
+    def _build_start_panel(self) -> QWidget:
+        start = QWidget()
+        self.start_button = primary_button(self.tr("Start my private notes"), "startVaultButton")
+        self.import_button = QPushButton(self.tr("Bring notes from another computer…"))
+        self.import_button.setObjectName("importVaultButton")
+        start_layout = QVBoxLayout(start)
+        start_layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Keep reflections after a meeting, encrypted on this computer and readable "
+                    "by you alone. They never leave this computer unless you export them."
+                )
             )
         )
-    )
-    row = QHBoxLayout()
-    row.addWidget(page.start_button)
-    row.addWidget(page.import_button)
-    row.addStretch(1)
-    start_layout.addLayout(row)
-    start_layout.addStretch(1)
-    return start
+        row = QHBoxLayout()
+        row.addWidget(self.start_button)
+        row.addWidget(self.import_button)
+        row.addStretch(1)
+        start_layout.addLayout(row)
+        start_layout.addStretch(1)
+        return start
 
+    def _build_locked_panel(self) -> QWidget:
+        locked = QWidget()
+        self.vault_combo = QComboBox()
+        self.vault_combo.setObjectName("vaultCombo")
+        self.secret_edit = password_edit("unlockEdit")
+        self.secret_edit.setPlaceholderText(self.tr("Passphrase"))
+        self.recovery_check = QCheckBox(self.tr("Use my recovery key instead"))
+        self.recovery_check.setObjectName("useRecoveryCheck")
+        self.unlock_button = primary_button(self.tr("Unlock"), "unlockButton")
+        self.new_vault_button = QPushButton(self.tr("Start another person's notes"))
+        self.new_vault_button.setObjectName("newVaultButton")
+        self.unlock_message = QLabel()
+        self.unlock_message.setObjectName("unlockMessage")
+        self.unlock_message.setProperty("role", "fieldError")
+        self.unlock_message.setWordWrap(True)
+        self.keyring_label = hint_label("", "keyringStatus")
+        locked_layout = QVBoxLayout(locked)
+        locked_layout.addWidget(QLabel(self.tr("Whose notes")))
+        locked_layout.addWidget(self.vault_combo)
+        locked_layout.addWidget(QLabel(self.tr("Passphrase or recovery key")))
+        locked_layout.addWidget(self.secret_edit)
+        locked_layout.addWidget(self.recovery_check)
+        unlock_row = QHBoxLayout()
+        unlock_row.addWidget(self.unlock_button)
+        unlock_row.addStretch(1)
+        unlock_row.addWidget(self.new_vault_button)
+        self.import_locked_button = QPushButton(self.tr("Bring notes from another computer…"))
+        self.import_locked_button.setObjectName("importVaultButtonLocked")
+        unlock_row.addWidget(self.import_locked_button)
+        locked_layout.addLayout(unlock_row)
+        locked_layout.addWidget(self.unlock_message)
+        locked_layout.addWidget(self.keyring_label)
+        locked_layout.addStretch(1)
+        locked.setMaximumWidth(720)
+        return locked
 
-def build_locked_panel(page: NotesPage) -> QWidget:
-    locked = QWidget()
-    page.vault_combo = QComboBox()
-    page.vault_combo.setObjectName("vaultCombo")
-    page.secret_edit = password_edit("unlockEdit")
-    page.secret_edit.setPlaceholderText(page.tr("Passphrase"))
-    page.recovery_check = QCheckBox(page.tr("Use my recovery key instead"))
-    page.recovery_check.setObjectName("useRecoveryCheck")
-    page.unlock_button = primary_button(page.tr("Unlock"), "unlockButton")
-    page.new_vault_button = QPushButton(page.tr("Start another person's notes"))
-    page.new_vault_button.setObjectName("newVaultButton")
-    page.unlock_message = QLabel()
-    page.unlock_message.setObjectName("unlockMessage")
-    page.unlock_message.setProperty("role", "fieldError")
-    page.unlock_message.setWordWrap(True)
-    page.keyring_label = hint_label("", "keyringStatus")
-    locked_layout = QVBoxLayout(locked)
-    locked_layout.addWidget(QLabel(page.tr("Whose notes")))
-    locked_layout.addWidget(page.vault_combo)
-    locked_layout.addWidget(QLabel(page.tr("Passphrase or recovery key")))
-    locked_layout.addWidget(page.secret_edit)
-    locked_layout.addWidget(page.recovery_check)
-    unlock_row = QHBoxLayout()
-    unlock_row.addWidget(page.unlock_button)
-    unlock_row.addStretch(1)
-    unlock_row.addWidget(page.new_vault_button)
-    page.import_locked_button = QPushButton(page.tr("Bring notes from another computer…"))
-    page.import_locked_button.setObjectName("importVaultButtonLocked")
-    unlock_row.addWidget(page.import_locked_button)
-    locked_layout.addLayout(unlock_row)
-    locked_layout.addWidget(page.unlock_message)
-    locked_layout.addWidget(page.keyring_label)
-    locked_layout.addStretch(1)
-    locked.setMaximumWidth(720)
-    return locked
-
-
-def build_open_panel(page: NotesPage) -> QWidget:
-    opened = QWidget()
-    page.owner_label = QLabel()
-    page.owner_label.setObjectName("vaultOwner")
-    page.lock_button = QPushButton(page.tr("Lock  (Ctrl+L)"))
-    page.lock_button.setObjectName("lockButton")
-    page.manage_button = QPushButton(page.tr("Manage…"))
-    page.manage_button.setObjectName("manageVaultButton")
-    page.pdf_button = QPushButton(page.tr("Export to PDF…"))
-    page.pdf_button.setObjectName("exportPdfButton")
-    page.pdf_button.setToolTip(page.tr("Chosen notes as a PDF for your appraisal"))
-    page.search_edit = QLineEdit()
-    page.search_edit.setObjectName("notesSearch")
-    page.search_edit.setPlaceholderText(page.tr("Search my notes"))
-    page.search_edit.setClearButtonEnabled(True)
-    page.template_combo = QComboBox()
-    page.template_combo.setObjectName("noteTemplateCombo")
-    for template in NOTE_TEMPLATES:
-        page.template_combo.addItem(template.name, template.key)
-    page.new_note_button = primary_button(page.tr("New note"), "newNoteButton")
-    page.delete_note_button = QPushButton(page.tr("Delete note"))
-    page.delete_note_button.setObjectName("deleteNoteButton")
-    page.note_list = QListWidget()
-    page.note_list.setObjectName("noteList")
-    page.editor = NoteEditor()
-    page.save_state = status_label("saveState")
-    top = QHBoxLayout()
-    top.addWidget(page.owner_label, 1)
-    top.addWidget(page.pdf_button)
-    top.addWidget(page.manage_button)
-    top.addWidget(page.lock_button)
-    left = QWidget()
-    left_layout = QVBoxLayout(left)
-    left_layout.setContentsMargins(0, 0, 0, 0)
-    left_layout.addWidget(page.search_edit)
-    left_layout.addWidget(page.note_list, 1)
-    left_layout.addWidget(page.template_combo)
-    new_row = QHBoxLayout()
-    new_row.addWidget(page.new_note_button)
-    new_row.addWidget(page.delete_note_button)
-    left_layout.addLayout(new_row)
-    right = QWidget()
-    right_layout = QVBoxLayout(right)
-    right_layout.setContentsMargins(0, 0, 0, 0)
-    right_layout.addWidget(page.editor, 1)
-    right_layout.addWidget(page.save_state)
-    splitter = QSplitter()
-    splitter.addWidget(left)
-    splitter.addWidget(right)
-    splitter.setSizes([220, 740])
-    open_layout = QVBoxLayout(opened)
-    open_layout.setContentsMargins(0, 0, 0, 0)
-    open_layout.addLayout(top)
-    open_layout.addWidget(splitter, 1)
-    return opened
+    def _build_open_panel(self) -> QWidget:
+        opened = QWidget()
+        self.owner_label = QLabel()
+        self.owner_label.setObjectName("vaultOwner")
+        self.lock_button = QPushButton(self.tr("Lock  (Ctrl+L)"))
+        self.lock_button.setObjectName("lockButton")
+        self.manage_button = QPushButton(self.tr("Manage…"))
+        self.manage_button.setObjectName("manageVaultButton")
+        self.pdf_button = QPushButton(self.tr("Export to PDF…"))
+        self.pdf_button.setObjectName("exportPdfButton")
+        self.pdf_button.setToolTip(self.tr("Chosen notes as a PDF for your appraisal"))
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("notesSearch")
+        self.search_edit.setPlaceholderText(self.tr("Search my notes"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.template_combo = QComboBox()
+        self.template_combo.setObjectName("noteTemplateCombo")
+        for template in NOTE_TEMPLATES:
+            self.template_combo.addItem(template.name, template.key)
+        self.new_note_button = primary_button(self.tr("New note"), "newNoteButton")
+        self.delete_note_button = QPushButton(self.tr("Delete note"))
+        self.delete_note_button.setObjectName("deleteNoteButton")
+        self.note_list = QListWidget()
+        self.note_list.setObjectName("noteList")
+        self.editor = NoteEditor()
+        self.save_state = status_label("saveState")
+        top = QHBoxLayout()
+        top.addWidget(self.owner_label, 1)
+        top.addWidget(self.pdf_button)
+        top.addWidget(self.manage_button)
+        top.addWidget(self.lock_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_edit)
+        left_layout.addWidget(self.note_list, 1)
+        left_layout.addWidget(self.template_combo)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_note_button)
+        new_row.addWidget(self.delete_note_button)
+        left_layout.addLayout(new_row)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.editor, 1)
+        right_layout.addWidget(self.save_state)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([220, 740])
+        open_layout = QVBoxLayout(opened)
+        open_layout.setContentsMargins(0, 0, 0, 0)
+        open_layout.addLayout(top)
+        open_layout.addWidget(splitter, 1)
+        return opened

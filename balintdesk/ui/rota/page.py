@@ -31,7 +31,7 @@ from balintdesk.store.models import Meeting, MeetingStatus
 from balintdesk.ui.common.forms import OpenFileButton, hint_label, status_label
 from balintdesk.ui.common.import_dialog import HISTORY_IMPORT, CsvImportDialog
 from balintdesk.ui.common.when import local_start, short_date
-from balintdesk.ui.meeting.dialogs import BreakDialog, ChoosePresenterDialog
+from balintdesk.ui.rota.dialogs import BreakDialog, ChoosePresenterDialog
 from balintdesk.ui.rota.export_dialogs import (
     CalendarFileDialog,
     ChoosePath,
