@@ -1,6 +1,6 @@
 """The meeting subcommands: `group set`, `rota` and `history import`.
 
-Registered by `cli.build_parser`; like the rest of the command line, nothing here loads
+Registered by `main.build_parser`; like the rest of the command line, nothing here loads
 Qt. Option values are read here rather than by argparse `choices`/`type`, so that a bad
 value gets one sentence (argparse prints a usage block first).
 """
@@ -13,16 +13,16 @@ import datetime as dt
 import io
 import re
 import sys
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from balintdesk.cli.main import (
+from balintdesk.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
     CliError,
+    Handler,
     existing_group,
     read_csv_file,
     write_stdout,
@@ -269,7 +269,6 @@ def _history_import(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path
     return EXIT_OK
 
 
-Handler = Callable[[argparse.Namespace, SqliteDatabase, Path], int]
 COMMANDS: dict[tuple[str, str | None], Handler] = {
     ("group", "set"): _group_set,
     ("rota", None): _rota,

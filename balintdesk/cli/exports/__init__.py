@@ -1,9 +1,10 @@
 """`balintdesk export …`: the CPD record, the leader log, the printable rota, the calendar
 and the attendance CSV, written from the command line.
 
-This module reads and checks the arguments every export shares (group, member, period,
-output file); each export's own work is in a module beside it, imported only when that
-export runs: `records` (cpd, attendance), `leader_log` (leader-log), `rota` (rota, ics).
+This module registers the export subcommands and runs each one. The checks of the
+arguments every export shares (group, member, period, output file) are in `arguments`;
+each export's own work is in a module beside it, imported only when that export runs:
+`records` (cpd, attendance), `leader_log` (leader-log), `rota` (rota, ics).
 The PDF exports load Qt's GUI library (offscreen, no window) for Qt's PDF writer; the CSV
 and calendar exports do not.
 
@@ -15,17 +16,11 @@ written: every check runs before anything is written.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from balintdesk.cli.main import CliError, existing_group
-from balintdesk.domain.roster import name_key, parse_date
-from balintdesk.store.models import Group, Member
-
-MAX_NEXT = 104  # two years of weekly meetings is plenty for a noticeboard
+from balintdesk.cli.common import Handler
 
 
 def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentParser) -> None:
@@ -94,72 +89,7 @@ def _period_arguments(parser: argparse.ArgumentParser, *, required: bool) -> Non
     parser.add_argument("--to", dest="end", required=required, metavar="YYYY-MM-DD")
 
 
-# --- shared checks -------------------------------------------------------------------------
-
-
-def period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
-    """--from and --to as dates; CliError when either is not a date or from is after to."""
-    days = []
-    for option, text in (("--from", args.start), ("--to", args.end)):
-        try:
-            days.append(parse_date(text))
-        except ValueError as exc:
-            raise CliError(f"{option}: {exc}") from None
-    start, end = days
-    if start > end:
-        raise CliError(f"--from {start.isoformat()} is after --to {end.isoformat()}.")
-    return start, end
-
-
-def count_of_next(text: str) -> int:
-    """--next N, a whole number from 1 to MAX_NEXT."""
-    try:
-        number = int(text.strip())
-    except ValueError:
-        number = 0
-    if not 1 <= number <= MAX_NEXT:
-        raise CliError(f"--next must be a whole number from 1 to {MAX_NEXT}, not “{text}”.")
-    return number
-
-
-def existing_member(name: str, group: Group | None) -> Member:
-    """The member called `name` (any case or spacing) in `group`, or in any group when
-    `group` is None and only one group has such a member; archived members included,
-    since their records are still theirs."""
-    key = name_key(name)
-    query = Member.select().where(Member.name_key == key)
-    if group is not None:
-        query = query.where(Member.group == group.id)
-    found = list(query)
-    shown = " ".join(name.split())
-    if not found:
-        where = f" in {group.name}" if group is not None else ""
-        raise CliError(f"There is no member called “{shown}”{where}.")
-    if len(found) > 1:
-        raise CliError(f"More than one group has a member called “{shown}”; add --group NAME.")
-    return found[0]
-
-
-def output_file(text: str, endings: Sequence[str]) -> Path:
-    """The --out file, checked before anything is written: it ends with one of `endings`,
-    it is not a folder, and its folder exists."""
-    target = Path(text).expanduser()
-    if target.suffix.lower() not in endings:
-        raise CliError(f"--out must name a {' or '.join(endings)} file, not “{target.name}”.")
-    if target.is_dir():
-        raise CliError(f"{target} is a folder; name a file to write.")
-    if not target.parent.is_dir():
-        raise CliError(f"The folder {target.parent} does not exist.")
-    return target
-
-
-def group_of(args: argparse.Namespace) -> Group | None:
-    return existing_group(args.group) if getattr(args, "group", None) else None
-
-
 # --- dispatch ------------------------------------------------------------------------------
-
-Handler = Callable[[argparse.Namespace, SqliteDatabase, Path], int]
 
 
 # Each export's module is imported when that export runs (the PDF ones load Qt). Plain

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from balintdesk.cli.exports import existing_member, group_of, output_file, period
-from balintdesk.cli.main import EXIT_OK, CliError
+from balintdesk.cli.common import EXIT_OK, CliError
+from balintdesk.cli.exports.arguments import existing_member, group_of, output_file, period
 from balintdesk.domain.leader_log import hours
 from balintdesk.exports.pdf_parts import plural
 from balintdesk.store.leader_log import keeps_leader_log, leader_log

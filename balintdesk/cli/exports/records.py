@@ -13,8 +13,8 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from balintdesk.cli.exports import existing_member, output_file, period
-from balintdesk.cli.main import EXIT_OK, CliError, _write_export, existing_group, write_stdout
+from balintdesk.cli.common import EXIT_OK, CliError, existing_group, write_export, write_stdout
+from balintdesk.cli.exports.arguments import existing_member, output_file, period
 from balintdesk.domain.records import format_hours
 from balintdesk.exports.attendance_csv import attendance_csv
 from balintdesk.exports.pdf_parts import plural
@@ -56,7 +56,7 @@ def export_attendance(args: argparse.Namespace, db: SqliteDatabase, data_dir: Pa
     if target is None:
         write_stdout(text)
         return EXIT_OK
-    _write_export(target, text)  # atomic, with the byte-order mark Excel needs for accents
+    write_export(target, text)  # atomic, with the byte-order mark Excel needs for accents
     meetings = len({(row.day, row.start) for row in rows})
     print(
         f"Wrote {plural(len(rows), 'row', 'rows')} ({plural(meetings, 'meeting', 'meetings')} "

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from balintdesk.cli.exports import count_of_next, output_file
-from balintdesk.cli.main import EXIT_OK, CliError, existing_group, write_stdout
+from balintdesk.cli.common import EXIT_OK, CliError, existing_group, write_stdout
+from balintdesk.cli.exports.arguments import count_of_next, output_file
 from balintdesk.domain.dates import short_date
 from balintdesk.exports.ics import calendar_bytes, write_calendar
 from balintdesk.store.rota_sheet import calendar_feed, rota_sheet

@@ -1,0 +1,73 @@
+"""`balintdesk backup` (a copy of the database) and `balintdesk check` (the database's
+integrity and the data's consistency)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from balintdesk import paths
+from balintdesk.cli.common import EXIT_OK, EXIT_PROBLEMS, CliError, Handler
+from balintdesk.store.check import run_checks
+from balintdesk.store.db import BackupError, backup_to, new_backup_path
+from balintdesk.store.migrations import LATEST_VERSION
+from balintdesk.store.models import Group, Member
+
+
+def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentParser) -> None:
+    backup = commands.add_parser("backup", parents=[later], help="copy the database")
+    backup.add_argument(
+        "dest",
+        nargs="?",
+        metavar="DEST",
+        help="a file to create or an existing folder (default: the data folder's backups)",
+    )
+    commands.add_parser("check", parents=[later], help="check the database for problems")
+
+
+def _backup(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
+    if args.dest is None:
+        dest = new_backup_path(paths.backups_dir(data_dir), "manual")
+    else:
+        dest = Path(args.dest).expanduser()
+        if dest.is_dir():
+            dest = new_backup_path(dest, "manual")
+        elif args.dest.endswith(("/", os.sep)):
+            raise CliError(f"The folder {dest} does not exist.")
+        elif dest.exists():
+            # Never overwrite: the file could be another backup, or the live database.
+            raise CliError(f"{dest} already exists; name a new file or a folder.")
+        elif not dest.parent.is_dir():
+            raise CliError(f"The folder {dest.parent} does not exist.")
+    try:
+        made = backup_to(db, dest)
+    except BackupError as exc:
+        raise CliError(str(exc), EXIT_PROBLEMS) from None
+    print(made)
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
+    problems = run_checks(db)
+    for problem in problems:
+        print(problem)
+    if problems:
+        count = len(problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    groups, members = Group.select().count(), Member.select().count()
+    print(
+        f"OK: {groups} group{'s' if groups != 1 else ''}, {members} "
+        f"member{'s' if members != 1 else ''}, schema version {LATEST_VERSION}; no problems found."
+    )
+    return EXIT_OK
+
+
+COMMANDS: dict[tuple[str, str | None], Handler] = {
+    ("backup", None): _backup,
+    ("check", None): _check,
+}

@@ -1,0 +1,114 @@
+"""`balintdesk roster import` (members from a CSV file) and `balintdesk roster export`
+(a group's members as CSV)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from balintdesk.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    CliError,
+    Handler,
+    existing_group,
+    read_csv_file,
+    write_export,
+    write_stdout,
+)
+from balintdesk.domain.group import MeetingPattern, validate_group
+from balintdesk.domain.localzone import local_timezone_name
+from balintdesk.domain.roster_csv import parse_roster_csv
+from balintdesk.store.models import database_proxy
+from balintdesk.store.roster import (
+    ValidationError,
+    create_group,
+    find_group,
+    list_groups,
+    list_members,
+)
+from balintdesk.store.roster_import import (
+    RosterImportError,
+    apply_roster_import,
+    export_roster_csv,
+    plan_roster_import,
+)
+
+
+def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentParser) -> None:
+    roster = commands.add_parser("roster", parents=[later], help="import or export members")
+    actions = roster.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
+    importing = actions.add_parser(
+        "import",
+        parents=[later],
+        help="add or update a group's members from a CSV file",
+        description="Columns: name (required), role, leader, email, joined. A member already "
+        "in the group (same name, any case or spacing) is updated. If any row is wrong, "
+        "nothing is imported.",
+    )
+    importing.add_argument("file", metavar="FILE.csv")
+    importing.add_argument(
+        "--group", required=True, metavar="NAME", help="the group; created if it does not exist"
+    )
+    exporting = actions.add_parser("export", parents=[later], help="write a group's members as CSV")
+    exporting.add_argument("--group", required=True, metavar="NAME")
+    exporting.add_argument("--out", metavar="FILE", help="the file to write (default: stdout)")
+    exporting.add_argument(
+        "--include-archived", action="store_true", help="also export archived members"
+    )
+
+
+def _roster_import(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
+    parsed = parse_roster_csv(read_csv_file(args.file))
+    group = find_group(args.group)
+    pattern = MeetingPattern(timezone=local_timezone_name())  # used only for a new group
+    if group is None:
+        problems = validate_group(args.group, pattern, {g.name.casefold() for g in list_groups()})
+        if problems:
+            raise CliError(" ".join(problems.values()))
+    plan = plan_roster_import(group.id if group is not None else None, parsed)
+    if not plan.ok:
+        for error in plan.errors:
+            print(error, file=sys.stderr)
+        print("Nothing was imported; correct the lines above and try again.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    try:
+        # One transaction for the new group and its members: a refused import leaves
+        # no empty group behind.
+        with database_proxy.atomic("IMMEDIATE"):
+            if group is None:
+                group = create_group(args.group, pattern)
+            result = apply_roster_import(group.id, plan)
+    except RosterImportError as exc:
+        for message in exc.messages:
+            print(message, file=sys.stderr)
+        return EXIT_PROBLEMS
+    except ValidationError as exc:
+        raise CliError(str(exc), EXIT_PROBLEMS) from None
+    print(
+        f"Added {result.added}, updated {result.updated}, unchanged {result.unchanged} "
+        f"members of {group.name}."
+    )
+    return EXIT_OK
+
+
+def _roster_export(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
+    group = existing_group(args.group)
+    text = export_roster_csv(group.id, include_archived=args.include_archived)
+    if args.out is None:
+        write_stdout(text)
+    else:
+        target = Path(args.out).expanduser()
+        write_export(target, text)
+        rows = len(list_members(group.id, include_archived=args.include_archived))
+        print(f"Wrote {rows} member{'s' if rows != 1 else ''} of {group.name} to {target}.")
+    return EXIT_OK
+
+
+COMMANDS: dict[tuple[str, str | None], Handler] = {
+    ("roster", "import"): _roster_import,
+    ("roster", "export"): _roster_export,
+}
