@@ -6,7 +6,8 @@
 #     and D-Bus + gnome-keyring so the vault's keyring tests meet a real Secret Service;
 #  2. a virtual environment in .venv (reused when it is sound);
 #  3. pip install -e ".[test]";
-#  4. ruff check;
+#  4. ruff check, and lint-imports: the layers of DESIGN.md as import-linter contracts
+#     (pyproject.toml, [tool.importlinter]);
 #  5. pytest (not tests/bench), inside a private D-Bus session with an unlocked keyring;
 #  6. the installers (issue 6): build the bundle and the .deb (packaging/build.py, lintian
 #     included), install it and smoke-test the installed app (packaging/smoke_linux.sh:
@@ -75,6 +76,8 @@ say "pip install -e .[$EXTRAS]"
 # --- 4. lint --------------------------------------------------------------------------
 say "ruff check balintdesk tests packaging"
 "$PYBIN" -m ruff check balintdesk tests packaging
+say "lint-imports (the layers' contracts in pyproject.toml)"
+"$(dirname "$PYBIN")/lint-imports" --no-cache --no-logo
 
 # --- 5. the tests ---------------------------------------------------------------------
 PYTEST=("$PYBIN" -m pytest tests --ignore=tests/bench "$@")

@@ -1,29 +1,33 @@
-"""The layer rules of DESIGN.md, read off the source with `ast`, and "no network, ever".
+"""The layers of DESIGN.md, and "no network, ever", checked on the real tree.
 
-- balintdesk.domain imports no Qt, no peewee/playhouse, no keyring, nothing of ours
-  outside balintdesk.domain;
-- only balintdesk.app and balintdesk.ui itself import balintdesk.ui;
-- balintdesk.store imports neither balintdesk.ui, balintdesk.vault nor balintdesk.exports;
-- no module imports a networking library, Qt's included.
-
-The checker is tested on made-up sources first, so a green tree means something.
+- The layers are import-linter contracts in pyproject.toml ([tool.importlinter]); here
+  they are run on the tree (tests/run.sh runs `lint-imports` too), and each is shown to
+  fail when broken, on a copy of the package with one bad import added.
+- No import loop between any two modules, a package and its own modules included, which
+  import-linter's acyclic_siblings contract does not see (it compares siblings only).
+- No module imports a networking library, Qt's included, nor names one to importlib:
+  import-linter sees only the top package of a library (`http`, not `http.client`) and no
+  importlib call, so this stays a checker of our own, itself tested on made-up sources.
 """
 
 from __future__ import annotations
 
 import ast
+import os
 import re
+import shutil
+import subprocess
+import sys
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
+import grimp
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 PACKAGE = REPO / "balintdesk"
 
-DOMAIN_FORBIDDEN = ("PySide6", "shiboken6", "peewee", "playhouse", "keyring")
-STORE_FORBIDDEN = ("balintdesk.ui", "balintdesk.vault", "balintdesk.exports")
-UI_ALLOWED_IMPORTERS = ("balintdesk.app",)
 NETWORK = (
     "socket",
     "ssl",
@@ -110,22 +114,10 @@ def broken_rule(module: str, target: str) -> str | None:
     """Why `module` may not import `target`, or None if it may."""
     if any(is_within(target, net) for net in NETWORK):
         return "BalintDesk never opens a network connection"
-    if is_within(module, "balintdesk.domain"):
-        if any(is_within(target, lib) for lib in DOMAIN_FORBIDDEN):
-            return "domain is plain Python: no Qt, no peewee, no keyring"
-        if is_within(target, "balintdesk") and not is_within(target, "balintdesk.domain"):
-            return "domain imports nothing of ours outside balintdesk.domain"
-    ui_importer = is_within(module, "balintdesk.ui") or module in UI_ALLOWED_IMPORTERS
-    if is_within(target, "balintdesk.ui") and not ui_importer:
-        return "nothing but app.py imports the ui"
-    if is_within(module, "balintdesk.store") and any(
-        is_within(target, upper) for upper in STORE_FORBIDDEN
-    ):
-        return "store sits below ui, vault and exports"
     return None
 
 
-def layer_violations(
+def network_violations(
     source: str, module: str, is_package: bool = False, known: frozenset[str] = frozenset()
 ) -> list[str]:
     """Each broken rule as "module:line imports target (why)"."""
@@ -141,30 +133,16 @@ def tree_modules() -> list[tuple[Path, str, bool]]:
     return [(path, *module_name(path)) for path in sorted(PACKAGE.rglob("*.py"))]
 
 
-# --- the checker itself -----------------------------------------------------------------
+# --- the network checker itself ---------------------------------------------------------
 
-KNOWN = frozenset({"balintdesk.ui", "balintdesk.ui.roster_page", "balintdesk.store.db"})
+KNOWN = frozenset({"balintdesk.ui", "balintdesk.ui.roster.page", "balintdesk.store.db"})
 
 
 @pytest.mark.parametrize(
     ("module", "source", "expected"),
     [
-        ("balintdesk.domain.rota", "from PySide6.QtCore import QDate", "PySide6.QtCore"),
-        ("balintdesk.domain.rota", "import peewee", "peewee"),
-        ("balintdesk.domain.rota", "from playhouse.sqlite_ext import JSONField", "playhouse"),
-        ("balintdesk.domain.rota", "import keyring.backends", "keyring.backends"),
-        ("balintdesk.domain.rota", "from balintdesk.store import models", "balintdesk.store"),
-        ("balintdesk.domain.rota", "from ..store.db import open_database", "balintdesk.store.db"),
-        ("balintdesk.domain.rota", "from balintdesk import paths", "balintdesk"),
-        ("balintdesk.store.db", "from balintdesk.ui import roster_page", "balintdesk.ui"),
-        ("balintdesk.store.db", "from ..vault.vault import Vault", "balintdesk.vault.vault"),
-        ("balintdesk.store.db", "import balintdesk.exports.ics", "balintdesk.exports.ics"),
-        ("balintdesk.cli", "from balintdesk.ui.roster_page import RosterPage", "balintdesk.ui"),
-        ("balintdesk.cli", "from .ui import roster_page", "balintdesk.ui.roster_page"),
-        ("balintdesk.cli", "from . import ui", "balintdesk.ui"),
-        ("balintdesk.vault.vault", "import balintdesk.ui", "balintdesk.ui"),
-        ("balintdesk.exports.pdf", "from ..ui.style import COLOURS", "balintdesk.ui.style"),
         ("balintdesk.app", "import socket", "socket"),
+        ("balintdesk.store.db", "import ssl", "ssl"),
         ("balintdesk.ui.about", "from urllib.request import urlopen", "urllib.request"),
         ("balintdesk.ui.about", "import http.client", "http.client"),
         ("balintdesk.ui.about", "from http import client", "http.client"),
@@ -179,8 +157,8 @@ KNOWN = frozenset({"balintdesk.ui", "balintdesk.ui.roster_page", "balintdesk.sto
         ("balintdesk.cli", "__import__('urllib.request')", "urllib.request"),
     ],
 )
-def test_checker_reports_a_bad_import(module: str, source: str, expected: str) -> None:
-    found = layer_violations(source, module, known=KNOWN)
+def test_checker_reports_a_network_import(module: str, source: str, expected: str) -> None:
+    found = network_violations(source, module, known=KNOWN)
     reported = re.compile(rf" imports {re.escape(expected)}[ .]")
     assert any(reported.search(line) for line in found), found
 
@@ -188,33 +166,26 @@ def test_checker_reports_a_bad_import(module: str, source: str, expected: str) -
 @pytest.mark.parametrize(
     ("module", "source"),
     [
-        ("balintdesk.domain.rota", "from balintdesk.domain.roster import Role"),
         ("balintdesk.domain.rota", "from .group import MeetingPattern\nimport zoneinfo"),
         ("balintdesk.store.db", "from peewee import SqliteDatabase\nimport sqlite3"),
-        ("balintdesk.store.db", "from balintdesk.domain.roster import name_key"),
-        ("balintdesk.vault.vault", "from balintdesk.store.models import Member"),
-        ("balintdesk.app", "from balintdesk.ui.roster_page import RosterPage"),
-        ("balintdesk.app", "from .ui import roster_page"),
-        ("balintdesk.ui.roster_page", "from .style import COLOURS\nfrom . import forms"),
-        ("balintdesk.ui.roster_page", "from PySide6.QtWidgets import QWidget"),
+        ("balintdesk.app", "from .ui import main_window"),
+        ("balintdesk.ui.roster.page", "from PySide6.QtWidgets import QWidget"),
         ("balintdesk.exports.ics", "from email.utils import format_datetime"),
         ("balintdesk.cli", "import http.cookies\nimport urllib_parse_lookalike"),
     ],
 )
 def test_checker_accepts_a_good_import(module: str, source: str) -> None:
-    assert layer_violations(source, module, known=KNOWN) == []
+    assert network_violations(source, module, known=KNOWN) == []
 
 
 def test_relative_imports_resolve_from_a_package_init() -> None:
-    found = layer_violations("from ..ui import x", "balintdesk.store", is_package=True)
-    assert found and "balintdesk.ui" in found[0]
-    assert layer_violations("from . import db", "balintdesk.store", is_package=True) == []
+    found = list(imported_modules("from ..ui import x", "balintdesk.store", is_package=True))
+    assert found == [(1, "balintdesk.ui")]
+    found = list(imported_modules("from . import db", "balintdesk.store", True, KNOWN))
+    assert found == [(1, "balintdesk.store.db")]
 
 
-# --- the real tree ----------------------------------------------------------------------
-
-
-def test_the_tree_keeps_the_layers() -> None:
+def test_the_tree_opens_no_network_connection() -> None:
     modules = tree_modules()
     names = {name for _, name, _ in modules}
     assert {"balintdesk.store.db", "balintdesk.domain.roster"} <= names  # found the code
@@ -222,8 +193,142 @@ def test_the_tree_keeps_the_layers() -> None:
     found = []
     for path, name, is_package in modules:
         source = path.read_text(encoding="utf-8")
-        found += layer_violations(source, name, is_package, known)
-    assert found == [], "Layer rules broken (see DESIGN.md, Layers):\n" + "\n".join(found)
+        found += network_violations(source, name, is_package, known)
+    assert found == [], "A network library is imported:\n" + "\n".join(found)
+
+
+# --- the import-linter contracts ------------------------------------------------------
+
+CONTRACT_IDS = ("layers", "plain-domain", "ui-only-from-app", "ui-areas", "no-sibling-cycles")
+
+
+def lint_imports(root: Path, *contracts: str) -> subprocess.CompletedProcess[str]:
+    """`lint-imports` on the package under `root`, with the contracts of our pyproject."""
+    env = {**os.environ, "PYTHONPATH": str(root)}  # before the editable install's path
+    run = "import sys; from importlinter.cli import lint_imports_command as c; sys.exit(c())"
+    command = [sys.executable, "-c", run, "--no-cache", "--no-logo"]
+    command += [arg for contract in contracts for arg in ("--contract", contract)]
+    command.append(str(REPO / "pyproject.toml"))
+    return subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False)
+
+
+def test_the_config_names_each_contract_once() -> None:
+    with (REPO / "pyproject.toml").open("rb") as file:
+        contracts = tomllib.load(file)["tool"]["importlinter"]["contracts"]
+    assert tuple(contract["id"] for contract in contracts) == CONTRACT_IDS
+
+
+def test_the_tree_keeps_every_contract() -> None:
+    done = lint_imports(REPO)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"Contracts: {len(CONTRACT_IDS)} kept, 0 broken." in done.stdout
+
+
+@pytest.fixture(scope="module")
+def package_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("copy")
+    shutil.copytree(PACKAGE, root / "balintdesk", ignore=shutil.ignore_patterns("__pycache__"))
+    return root
+
+
+# (contract, module file, a line that breaks it): each the kind of slip a contract is for.
+BROKEN = [
+    ("layers", "store/db.py", "from balintdesk.vault import crypto"),
+    ("layers", "exports/ics.py", "from balintdesk.store import roster\nimport balintdesk.cli"),
+    ("layers", "cli/common.py", "from balintdesk.ui.common import forms"),
+    ("layers", "domain/rota.py", "from balintdesk import fileio"),
+    ("plain-domain", "domain/rota.py", "from PySide6.QtCore import QDate"),
+    ("plain-domain", "domain/phases.py", "def later():\n    import peewee"),
+    ("plain-domain", "domain/timer.py", "from cryptography.hazmat.primitives import hashes"),
+    ("plain-domain", "domain/roster.py", "import keyring"),
+    ("ui-only-from-app", "exports/pdf.py", "from balintdesk.ui.common import style"),
+    ("ui-only-from-app", "paths.py", "import balintdesk.ui.session"),
+    ("ui-areas", "ui/timer/page.py", "from balintdesk.ui.notes import editor"),
+    ("ui-areas", "ui/records/cpd_dialog.py", "from balintdesk.ui.roster import model"),
+    ("ui-areas", "ui/common/forms.py", "from balintdesk.ui.meeting import check_in"),
+    ("ui-areas", "ui/settings/page.py", "from balintdesk.ui import main_window"),
+    ("no-sibling-cycles", "store/roster.py", "def later():\n    from . import meetings"),
+    ("no-sibling-cycles", "store/models.py", "from balintdesk.store import check"),
+]
+
+
+@pytest.mark.parametrize(("contract", "module", "line"), BROKEN)
+def test_a_contract_fails_when_broken(
+    package_copy: Path, contract: str, module: str, line: str
+) -> None:
+    target = package_copy / "balintdesk" / module
+    original = target.read_text(encoding="utf-8")
+    untouched = lint_imports(package_copy, contract)
+    assert untouched.returncode == 0, untouched.stdout + untouched.stderr  # the copy is read
+    target.write_text(original + "\n" + line + "\n", encoding="utf-8")
+    try:
+        done = lint_imports(package_copy, contract)
+    finally:
+        target.write_text(original, encoding="utf-8")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "BROKEN" in done.stdout and "0 kept, 1 broken" in done.stdout, done.stdout
+
+
+def test_every_contract_is_tried_broken() -> None:
+    assert {contract for contract, _, _ in BROKEN} == set(CONTRACT_IDS)
+
+
+# --- no import loop at all ----------------------------------------------------------------
+
+
+def import_loops(imports: dict[str, set[str]]) -> list[list[str]]:
+    """Every set of modules that import each other round a loop (Tarjan's strongly
+    connected components of the directly-imports graph), each sorted, in order."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    loops: list[list[str]] = []
+
+    def visit(module: str) -> None:  # recursion depth is at most the module count
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        on_stack.add(module)
+        for imported in sorted(imports.get(module, ())):
+            if imported not in index:
+                visit(imported)
+                low[module] = min(low[module], low[imported])
+            elif imported in on_stack:
+                low[module] = min(low[module], index[imported])
+        if low[module] == index[module]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == module:
+                    break
+            if len(component) > 1 or module in imports.get(module, ()):
+                loops.append(sorted(component))
+
+    for module in sorted(imports):
+        if module not in index:
+            visit(module)
+    return sorted(loops)
+
+
+def test_loop_finder_on_made_up_graphs() -> None:
+    assert import_loops({"a": {"b"}, "b": {"c"}, "c": set()}) == []
+    assert import_loops({"a": {"b"}, "b": {"a"}}) == [["a", "b"]]
+    assert import_loops({"p": {"p.x"}, "p.x": {"q"}, "q": {"p"}, "r": {"p"}}) == [["p", "p.x", "q"]]
+    assert import_loops({"a": {"a"}}) == [["a"]]
+
+
+def test_no_import_loop_anywhere() -> None:
+    # Every import counts: inside functions, under TYPE_CHECKING, a package's __init__
+    # importing its own modules and they it (which acyclic_siblings does not compare).
+    graph = grimp.build_graph("balintdesk", cache_dir=None)
+    imports = {
+        module: {m for m in graph.find_modules_directly_imported_by(module) if m in graph.modules}
+        for module in graph.modules
+    }
+    assert "balintdesk.store.roster" in imports  # read the real tree
+    assert import_loops(imports) == []
 
 
 def test_no_packaging_package_shadows_pypa_packaging() -> None:
