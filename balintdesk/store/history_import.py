@@ -27,7 +27,6 @@ from balintdesk.domain.roster_csv import RowError
 from balintdesk.domain.schedule import pattern_dates
 from balintdesk.store.attendance import MAX_PRESENTERS
 from balintdesk.store.breaks import list_breaks
-from balintdesk.store.schedule import ensure_schedule, utc_start
 from balintdesk.store.models import (
     Attendance,
     Group,
@@ -39,6 +38,7 @@ from balintdesk.store.models import (
     utc_now,
 )
 from balintdesk.store.roster import ValidationError, get_group
+from balintdesk.store.schedule import ensure_schedule, utc_start
 
 Action = Literal["add", "update", "unchanged"]
 FUTURE_LIMIT = dt.timedelta(days=2 * 366)

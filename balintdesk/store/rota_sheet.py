@@ -23,7 +23,6 @@ from balintdesk.domain.rota_sheet import (
     sequence_of,
 )
 from balintdesk.store import rota
-from balintdesk.store.schedule import ensure_schedule
 from balintdesk.store.models import (
     AppSetting,
     Meeting,
@@ -32,6 +31,7 @@ from balintdesk.store.models import (
     database_proxy,
 )
 from balintdesk.store.roster import get_group
+from balintdesk.store.schedule import ensure_schedule
 from balintdesk.store.settings import CALENDAR_UID_NAMESPACE, get_setting
 from balintdesk.store.withdrawn import withdrawn_between
 

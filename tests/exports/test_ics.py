@@ -19,8 +19,8 @@ from balintdesk.paths import backups_dir, database_path
 from balintdesk.store import meetings, rota
 from balintdesk.store.db import close_database, open_database
 from balintdesk.store.models import Meeting, MeetingStatus, WithdrawnMeeting
-from balintdesk.store.schedule import update_group
 from balintdesk.store.rota_sheet import FEED_DAYS, calendar_feed, rota_sheet
+from balintdesk.store.schedule import update_group
 from tests.store._meeting_helpers import TODAY, WEEKLY_TUESDAY, make_group, meeting_on, member
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
