@@ -17,7 +17,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from balintdesk.domain.privacy import KIND_LABELS, TITLE_NAME, find_identifiers
+from balintdesk.domain.privacy import find_identifiers
+from balintdesk.domain.privacy_words import KIND_LABELS, TITLE_NAME
 
 # Kinds of hand-made entry: the values of store.models.LeaderLogEntryKind (a test keeps
 # the two in step; the domain may not import the store).

@@ -1,4 +1,6 @@
 """The privacy guard's detection: likely patient identifiers in a reflective note's text.
+(Dates of birth are read in privacy_dates; the words that explain findings are in
+privacy_words.)
 
 The guard never blocks saving; it underlines what it finds and explains why a reflective
 note is better without it. So a false alarm costs a doctor a glance, while a miss costs
@@ -41,48 +43,21 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["GUIDANCE", "KIND_LABELS", "Finding", "find_identifiers", "nhs_check_digit"]
-
-NHS_NUMBER = "nhs_number"
-DATE_OF_BIRTH = "date_of_birth"
-POSTCODE = "postcode"
-PHONE = "phone"
-EMAIL = "email"
-AGE = "age"
-TITLE_NAME = "title_name"
-
-KIND_LABELS: dict[str, str] = {
-    NHS_NUMBER: "NHS number",
-    DATE_OF_BIRTH: "Possible date of birth",
-    POSTCODE: "Postcode",
-    PHONE: "Phone number",
-    EMAIL: "Email address",
-    AGE: "Age",
-    TITLE_NAME: "Name with a title",
-}
-
-# Paraphrased, not quoted: key points 5, 7 and 9 of the guidance. The last sentence is
-# ours, because a doctor may reasonably think encryption changes the court point.
-GUIDANCE = (
-    "From “The reflective practitioner” (2018), the guidance of the GMC, the Academy of "
-    "Medical Royal Colleges, COPMeD and the Medical Schools Council: a reflective note "
-    "does not need the full details of what happened; it should capture what you learned "
-    "and what you plan to do. Anonymise the information as far as possible, and record "
-    "factual details elsewhere, such as in the patient's record. Reflective notes can "
-    "currently be required by a court. That is true of notes kept here too: encryption "
-    "keeps them from other people, not from a court order."
+from balintdesk.domain.privacy_dates import MAX_AGE_YEARS, possible_birth_dates
+from balintdesk.domain.privacy_words import (
+    AGE,
+    DATE_AFTER_CUE_EXPLANATION,
+    DATE_OF_BIRTH,
+    EMAIL,
+    EXPLANATIONS,
+    NHS_NUMBER,
+    OLD_DATE_EXPLANATION,
+    PHONE,
+    POSTCODE,
+    TITLE_NAME,
 )
 
-_EXPLANATIONS = {
-    NHS_NUMBER: "This looks like an NHS number: ten digits that pass the NHS check.",
-    POSTCODE: "This looks like a UK postcode, which can narrow down where someone lives.",
-    PHONE: "This looks like a phone number.",
-    EMAIL: "This looks like an email address.",
-    AGE: "An exact age can help identify someone; a stage of life is often enough.",
-    TITLE_NAME: "This looks like a person's name; a role or an initial is often enough.",
-}
-_DATE_AFTER_CUE = "This date follows a word like “born” or “DOB”, so it may be a date of birth."
-_OLD_DATE = "A full date from years ago may be a date of birth."
+__all__ = ["Finding", "find_identifiers", "nhs_check_digit"]
 
 # When two findings overlap, the higher wins: an email's letters may contain a
 # postcode-like token, an NHS number is also a 3-3-4 "phone number", and so on.
@@ -96,15 +71,12 @@ _PRIORITY = {
     TITLE_NAME: 1,
 }
 
-MIN_DOB_YEARS_AGO = 5  # a full date more recent than this is more likely a meeting date
-MAX_AGE_YEARS = 120
-
 
 @dataclass(frozen=True)
 class Finding:
     start: int  # character offsets into the text, end exclusive
     end: int
-    kind: str  # one of KIND_LABELS' keys
+    kind: str  # one of privacy_words.KIND_LABELS' keys
     # Kept out of repr so that a Finding logged by mistake does not leak the identifier.
     text: str = field(repr=False)
     explanation: str  # one calm sentence for the side panel
@@ -141,95 +113,20 @@ def _nhs_numbers(text: str) -> list[Finding]:
     return found
 
 
-# --- dates ------------------------------------------------------------------------------
-
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
-)
-_ORDINAL = r"(?:st|nd|rd|th)?"
-_YEAR = r"(?:[0-9]{4}|[0-9]{2})"  # two-digit years are kept only after a cue
-_NOT_AFTER_NUMBER = r"(?<![0-9])(?<![0-9][/.-])"
-_NOT_BEFORE_NUMBER = r"(?![0-9])(?![/.-][0-9])"
-
-_CUE = r"\b(?:D\.?O\.?B\b\.?|date\s+of\s+birth|born)\s*(?:[:–-]|\bon\b|\bis\b)?\s*(?:the\s+)?"
-_DAY_MONTH_YEAR = r"(?P<d1>[0-9]{1,2})(?P<s1>[/.-])(?P<m1>[0-9]{1,2})(?P=s1)(?P<y1>" + _YEAR + ")"
-_ISO = r"(?P<y2>[0-9]{4})(?P<s2>[/.-])(?P<m2>[0-9]{1,2})(?P=s2)(?P<d2>[0-9]{1,2})"
-_NUMERIC = _NOT_AFTER_NUMBER + f"(?:{_DAY_MONTH_YEAR}|{_ISO})" + _NOT_BEFORE_NUMBER
-_DAY_MONTH_NAME = rf"(?<![0-9])(?P<d3>[0-9]{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<mon3>{_MONTH})"
-_MONTH_NAME_DAY = rf"\b(?P<mon4>{_MONTH})\s+(?P<d4>[0-9]{{1,2}}){_ORDINAL},?"
-_WORDY = rf"{_DAY_MONTH_NAME},?\s+(?P<y3>{_YEAR})|{_MONTH_NAME_DAY}\s+(?P<y4>{_YEAR})"
-# The cue is an optional prefix of the same pattern, so one pass finds both kinds of
-# date and tells them apart by whether the `cue` group took part.
-_DATE_RE = re.compile(rf"(?P<cue>{_CUE})?(?:{_NUMERIC}|(?:{_WORDY})(?![0-9]))", re.IGNORECASE)
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _full_year(year_text: str, today: dt.date) -> int:
-    """A two-digit year is the latest one that is not in the future ("61" -> 1961)."""
-    year = int(year_text)
-    if len(year_text) == 4:
-        return year
-    return 2000 + year if 2000 + year <= today.year else 1900 + year
-
-
-def _parse_date(m: re.Match[str], today: dt.date) -> tuple[dt.date | None, bool]:
-    """(the date, whether its year had two digits) of a _DATE_RE match."""
-    if m["d1"]:
-        year_text = m["y1"]
-        year = _full_year(year_text, today)
-        day, month = int(m["d1"]), int(m["m1"])
-        # UK order first; month-first only when day-first cannot be a date (12/25/1961).
-        parsed = _safe_date(year, month, day) or _safe_date(year, day, month)
-    elif m["y2"]:
-        year_text = m["y2"]
-        parsed = _safe_date(int(year_text), int(m["m2"]), int(m["d2"]))
-    else:
-        day_text, month_text, year_text = (
-            (m["d3"], m["mon3"], m["y3"]) if m["d3"] else (m["d4"], m["mon4"], m["y4"])
-        )
-        # casefold, because IGNORECASE also lets "ſep" (long s) through
-        month = _MONTHS.get(month_text.casefold()[:3])
-        year = _full_year(year_text, today)
-        parsed = _safe_date(year, month, int(day_text)) if month else None
-    return parsed, len(year_text) == 2
-
-
-def _years_before(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
+# --- dates of birth (read in privacy_dates) ---------------------------------------------
 
 
 def _dates_of_birth(text: str, today: dt.date) -> list[Finding]:
-    newest = _years_before(today, MIN_DOB_YEARS_AGO)
-    found = []
-    for m in _DATE_RE.finditer(text):
-        parsed, two_digit_year = _parse_date(m, today)
-        after_cue = m["cue"] is not None
-        start = m.end("cue") if after_cue else m.start()
-        if after_cue:
-            if parsed is not None:
-                found.append(_finding(start, m.end(), DATE_OF_BIRTH, text, _DATE_AFTER_CUE))
-        elif (
-            parsed is not None
-            and not two_digit_year
-            and today.year - MAX_AGE_YEARS <= parsed.year
-            and parsed <= newest
-        ):
-            found.append(_finding(start, m.end(), DATE_OF_BIRTH, text, _OLD_DATE))
-    return found
+    return [
+        _finding(
+            date.start,
+            date.end,
+            DATE_OF_BIRTH,
+            text,
+            DATE_AFTER_CUE_EXPLANATION if date.after_cue else OLD_DATE_EXPLANATION,
+        )
+        for date in possible_birth_dates(text, today)
+    ]
 
 
 # --- postcodes --------------------------------------------------------------------------
@@ -420,7 +317,7 @@ def _title_names(text: str) -> list[Finding]:
 
 
 def _finding(start: int, end: int, kind: str, text: str, explanation: str | None = None) -> Finding:
-    return Finding(start, end, kind, text[start:end], explanation or _EXPLANATIONS[kind])
+    return Finding(start, end, kind, text[start:end], explanation or EXPLANATIONS[kind])
 
 
 def find_identifiers(text: str, *, today: dt.date | None = None) -> list[Finding]:

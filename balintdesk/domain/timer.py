@@ -1,10 +1,10 @@
 """The phase timer as a state machine on an injected clock.
 
-What it shows is always computed from the clock (`view(now)`), never by counting ticks, so
-a busy or stalled GUI thread cannot make it drift. The clock must be monotonic and keep
-counting while the computer sleeps (see `system_clock`), so a change of the wall clock
-(daylight saving, time sync) does not disturb it and after a sleep it shows the real time
-that passed.
+What it shows is always computed from the clock (`view(now)`, made by timer_view.py), never
+by counting ticks, so a busy or stalled GUI thread cannot make it drift. The clock must be
+monotonic and keep counting while the computer sleeps (see `timer_view.system_clock`), so a
+change of the wall clock (daylight saving, time sync) does not disturb it and after a sleep
+it shows the real time that passed.
 
 Rules worth knowing (the tests pin each one):
 
@@ -26,75 +26,25 @@ Rules worth knowing (the tests pin each one):
 
 from __future__ import annotations
 
-import sys
-import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 from balintdesk.domain.phases import MAX_PHASE_MINUTES, Phase
 from balintdesk.domain.timer_snapshot import STATES, SnapshotFields, read_snapshot, snapshot_dict
-
-Clock = Callable[[], float]  # seconds, monotonic, counting through sleep
+from balintdesk.domain.timer_view import (
+    MEETING_ENDED,
+    OVERTIME,
+    PHASE_CHANGED,
+    WARNING,
+    Clock,
+    TimerView,
+    compute_view,
+    counting,
+    is_overtime,
+    is_warning,
+)
 
 READY, RUNNING, PAUSED, ENDED = STATES
-
-# The milestones `pop_events` reports: what a screen reader should hear (never every tick).
-PHASE_CHANGED, WARNING, OVERTIME, MEETING_ENDED = "phase_changed", "warning", "overtime", "ended"
-EVENTS = (PHASE_CHANGED, WARNING, OVERTIME, MEETING_ENDED)
-
-
-def system_clock() -> Clock:
-    """The best clock this OS offers for that: CLOCK_BOOTTIME on Linux, CLOCK_MONOTONIC on
-    macOS (which, unlike time.monotonic there, counts sleep), time.monotonic elsewhere
-    (Windows' QueryPerformanceCounter counts sleep)."""
-    clock_id: int | None = None
-    if sys.platform.startswith("linux"):
-        clock_id = getattr(time, "CLOCK_BOOTTIME", None)
-    elif sys.platform == "darwin":
-        clock_id = getattr(time, "CLOCK_MONOTONIC", None)
-    if clock_id is not None:
-        try:
-            time.clock_gettime(clock_id)  # an old kernel or a sandbox may refuse it
-        except OSError:
-            return time.monotonic
-        chosen = clock_id
-
-        def clock() -> float:
-            return time.clock_gettime(chosen)
-
-        return clock
-    return time.monotonic
-
-
-@dataclass(frozen=True)
-class PhaseRecord:
-    """How a phase went: planned and actual seconds (actual so far for the current one)."""
-
-    index: int
-    name: str
-    planned_seconds: int
-    actual_seconds: float
-    started: bool  # it has been the current phase since the meeting started
-    finished: bool  # started, and left (or the meeting ended); going back reopens it
-
-
-@dataclass(frozen=True)
-class TimerView:
-    """Everything a display needs at one instant."""
-
-    state: str  # "ready" (not started), "running", "paused", "ended"
-    index: int  # current phase
-    phase: Phase
-    next_phase: Phase | None
-    planned_seconds: int  # the current phase's length, with its +/- minutes
-    elapsed_seconds: float  # in the current phase
-    remaining_seconds: float  # planned - elapsed; negative in overtime
-    overtime: bool
-    warning: bool  # within `warning_seconds` of the end, not yet over
-    total_elapsed_seconds: float  # since the meeting started, pauses excluded
-    seconds_to_end: float  # predicted: what is left of this phase + the phases after
-    records: tuple[PhaseRecord, ...]
 
 
 class PhaseTimer:
@@ -178,26 +128,17 @@ class PhaseTimer:
     def _remaining(self) -> float:
         return self._planned(self._index) - self._elapsed[self._index]
 
-    def _counting(self) -> bool:
-        return self._state in (RUNNING, PAUSED)
-
-    def _is_overtime(self, remaining: float) -> bool:
-        return self._counting() and remaining <= 0
-
-    def _is_warning(self, remaining: float) -> bool:
-        return self._counting() and 0 < remaining <= self.warning_seconds
-
     def _rearm(self) -> None:
         """After the leader changes the phase or its length, take its warning/overtime as
         known: those events announce what *time* did (a phase running out), and a phase
         entered with two minutes left or shortened into overtime is already on screen."""
         remaining = self._remaining()
-        self._known_warning = self._is_warning(remaining)
-        self._known_overtime = self._is_overtime(remaining)
+        self._known_warning = is_warning(self._state, remaining, self.warning_seconds)
+        self._known_overtime = is_overtime(self._state, remaining)
 
     def _enter(self, index: int) -> None:
         self._index = index
-        if self._counting():
+        if counting(self._state):
             self._started[index] = True
         self._visit += 1
         self._rearm()
@@ -314,7 +255,7 @@ class PhaseTimer:
     def restart_phase(self) -> bool:
         """The current phase from 0 again; the meeting's total keeps the time that passed."""
         self._settle()
-        if not self._counting():
+        if not counting(self._state):
             return False
         self._elapsed[self._index] = 0.0
         self._rearm()
@@ -332,43 +273,15 @@ class PhaseTimer:
     def view(self, now: float | None = None) -> TimerView:
         """The timer at `now` (a reading of this timer's clock; default: read it now)."""
         self._settle(now)
-        index, count = self._index, len(self.phases)
-        planned = self._planned(index)
-        elapsed = self._elapsed[index]
-        remaining = planned - elapsed
-        ended = self._state == ENDED
-        if ended:
-            seconds_to_end = 0.0
-        else:
-            # Later phases: what is left of each, which is all of it for one not yet begun.
-            seconds_to_end = max(remaining, 0.0) + sum(
-                max(self._planned(later) - self._elapsed[later], 0.0)
-                for later in range(index + 1, count)
-            )
-        records = tuple(
-            PhaseRecord(
-                index=i,
-                name=phase.name,
-                planned_seconds=self._planned(i),
-                actual_seconds=self._elapsed[i],
-                started=self._started[i],
-                finished=self._started[i] and (ended or i != index),
-            )
-            for i, phase in enumerate(self.phases)
-        )
-        return TimerView(
+        return compute_view(
+            self.phases,
             state=self._state,
-            index=index,
-            phase=self.phases[index],
-            next_phase=self.phases[index + 1] if index + 1 < count and not ended else None,
-            planned_seconds=planned,
-            elapsed_seconds=elapsed,
-            remaining_seconds=remaining,
-            overtime=self._is_overtime(remaining),
-            warning=self._is_warning(remaining),
-            total_elapsed_seconds=self._total,
-            seconds_to_end=seconds_to_end,
-            records=records,
+            index=self._index,
+            planned=[self._planned(i) for i in range(len(self.phases))],
+            elapsed=self._elapsed,
+            started=self._started,
+            total_elapsed=self._total,
+            warning_seconds=self.warning_seconds,
         )
 
     def pop_events(self, now: float | None = None) -> list[str]:
@@ -395,7 +308,8 @@ class PhaseTimer:
             self._announced_visit = self._visit
             events.append(PHASE_CHANGED)
         remaining = self._remaining()
-        overtime, warning = self._is_overtime(remaining), self._is_warning(remaining)
+        overtime = is_overtime(self._state, remaining)
+        warning = is_warning(self._state, remaining, self.warning_seconds)
         if overtime and not self._known_overtime:
             events.append(OVERTIME)
         elif warning and not self._known_warning:

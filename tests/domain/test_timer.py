@@ -13,9 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from balintdesk.domain import timer as timer_module
+from balintdesk.domain import timer_view
 from balintdesk.domain.phases import Phase, built_in_template
-from balintdesk.domain.timer import PhaseTimer, TimerView, system_clock
+from balintdesk.domain.timer import PhaseTimer
+from balintdesk.domain.timer_view import TimerView, system_clock
 
 
 class FakeClock:
@@ -627,7 +628,7 @@ def test_system_clock_counts_sleep_on_linux() -> None:
 
 
 def test_system_clock_falls_back_to_monotonic(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(timer_module.sys, "platform", "win32")
+    monkeypatch.setattr(timer_view.sys, "platform", "win32")
     assert system_clock() is time.monotonic
 
 
@@ -635,9 +636,9 @@ def test_system_clock_falls_back_when_the_os_refuses(monkeypatch: pytest.MonkeyP
     def refuse(_clock_id: int) -> float:
         raise OSError("not here")
 
-    monkeypatch.setattr(timer_module.sys, "platform", "linux")
-    monkeypatch.setattr(timer_module.time, "CLOCK_BOOTTIME", 7, raising=False)
-    monkeypatch.setattr(timer_module.time, "clock_gettime", refuse, raising=False)
+    monkeypatch.setattr(timer_view.sys, "platform", "linux")
+    monkeypatch.setattr(timer_view.time, "CLOCK_BOOTTIME", 7, raising=False)
+    monkeypatch.setattr(timer_view.time, "clock_gettime", refuse, raising=False)
     assert system_clock() is time.monotonic
 
 
