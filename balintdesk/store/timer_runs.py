@@ -21,7 +21,7 @@ from typing import Any
 from peewee import Case, Select, fn
 
 from balintdesk.domain.phases import PhaseTemplate
-from balintdesk.domain.timer import PhaseRecord
+from balintdesk.domain.timer_view import PhaseRecord
 from balintdesk.store.attendance import get_meeting
 from balintdesk.store.models import Meeting, MeetingPhase, MeetingStatus, TimerRun, database_proxy
 from balintdesk.store.roster import NotFoundError, ValidationError

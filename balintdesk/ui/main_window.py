@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from peewee import SqliteDatabase
     from PySide6.QtGui import QCloseEvent
 
-    from balintdesk.domain.timer import Clock
+    from balintdesk.domain.timer_view import Clock
     from balintdesk.ui.meeting.page import MeetingPage
     from balintdesk.ui.notes.page import NotesPage
     from balintdesk.ui.roster.page import RosterPage

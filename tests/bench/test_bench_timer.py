@@ -28,9 +28,10 @@ import pytest
 from PySide6.QtCore import QEventLoop, QTimer
 
 from balintdesk.domain.phases import Phase
-from balintdesk.domain.timer import PhaseTimer, system_clock
-from balintdesk.ui.timer_driver import TimerDriver
-from balintdesk.ui.timer_widgets import clock_text
+from balintdesk.domain.timer import PhaseTimer
+from balintdesk.domain.timer_view import system_clock
+from balintdesk.ui.timer.driver import TimerDriver
+from balintdesk.ui.timer.widgets import clock_text
 
 pytestmark = pytest.mark.bench
 

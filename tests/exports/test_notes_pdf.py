@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from balintdesk.domain.privacy import NHS_NUMBER, TITLE_NAME
+from balintdesk.domain.privacy_words import NHS_NUMBER, TITLE_NAME
 from balintdesk.exports import notes_pdf, pdf
 from balintdesk.exports.notes_pdf import (
     default_pdf_name,

@@ -15,7 +15,7 @@ from peewee import IntegrityError
 
 from balintdesk.domain import phases
 from balintdesk.domain.phases import Phase, PhaseTemplate
-from balintdesk.domain.timer import PhaseRecord
+from balintdesk.domain.timer_view import PhaseRecord
 from balintdesk.paths import backups_dir, database_path
 from balintdesk.store import meetings, migrations, timer_store
 from balintdesk.store.check import run_checks

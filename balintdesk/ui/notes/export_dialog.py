@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balintdesk.domain.privacy import GUIDANCE, KIND_LABELS
+from balintdesk.domain.privacy_words import GUIDANCE, KIND_LABELS
 from balintdesk.exports.notes_pdf import (
     FlaggedNote,
     default_pdf_name,

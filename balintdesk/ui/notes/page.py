@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.domain.note_templates import note_template
-from balintdesk.domain.timer import Clock, system_clock
+from balintdesk.domain.timer_view import Clock, system_clock
 from balintdesk.store import meetings, roster, settings
 from balintdesk.ui.common.background import run_in_background
 from balintdesk.ui.notes.export_dialog import note_opener, open_notes_export

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from balintdesk.domain.privacy import GUIDANCE, KIND_LABELS, find_identifiers
+from balintdesk.domain.privacy import find_identifiers
+from balintdesk.domain.privacy_words import GUIDANCE, KIND_LABELS
 
 UNDERLINE = QColor("#b07a12")  # amber, like a spelling mark: noticeable, not alarming
 

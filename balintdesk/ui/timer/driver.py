@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from balintdesk.domain.timer import Clock, PhaseTimer, TimerView
+from balintdesk.domain.timer import PhaseTimer
+from balintdesk.domain.timer_view import Clock, TimerView
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.domain.phases import PhaseTemplate
-from balintdesk.domain.timer import Clock, PhaseTimer, TimerView, system_clock
+from balintdesk.domain.timer import PhaseTimer
+from balintdesk.domain.timer_view import Clock, TimerView, system_clock
 from balintdesk.store import meetings, timer_store
 from balintdesk.store.models import Meeting
 from balintdesk.ui.common.forms import hint_label, primary_button, status_label

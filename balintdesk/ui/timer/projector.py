@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
-from balintdesk.domain.timer import TimerView
+from balintdesk.domain.timer_view import TimerView
 from balintdesk.ui.timer.driver import TimerDriver
 from balintdesk.ui.timer.keys import handle_timer_key
 from balintdesk.ui.timer.widgets import MUTED, TEXT, PhaseStrip, TimeDisplay, state_words

@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from balintdesk.domain.timer import TimerView
+from balintdesk.domain.timer_view import TimerView
 
 # Dark, calm, high contrast. Text on the background: #f2efe8 on #14191c is about 16:1;
 # the warning's #f0d9a0 about 13:1; overtime's quieter #aeb8bf about 9:1 (WCAG formula).

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from balintdesk.domain.privacy import GUIDANCE
+from balintdesk.domain.privacy_words import GUIDANCE
 from balintdesk.ui.notes import export_dialog as export_module
 from balintdesk.ui.notes import page as notes_module
 from balintdesk.ui.notes.export_dialog import NotesExportDialog, note_opener, open_notes_export
