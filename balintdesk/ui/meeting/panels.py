@@ -1,0 +1,142 @@
+"""The Meeting page's controls and layout: the meeting's date and state with the buttons
+to step, move, cancel and run it; who is due to present; the record saved after it; and
+the check-in list with who led. `MeetingPage` (page.py) builds on this class and adds
+what the controls do, so that module is about behaviour and this one about what is shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balintdesk.ui.common.forms import hint_label, primary_button, status_label
+from balintdesk.ui.meeting.check_in import CheckInList, LeaderPicker
+
+
+class MeetingPanels(QWidget):
+    """The page's controls, each an attribute of the page, laid out; nothing connected.
+    `today` goes to the leader picker, which saves its picks with it."""
+
+    def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None):
+        super().__init__(parent)
+        title = QLabel(self.tr("Meeting"))
+        title.setObjectName("pageTitle")
+        self.when_label = QLabel()
+        self.when_label.setObjectName("meetingWhen")
+        self.when_label.setWordWrap(True)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("meetingState")
+        self.state_label.setProperty("role", "hint")
+        self.earlier_button = QPushButton(self.tr("◀ Earlier"))
+        self.earlier_button.setObjectName("earlierMeetingButton")
+        self.later_button = QPushButton(self.tr("Later ▶"))
+        self.later_button.setObjectName("laterMeetingButton")
+        self.move_button = QPushButton(self.tr("Move…"))
+        self.move_button.setObjectName("moveMeetingButton")
+        self.cancel_button = QPushButton(self.tr("Cancel meeting…"))
+        self.cancel_button.setObjectName("cancelMeetingButton")
+        self.timer_button = primary_button(self.tr("Run the meeting ▶"), "runTimerButton")
+        self.timer_button.setToolTip(self.tr("The phase timer and the room display"))
+
+        # Who is due
+        due_box = QGroupBox(self.tr("Who is due to present"))
+        self.due_label = QLabel()
+        self.due_label.setObjectName("dueLabel")
+        self.due_label.setWordWrap(True)
+        self.due_label.setTextFormat(Qt.TextFormat.RichText)
+        due_layout = QVBoxLayout(due_box)
+        due_layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Ask “Who has a case?” first: a volunteer always goes ahead. The rota is "
+                    "the fallback, so nobody is forgotten."
+                )
+            )
+        )
+        due_layout.addWidget(self.due_label)
+
+        # Check-in
+        check_box = QGroupBox(self.tr("Who came"))
+        self.check_in = CheckInList()
+        self.check_in.setMinimumHeight(200)
+        self.check_hint = hint_label("", "checkInHint")
+        self.leader_picker = LeaderPicker(today)
+        check_layout = QVBoxLayout(check_box)
+        check_layout.addWidget(self.leader_picker)
+        check_layout.addSpacing(4)
+        check_layout.addWidget(self.check_hint)
+        check_layout.addWidget(self.check_in, 1)
+
+        # Record
+        record_box = QGroupBox(self.tr("After the meeting"))
+        self.presenter_combos = [QComboBox(), QComboBox()]
+        for number, combo in enumerate(self.presenter_combos, start=1):
+            combo.setObjectName(f"presenterCombo{number}")
+            combo.setMinimumWidth(160)
+        self.theme_combo = QComboBox()
+        self.theme_combo.setObjectName("themeCombo")
+        self.theme_combo.setMinimumWidth(160)
+        self.themes_button = QPushButton(self.tr("Edit themes…"))
+        self.themes_button.setObjectName("editThemesButton")
+        self.record_button = primary_button(self.tr("Save the record"), "recordMeetingButton")
+        self.record_status = status_label("recordStatus")
+        record_form = QFormLayout()
+        presenters = QVBoxLayout()
+        presenters.setSpacing(4)
+        for combo in self.presenter_combos:
+            presenters.addWidget(combo)
+        record_form.addRow(self.tr("Presented"), presenters)
+        record_form.addRow(self.tr("Theme"), self.theme_combo)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.themes_button)
+        save_row.addStretch(1)
+        save_row.addWidget(self.record_button)
+        record_layout = QVBoxLayout(record_box)
+        record_layout.addLayout(record_form)
+        record_layout.addWidget(
+            hint_label(
+                self.tr(
+                    "The theme is optional and chosen from the group's list. Never record a "
+                    "patient's name, age or details here: BalintDesk keeps who came and who "
+                    "presented, not the case."
+                )
+            )
+        )
+        record_layout.addLayout(save_row)
+        record_layout.addWidget(self.record_status)
+
+        nav = QHBoxLayout()
+        nav.addWidget(self.earlier_button)
+        nav.addWidget(self.later_button)
+        nav.addStretch(1)
+        nav.addWidget(self.move_button)
+        nav.addWidget(self.cancel_button)
+        nav.addSpacing(12)
+        nav.addWidget(self.timer_button)
+        left = QVBoxLayout()
+        left.addWidget(due_box)
+        left.addWidget(record_box)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addLayout(left, 1)
+        columns.addWidget(check_box, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 18)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(self.when_label)
+        layout.addWidget(self.state_label)
+        layout.addLayout(nav)
+        layout.addLayout(columns, 1)
