@@ -1,6 +1,10 @@
 """The Rota page: who presents at each of the next meetings, and why; pins, swaps, breaks,
 a fairness table so a leader sees at a glance who has waited longest, and the rota as a
-printable PDF or a calendar file (rota_export_dialogs.py)."""
+printable PDF or a calendar file (export_dialogs.py).
+
+Its controls and layout are `RotaPanels` (panels.py); this module adds what they do:
+filling the plan, the fairness table and the breaks, and the pins, swaps, breaks,
+imports and exports the buttons ask for."""
 
 from __future__ import annotations
 
@@ -10,25 +14,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from balintdesk.domain.rota import MeetingPlan
 from balintdesk.store import meetings, roster
 from balintdesk.store import rota as rota_service
 from balintdesk.store.models import Meeting, MeetingStatus
-from balintdesk.ui.common.forms import OpenFileButton, hint_label, status_label
 from balintdesk.ui.common.import_dialog import HISTORY_IMPORT, CsvImportDialog
 from balintdesk.ui.common.when import local_start, short_date
 from balintdesk.ui.rota.dialogs import BreakDialog, ChoosePresenterDialog
@@ -39,13 +30,13 @@ from balintdesk.ui.rota.export_dialogs import (
     ask_save_path,
     documents_folder,
 )
-from balintdesk.ui.rota.table import FairnessTable, PlanTable, SortableItem, table_look
+from balintdesk.ui.rota.panels import RotaPanels
+from balintdesk.ui.rota.table import SortableItem
 
-PLAN_COLUMNS = ("Date", "Presenting", "Reserve", "Why")
 PINNED = " (pinned)"
 
 
-class RotaPage(QWidget):
+class RotaPage(RotaPanels):
     rota_changed = Signal()
 
     def __init__(self, today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None):
@@ -58,108 +49,6 @@ class RotaPage(QWidget):
         # Where exported files are offered; tests put their own chooser here.
         self.choose_save_path: ChoosePath = ask_save_path
         self.export_folder: Path | None = None
-
-        title = QLabel(self.tr("Rota"))
-        title.setObjectName("pageTitle")
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("pageSubtitle")
-        self.subtitle.setWordWrap(True)
-
-        self.plan_table = PlanTable(0, len(PLAN_COLUMNS))
-        self.plan_table.setObjectName("planTable")
-        self.plan_table.setAccessibleName(self.tr("The plan for the next meetings"))
-        self.plan_table.setHorizontalHeaderLabels([self.tr(c) for c in PLAN_COLUMNS])
-        table_look(self.plan_table)
-        self.plan_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-
-        self.pin_button = QPushButton(self.tr("Pin"))
-        self.pin_button.setObjectName("pinButton")
-        self.pin_button.setToolTip(self.tr("Fix the planned presenter to this date (Ctrl+P)"))
-        self.choose_button = QPushButton(self.tr("Choose presenter…"))
-        self.choose_button.setObjectName("choosePresenterButton")
-        self.up_button = QPushButton(self.tr("Swap with earlier"))
-        self.up_button.setObjectName("swapUpButton")
-        self.up_button.setToolTip(self.tr("Ctrl+Up"))
-        self.down_button = QPushButton(self.tr("Swap with later"))
-        self.down_button.setObjectName("swapDownButton")
-        self.down_button.setToolTip(self.tr("Ctrl+Down"))
-        self.print_button = QPushButton(self.tr("Print rota…"))
-        self.print_button.setObjectName("printRotaButton")
-        self.print_button.setToolTip(self.tr("An A4 page of the next meetings for the noticeboard"))
-        self.calendar_button = QPushButton(self.tr("Calendar file…"))
-        self.calendar_button.setObjectName("calendarFileButton")
-        self.calendar_button.setToolTip(
-            self.tr("The meetings as a file for Outlook, Google or Apple Calendar")
-        )
-        self.status_label = status_label("rotaStatus")
-        self.open_button = OpenFileButton("openSavedButton")  # the rota or calendar saved
-
-        self.break_list = QListWidget()
-        self.break_list.setObjectName("breakList")
-        self.break_list.setMaximumHeight(48)
-        self.add_break_button = QPushButton(self.tr("Add a break…"))
-        self.add_break_button.setObjectName("addBreakButton")
-        self.remove_break_button = QPushButton(self.tr("Remove break"))
-        self.remove_break_button.setObjectName("removeBreakButton")
-        self.history_button = QPushButton(self.tr("Import past meetings…"))
-        self.history_button.setObjectName("importHistoryButton")
-        self.history_button.setToolTip(
-            self.tr("For a group that met before BalintDesk: who came and who presented")
-        )
-
-        self.fairness_table = FairnessTable()
-
-        plan_box = QGroupBox(self.tr("The next meetings"))
-        plan_buttons = QHBoxLayout()
-        for button in (self.pin_button, self.choose_button, self.up_button, self.down_button):
-            plan_buttons.addWidget(button)
-        plan_buttons.addStretch(1)
-        plan_buttons.addWidget(self.print_button)
-        plan_buttons.addWidget(self.calendar_button)
-        plan_layout = QVBoxLayout(plan_box)
-        plan_layout.addWidget(
-            hint_label(
-                self.tr(
-                    "Drag a presenter onto another date to swap them, or use the buttons. "
-                    "Pinned people stay where they are; everyone else flows around."
-                )
-            )
-        )
-        plan_layout.addWidget(self.plan_table, 1)
-        plan_layout.addLayout(plan_buttons)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status_label, 1)
-        status_row.addWidget(self.open_button)
-        plan_layout.addLayout(status_row)
-        breaks_row = QHBoxLayout()
-        breaks_row.addWidget(QLabel(self.tr("Breaks:")))
-        breaks_row.addWidget(self.break_list, 1)
-        breaks_row.addWidget(self.add_break_button)
-        breaks_row.addWidget(self.remove_break_button)
-        plan_layout.addLayout(breaks_row)
-
-        fairness_box = QGroupBox(self.tr("Fairness: who has waited longest"))
-        fairness_layout = QVBoxLayout(fairness_box)
-        fairness_layout.addWidget(self.fairness_table)
-
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(plan_box)
-        splitter.addWidget(fairness_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([460, 220])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 22, 28, 18)
-        layout.setSpacing(8)
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(title)
-        titles.addWidget(self.subtitle)
-        header.addLayout(titles, 1)
-        header.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addLayout(header)
-        layout.addWidget(splitter, 1)
 
         self._shortcut("pinAction", "Ctrl+P", self.toggle_pin)
         self._shortcut("swapUpAction", "Ctrl+Up", lambda: self.swap_with_neighbour(-1))
