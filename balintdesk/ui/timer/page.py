@@ -1,5 +1,9 @@
 """The Timer page: the leader's console, mirroring the room display and showing what comes
-next, the time elapsed and when the meeting will end."""
+next, the time elapsed and when the meeting will end.
+
+Its controls and layout are `TimerPanels` (panels.py); this module adds what they do:
+the phase timer and its driver, saving the run, the console's figures, announcements and
+chimes, the keys, the room display and the dialogs."""
 
 from __future__ import annotations
 
@@ -8,30 +12,20 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from balintdesk.domain.phases import PhaseTemplate
 from balintdesk.domain.timer import PhaseTimer
 from balintdesk.domain.timer_view import Clock, TimerView, system_clock
 from balintdesk.store import meetings, timer_store
 from balintdesk.store.models import Meeting
-from balintdesk.ui.common.forms import hint_label, primary_button, status_label
 from balintdesk.ui.common.when import long_date
 from balintdesk.ui.timer import chime
 from balintdesk.ui.timer.driver import TimerDriver
-from balintdesk.ui.timer.keys import KEY_HELP, handle_timer_key
-from balintdesk.ui.timer.projector import STYLE as DARK_STYLE
-from balintdesk.ui.timer.projector import ProjectorWindow, TimerFace
-from balintdesk.ui.timer.widgets import PhaseStrip, clock_text
+from balintdesk.ui.timer.keys import handle_timer_key
+from balintdesk.ui.timer.panels import TimerPanels
+from balintdesk.ui.timer.projector import ProjectorWindow
+from balintdesk.ui.timer.widgets import clock_text
 
 try:  # Qt 6.8+: screen readers hear milestones, never every tick
     from PySide6.QtGui import QAccessibleAnnouncementEvent
@@ -51,7 +45,7 @@ def minutes_text(seconds: float) -> str:
     return f"{minutes} min"
 
 
-class TimerPage(QWidget):
+class TimerPage(TimerPanels):
     running_changed = Signal(bool)
 
     def __init__(
@@ -76,103 +70,6 @@ class TimerPage(QWidget):
         self.settings: timer_store.TimerSettings | None = None
         self.active_dialog: QWidget | None = None
 
-        title = QLabel(self.tr("Timer"))
-        title.setObjectName("pageTitle")
-        self.meeting_label = QLabel()
-        self.meeting_label.setObjectName("timerMeetingLabel")
-        self.meeting_label.setProperty("role", "hint")
-        self.template_combo = QComboBox()
-        self.template_combo.setObjectName("templateCombo")
-        self.templates_button = QPushButton(self.tr("Edit phases…"))
-        self.templates_button.setObjectName("editTemplatesButton")
-        self.settings_button = QPushButton(self.tr("Timer settings…"))
-        self.settings_button.setObjectName("timerSettingsButton")
-        self.screen_combo = QComboBox()
-        self.screen_combo.setObjectName("screenCombo")
-        self.projector_button = primary_button(self.tr("Open room display"), "projectorButton")
-
-        # The mirror of the room display.
-        mirror = QFrame()
-        mirror.setObjectName("projector")  # the same dark style as the room display
-        mirror.setStyleSheet(DARK_STYLE)
-        self.face = TimerFace("mirrorDigits")
-        self.phase_label = self.face.phase_label
-        self.guidance_label = self.face.guidance_label
-        self.display = self.face.display
-        self.state_label = self.face.state_label
-        self.strip = PhaseStrip(dark=True)
-        mirror_layout = QVBoxLayout(mirror)
-        mirror_layout.setContentsMargins(16, 12, 16, 12)
-        mirror_layout.addWidget(self.face, 1)
-        mirror_layout.addWidget(self.strip)
-        font = self.phase_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.phase_label.setFont(font)
-
-        # The console: what the leader needs and the room does not.
-        console = QGridLayout()
-        self.now_value = self._value("consoleNow")
-        self.next_value = self._value("consoleNext")
-        self.elapsed_value = self._value("consoleElapsed")
-        self.end_value = self._value("consoleEnd")
-        for row, (label, value) in enumerate(
-            (
-                (self.tr("Now"), self.now_value),
-                (self.tr("Next"), self.next_value),
-                (self.tr("Elapsed"), self.elapsed_value),
-                (self.tr("Ends at about"), self.end_value),
-            )
-        ):
-            console.addWidget(hint_label(label), row, 0)
-            console.addWidget(value, row, 1)
-        console.setRowStretch(4, 1)
-
-        self.start_button = primary_button(self.tr("Start"), "startPauseButton")
-        self.previous_button = self._button(self.tr("◀ Back"), "previousButton")
-        self.next_button = self._button(self.tr("Next ▶"), "nextButton")
-        self.minus_button = self._button(self.tr("− 1 min"), "minusButton")
-        self.plus_button = self._button(self.tr("+ 1 min"), "plusButton")
-        self.restart_button = self._button(self.tr("Restart phase"), "restartButton")
-        self.end_button = self._button(self.tr("End meeting"), "endButton")
-        self.new_button = self._button(self.tr("Reset timer"), "resetButton")
-        self.status_label = status_label("timerStatus")
-
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Phases:")))
-        top.addWidget(self.template_combo, 1)
-        top.addWidget(self.templates_button)
-        top.addWidget(self.settings_button)
-        top.addStretch(1)
-        top.addWidget(self.screen_combo)
-        top.addWidget(self.projector_button)
-        middle = QHBoxLayout()
-        middle.addWidget(mirror, 3)
-        middle.addSpacing(12)
-        middle.addLayout(console, 1)
-        controls = QHBoxLayout()
-        for button in (
-            self.start_button,
-            self.previous_button,
-            self.next_button,
-            self.minus_button,
-            self.plus_button,
-            self.restart_button,
-        ):
-            controls.addWidget(button)
-        controls.addStretch(1)
-        controls.addWidget(self.end_button)
-        controls.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 22, 28, 18)
-        layout.setSpacing(10)
-        layout.addWidget(title)
-        layout.addWidget(self.meeting_label)
-        layout.addLayout(top)
-        layout.addLayout(middle, 1)
-        layout.addLayout(controls)
-        layout.addWidget(hint_label(KEY_HELP))
-        layout.addWidget(self.status_label)
-
         self.template_combo.currentIndexChanged.connect(self._template_chosen)
         self.start_button.clicked.connect(lambda: self._driver_call("toggle"))
         self.previous_button.clicked.connect(lambda: self._driver_call("previous"))
@@ -185,33 +82,6 @@ class TimerPage(QWidget):
         self.projector_button.clicked.connect(self.open_projector)
         self.templates_button.clicked.connect(self._open_templates)
         self.settings_button.clicked.connect(self._open_settings)
-        self._fill_screens()
-
-    def _value(self, name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        font = label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        label.setFont(font)
-        return label
-
-    def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to the timer
-        return button
-
-    def _fill_screens(self) -> None:
-        self.screen_combo.clear()
-        for number, screen in enumerate(QGuiApplication.screens(), start=1):
-            size = screen.geometry().size()
-            self.screen_combo.addItem(
-                self.tr("Screen {0} ({1}×{2})").format(number, size.width(), size.height()),
-                number - 1,
-            )
-        self.screen_combo.setCurrentIndex(self.screen_combo.count() - 1)
-        self.screen_combo.setVisible(self.screen_combo.count() > 1)
 
     # --- set-up -------------------------------------------------------------------------
 
@@ -409,7 +279,7 @@ class TimerPage(QWidget):
         if self.projector is not None:
             self.projector.close()
 
-    # dialogs are in timer_dialogs.py
+    # The dialogs (dialogs.py) are imported when first opened.
     def _open_templates(self) -> None:
         from balintdesk.ui.timer.dialogs import TemplatesDialog
 

@@ -1,0 +1,156 @@
+"""The Timer page's controls and layout: the phases and room-display row, the mirror of
+the room display beside the leader's console (now, next, elapsed, the end), and the row
+of timer buttons with the keys' help. `TimerPage` (page.py) builds on this class and adds
+what the controls do, so that module is about behaviour and this one about what is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from balintdesk.ui.common.forms import hint_label, primary_button, status_label
+from balintdesk.ui.timer.keys import KEY_HELP
+from balintdesk.ui.timer.projector import STYLE as DARK_STYLE
+from balintdesk.ui.timer.projector import TimerFace
+from balintdesk.ui.timer.widgets import PhaseStrip
+
+
+class TimerPanels(QWidget):
+    """The page's controls, each an attribute of the page, laid out; nothing connected.
+    The screens offered for the room display are listed once, when it is built."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        title = QLabel(self.tr("Timer"))
+        title.setObjectName("pageTitle")
+        self.meeting_label = QLabel()
+        self.meeting_label.setObjectName("timerMeetingLabel")
+        self.meeting_label.setProperty("role", "hint")
+        self.template_combo = QComboBox()
+        self.template_combo.setObjectName("templateCombo")
+        self.templates_button = QPushButton(self.tr("Edit phases…"))
+        self.templates_button.setObjectName("editTemplatesButton")
+        self.settings_button = QPushButton(self.tr("Timer settings…"))
+        self.settings_button.setObjectName("timerSettingsButton")
+        self.screen_combo = QComboBox()
+        self.screen_combo.setObjectName("screenCombo")
+        self.projector_button = primary_button(self.tr("Open room display"), "projectorButton")
+
+        # The mirror of the room display.
+        mirror = QFrame()
+        mirror.setObjectName("projector")  # the same dark style as the room display
+        mirror.setStyleSheet(DARK_STYLE)
+        self.face = TimerFace("mirrorDigits")
+        self.phase_label = self.face.phase_label
+        self.guidance_label = self.face.guidance_label
+        self.display = self.face.display
+        self.state_label = self.face.state_label
+        self.strip = PhaseStrip(dark=True)
+        mirror_layout = QVBoxLayout(mirror)
+        mirror_layout.setContentsMargins(16, 12, 16, 12)
+        mirror_layout.addWidget(self.face, 1)
+        mirror_layout.addWidget(self.strip)
+        font = self.phase_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.phase_label.setFont(font)
+
+        # The console: what the leader needs and the room does not.
+        console = QGridLayout()
+        self.now_value = self._value("consoleNow")
+        self.next_value = self._value("consoleNext")
+        self.elapsed_value = self._value("consoleElapsed")
+        self.end_value = self._value("consoleEnd")
+        for row, (label, value) in enumerate(
+            (
+                (self.tr("Now"), self.now_value),
+                (self.tr("Next"), self.next_value),
+                (self.tr("Elapsed"), self.elapsed_value),
+                (self.tr("Ends at about"), self.end_value),
+            )
+        ):
+            console.addWidget(hint_label(label), row, 0)
+            console.addWidget(value, row, 1)
+        console.setRowStretch(4, 1)
+
+        self.start_button = primary_button(self.tr("Start"), "startPauseButton")
+        self.previous_button = self._button(self.tr("◀ Back"), "previousButton")
+        self.next_button = self._button(self.tr("Next ▶"), "nextButton")
+        self.minus_button = self._button(self.tr("− 1 min"), "minusButton")
+        self.plus_button = self._button(self.tr("+ 1 min"), "plusButton")
+        self.restart_button = self._button(self.tr("Restart phase"), "restartButton")
+        self.end_button = self._button(self.tr("End meeting"), "endButton")
+        self.new_button = self._button(self.tr("Reset timer"), "resetButton")
+        self.status_label = status_label("timerStatus")
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Phases:")))
+        top.addWidget(self.template_combo, 1)
+        top.addWidget(self.templates_button)
+        top.addWidget(self.settings_button)
+        top.addStretch(1)
+        top.addWidget(self.screen_combo)
+        top.addWidget(self.projector_button)
+        middle = QHBoxLayout()
+        middle.addWidget(mirror, 3)
+        middle.addSpacing(12)
+        middle.addLayout(console, 1)
+        controls = QHBoxLayout()
+        for button in (
+            self.start_button,
+            self.previous_button,
+            self.next_button,
+            self.minus_button,
+            self.plus_button,
+            self.restart_button,
+        ):
+            controls.addWidget(button)
+        controls.addStretch(1)
+        controls.addWidget(self.end_button)
+        controls.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 18)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(self.meeting_label)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        layout.addLayout(controls)
+        layout.addWidget(hint_label(KEY_HELP))
+        layout.addWidget(self.status_label)
+        self._fill_screens()
+
+    def _value(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        label.setFont(font)
+        return label
+
+    def _button(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to the timer
+        return button
+
+    def _fill_screens(self) -> None:
+        self.screen_combo.clear()
+        for number, screen in enumerate(QGuiApplication.screens(), start=1):
+            size = screen.geometry().size()
+            self.screen_combo.addItem(
+                self.tr("Screen {0} ({1}×{2})").format(number, size.width(), size.height()),
+                number - 1,
+            )
+        self.screen_combo.setCurrentIndex(self.screen_combo.count() - 1)
+        self.screen_combo.setVisible(self.screen_combo.count() > 1)
