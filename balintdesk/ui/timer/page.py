@@ -40,11 +40,6 @@ ANNOUNCEMENTS = {
 }
 
 
-def minutes_text(seconds: float) -> str:
-    minutes = max(0, round(seconds / 60))
-    return f"{minutes} min"
-
-
 class TimerPage(TimerPanels):
     running_changed = Signal(bool)
 
