@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
         self._today = today  # datetime is imported when the first page is built
         self._clock = clock
         self._built: dict[int, QWidget] = {}  # page index -> the page, once built
+        self.quit_question: QWidget | None = None  # asked when quitting mid-meeting
+        self._quit_confirmed = False
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         for _index in range(len(PAGE_CLASSES)):
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
     def _add_shortcuts(self) -> None:
         # Here rather than in __init__: the first QAction.setShortcut makes PySide6 build
         # its `Qt` namespace (about 10 ms), which can wait until the window is shown.
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QAction, QKeySequence
 
         for number in range(1, 7):
@@ -172,8 +175,43 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         quit_action = QAction(self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Also from the room display, which covers the window on a single screen.
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
+
+    def _ask_before_quitting(self) -> None:
+        """Asked without blocking (open(), not exec()): "Quit" closes the window again."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.quit_question is not None:
+            self.quit_question.raise_()
+            return
+        box = QMessageBox(self)
+        box.setObjectName("quitWhileRunningBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Quit during the meeting?"))
+        box.setText(self.tr("The meeting's timer is still running."))
+        box.setInformativeText(
+            self.tr(
+                "If you quit now, BalintDesk offers to carry on where the timer was the "
+                "next time it starts."
+            )
+        )
+        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Keep the meeting open"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+
+        def answered(button) -> None:
+            self.quit_question = None
+            if button is quit_button:
+                self._quit_confirmed = True
+                self.close()
+
+        box.buttonClicked.connect(answered)
+        self.quit_question = box
+        box.open()
 
     @property
     def attached(self) -> bool:
@@ -337,7 +375,11 @@ class MainWindow(QMainWindow):
         # A running meeting's timer was saved as it ran; the next start offers to resume.
         timer = self._built.get(self.TIMER)
         if timer is not None:
-            timer.close_projector()
+            timer.close_projector()  # also so that the question below is seen
+            if timer.timer_in_use() and not self._quit_confirmed:
+                event.ignore()
+                self._ask_before_quitting()
+                return
         self.lock_notes()  # quitting locks: the key and every decrypted note go
         self.closing.emit()
         super().closeEvent(event)

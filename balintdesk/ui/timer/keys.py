@@ -1,6 +1,6 @@
 """The timer's keys, the same in the room display and in the main window's timer panel:
 Space pause/resume, → or N next, ← or B previous, + / − a minute, F or F11 full screen,
-Esc leave full screen."""
+Esc close the room display."""
 
 from __future__ import annotations
 
@@ -11,14 +11,16 @@ from PySide6.QtGui import QKeyEvent
 
 from balintdesk.ui.timer.driver import TimerDriver
 
-KEY_HELP = "Space pause · → next · ← back · + / − a minute · F full screen · Esc leave"
+KEY_HELP = (
+    "Space pause · → next · ← back · + / − a minute · F full screen · Esc close the room display"
+)
 
 
 def handle_timer_key(
     event: QKeyEvent,
     driver: TimerDriver | None,
     toggle_full_screen: Callable[[], None],
-    leave_full_screen: Callable[[], None],
+    close_room_display: Callable[[], None],
 ) -> bool:
     """Act on a timer key; False if the key is not one of ours (let Qt handle it)."""
     key = event.key()
@@ -28,7 +30,7 @@ def handle_timer_key(
         toggle_full_screen()
         return True
     if key == Qt.Key.Key_Escape:
-        leave_full_screen()
+        close_room_display()
         return True
     if driver is None:
         return False

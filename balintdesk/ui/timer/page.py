@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
@@ -74,9 +74,13 @@ class TimerPage(TimerPanels):
         self.restart_button.clicked.connect(lambda: self._driver_call("restart_phase"))
         self.end_button.clicked.connect(lambda: self._driver_call("end"))
         self.new_button.clicked.connect(self.reset)
-        self.projector_button.clicked.connect(self.open_projector)
+        self.projector_button.clicked.connect(self._projector_button_clicked)
         self.templates_button.clicked.connect(self._open_templates)
         self.settings_button.clicked.connect(self._open_settings)
+        # The timer's keys act whatever control of the page has the focus: Space on the
+        # focused "Open room display" must pause the meeting, not open the display again.
+        for child in self.findChildren(QWidget):
+            child.installEventFilter(self)
 
     # --- set-up -------------------------------------------------------------------------
 
@@ -241,15 +245,30 @@ class TimerPage(TimerPanels):
     def open_projector(self) -> ProjectorWindow:
         if self.projector is None:
             self.projector = ProjectorWindow(self.driver)
-            self.projector.destroyed.connect(lambda: setattr(self, "projector", None))
             self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.projector.closed.connect(self._projector_closed)
         self._apply_settings()
         screens = QGuiApplication.screens()
         index = self.screen_combo.currentData() or 0
         self.projector.show_on(screens[min(index, len(screens) - 1)])
+        self.projector_button.setText(self.tr("Close room display"))
         if self.driver is not None:
             self.driver.refresh()
         return self.projector
+
+    def close_projector(self) -> None:
+        if self.projector is not None:
+            self.projector.close()
+
+    def _projector_closed(self) -> None:
+        self.projector = None
+        self.projector_button.setText(self.tr("Open room display"))
+
+    def _projector_button_clicked(self) -> None:
+        if self.projector is None:
+            self.open_projector()
+        else:
+            self.close_projector()
 
     def toggle_projector_full_screen(self) -> None:
         if self.projector is None:
@@ -257,22 +276,24 @@ class TimerPage(TimerPanels):
         else:
             self.projector.toggle_full_screen()
 
-    def leave_projector_full_screen(self) -> None:
-        if self.projector is not None:
-            self.projector.leave_full_screen()
+    def _timer_key(self, event: QKeyEvent) -> bool:
+        return handle_timer_key(
+            event, self.driver, self.toggle_projector_full_screen, self.close_projector
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not handle_timer_key(
-            event,
-            self.driver,
-            self.toggle_projector_full_screen,
-            self.leave_projector_full_screen,
-        ):
+        if not self._timer_key(event):
             super().keyPressEvent(event)
 
-    def close_projector(self) -> None:
-        if self.projector is not None:
-            self.projector.close()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and self._timer_key(event):
+            return True
+        return super().eventFilter(watched, event)
+
+    def timer_in_use(self) -> bool:
+        """True while the timer runs or is paused mid-meeting: quitting would stop it."""
+        view = self.driver.last_view if self.driver is not None else None
+        return view is not None and view.state in ("running", "paused")
 
     # The dialogs (dialogs.py) are imported when first opened.
     def _open_templates(self) -> None:

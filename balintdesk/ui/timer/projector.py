@@ -1,10 +1,24 @@
-"""The room display: a separate dark window for the projector or second screen."""
+"""The room display: a separate dark window for the projector or second screen.
+
+On a PC with one screen (or a projector mirroring it) the room display covers
+everything, so the way back is always there: a small, muted "Close room display (Esc)"
+button in its corner, Esc itself, and the Timer page's button, which becomes *Close room
+display* while it is open. The pointer is hidden over the room's screen and comes back
+with the close button when the mouse moves."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from balintdesk.domain.timer_view import TimerView
 from balintdesk.ui.timer.driver import TimerDriver
@@ -18,7 +32,14 @@ QLabel#projectorGuidance, QLabel#projectorState, QLabel#projectorNext {{
     color: {MUTED.name()};
 }}
 QLabel#projectorFrame {{ color: {TEXT.name()}; }}
+QPushButton#closeRoomDisplayButton {{
+    color: {MUTED.name()}; background: transparent; border: 1px solid #3a4449;
+    border-radius: 4px; padding: 4px 10px;
+}}
+QPushButton#closeRoomDisplayButton:hover {{ color: {TEXT.name()}; border-color: {MUTED.name()}; }}
 """
+
+POINTER_IDLE_MS = 3000  # the pointer hides again after this long without moving
 
 
 class TimerFace(QWidget):
@@ -62,12 +83,15 @@ def default_screen() -> QScreen:
 
 
 class ProjectorWindow(QWidget):
+    closed = Signal()  # by Esc, its button, the Timer page or the window manager
+
     def __init__(self, driver: TimerDriver | None = None, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("projector")
         self.setWindowTitle(self.tr("BalintDesk — room display"))
         self.setStyleSheet(STYLE)
         self.setCursor(Qt.CursorShape.BlankCursor)  # no pointer over the room's screen
+        self.setMouseTracking(True)
         self.driver: TimerDriver | None = None
         self._connection = None
         self.frame_text = ""
@@ -99,11 +123,29 @@ class ProjectorWindow(QWidget):
         self.body = QStackedWidget()
         self.body.addWidget(timer_page)
         self.body.addWidget(self.frame_label)
+        # Always there, small and muted: the way back on a single screen.
+        self.close_button = QPushButton(self.tr("Close room display  (Esc)"))
+        self.close_button.setObjectName("closeRoomDisplayButton")
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to the timer
+        self.close_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.close_button.clicked.connect(self.close)
+        top_row = QHBoxLayout()
+        top_row.addStretch(1)
+        top_row.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 28, 48, 24)
         layout.setSpacing(8)
+        layout.addLayout(top_row)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.strip)
+
+        self.pointer_timer = QTimer(self)
+        self.pointer_timer.setSingleShot(True)
+        self.pointer_timer.setInterval(POINTER_IDLE_MS)
+        self.pointer_timer.timeout.connect(self.hide_pointer)
+        for child in self.findChildren(QWidget):
+            child.setMouseTracking(True)
+            child.installEventFilter(self)
         if driver is not None:
             self.set_driver(driver)
 
@@ -181,11 +223,31 @@ class ProjectorWindow(QWidget):
             self.showNormal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not handle_timer_key(
-            event, self.driver, self.toggle_full_screen, self.leave_full_screen
-        ):
+        if not handle_timer_key(event, self.driver, self.toggle_full_screen, self.close):
             super().keyPressEvent(event)
 
+    # --- the pointer ----------------------------------------------------------------------
+
+    def show_pointer(self) -> None:
+        """The mouse moved: show the pointer (it is hidden over the room's screen) until
+        it rests for POINTER_IDLE_MS."""
+        self.setCursor(Qt.CursorShape.ArrowCursor)
+        self.pointer_timer.start()
+
+    def hide_pointer(self) -> None:
+        self.setCursor(Qt.CursorShape.BlankCursor)
+
+    def mouseMoveEvent(self, event) -> None:
+        self.show_pointer()
+        super().mouseMoveEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseMove:
+            self.show_pointer()
+        return False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.pointer_timer.stop()
         self.set_driver(None)
         super().closeEvent(event)
+        self.closed.emit()

@@ -2,54 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from balintdesk.domain.group import Frequency, MeetingPattern
-from balintdesk.domain.roster import MemberDraft
 from balintdesk.store import timer_store
 from balintdesk.store.models import Meeting, MeetingPhase
-from balintdesk.ui.main_window import MainWindow
 
-TODAY = dt.date(2026, 3, 3)
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 5000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def window(qtbot, db, data_dir, clock):
-    from balintdesk.store import roster
-
-    group = roster.create_group(
-        "Riverside",
-        MeetingPattern(Frequency.WEEKLY, 1, 1, dt.time(12, 30), 60, "Library"),
-        TODAY,
-    )
-    roster.add_member(group.id, MemberDraft("Dr Ann"))
-    main = MainWindow(db, data_dir, today=lambda: TODAY, clock=clock)
-    qtbot.addWidget(main)
-    main.show()
-    main.show_page(MainWindow.TIMER)
-    main.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
-    return main
+from .conftest import TODAY
 
 
 def press(qtbot, widget, key, text: str = "") -> None:
@@ -144,7 +103,7 @@ def test_room_display_mirrors_and_takes_the_same_keys(qtbot, window, clock):
         assert projector.display.digit_height() >= height / 4, (width, height)
     projector.show_on()
 
-    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    qtbot.keyClick(projector, Qt.Key.Key_F)
     assert not projector.isFullScreen()
     qtbot.keyClick(projector, Qt.Key.Key_F)
     assert projector.isFullScreen()
@@ -152,6 +111,8 @@ def test_room_display_mirrors_and_takes_the_same_keys(qtbot, window, clock):
     assert page.phase_label.text() == "Who has a case?", (
         "keys in the room window drive the same timer"
     )
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)  # test_room_display.py: Esc closes it
+    assert page.projector is None
 
 
 def test_templates_and_settings_change_what_runs(qtbot, window):

@@ -1,0 +1,49 @@
+"""The Timer page's tests share a main window on the Timer page, on a clock they move."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from balintdesk.domain.group import Frequency, MeetingPattern
+from balintdesk.domain.roster import MemberDraft
+from balintdesk.ui.main_window import MainWindow
+
+TODAY = dt.date(2026, 3, 3)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def window(qtbot, db, data_dir, clock):
+    from balintdesk.store import roster
+
+    group = roster.create_group(
+        "Riverside",
+        MeetingPattern(Frequency.WEEKLY, 1, 1, dt.time(12, 30), 60, "Library"),
+        TODAY,
+    )
+    roster.add_member(group.id, MemberDraft("Dr Ann"))
+    main = MainWindow(db, data_dir, today=lambda: TODAY, clock=clock)
+    qtbot.addWidget(main)
+    main.show()
+    main.show_page(MainWindow.TIMER)
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    return main
