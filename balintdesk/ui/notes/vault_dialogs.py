@@ -11,9 +11,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +27,7 @@ from balintdesk.ui.common.background import run_in_background
 from balintdesk.ui.common.forms import (
     ErrorField,
     FormDialog,
+    dialog_buttons,
     hint_label,
     primary_button,
     status_label,
@@ -135,11 +136,9 @@ class CreateVaultDialog(FormDialog):
         heading = QLabel(self.tr("Start my private notes"))
         heading.setObjectName("pageTitle")
         self.next_button = primary_button(self.tr("Create"), "createVaultButton")
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.next_button)
+        # Enter in any field means Create (or Open my notes), never Cancel.
+        buttons = dialog_buttons(self, self.next_button, self._next)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(heading)
@@ -153,9 +152,7 @@ class CreateVaultDialog(FormDialog):
             )
         )
         layout.addWidget(self.steps, 1)
-        layout.addLayout(buttons)
-        self.next_button.clicked.connect(self._next)
-        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
         self.kept_check.toggled.connect(lambda _on: self._update())
 
     def _update(self) -> None:

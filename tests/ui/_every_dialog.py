@@ -1,0 +1,95 @@
+"""Every dialog of the window, made on a small sample group: for the tests that must hold
+for all of them (Enter never throws away what was typed; later, accessible names).
+
+A new dialog class fails `test_the_catalogue_names_every_dialog` until it is added here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from balintdesk.domain.group import Frequency, MeetingPattern
+from balintdesk.domain.roster import MemberDraft, Role
+from balintdesk.store import roster
+from balintdesk.store.models import Member
+from balintdesk.vault import crypto
+from balintdesk.vault import vault as vaults
+
+TODAY = dt.date(2026, 3, 3)
+
+
+class Sample:
+    """A group with a member and a leader, a roster CSV file and an open vault."""
+
+    def __init__(self, folder: Path):
+        self.group = roster.create_group(
+            "Riverside",
+            MeetingPattern(Frequency.WEEKLY, 1, 1, dt.time(12, 30), 60, "Library"),
+            TODAY,
+        )
+        self.member: Member = roster.add_member(self.group.id, MemberDraft("Dr Ann Member"))
+        self.leader: Member = roster.add_member(
+            self.group.id, MemberDraft("Dr Lee Leader", Role.GP, True)
+        )
+        self.csv = folder / "members.csv"
+        self.csv.write_text("name,role\nDr New Person,GP\n", encoding="utf-8")
+        self.folder = folder
+        self.vault, _key = vaults.create_vault(
+            "Dr Ann Member", "a long enough passphrase here", kdf_params=crypto.KdfParams(1, 1, 8)
+        )
+
+
+def catalogue(sample: Sample) -> dict[str, Callable[[QWidget], QDialog]]:
+    """Dialog class name -> a function making it with the given parent."""
+    from balintdesk.ui.common.import_dialog import HISTORY_IMPORT, ROSTER_IMPORT, CsvImportDialog
+    from balintdesk.ui.meeting.dialogs import (
+        CancelMeetingDialog,
+        MoveMeetingDialog,
+        ThemesDialog,
+    )
+    from balintdesk.ui.notes.export_dialog import NotesExportDialog
+    from balintdesk.ui.notes.vault_dialogs import CreateVaultDialog, ManageVaultDialog
+    from balintdesk.ui.records.attendance_dialog import AttendanceCsvDialog
+    from balintdesk.ui.records.cpd_dialog import CpdDialog
+    from balintdesk.ui.records.leader_log_dialog import LeaderLogDialog
+    from balintdesk.ui.records.leader_log_panels import LeaderLogEntryDialog
+    from balintdesk.ui.roster.member_dialog import MemberDialog
+    from balintdesk.ui.rota.dialogs import BreakDialog, ChoosePresenterDialog
+    from balintdesk.ui.rota.export_dialogs import CalendarFileDialog, RotaPrintDialog
+    from balintdesk.ui.settings.page import NewGroupDialog
+    from balintdesk.ui.timer.dialogs import TemplatesDialog, TimerSettingsDialog
+    from balintdesk.ui.welcome import WelcomeDialog
+
+    group, member, leader = sample.group.id, sample.member, sample.leader
+    members = roster.list_members(group)
+    today = lambda: TODAY  # noqa: E731
+    return {
+        "CsvImportDialog": lambda p: CsvImportDialog(ROSTER_IMPORT, group, sample.csv, p, TODAY),
+        "CsvImportDialog(history)": lambda p: CsvImportDialog(
+            HISTORY_IMPORT, group, sample.csv, p, TODAY
+        ),
+        "CancelMeetingDialog": lambda p: CancelMeetingDialog("Tuesday 10 March", p),
+        "MoveMeetingDialog": lambda p: MoveMeetingDialog(TODAY, dt.time(12, 30), p),
+        "ThemesDialog": lambda p: ThemesDialog(["The angry patient"], p),
+        "NotesExportDialog": lambda p: NotesExportDialog(sample.vault, p),
+        "CreateVaultDialog": lambda p: CreateVaultDialog(group, False, p),
+        "ManageVaultDialog": lambda p: ManageVaultDialog(sample.vault, p),
+        "AttendanceCsvDialog": lambda p: AttendanceCsvDialog(group, p, today),
+        "CpdDialog": lambda p: CpdDialog(member.id, p, today),
+        "LeaderLogDialog": lambda p: LeaderLogDialog(leader.id, p, today),
+        "LeaderLogEntryDialog": lambda p: LeaderLogEntryDialog(leader.id, None, p, today),
+        "MemberDialog": lambda p: MemberDialog(group, None, p),
+        "MemberDialog(edit)": lambda p: MemberDialog(group, member, p),
+        "BreakDialog": lambda p: BreakDialog(TODAY, p),
+        "ChoosePresenterDialog": lambda p: ChoosePresenterDialog("Tuesday 10 March", members, p),
+        "RotaPrintDialog": lambda p: RotaPrintDialog(group, TODAY, sample.folder, parent=p),
+        "CalendarFileDialog": lambda p: CalendarFileDialog(group, TODAY, sample.folder, parent=p),
+        "NewGroupDialog": lambda p: NewGroupDialog(p),
+        "TemplatesDialog": lambda p: TemplatesDialog(group, None, p),
+        "TimerSettingsDialog": lambda p: TimerSettingsDialog(group, p),
+        "WelcomeDialog": lambda p: WelcomeDialog(p),
+    }
