@@ -184,6 +184,9 @@ class ProjectorWindow(QWidget):
             font = label.font()
             font.setPixelSize(max(12, int(height * share)))
             label.setFont(font)
+        close_font = self.close_button.font()  # findable on any screen, never loud
+        close_font.setPixelSize(max(12, int(height * 0.017)))
+        self.close_button.setFont(close_font)
         strip_font = self.strip.font()
         strip_font.setPixelSize(max(11, int(height * 0.022)))
         self.strip.setFont(strip_font)

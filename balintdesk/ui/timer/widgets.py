@@ -1,8 +1,10 @@
 """What the timer looks like: the digits, the shrinking arc, and the strip of phases.
 
 Painted by hand so the digits can fill a quarter of a projector's height and stay sharp.
-Colour is never the only cue: overtime shows a "+" and the word "over", the warning
-shows "2 minutes left", and the current phase in the strip is outlined and marked.
+Colour is never the only cue: overtime shows a "+" and the word "over" in a warm colour
+of its own, a pause shows two large bars beside the digits (both must be told apart from
+the back of the room, not by a caption), the warning shows "2 minutes left", and the
+current phase in the strip is outlined and marked.
 """
 
 from __future__ import annotations
@@ -16,11 +18,13 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from balintdesk.domain.timer_view import TimerView
 
 # Dark, calm, high contrast. Text on the background: #f2efe8 on #14191c is about 16:1;
-# the warning's #f0d9a0 about 13:1; overtime's quieter #aeb8bf about 9:1 (WCAG formula).
+# the warning's #f0d9a0 about 13:1; the pause's quieter #aeb8bf about 9:1; overtime's
+# warm #e6a57e about 8.5:1 (WCAG 2 relative-luminance contrast ratio, computed by hand).
 BACKGROUND = QColor("#14191c")
 TEXT = QColor("#f2efe8")
 MUTED = QColor("#aeb8bf")
 WARNING = QColor("#f0d9a0")
+OVERTIME = QColor("#e6a57e")
 TRACK = QColor("#2a3238")
 ACCENT = QColor("#6fb3b8")
 LIGHT_BACKGROUND = QColor("#ffffff")
@@ -106,9 +110,24 @@ class TimeDisplay(QWidget):
             return LIGHT_TEXT
         if view is None or view.state in ("ready", "ended"):
             return TEXT
-        if view.overtime or view.state == "paused":
+        if view.state == "paused":
             return MUTED
+        if view.overtime:
+            return OVERTIME
         return WARNING if view.warning else TEXT
+
+    def pause_bars(self, text_rect: QRectF) -> tuple[QRectF, QRectF] | None:
+        """The two bars drawn left of the digits while paused (None otherwise), sized on
+        the digits' ink so they read from the back of the room."""
+        if self.view is None or self.view.state != "paused":
+            return None
+        height = text_rect.height() * 0.9
+        width, gap = height * 0.22, height * 0.16
+        right = text_rect.left() - height * 0.32
+        top = text_rect.center().y() - height / 2
+        second = QRectF(right - width, top, width, height)
+        first = QRectF(second.left() - gap - width, top, width, height)
+        return first, second
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
@@ -121,9 +140,29 @@ class TimeDisplay(QWidget):
         if self.mode in ("arc", "both"):
             self._paint_arc(painter, rect)
         if self.mode in ("digits", "both"):
-            painter.setFont(self._digit_font())
+            font, text, text_rect, bars = self.digit_layout()
+            for bar in bars or ():
+                painter.fillRect(bar, self._colour())
+            painter.setFont(font)
             painter.setPen(self._colour())
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, clock_text(view.remaining_seconds))
+            box = QRectF(rect)
+            box.moveCenter(text_rect.center())
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    def digit_layout(self) -> tuple[QFont, str, QRectF, tuple[QRectF, QRectF] | None]:
+        """The font, the text, where its ink stands, and the pause bars if any: the digits
+        and the bars are centred together."""
+        font = self._digit_font()
+        text = clock_text(self.view.remaining_seconds)
+        metrics = QFontMetricsF(font)
+        rect = QRectF(self.rect())
+        text_rect = QRectF(0, 0, metrics.horizontalAdvance(text), metrics.capHeight())
+        text_rect.moveCenter(rect.center())
+        bars = self.pause_bars(text_rect)
+        if bars is not None:
+            text_rect.translate((text_rect.left() - bars[0].left()) / 2, 0)
+            bars = self.pause_bars(text_rect)
+        return font, text, text_rect, bars
 
     def _paint_arc(self, painter: QPainter, rect: QRectF) -> None:
         view = self.view

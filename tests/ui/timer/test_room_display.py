@@ -154,3 +154,42 @@ def test_an_idle_or_ended_timer_quits_without_asking(qtbot, window):
     assert state(page) == "ended"
     assert window.close() is True
     assert window.quit_question is None
+
+
+def colour_at(display, point) -> str:
+    return display.grab().toImage().pixelColor(int(point.x()), int(point.y())).name()
+
+
+def test_pause_and_overtime_look_different_from_the_back_of_the_room(qtbot, window, clock):
+    from balintdesk.ui.timer.widgets import BACKGROUND, MUTED, OVERTIME
+
+    page = window.timer_page
+    display = page.display
+    display.resize(800, 400)
+    page.start_button.click()
+    page.start_button.click()  # paused
+    assert state(page) == "paused"
+    _font, _text, digits, bars = display.digit_layout()
+    assert bars is not None, "two bars beside the digits"
+    for bar in bars:
+        assert bar.height() >= 0.85 * digits.height()  # as tall as the digits, not a caption
+        assert bar.right() < digits.left()
+        assert colour_at(display, bar.center()) == MUTED.name()
+    where = [bar.center() for bar in bars]
+
+    page.start_button.click()  # running: the bars go
+    assert display.digit_layout()[3] is None
+    assert {colour_at(display, point) for point in where} == {BACKGROUND.name()}
+
+    clock.advance(4 * 60)  # past the phase's end: a colour of its own, and the "+"
+    page.driver.refresh()
+    assert page.driver.last_view.overtime and state(page) == "running"
+    _font, text, digits, bars = display.digit_layout()
+    assert bars is None and text.startswith("+")
+    assert display._colour() == OVERTIME != MUTED
+    image = display.grab().toImage()
+    painted = {
+        image.pixelColor(x, int(digits.center().y())).name()
+        for x in range(int(digits.left()), int(digits.right()))
+    }
+    assert OVERTIME.name() in painted and MUTED.name() not in painted
