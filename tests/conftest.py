@@ -7,10 +7,12 @@ import os
 # Before anything imports Qt: no screen is needed, on CI or here.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from balintdesk.domain.group import MeetingPattern
 from balintdesk.paths import DATA_DIR_ENV, backups_dir, database_path
 from balintdesk.store.db import close_database, open_database
 
@@ -38,3 +40,10 @@ def out(tmp_path: Path) -> Path:
     folder = tmp_path / "out"
     folder.mkdir()
     return folder
+
+
+def pattern_without_a_meeting_today() -> MeetingPattern:
+    """A fortnightly pattern whose meetings never fall on the day the tests run: a start
+    on a meeting day opens the Meeting page, and the tests using this are about the others
+    (MeetingPattern() alone meets on Tuesdays, so they would fail every other Tuesday)."""
+    return MeetingPattern(weekday=(dt.date.today().weekday() + 3) % 7)

@@ -24,11 +24,12 @@ from pathlib import Path
 import pytest
 
 from balintdesk import app
-from balintdesk.domain.group import MeetingPattern
 from balintdesk.domain.roster import MemberDraft
 from balintdesk.paths import DATA_DIR_ENV, backups_dir, database_path
 from balintdesk.store import roster
 from balintdesk.store.db import close_database, open_database
+
+from .conftest import pattern_without_a_meeting_today
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -125,7 +126,7 @@ def folder_with_a_group(tmp_path: Path) -> Path:
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     db = open_database(database_path(data_dir), backups_dir(data_dir))
-    group = roster.create_group("Riverside", MeetingPattern())
+    group = roster.create_group("Riverside", pattern_without_a_meeting_today())
     roster.add_member(group.id, MemberDraft("Dr Ann Hale"))
     roster.add_member(group.id, MemberDraft("Dr Ben Okafor"))
     close_database(db)

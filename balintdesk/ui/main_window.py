@@ -17,11 +17,12 @@ hundred-odd enums takes about 10 ms; the pages import it when they are built).
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSettings, QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -50,6 +51,12 @@ if TYPE_CHECKING:
     from balintdesk.ui.rota.page import RotaPage
     from balintdesk.ui.settings.page import SettingsPage
     from balintdesk.ui.timer.page import TimerPage
+
+log = logging.getLogger(__name__)
+
+# The window's size and place on this computer, beside the database: per computer even
+# when the group's data is elsewhere, and never inside the data it shows.
+GEOMETRY_FILE = "window.ini"
 
 # Where each page's class lives, by page index; imported when the page is first built.
 PAGE_CLASSES = (
@@ -87,6 +94,7 @@ class MainWindow(QMainWindow):
         self._built: dict[int, QWidget] = {}  # page index -> the page, once built
         self.quit_question: QWidget | None = None  # asked when quitting mid-meeting
         self._quit_confirmed = False
+        self._picked_early = False  # a page chosen before the data was open
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         for _index in range(len(PAGE_CLASSES)):
@@ -154,13 +162,55 @@ class MainWindow(QMainWindow):
             self.attach(db)
 
     def attach(self, db: SqliteDatabase) -> None:
-        """The data is open: fill the group list and build the page chosen (the Roster,
-        unless someone picked another page in the moment before)."""
+        """The data is open: fill the group list and build the page chosen. That is the
+        Meeting page on the day of a meeting, else the Roster, unless someone picked a
+        page in the moment before."""
         if self._db is None:
             self._add_shortcuts()
         self._db = db
         self.reload_groups(None)
-        self._page_chosen(self.navigation.currentRow())
+        if not self._picked_early and self._meeting_today():
+            self.navigation.setCurrentRow(self.MEETING)  # builds it, through _page_chosen
+        else:
+            self._page_chosen(self.navigation.currentRow())
+
+    def _meeting_today(self) -> bool:
+        import datetime as dt
+
+        from balintdesk.store import meetings
+
+        group_id = self.group_id
+        if group_id is None:
+            return False
+        today = self._today() if self._today is not None else dt.date.today()
+        coming = meetings.next_meeting(group_id, today=today)
+        return coming is not None and coming.local_date == today
+
+    # --- the window's place on the screen, kept per computer in the data folder ---------
+
+    def _geometry_file(self) -> QSettings:
+        return QSettings(str(self._data_dir / GEOMETRY_FILE), QSettings.Format.IniFormat)
+
+    def place_on_screen(self) -> None:
+        """Where the window was last closed on this computer; the first time, its usual
+        size, made smaller to fit a small screen (a 1280×720 projector)."""
+        saved = self._geometry_file().value("geometry")
+        if saved is not None and self.restoreGeometry(saved):
+            return
+        screen = self.screen().availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        self.resize(
+            min(self.width(), screen.width() - frame.width()),
+            min(self.height(), screen.height() - frame.height()),
+        )
+
+    def _remember_place(self) -> None:
+        try:
+            settings = self._geometry_file()
+            settings.setValue("geometry", self.saveGeometry())
+            settings.sync()
+        except OSError:
+            log.warning("could not keep the window's place", exc_info=True)
 
     def _add_shortcuts(self) -> None:
         # Here rather than in __init__: the first QAction.setShortcut makes PySide6 build
@@ -222,6 +272,7 @@ class MainWindow(QMainWindow):
 
     def _page_chosen(self, index: int) -> None:
         if self._db is None:
+            self._picked_early = True
             return  # attach() builds the page chosen
         page = self.page(index)
         self.pages.setCurrentIndex(index)
@@ -381,5 +432,6 @@ class MainWindow(QMainWindow):
                 self._ask_before_quitting()
                 return
         self.lock_notes()  # quitting locks: the key and every decrypted note go
+        self._remember_place()
         self.closing.emit()
         super().closeEvent(event)

@@ -61,6 +61,7 @@ class Session(QObject):
         event loop's first turn. Then `opened`, or `failed`."""
         if database_path(self.data_dir).exists():
             self.window = MainWindow(None, self.data_dir)
+            self.window.place_on_screen()
             self.window.show()
             self.window_shown.emit()
             AfterFirstPaint(self.window, self._open)  # the window's child: Qt keeps it
@@ -119,6 +120,7 @@ class Session(QObject):
         assert self.db is not None
         if self.window is None:
             self.window = MainWindow(self.db, self.data_dir)
+            self.window.place_on_screen()
         else:
             self.window.attach(self.db)
         if not self.window.isVisible():  # after the welcome

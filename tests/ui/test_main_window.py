@@ -14,13 +14,14 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
-from balintdesk.domain.group import MeetingPattern
 from balintdesk.domain.roster import MemberDraft
 from balintdesk.paths import backups_dir, database_path
 from balintdesk.store import roster
 from balintdesk.store.db import close_database, open_database
 from balintdesk.ui.main_window import MainWindow
 from balintdesk.ui.session import Session
+
+from ..conftest import pattern_without_a_meeting_today
 
 OTHER_PAGES = (
     MainWindow.MEETING,
@@ -33,7 +34,7 @@ OTHER_PAGES = (
 
 @pytest.fixture
 def window(qtbot, db, data_dir):
-    group = roster.create_group("Riverside", MeetingPattern())
+    group = roster.create_group("Riverside", pattern_without_a_meeting_today())
     roster.add_member(group.id, MemberDraft("Dr Marcus Webb"))
     main = MainWindow(db, data_dir)
     qtbot.addWidget(main)
@@ -91,7 +92,7 @@ def test_asking_for_a_page_builds_it_without_showing_it(window):
 
 
 def test_a_page_built_later_is_given_the_current_group(window):
-    second = roster.create_group("Hillside", MeetingPattern())
+    second = roster.create_group("Hillside", pattern_without_a_meeting_today())
     window.reload_groups(second.id)
     assert window.group_id == second.id
     assert window.roster_page.group_id == second.id
@@ -127,7 +128,7 @@ def test_the_meeting_page_still_asks_for_the_timer(window):
 
 def test_settings_still_reloads_the_groups(window):
     page = window.settings_page
-    other = roster.create_group("Hillside", MeetingPattern())
+    other = roster.create_group("Hillside", pattern_without_a_meeting_today())
     page.groups_changed.emit(other.id)
     assert window.group_combo.count() == 2
     assert window.group_id == other.id
@@ -146,7 +147,7 @@ def test_closing_builds_no_page_and_locks_notes_that_exist(qtbot, window, monkey
 
 def test_an_os_session_lock_locks_only_notes_that_exist(qtbot, data_dir, monkeypatch):
     db = open_database(database_path(data_dir), backups_dir(data_dir))
-    roster.create_group("Riverside", MeetingPattern())
+    roster.create_group("Riverside", pattern_without_a_meeting_today())
     close_database(db)
     session = Session(data_dir)
     try:
@@ -170,7 +171,7 @@ def test_the_timer_stops_ticking_when_its_page_is_deleted(qtbot, db, data_dir):
     """The timer page's driver is the page's child: left ticking after the window was
     gone (it once had no parent), it crashed a later test when Python freed it in the
     middle of its own tick."""
-    roster.create_group("Riverside", MeetingPattern())
+    roster.create_group("Riverside", pattern_without_a_meeting_today())
     main = MainWindow(db, data_dir)
     main.show()
     main.show_page(MainWindow.TIMER)
@@ -186,9 +187,72 @@ def test_every_dated_page_gets_the_window_clock(qtbot, db, data_dir):
     """The Roster page's record dialogs end their periods 'today': the window's today."""
     import datetime as dt
 
-    roster.create_group("Riverside", MeetingPattern())
+    roster.create_group("Riverside", pattern_without_a_meeting_today())
     day = dt.date(2026, 3, 3)
     main = MainWindow(db, data_dir, today=lambda: day)
     qtbot.addWidget(main)
     for page in (main.roster_page, main.meeting_page, main.rota_page):
         assert page.today() == day, type(page).__name__
+
+
+def test_a_start_on_meeting_day_opens_the_meeting_page(qtbot, db, data_dir):
+    import datetime as dt
+
+    from balintdesk.domain.group import Frequency, MeetingPattern
+
+    tuesday = dt.date(2026, 3, 3)
+    roster.create_group(
+        "Riverside", MeetingPattern(Frequency.WEEKLY, 1, 1, dt.time(12, 30), 60), tuesday
+    )
+    on_the_day = MainWindow(db, data_dir, today=lambda: tuesday)
+    qtbot.addWidget(on_the_day)
+    assert on_the_day.pages.currentIndex() == MainWindow.MEETING
+    assert on_the_day.navigation.currentRow() == MainWindow.MEETING
+    assert on_the_day.pages.currentWidget() is on_the_day.meeting_page
+
+    day_before = MainWindow(db, data_dir, today=lambda: tuesday - dt.timedelta(days=1))
+    qtbot.addWidget(day_before)
+    assert day_before.pages.currentIndex() == MainWindow.ROSTER
+
+    # A page someone picked while the data was opening wins, even on the day.
+    picked = MainWindow(None, data_dir, today=lambda: tuesday)
+    qtbot.addWidget(picked)
+    picked.show_page(MainWindow.ROTA)
+    picked.attach(db)
+    assert picked.pages.currentIndex() == MainWindow.ROTA
+
+
+def test_the_window_comes_back_where_it_was_closed(qtbot, db, data_dir):
+    roster.create_group("Riverside", pattern_without_a_meeting_today())
+    first = MainWindow(db, data_dir)
+    qtbot.addWidget(first)
+    first.place_on_screen()  # nothing kept yet: the usual size, fitted to the screen
+    screen = first.screen().availableGeometry()
+    assert first.width() <= max(screen.width(), first.minimumWidth())
+    assert first.height() <= max(screen.height(), first.minimumHeight())
+    first.show()
+    # Offscreen, the screen is 800×800 and the window at least 900 wide: a place that
+    # fits as well as it can, so that restoring it is not "fitted" again by Qt.
+    first.setGeometry(0, 70, 900, 640)
+    QApplication.processEvents()
+    closed_at = first.geometry()
+    assert first.close()
+    assert (data_dir / "window.ini").exists()
+
+    again = MainWindow(db, data_dir)
+    qtbot.addWidget(again)
+    again.place_on_screen()
+    again.show()
+    QApplication.processEvents()
+    assert (again.width(), again.height()) == (900, 640)
+    # The place, give or take the frame the platform draws around it.
+    assert abs(again.geometry().x() - closed_at.x()) <= 4
+    assert abs(again.geometry().y() - closed_at.y()) <= 4
+
+
+def test_a_damaged_window_file_is_ignored(qtbot, db, data_dir):
+    (data_dir / "window.ini").write_bytes(b"\x00\xff[General]\ngeometry=@ByteArray(nonsense)\n")
+    window = MainWindow(db, data_dir)
+    qtbot.addWidget(window)
+    window.place_on_screen()  # no exception; the usual size
+    assert window.width() >= window.minimumWidth()

@@ -18,13 +18,14 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from balintdesk.domain.group import MeetingPattern
 from balintdesk.domain.roster import MemberDraft
 from balintdesk.paths import backups_dir, database_path
 from balintdesk.store import roster
 from balintdesk.store.db import close_database, open_database
 from balintdesk.ui.main_window import MainWindow
 from balintdesk.ui.session import AfterFirstPaint, Session
+
+from ..conftest import pattern_without_a_meeting_today
 
 
 @pytest.fixture
@@ -43,7 +44,7 @@ def sessions():
 
 def make_group(data_dir: Path) -> None:
     db = open_database(database_path(data_dir), backups_dir(data_dir))
-    group = roster.create_group("Riverside", MeetingPattern())
+    group = roster.create_group("Riverside", pattern_without_a_meeting_today())
     roster.add_member(group.id, MemberDraft("Dr Ann Hale"))
     close_database(db)
 

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from balintdesk.domain.group import MeetingPattern
 from balintdesk.domain.roster import MemberDraft
 from balintdesk.paths import backups_dir, database_path
 from balintdesk.store import roster, settings
@@ -20,6 +19,8 @@ from balintdesk.ui.notes import vault_dialogs
 from balintdesk.vault import crypto
 from balintdesk.vault import vault as vaults
 from balintdesk.vault.keychain import KeychainStatus
+
+from ...conftest import pattern_without_a_meeting_today
 
 PASSPHRASE = "a slow river under winter light"
 NEW_PASSPHRASE = "seven quiet herons on the marsh"
@@ -63,7 +64,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def window(qtbot, db, data_dir, clock):
-    group = roster.create_group("Riverside", MeetingPattern())
+    group = roster.create_group("Riverside", pattern_without_a_meeting_today())
     roster.add_member(group.id, MemberDraft("Dr Siobhán O'Neill"))
     main = MainWindow(db, data_dir, clock=clock)
     qtbot.addWidget(main)

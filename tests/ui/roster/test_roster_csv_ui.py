@@ -8,17 +8,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from balintdesk.domain.group import MeetingPattern
 from balintdesk.domain.roster import MemberDraft, Role
 from balintdesk.store import roster
 from balintdesk.store.models import Member
 from balintdesk.ui.common.import_dialog import CsvImportDialog
 from balintdesk.ui.roster.page import RosterPage
 
+from ...conftest import pattern_without_a_meeting_today
+
 
 @pytest.fixture
 def page(qtbot, db):
-    group = roster.create_group("Riverside", MeetingPattern())
+    group = roster.create_group("Riverside", pattern_without_a_meeting_today())
     roster.add_member(group.id, MemberDraft("Dr Marcus Webb", Role.GP, True))
     widget = RosterPage()
     qtbot.addWidget(widget)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from balintdesk.domain.group import Frequency, MeetingPattern
+from balintdesk.domain.group import Frequency
 from balintdesk.store import roster, settings
 from balintdesk.store.models import Member
 from balintdesk.ui.main_window import MainWindow
@@ -17,6 +17,8 @@ from balintdesk.ui.roster.member_dialog import MemberDialog
 from balintdesk.ui.roster.model import RosterModel
 from balintdesk.ui.roster.page import RosterPage
 from balintdesk.ui.session import Session
+
+from ...conftest import pattern_without_a_meeting_today
 
 
 @pytest.fixture
@@ -317,7 +319,7 @@ def test_the_row_of_buttons_fits_the_window_whole(qtbot, start_session, width):
 
 
 def test_a_narrow_page_shortens_the_csv_buttons_and_hides_the_hint(qtbot, db):
-    group = roster.create_group("Thursday Balint group", MeetingPattern())
+    group = roster.create_group("Thursday Balint group", pattern_without_a_meeting_today())
     page = RosterPage()
     qtbot.addWidget(page)
     page.set_group(group.id)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from balintdesk.domain.group import Frequency, MeetingPattern
+from balintdesk.domain.group import Frequency
 from balintdesk.domain.roster import MemberDraft
 from balintdesk.paths import backups_dir
 from balintdesk.store import roster, settings
@@ -16,10 +16,12 @@ from balintdesk.store.models import Member
 from balintdesk.ui.main_window import MainWindow
 from balintdesk.ui.settings.page import describe_backup
 
+from ...conftest import pattern_without_a_meeting_today
+
 
 @pytest.fixture
 def window(qtbot, db, data_dir):
-    group = roster.create_group("Riverside", MeetingPattern())
+    group = roster.create_group("Riverside", pattern_without_a_meeting_today())
     roster.add_member(group.id, MemberDraft("Dr Marcus Webb"))
     main = MainWindow(db, data_dir)
     qtbot.addWidget(main)
