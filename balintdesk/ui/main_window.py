@@ -57,6 +57,9 @@ log = logging.getLogger(__name__)
 # The window's size and place on this computer, beside the database: per computer even
 # when the group's data is elsewhere, and never inside the data it shows.
 GEOMETRY_FILE = "window.ini"
+# Before a window is first shown its frame is unknown; this leaves room for a title bar
+# and borders (openbox's is 20 px, Windows 11's about 31 at 100%, GNOME's up to 46).
+TITLE_BAR_ALLOWANCE = 48
 
 # Where each page's class lives, by page index; imported when the page is first built.
 PAGE_CLASSES = (
@@ -199,9 +202,16 @@ class MainWindow(QMainWindow):
             return
         screen = self.screen().availableGeometry()
         frame = self.frameGeometry().size() - self.geometry().size()
-        self.resize(
-            min(self.width(), screen.width() - frame.width()),
-            min(self.height(), screen.height() - frame.height()),
+        if frame.isNull():  # not shown yet: the title bar is not known; leave it room
+            frame = QSize(8, TITLE_BAR_ALLOWANCE)
+        width = min(self.width(), screen.width() - frame.width())
+        height = min(self.height(), screen.height() - frame.height())
+        self.resize(width, height)
+        # Centred, rather than wherever the window manager puts it, so that all of it is
+        # on a small screen; move() places the frame's corner.
+        self.move(
+            screen.left() + max(0, (screen.width() - width - frame.width()) // 2),
+            screen.top() + max(0, (screen.height() - height - frame.height()) // 2),
         )
 
     def _remember_place(self) -> None:
