@@ -75,6 +75,15 @@ def states() -> list[tuple[str, PhaseTimer, FakeClock]]:
     clock.advance(2 * 60 + 30)
     paused.pause()
     made.append(("paused", paused, clock))
+
+    clock = FakeClock()
+    ended = PhaseTimer(phases, clock)
+    ended.start()
+    clock.advance(3 * 60)
+    ended.next()
+    clock.advance(11 * 60)
+    ended.end()
+    made.append(("ended", ended, clock))
     return made
 
 
@@ -109,7 +118,12 @@ def render(out: Path) -> list[Path]:
         clock.advance(3 * 60 + 20)
         page.driver.refresh()
         shot(window, "timer-page")
+        page.driver.next()
+        clock.advance(2)  # the clarifying questions passed over at once
+        page.driver.next()
+        clock.advance(31 * 60)
         page.driver.end()
+        shot(window, "timer-ended")
         window.close()
     return shot.written
 

@@ -49,6 +49,10 @@ def system_clock() -> Clock:
     return time.monotonic
 
 
+# A phase left sooner than this was passed over (Next pressed twice), not held.
+SKIPPED_SECONDS = 10
+
+
 @dataclass(frozen=True)
 class PhaseRecord:
     """How a phase went: planned and actual seconds (actual so far for the current one)."""
@@ -59,6 +63,11 @@ class PhaseRecord:
     actual_seconds: float
     started: bool  # it has been the current phase since the meeting started
     finished: bool  # started, and left (or the meeting ended); going back reopens it
+
+    @property
+    def skipped(self) -> bool:
+        """Left within SKIPPED_SECONDS of coming to it: passed over, not held."""
+        return self.finished and self.actual_seconds < SKIPPED_SECONDS
 
 
 @dataclass(frozen=True)

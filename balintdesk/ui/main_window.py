@@ -17,26 +17,19 @@ hundred-odd enums takes about 10 ms; the pages import it when they are built).
 from __future__ import annotations
 
 import importlib
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
     QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from balintdesk import __version__
+from balintdesk.ui.sidebar import Sidebar
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -51,15 +44,6 @@ if TYPE_CHECKING:
     from balintdesk.ui.rota.page import RotaPage
     from balintdesk.ui.settings.page import SettingsPage
     from balintdesk.ui.timer.page import TimerPage
-
-log = logging.getLogger(__name__)
-
-# The window's size and place on this computer, beside the database: per computer even
-# when the group's data is elsewhere, and never inside the data it shows.
-GEOMETRY_FILE = "window.ini"
-# Before a window is first shown its frame is unknown; this leaves room for a title bar
-# and borders (openbox's is 20 px, Windows 11's about 31 at 100%, GNOME's up to 46).
-TITLE_BAR_ALLOWANCE = 48
 
 # Where each page's class lives, by page index; imported when the page is first built.
 PAGE_CLASSES = (
@@ -103,52 +87,10 @@ class MainWindow(QMainWindow):
         for _index in range(len(PAGE_CLASSES)):
             self.pages.addWidget(QWidget())  # placeholders until each page is first shown
 
-        sidebar = QFrame()
-        sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(230)
-        app_title = QLabel("BalintDesk")
-        app_title.setObjectName("appTitle")
-        group_label = QLabel(self.tr("&Group"))
-        group_label.setProperty("role", "hint")
-        self.group_combo = QComboBox()
-        self.group_combo.setObjectName("groupCombo")
-        self.group_combo.setAccessibleName(self.tr("Group"))
-        group_label.setBuddy(self.group_combo)
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName(self.tr("Pages"))
-        for number, text in enumerate(
-            (
-                self.tr("Meeting"),
-                self.tr("Timer"),
-                self.tr("Roster"),
-                self.tr("Rota"),
-                self.tr("Notes"),
-                self.tr("Settings"),
-            ),
-            start=1,
-        ):
-            item = QListWidgetItem(text)
-            item.setToolTip(self.tr("Ctrl+{0}").format(number))
-            item.setSizeHint(QSize(0, 42))  # a generous target, and room between the words
-            self.navigation.addItem(item)
-        self.computer_label = QLabel()
-        self.computer_label.setObjectName("computerLabel")
-        self.computer_label.setProperty("role", "hint")
-        self.computer_label.setWordWrap(True)
-        version = QLabel(self.tr("Version {0}").format(__version__))
-        version.setProperty("role", "hint")
-        side_layout = QVBoxLayout(sidebar)
-        side_layout.setContentsMargins(14, 18, 14, 14)
-        side_layout.setSpacing(8)
-        side_layout.addWidget(app_title)
-        side_layout.addSpacing(10)
-        side_layout.addWidget(group_label)
-        side_layout.addWidget(self.group_combo)
-        side_layout.addSpacing(10)
-        side_layout.addWidget(self.navigation, 1)
-        side_layout.addWidget(self.computer_label)
-        side_layout.addWidget(version)
+        sidebar = Sidebar()
+        self.group_combo = sidebar.group_combo
+        self.navigation = sidebar.navigation
+        self.computer_label = sidebar.computer_label
 
         central = QWidget()
         central_layout = QHBoxLayout(central)
@@ -189,38 +131,11 @@ class MainWindow(QMainWindow):
         coming = meetings.next_meeting(group_id, today=today)
         return coming is not None and coming.local_date == today
 
-    # --- the window's place on the screen, kept per computer in the data folder ---------
-
-    def _geometry_file(self) -> QSettings:
-        return QSettings(str(self._data_dir / GEOMETRY_FILE), QSettings.Format.IniFormat)
-
     def place_on_screen(self) -> None:
-        """Where the window was last closed on this computer; the first time, its usual
-        size, made smaller to fit a small screen (a 1280×720 projector)."""
-        saved = self._geometry_file().value("geometry")
-        if saved is not None and self.restoreGeometry(saved):
-            return
-        screen = self.screen().availableGeometry()
-        frame = self.frameGeometry().size() - self.geometry().size()
-        if frame.isNull():  # not shown yet: the title bar is not known; leave it room
-            frame = QSize(8, TITLE_BAR_ALLOWANCE)
-        width = min(self.width(), screen.width() - frame.width())
-        height = min(self.height(), screen.height() - frame.height())
-        self.resize(width, height)
-        # Centred, rather than wherever the window manager puts it, so that all of it is
-        # on a small screen; move() places the frame's corner.
-        self.move(
-            screen.left() + max(0, (screen.width() - width - frame.width()) // 2),
-            screen.top() + max(0, (screen.height() - height - frame.height()) // 2),
-        )
+        """Where the window was last closed on this computer (window_place.py)."""
+        from balintdesk.ui.window_place import place_window
 
-    def _remember_place(self) -> None:
-        try:
-            settings = self._geometry_file()
-            settings.setValue("geometry", self.saveGeometry())
-            settings.sync()
-        except OSError:
-            log.warning("could not keep the window's place", exc_info=True)
+        place_window(self, self._data_dir)
 
     def _add_shortcuts(self) -> None:
         # Here rather than in __init__: the first QAction.setShortcut makes PySide6 build
@@ -241,37 +156,32 @@ class MainWindow(QMainWindow):
         self.addAction(quit_action)
 
     def _ask_before_quitting(self) -> None:
-        """Asked without blocking (open(), not exec()): "Quit" closes the window again."""
-        from PySide6.QtWidgets import QMessageBox
-
         if self.quit_question is not None:
             self.quit_question.raise_()
             return
-        box = QMessageBox(self)
-        box.setObjectName("quitWhileRunningBox")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Quit during the meeting?"))
-        box.setText(self.tr("The meeting's timer is still running."))
-        box.setInformativeText(
+        from balintdesk.ui.common.question import ask
+
+        def forget() -> None:
+            self.quit_question = None
+
+        def quit_now() -> None:
+            self._quit_confirmed = True
+            self.close()
+
+        self.quit_question = ask(
+            self,
+            "quitWhileRunningBox",
+            self.tr("Quit during the meeting?"),
+            self.tr("The meeting's timer is still running."),
             self.tr(
                 "If you quit now, BalintDesk offers to carry on where the timer was the "
                 "next time it starts."
-            )
+            ),
+            self.tr("Quit"),
+            self.tr("Keep the meeting open"),
+            quit_now,
+            forget,
         )
-        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(self.tr("Keep the meeting open"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
-
-        def answered(button) -> None:
-            self.quit_question = None
-            if button is quit_button:
-                self._quit_confirmed = True
-                self.close()
-
-        box.buttonClicked.connect(answered)
-        self.quit_question = box
-        box.open()
 
     @property
     def attached(self) -> bool:
@@ -330,11 +240,18 @@ class MainWindow(QMainWindow):
         page.set_group(self.group_id)
         return page
 
+    def _record_meeting(self, meeting_id: int) -> None:
+        """From the ended timer to the Meeting page, on that meeting, to record it."""
+        self.show_page(self.MEETING)
+        self.meeting_page.show_meeting(meeting_id)
+
     def _connect(self, index: int, page) -> None:
         """A change on one page can move what the others show; only built pages listen."""
         if index == self.MEETING:
             page.meeting_changed.connect(lambda: self._refresh_built(self.ROTA))
             page.run_timer_requested.connect(lambda: self.show_page(self.TIMER))
+        elif index == self.TIMER:
+            page.record_requested.connect(self._record_meeting)
         elif index == self.ROTA:
             page.rota_changed.connect(lambda: self._refresh_built(self.MEETING))
         elif index == self.ROSTER:
@@ -442,6 +359,8 @@ class MainWindow(QMainWindow):
                 self._ask_before_quitting()
                 return
         self.lock_notes()  # quitting locks: the key and every decrypted note go
-        self._remember_place()
+        from balintdesk.ui.window_place import remember_place
+
+        remember_place(self, self._data_dir)
         self.closing.emit()
         super().closeEvent(event)

@@ -168,8 +168,16 @@ class MeetingPage(MeetingPanels):
         if meeting.status == MeetingStatus.CANCELLED:
             self.due_label.setText(self.tr("No one: the meeting is cancelled."))
             return
-        if plan is None:
-            self.due_label.setText(self.tr("This meeting is not in the rota's plan."))
+        if meeting.status == MeetingStatus.HELD:
+            names = [roster.get_member(i).name for i in meetings.presenters_of(meeting.id)]
+            self.due_label.setText(
+                self.tr("Recorded: {0} presented.").format(" and ".join(names))
+                if names
+                else self.tr("Recorded, without a presentation.")
+            )
+            return
+        if plan is None:  # past and not yet recorded: the rota plans what is to come
+            self.due_label.setText(self.tr("Choose below who presented, then save the record."))
             return
         lines = [
             f"<p><b>{s.name}</b><br><span style='color:#5b6770'>{s.reason}</span></p>"

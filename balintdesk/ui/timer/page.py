@@ -8,17 +8,19 @@ chimes, the keys, the room display and the dialogs."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from balintdesk.domain.phases import PhaseTemplate
 from balintdesk.domain.timer import PhaseTimer
 from balintdesk.domain.timer_view import Clock, TimerView, system_clock
 from balintdesk.store import meetings, timer_store
 from balintdesk.store.models import Meeting
+from balintdesk.ui.common.question import ask
 from balintdesk.ui.common.when import long_date
 from balintdesk.ui.timer import chime
 from balintdesk.ui.timer.driver import TimerDriver
@@ -42,6 +44,7 @@ ANNOUNCEMENTS = {
 
 class TimerPage(TimerPanels):
     running_changed = Signal(bool)
+    record_requested = Signal(int)  # the meeting whose presenter and theme to record
 
     def __init__(
         self,
@@ -64,6 +67,7 @@ class TimerPage(TimerPanels):
         self.started = False
         self.settings: timer_store.TimerSettings | None = None
         self.active_dialog: QWidget | None = None
+        self.end_question: QMessageBox | None = None
 
         self.template_combo.currentIndexChanged.connect(self._template_chosen)
         self.start_button.clicked.connect(lambda: self._driver_call("toggle"))
@@ -72,7 +76,8 @@ class TimerPage(TimerPanels):
         self.minus_button.clicked.connect(lambda: self._driver_call("remove_minute"))
         self.plus_button.clicked.connect(lambda: self._driver_call("add_minute"))
         self.restart_button.clicked.connect(lambda: self._driver_call("restart_phase"))
-        self.end_button.clicked.connect(lambda: self._driver_call("end"))
+        self.end_button.clicked.connect(self.ask_to_end)
+        self.record_button.clicked.connect(self._record)
         self.new_button.clicked.connect(self.reset)
         self.projector_button.clicked.connect(self._projector_button_clicked)
         self.templates_button.clicked.connect(self._open_templates)
@@ -171,6 +176,58 @@ class TimerPage(TimerPanels):
         else:
             timer_store.save_progress(self.meeting.id, timer.snapshot(), view.records)
 
+    def ask_to_end(self) -> None:
+        """End meeting, once the leader has said so: one click must not end it."""
+        if self.end_question is not None:
+            return
+
+        def forget() -> None:
+            self.end_question = None
+
+        self.end_question = ask(
+            self,
+            "endMeetingBox",
+            self.tr("End the meeting?"),
+            self.tr("End the meeting now?"),
+            self.tr("The timer stops, and how long each phase took is kept with the meeting."),
+            self.tr("End meeting"),
+            self.tr("Keep going"),
+            lambda: self._driver_call("end"),
+            forget,
+        )
+
+    def _record(self) -> None:
+        if self.meeting is not None:
+            self.record_requested.emit(self.meeting.id)
+
+    def _show_summary(self, view: TimerView) -> None:
+        """Each phase's planned and actual length, once the meeting has ended."""
+        ended = view.state == "ended"
+        self.summary_label.setVisible(ended)
+        self.record_button.setVisible(ended and self.meeting is not None)
+        if not ended:
+            return
+        rows = []
+        for record in view.records:
+            if not record.started:
+                took = self.tr("not reached")
+            elif record.skipped:
+                took = self.tr("skipped")
+            else:
+                took = clock_text(record.actual_seconds)
+            rows.append(
+                f"<tr><td>{html.escape(record.name)}</td>"
+                f"<td align='right'>{round(record.planned_seconds / 60)} min</td>"
+                f"<td align='right'>{took}</td></tr>"
+            )
+        head = (
+            f"<tr><th align='left'>{self.tr('Phase')}</th><th>{self.tr('Planned')}</th>"
+            f"<th>{self.tr('Took')}</th></tr>"
+        )
+        self.summary_label.setText(
+            f"<table cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
+        )
+
     def resume(self, meeting: Meeting, snapshot: dict) -> None:
         """Come back to a meeting whose timer was interrupted: paused where it was."""
         self.group_id = meeting.group_id
@@ -225,6 +282,7 @@ class TimerPage(TimerPanels):
             button.setEnabled(running)
         self.start_button.setEnabled(view.state != "ended")
         self.new_button.setEnabled(view.state in ("ready", "ended"))
+        self._show_summary(view)
 
     def _milestone(self, event: str) -> None:
         view = self.driver.last_view if self.driver else None

@@ -80,7 +80,17 @@ class TimerPanels(QWidget):
         ):
             console.addWidget(hint_label(label), row, 0)
             console.addWidget(value, row, 1)
-        console.setRowStretch(4, 1)
+        # Once the meeting has ended: how each phase went, and the way to the record.
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("meetingSummary")
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.hide()
+        self.record_button = primary_button(self.tr("Record who presented…"), "recordButton")
+        self.record_button.hide()
+        console.addWidget(self.summary_label, 4, 0, 1, 2)
+        console.addWidget(self.record_button, 5, 0, 1, 2)
+        console.setRowStretch(6, 1)
 
         self.start_button = primary_button(self.tr("Start"), "startPauseButton")
         self.previous_button = self._button(self.tr("◀ Back"), "previousButton")

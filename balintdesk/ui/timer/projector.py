@@ -68,8 +68,9 @@ class TimerFace(QWidget):
         layout.addWidget(self.state_label)
 
     def show_view(self, view: TimerView) -> None:
-        self.phase_label.setText(view.phase.name)
-        self.guidance_label.setText(view.phase.guidance)
+        ended = view.state == "ended"  # the digits' place says so (TimeDisplay)
+        self.phase_label.setText(" " if ended else view.phase.name)
+        self.guidance_label.setText(" " if ended else view.phase.guidance)
         self.display.set_view(view)
         self.state_label.setText(state_words(view) or " ")
 

@@ -52,7 +52,7 @@ def state_words(view: TimerView) -> str:
     if view.state == "ready":
         return "Ready"
     if view.state == "ended":
-        return "The meeting has ended"
+        return "Thank you"
     if view.state == "paused":
         return "Paused"
     if view.overtime:
@@ -137,6 +137,14 @@ class TimeDisplay(QWidget):
         if view is None:
             return
         rect = QRectF(self.rect())
+        if view.state == "ended":  # no time under the last phase: the meeting is over
+            font = QFont(self.font())
+            font.setWeight(QFont.Weight.DemiBold)
+            font.setPixelSize(max(12, int(self.height() * 0.16)))
+            painter.setFont(font)
+            painter.setPen(self._colour())
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Meeting ended"))
+            return
         if self.mode in ("arc", "both"):
             self._paint_arc(painter, rect)
         if self.mode in ("digits", "both"):
@@ -223,6 +231,8 @@ class PhaseStrip(QWidget):
             box = QRectF(2 + record.index * share + 2, 3, share - 4, height)
             current = record.index == view.index and view.state != "ended"
             done = (record.finished or record.index < view.index) and not current
+            not_reached = view.state == "ended" and not record.started
+            passed_over = record.skipped or not_reached
             fill = QColor("#243036") if self.dark else QColor("#eef3f3")
             if current:
                 fill = QColor("#2f5f63") if self.dark else QColor("#d3e5e5")
@@ -241,7 +251,7 @@ class PhaseStrip(QWidget):
             name_font.setBold(current)
             painter.setFont(name_font)
             painter.setPen(MUTED if done else ink)
-            mark = "▶ " if current else ("✓ " if done else "")
+            mark = "▶ " if current else ("– " if passed_over else ("✓ " if done else ""))
             name = QFontMetricsF(name_font).elidedText(
                 mark + record.name, Qt.TextElideMode.ElideRight, top.width()
             )
@@ -249,6 +259,10 @@ class PhaseStrip(QWidget):
             painter.setFont(small)
             painter.setPen(MUTED)
             minutes = round(record.planned_seconds / 60)
-            painter.drawText(
-                bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, f"{minutes} min"
+            detail = f"{minutes} min" + (
+                " · not reached" if not_reached else (" · skipped" if record.skipped else "")
             )
+            detail = QFontMetricsF(small).elidedText(
+                detail, Qt.TextElideMode.ElideRight, bottom.width()
+            )
+            painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, detail)

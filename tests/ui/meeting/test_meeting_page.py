@@ -113,6 +113,9 @@ def test_a_volunteer_presents_and_the_planned_member_keeps_priority(qtbot, windo
     next_plan = rota_service.plan(window.group_id, 1, TODAY + dt.timedelta(days=1))[0][1]
     assert next_plan.presenters[0].name == "Dr Ann"
     assert "Recorded" in page.record_status.text()
+    # After saving, the page says what was recorded, not something that reads as an error.
+    assert due_text(window) == "Recorded: Dr Cara presented."
+    assert "not in the rota" not in due_text(window)
 
 
 def test_theme_is_chosen_from_the_list_never_typed(qtbot, window):

@@ -47,3 +47,14 @@ def window(qtbot, db, data_dir, clock):
     main.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
     return main
+
+
+def end_meeting(qtbot, page) -> None:
+    """End meeting, and say yes when asked."""
+    from PySide6.QtCore import Qt
+
+    page.end_button.click()
+    box = page.end_question
+    assert box is not None and box.isVisible()
+    button = next(b for b in box.buttons() if b.text() == "End meeting")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -7,6 +7,8 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from .conftest import end_meeting
+
 
 def state(page) -> str:
     return page.driver.last_view.state
@@ -150,7 +152,7 @@ def test_an_idle_or_ended_timer_quits_without_asking(qtbot, window):
     assert window.quit_question is None
     window.show()
     page.start_button.click()
-    page.end_button.click()
+    end_meeting(qtbot, page)
     assert state(page) == "ended"
     assert window.close() is True
     assert window.quit_question is None

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from balintdesk.store import timer_store
 from balintdesk.store.models import Meeting, MeetingPhase
 
-from .conftest import TODAY
+from .conftest import TODAY, end_meeting
 
 
 def press(qtbot, widget, key, text: str = "") -> None:
@@ -69,7 +69,7 @@ def test_keyboard_drives_the_timer_panel_and_the_record_saves_as_it_runs(qtbot, 
     assert log["Presentation"].actual_seconds == 9 * 60 + 30
     assert timer_store.unfinished_run() is not None
 
-    page.end_button.click()
+    end_meeting(qtbot, page)
     assert page.now_value.text() == "Ended"
     assert timer_store.unfinished_run() is None, "an ended meeting is not offered again"
 
