@@ -50,6 +50,7 @@ from balintdesk.ui.common.forms import (
     status_label,
     with_suffix,
 )
+from balintdesk.ui.common.question import ask
 from balintdesk.ui.records.leader_log_panels import (
     EntriesPanel,
     HoursPanel,
@@ -263,31 +264,29 @@ class LeaderLogDialog(FormDialog):
         if entry_id is None:
             return
         entry = log_store.get_entry(entry_id)
-        box = QMessageBox(self)
-        box.setObjectName("confirmDeleteBox")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Delete the entry?"))
-        box.setText(
+
+        def forget() -> None:
+            self.confirm_box = None
+
+        def delete() -> None:
+            log_store.delete_entry(entry_id)
+            self.refresh()
+            self._say(self.tr("Entry deleted."), error=False)
+
+        self.confirm_box = ask(
+            self,
+            "confirmDeleteBox",
+            self.tr("Delete the entry?"),
             self.tr("Delete the {0} entry of {1}? This cannot be undone.").format(
                 self.tr(ENTRY_KIND_LABELS.get(entry.kind, entry.kind)).lower(),
                 short_date(entry.day),
-            )
+            ),
+            "",
+            self.tr("Delete"),
+            self.tr("Keep it"),
+            delete,
+            forget,
         )
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-
-        def answered(button) -> None:
-            self.confirm_box = None
-            if button is delete:
-                log_store.delete_entry(entry_id)
-                self.refresh()
-                self._say(self.tr("Entry deleted."), error=False)
-
-        box.buttonClicked.connect(answered)
-        self.confirm_box = box
-        box.open()
 
     # --- saving -------------------------------------------------------------------------
 
