@@ -203,30 +203,29 @@ class TimerPage(TimerPanels):
     def _show_summary(self, view: TimerView) -> None:
         """Each phase's planned and actual length, once the meeting has ended."""
         ended = view.state == "ended"
+        self.summary_scroll.setVisible(ended)
         self.summary_label.setVisible(ended)
         self.record_button.setVisible(ended and self.meeting is not None)
+        for caption, value in self.console_rows:  # "Ended", "—": nothing left to tell
+            caption.setVisible(not ended)
+            value.setVisible(not ended)
         if not ended:
             return
-        rows = []
+        lines = []
         for record in view.records:
+            planned = self.tr("{0} min planned").format(round(record.planned_seconds / 60))
             if not record.started:
                 took = self.tr("not reached")
             elif record.skipped:
                 took = self.tr("skipped")
             else:
-                took = clock_text(record.actual_seconds)
-            rows.append(
-                f"<tr><td>{html.escape(record.name)}</td>"
-                f"<td align='right'>{round(record.planned_seconds / 60)} min</td>"
-                f"<td align='right'>{took}</td></tr>"
+                took = self.tr("took {0}").format(clock_text(record.actual_seconds))
+            lines.append(
+                f"<p style='margin:0 0 6px 0'><b>{html.escape(record.name)}</b><br>"
+                f"<span style='color:#5b6770'>{planned} · {took}</span></p>"
             )
-        head = (
-            f"<tr><th align='left'>{self.tr('Phase')}</th><th>{self.tr('Planned')}</th>"
-            f"<th>{self.tr('Took')}</th></tr>"
-        )
-        self.summary_label.setText(
-            f"<table cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
-        )
+        heading = self.tr("How the meeting went")
+        self.summary_label.setText(f"<p><b>{heading}</b></p>{''.join(lines)}")
 
     def resume(self, meeting: Meeting, snapshot: dict) -> None:
         """Come back to a meeting whose timer was interrupted: paused where it was."""

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -70,6 +72,7 @@ class TimerPanels(QWidget):
         self.next_value = self._value("consoleNext")
         self.elapsed_value = self._value("consoleElapsed")
         self.end_value = self._value("consoleEnd")
+        self.console_rows: list[tuple[QLabel, QLabel]] = []  # hidden once the meeting ends
         for row, (label, value) in enumerate(
             (
                 (self.tr("Now"), self.now_value),
@@ -78,19 +81,29 @@ class TimerPanels(QWidget):
                 (self.tr("Ends at about"), self.end_value),
             )
         ):
-            console.addWidget(hint_label(label), row, 0)
+            caption = hint_label(label)
+            self.console_rows.append((caption, value))
+            console.addWidget(caption, row, 0)
             console.addWidget(value, row, 1)
         # Once the meeting has ended: how each phase went, and the way to the record.
         self.summary_label = QLabel()
         self.summary_label.setObjectName("meetingSummary")
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self.summary_label.setWordWrap(True)
-        self.summary_label.hide()
+        self.summary_scroll = QScrollArea()  # a long template's table still fits
+        self.summary_scroll.setWidget(self.summary_label)
+        self.summary_scroll.setWidgetResizable(True)
+        self.summary_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.summary_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.summary_scroll.viewport().setAutoFillBackground(False)
+        self.summary_label.setAutoFillBackground(False)
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary_scroll.hide()
         self.record_button = primary_button(self.tr("Record who presented…"), "recordButton")
         self.record_button.hide()
-        console.addWidget(self.summary_label, 4, 0, 1, 2)
+        console.addWidget(self.summary_scroll, 4, 0, 1, 2)
         console.addWidget(self.record_button, 5, 0, 1, 2)
-        console.setRowStretch(6, 1)
+        console.setRowStretch(4, 1)
 
         self.start_button = primary_button(self.tr("Start"), "startPauseButton")
         self.previous_button = self._button(self.tr("◀ Back"), "previousButton")

@@ -67,9 +67,9 @@ def test_the_ended_meeting_shows_how_it_went_and_leads_to_the_record(qtbot, wind
 
     summary = page.summary_label.text()
     assert page.summary_label.isVisible()
-    assert "Who has a case?" in summary and "2:30" in summary and "3 min" in summary
+    assert "Who has a case?" in summary and "took 2:30" in summary and "3 min" in summary
     assert "Presentation" in summary and "skipped" in summary
-    assert "4:00" in summary
+    assert "took 4:00" in summary
     assert "not reached" in summary  # the phases after the end
     assert [r.skipped for r in view.records][:3] == [False, True, False]
 
