@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.domain.group import WEEK_OF_MONTH_NAMES, WEEKDAY_NAMES, Frequency, MeetingPattern
-from balintdesk.ui.common.forms import ErrorField
+from balintdesk.domain.schedule import pattern_dates
+from balintdesk.ui.common.forms import ErrorField, qdate
 
 
 def system_timezone() -> str:
@@ -95,8 +96,38 @@ class GroupForm(QWidget):
         form.addRow(self.tr("Room"), self.fields["room"])
         form.addRow(self.tr("First meeting on"), self.first_date_edit)
         self._form = form
+        self._syncing = False  # set_values, or one field following another
         self.frequency_combo.currentIndexChanged.connect(self._frequency_changed)
+        for combo in (self.frequency_combo, self.weekday_combo, self.week_combo):
+            combo.currentIndexChanged.connect(self._date_follows_pattern)
+        self.first_date_edit.dateChanged.connect(self._weekday_follows_date)
         self.set_values("", MeetingPattern(timezone=self._timezone), dt.date.today())
+        self._date_follows_pattern()  # a new group's first meeting: the next such day
+
+    # The first meeting and the weekday always agree, so what the form shows is what the
+    # rota uses: choosing Wednesday moves the first meeting to the next Wednesday, and
+    # choosing a date for a weekly or fortnightly group makes its weekday the group's.
+
+    def _date_follows_pattern(self) -> None:
+        if self._syncing:
+            return
+        first = self.first_date()
+        _name, pattern = self.values()
+        following = next(pattern_dates(pattern, first, first, first + dt.timedelta(days=62)))
+        self._set_quietly(lambda: self.first_date_edit.setDate(qdate(following)))
+
+    def _weekday_follows_date(self) -> None:
+        if self._syncing or self.frequency_combo.currentData() == Frequency.MONTHLY.value:
+            return
+        weekday = self.first_date().weekday()
+        self._set_quietly(lambda: self.weekday_combo.setCurrentIndex(weekday))
+
+    def _set_quietly(self, change) -> None:
+        self._syncing = True
+        try:
+            change()
+        finally:
+            self._syncing = False
 
     def _frequency_changed(self) -> None:
         monthly = self.frequency_combo.currentData() == Frequency.MONTHLY.value
@@ -105,6 +136,9 @@ class GroupForm(QWidget):
     def set_values(
         self, name: str, pattern: MeetingPattern, first_date: dt.date | None = None
     ) -> None:
+        self._set_quietly(lambda: self._fill(name, pattern, first_date))
+
+    def _fill(self, name: str, pattern: MeetingPattern, first_date: dt.date | None) -> None:
         self.name_edit.setText(name)
         self.frequency_combo.setCurrentIndex(self.frequency_combo.findData(pattern.frequency.value))
         self.weekday_combo.setCurrentIndex(pattern.weekday)
