@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -138,11 +139,13 @@ class MemberDraft:
 
 
 def validate_member(
-    draft: MemberDraft, names_taken: AbstractSet[str] = frozenset()
+    draft: MemberDraft, names_taken: AbstractSet[str] | Mapping[str, str] = frozenset()
 ) -> dict[str, str]:
     """Problems with a draft, keyed by field name, each a sentence a user can act on.
 
-    `names_taken` holds the `name_key` of every *other* member of the same group.
+    `names_taken` holds the `name_key` of every *other* member of the same group; given as
+    a mapping to their names, the sentence about a taken name quotes the member already
+    there ("Dr Ann Hale"), not what was typed ("dr ann hale").
     """
     errors: dict[str, str] = {}
     name = clean_name(draft.name)
@@ -153,8 +156,9 @@ def validate_member(
     elif any(unicodedata.category(ch).startswith("C") for ch in name):
         errors["name"] = "The name contains a control character; please retype it."
     elif name_key(name) in names_taken:
+        there = names_taken.get(name_key(name), name) if isinstance(names_taken, Mapping) else name
         errors["name"] = (
-            f'Someone in this group is already called "{name}". '
+            f'Someone in this group is already called "{there}". '
             "Add an initial or title to tell them apart."
         )
     email = draft.email.strip()

@@ -80,10 +80,10 @@ def get_member(member_id: int) -> Member:
     return member
 
 
-def member_names_taken(group_id: int, except_member: int | None = None) -> set[str]:
-    """The name keys of everyone in the group (archived too: they keep their history)."""
-    query = Member.select(Member.id, Member.name_key).where(Member.group == group_id)
-    return {m.name_key for m in query if m.id != except_member}
+def member_names_taken(group_id: int, except_member: int | None = None) -> dict[str, str]:
+    """Name key -> name of everyone in the group (archived too: they keep their history)."""
+    query = Member.select(Member.id, Member.name_key, Member.name).where(Member.group == group_id)
+    return {m.name_key: m.name for m in query if m.id != except_member}
 
 
 def draft_of(member: Member) -> MemberDraft:

@@ -101,10 +101,13 @@ class RosterPage(RosterPanels):
         active = roster.list_members(self.group_id)
         leaders = sum(1 for m in active if m.is_leader)
         group = roster.get_group(self.group_id)
+        members = (
+            self.tr("1 active member")
+            if len(active) == 1
+            else self.tr("{0} active members").format(len(active))
+        )
         self.subtitle.setText(
-            self.tr("{0} · {1} active members, {2} leading").format(
-                group.name, len(active), leaders
-            )
+            self.tr("{0} · {1}, {2} leading").format(group.name, members, leaders)
         )
         if self.model.rowCount() == 0:
             self._show_empty(

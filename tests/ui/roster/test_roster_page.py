@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from balintdesk.domain.group import Frequency
+from balintdesk.domain.roster import MemberDraft
 from balintdesk.store import roster, settings
 from balintdesk.store.models import Member
 from balintdesk.ui.main_window import MainWindow
@@ -356,3 +357,17 @@ def test_a_narrow_page_shortens_the_csv_buttons_and_hides_the_hint(qtbot, db):
     QApplication.processEvents()
     assert page.import_button.text() == "Import CSV…"
     assert_whole_and_inside(page)
+
+
+def test_the_count_of_members_reads_right_for_one_and_for_many(qtbot, db) -> None:
+    from balintdesk.ui.roster.page import RosterPage
+
+    group = roster.create_group("Riverside", pattern_without_a_meeting_today())
+    roster.add_member(group.id, MemberDraft("Dr Ann Hale"))
+    page = RosterPage()
+    qtbot.addWidget(page)
+    page.set_group(group.id)
+    assert page.subtitle.text() == "Riverside · 1 active member, 0 leading"
+    roster.add_member(group.id, MemberDraft("Dr Ben Okafor"))
+    page.set_group(group.id)
+    assert page.subtitle.text() == "Riverside · 2 active members, 0 leading"
