@@ -95,6 +95,18 @@ class _ErrorText(QLabel):
         return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
+# How each kind of field says it changed: line edits and text boxes, combo boxes, spin
+# boxes (numbers), date and time edits, check boxes.
+CHANGE_SIGNALS = (
+    "textEdited",
+    "textChanged",
+    "currentTextChanged",  # a combo box, chosen from or (if editable) typed in
+    "valueChanged",
+    "dateTimeChanged",
+    "toggled",
+)
+
+
 class ErrorField(QWidget):
     """A field with a sentence under it that appears only when something is wrong."""
 
@@ -112,6 +124,16 @@ class ErrorField(QWidget):
         layout.setSpacing(2)
         layout.addWidget(field)
         layout.addWidget(self.error)
+        # The sentence goes as soon as the person changes the field to put it right; the
+        # next confirm checks again. The first of these signals the field has is used.
+        for signal in CHANGE_SIGNALS:
+            if hasattr(field, signal):
+                getattr(field, signal).connect(self._field_changed)
+                break
+
+    def _field_changed(self, *_args) -> None:
+        if self.error.isVisible():
+            self.set_error(None)
 
     def _fit_error_height(self) -> None:
         # A wrapped label reports no minimum height to its layout; give it one for the
