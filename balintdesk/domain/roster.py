@@ -78,6 +78,12 @@ def parse_role(text: str) -> Role:
     return role
 
 
+def role_was_mapped(text: str, role: Role) -> bool:
+    """True when `text` names `role` by another word ("GP registrar" for GP trainee), so an
+    import's preview can say how it was read; False for the role's own name or label."""
+    return _fold_word(text) not in {_fold_word(role.value), _fold_word(ROLE_LABELS[role])}
+
+
 _YES = {"yes", "y", "true", "t", "1"}
 _NO = {"no", "n", "false", "f", "0"}
 

@@ -63,6 +63,8 @@ class CsvMember:
     is_leader: bool | None = None
     email: str | None = None
     joined: dt.date | None = None
+    # The role as the file wrote it ("GP registrar"), for the preview; not part of the row.
+    role_text: str | None = field(default=None, compare=False)
 
 
 Row = TypeVar("Row")
@@ -240,6 +242,7 @@ def _read_member(
         is_leader=is_leader,
         email=values.get("email"),
         joined=joined,
+        role_text=values.get("role"),
     )
     # The same judge as the window's member form, so a name or an email is accepted or
     # refused alike wherever it comes from.

@@ -14,7 +14,14 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from balintdesk.domain.roster import MemberDraft, clean_name, name_key, validate_member
+from balintdesk.domain.roster import (
+    ROLE_LABELS,
+    MemberDraft,
+    clean_name,
+    name_key,
+    role_was_mapped,
+    validate_member,
+)
 from balintdesk.domain.roster_csv import CsvMember, ParsedRoster, RowError, write_roster_csv
 from balintdesk.store.models import Member, database_proxy
 from balintdesk.store.roster import (
@@ -37,6 +44,7 @@ class PlannedRow:
     name: str
     changes: list[str] = field(default_factory=list)
     draft: MemberDraft | None = None  # the member as it will be saved
+    notes: list[str] = field(default_factory=list)  # how the file was read, e.g. a role
     member_id: int | None = None  # the member updated, None when adding
     archived: bool = False  # an archived member is updated and stays archived
 
@@ -152,12 +160,16 @@ def plan_roster_import(group_id: int | None, parsed: ParsedRoster) -> ImportPlan
         if problems:
             plan.errors.append(RowError(row.line, " ".join(problems.values())))
             continue
+        notes = []
+        if row.role is not None and row.role_text and role_was_mapped(row.role_text, row.role):
+            notes.append(f'role "{row.role_text.strip()}" read as {ROLE_LABELS[row.role]}')
         plan.rows.append(
             PlannedRow(
                 line=row.line,
                 action=action,
                 name=draft.name,
                 changes=changes,
+                notes=notes,
                 draft=draft,
                 member_id=member.id if member is not None else None,
                 archived=member is not None and member.is_archived,

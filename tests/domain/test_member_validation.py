@@ -1,4 +1,5 @@
-"""A taken name is quoted as the member already there has it, not as it was typed."""
+"""A taken name is quoted as the member already there has it, not as it was typed; a role
+read from another word (an import's "GP registrar") is told apart from its own name."""
 
 from __future__ import annotations
 
@@ -15,3 +16,12 @@ def test_a_set_of_keys_still_works_and_quotes_what_was_typed() -> None:
     errors = validate_member(MemberDraft("Dr Ann Hale"), {name_key("Dr Ann Hale")})
     assert '"Dr Ann Hale"' in errors["name"]
     assert validate_member(MemberDraft("Dr Ben Okafor"), {name_key("Dr Ann Hale")}) == {}
+
+
+def test_a_role_read_from_another_word_is_told_apart() -> None:
+    from balintdesk.domain.roster import Role, parse_role, role_was_mapped
+
+    assert role_was_mapped("GP registrar", parse_role("GP registrar"))
+    assert role_was_mapped("practice nurse", Role.NURSE)
+    for own in ("GP trainee", "gp_trainee", "GP-Trainee", " gp  trainee "):
+        assert not role_was_mapped(own, Role.GP_TRAINEE), own

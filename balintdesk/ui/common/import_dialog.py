@@ -75,7 +75,7 @@ ROSTER_IMPORT = ImportKind(
         str(row.line),
         _tr(ACTION_WORDS[row.action]),
         row.name,
-        "; ".join(row.changes),
+        "; ".join([*row.changes, *row.notes]),
     ),
     apply=_roster_apply,
 )

@@ -112,3 +112,18 @@ def test_export_to_an_unwritable_place_says_so(page, tmp_path):
     assert not page.export_to(target)
     assert "could not be saved" in page.status_label.text()
     assert not target.exists()
+
+
+def test_the_preview_says_how_a_role_was_read(qtbot, page, tmp_path):
+    path = write(
+        tmp_path,
+        "name,role\nDr Reg Istrar,GP registrar\nSam Sister,Practice nurse\nDr Plain,GP\n",
+    )
+    page.open_import_dialog(path)
+    preview = page.active_dialog.preview
+    notes = {preview.item(row, 2).text(): preview.item(row, 3).text() for row in range(3)}
+    assert notes == {
+        "Dr Reg Istrar": 'role "GP registrar" read as GP trainee',
+        "Sam Sister": 'role "Practice nurse" read as Nurse',
+        "Dr Plain": "",  # a role's own name needs no word
+    }
