@@ -120,14 +120,12 @@ class MainWindow(QMainWindow):
             self._page_chosen(self.navigation.currentRow())
 
     def _meeting_today(self) -> bool:
-        import datetime as dt
-
         from balintdesk.store import meetings
 
         group_id = self.group_id
         if group_id is None:
             return False
-        today = self._today() if self._today is not None else dt.date.today()
+        today = self._today_source()()
         coming = meetings.next_meeting(group_id, today=today)
         return coming is not None and coming.local_date == today
 
@@ -213,10 +211,7 @@ class MainWindow(QMainWindow):
         built = self._built.get(index)
         if built is not None:
             return built
-        if self._today is None:
-            import datetime as dt
-
-            self._today = dt.date.today
+        self._today_source()
         module_name, class_name = PAGE_CLASSES[index]
         page_class = getattr(importlib.import_module(module_name), class_name)
         if index in (self.MEETING, self.ROTA, self.ROSTER):
@@ -244,6 +239,15 @@ class MainWindow(QMainWindow):
         """From the ended timer to the Meeting page, on that meeting, to record it."""
         self.show_page(self.MEETING)
         self.meeting_page.show_meeting(meeting_id)
+
+    def _today_source(self) -> Callable[[], dt.date]:
+        """What the pages ask for today's date: the one given, else the computer's
+        (datetime is imported only once a page or the start page needs it)."""
+        if self._today is None:
+            import datetime as dt
+
+            self._today = dt.date.today
+        return self._today
 
     def _connect(self, index: int, page) -> None:
         """A change on one page can move what the others show; only built pages listen."""

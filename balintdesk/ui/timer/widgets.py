@@ -168,8 +168,9 @@ class TimeDisplay(QWidget):
         text_rect.moveCenter(rect.center())
         bars = self.pause_bars(text_rect)
         if bars is not None:
-            text_rect.translate((text_rect.left() - bars[0].left()) / 2, 0)
-            bars = self.pause_bars(text_rect)
+            shift = (text_rect.left() - bars[0].left()) / 2
+            text_rect.translate(shift, 0)
+            bars = (bars[0].translated(shift, 0), bars[1].translated(shift, 0))
         return font, text, text_rect, bars
 
     def _paint_arc(self, painter: QPainter, rect: QRectF) -> None:
