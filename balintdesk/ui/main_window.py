@@ -56,6 +56,9 @@ PAGE_CLASSES = (
 )
 
 
+MINIMUM_HEIGHT = 640
+
+
 class MainWindow(QMainWindow):
     MEETING, TIMER, ROSTER, ROTA, NOTES, SETTINGS = range(6)
     closing = Signal()
@@ -72,7 +75,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("BalintDesk")  # "<group> — BalintDesk" once the data is open
         self.resize(1180, 760)
-        self.setMinimumSize(900, 600)
 
         self._db: SqliteDatabase | None = None  # until attach()
         self._data_dir = data_dir
@@ -93,6 +95,11 @@ class MainWindow(QMainWindow):
         self.computer_label = sidebar.computer_label
 
         central = QWidget()
+        # No smaller than the pages need, so nothing is squeezed or cut off; the width is
+        # the pages' own (their layouts'), the height what the Meeting page's wrapped
+        # hints need, which a layout cannot work out from widths alone. Both fit a
+        # 1280×720 screen with a title bar: tests/ui/test_fits_the_screen.py.
+        central.setMinimumHeight(MINIMUM_HEIGHT)
         central_layout = QHBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)

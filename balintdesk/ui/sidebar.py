@@ -4,9 +4,10 @@ kind of computer this is, and the version."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from balintdesk import __version__
+from balintdesk.ui.common.forms import names_combo
 
 
 class Sidebar(QFrame):
@@ -18,8 +19,7 @@ class Sidebar(QFrame):
         app_title.setObjectName("appTitle")
         group_label = QLabel(self.tr("&Group"))
         group_label.setProperty("role", "hint")
-        self.group_combo = QComboBox()
-        self.group_combo.setObjectName("groupCombo")
+        self.group_combo = names_combo("groupCombo")
         self.group_combo.setAccessibleName(self.tr("Group"))
         group_label.setBuddy(self.group_combo)
         self.navigation = QListWidget()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -23,12 +24,21 @@ from balintdesk.ui.common.forms import (
 from balintdesk.ui.common.group_form import GroupForm
 
 
+def indented(text: str) -> QLabel:
+    """A quiet line under a radio button, in line with its text."""
+    label = hint_label(text)
+    label.setContentsMargins(26, 0, 0, 0)
+    return label
+
+
 class WelcomeDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
         self.setWindowTitle(self.tr("Welcome to BalintDesk"))
-        self.setMinimumWidth(640)
+        # Side by side, so the whole welcome fits a 1280×720 projector screen with room for
+        # the window's title bar (tests/ui/test_fits_the_screen.py).
+        self.setMinimumWidth(980)
         self.created_group: Group | None = None
 
         title = QLabel(self.tr("Welcome to BalintDesk"))
@@ -46,19 +56,21 @@ class WelcomeDialog(FormDialog):
         box_layout.addWidget(self.group_form)
 
         computer_box = QGroupBox(self.tr("This computer"))
-        self.shared_radio = QRadioButton(
-            self.tr("The shared meeting-room PC (several people use this account)")
-        )
+        self.shared_radio = QRadioButton(self.tr("The shared meeting-room PC"))
         self.shared_radio.setObjectName("sharedPcRadio")
-        self.personal_radio = QRadioButton(self.tr("My own computer (only I use this account)"))
+        self.personal_radio = QRadioButton(self.tr("My own computer"))
         self.personal_radio.setObjectName("personalPcRadio")
         self.shared_radio.setChecked(True)
         self._computer_choice = QButtonGroup(self)
         self._computer_choice.addButton(self.shared_radio)
         self._computer_choice.addButton(self.personal_radio)
         computer_layout = QVBoxLayout(computer_box)
+        computer_layout.setSpacing(4)
         computer_layout.addWidget(self.shared_radio)
+        computer_layout.addWidget(indented(self.tr("Several people use this account.")))
         computer_layout.addWidget(self.personal_radio)
+        computer_layout.addWidget(indented(self.tr("Only I use this account.")))
+        computer_layout.addSpacing(8)
         computer_layout.addWidget(
             hint_label(
                 self.tr(
@@ -67,6 +79,7 @@ class WelcomeDialog(FormDialog):
                 )
             )
         )
+        computer_layout.addStretch(1)
 
         self.start_button = primary_button(self.tr("Start using BalintDesk"), "startButton")
         buttons = dialog_buttons(self, self.start_button, self._save, cancellable=False)
@@ -76,8 +89,11 @@ class WelcomeDialog(FormDialog):
         layout.setSpacing(12)
         layout.addWidget(title)
         layout.addWidget(intro)
-        layout.addWidget(group_box)
-        layout.addWidget(computer_box)
+        boxes = QHBoxLayout()
+        boxes.setSpacing(16)
+        boxes.addWidget(group_box, 3)
+        boxes.addWidget(computer_box, 2)
+        layout.addLayout(boxes)
         layout.addWidget(buttons)
         self.group_form.name_edit.setFocus()
 

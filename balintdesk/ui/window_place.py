@@ -10,12 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QWidget
 
+from balintdesk.ui.common.forms import BORDER_ALLOWANCE, TITLE_BAR_ALLOWANCE
+
 log = logging.getLogger(__name__)
 
 GEOMETRY_FILE = "window.ini"
-# Before a window is first shown its frame is unknown; this leaves room for a title bar
-# and borders (openbox's is 20 px, Windows 11's about 31 at 100%, GNOME's up to 46).
-TITLE_BAR_ALLOWANCE = 48
 
 
 def _settings(data_dir: Path) -> QSettings:
@@ -31,7 +30,7 @@ def place_window(window: QWidget, data_dir: Path) -> None:
     screen = window.screen().availableGeometry()
     frame = window.frameGeometry().size() - window.geometry().size()
     if frame.isNull():  # not shown yet: the title bar is not known; leave it room
-        frame = QSize(8, TITLE_BAR_ALLOWANCE)
+        frame = QSize(BORDER_ALLOWANCE, TITLE_BAR_ALLOWANCE)
     width = min(window.width(), screen.width() - frame.width())
     height = min(window.height(), screen.height() - frame.height())
     window.resize(width, height)

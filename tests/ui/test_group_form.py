@@ -6,9 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+
 from balintdesk.domain.group import Frequency, MeetingPattern
+from balintdesk.store import roster
+from balintdesk.ui.common import group_form
 from balintdesk.ui.common.forms import qdate
 from balintdesk.ui.common.group_form import GroupForm
+from balintdesk.ui.welcome import WelcomeDialog
 
 THURSDAY = dt.date(2026, 12, 3)
 
@@ -55,3 +60,54 @@ def test_loading_a_group_shows_it_as_stored(qtbot) -> None:
     form = form_on(qtbot, dt.date(2026, 12, 1))  # a Tuesday, stored for a Thursday group
     assert form.first_date() == dt.date(2026, 12, 1)
     assert form.weekday_combo.currentIndex() == 3
+
+
+# The time zone: shown, changeable, and said in words, because a meeting-room PC set to
+# UTC would otherwise put every summer meeting an hour out in the calendar file.
+
+
+def test_a_new_group_meets_in_this_computers_zone(qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(group_form, "system_timezone", lambda: "Europe/Berlin")
+    form = GroupForm()
+    qtbot.addWidget(form)
+    assert form.zone_combo.currentText() == "Europe/Berlin"
+    assert form.values()[1].timezone == "Europe/Berlin"
+    assert form.zone_hint.text() == "Clocks at UTC+1, and UTC+2 in summer time."
+
+
+def test_a_computer_on_utc_is_warned_and_the_place_can_be_chosen(qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(group_form, "system_timezone", lambda: "Etc/UTC")
+    form = GroupForm()
+    qtbot.addWidget(form)
+    assert "UTC has no summer time" in form.zone_hint.text()
+    qtbot.keyClick(form.zone_combo.lineEdit(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.zone_combo.lineEdit(), "london")  # typed, not picked from the list
+    assert form.values()[1].timezone == "Europe/London"
+    assert form.zone_hint.text() == "Clocks at UTC+0, and UTC+1 in summer time."
+
+
+def test_a_stored_zone_is_shown_even_if_it_is_an_old_name(qtbot) -> None:
+    form = GroupForm()
+    qtbot.addWidget(form)
+    form.set_values("Riverside", MeetingPattern(Frequency.WEEKLY, 3, timezone="GB"), THURSDAY)
+    assert form.zone_combo.currentText() == "GB"
+    assert form.values()[1].timezone == "GB"
+
+
+def test_a_zone_nobody_knows_is_refused_in_words_and_nothing_is_made(qtbot, db) -> None:
+    welcome = WelcomeDialog()
+    qtbot.addWidget(welcome)
+    welcome.show()
+    form = welcome.group_form
+    form.name_edit.setText("Riverside")
+    form.zone_combo.setEditText("Atlantis/Poseidonia")
+    assert form.zone_hint.text() == "Choose the place where the group meets."
+    qtbot.keyClick(form.name_edit, Qt.Key.Key_Return)
+    assert form.fields["timezone"].error.isVisible()
+    assert "not a time zone this computer knows" in form.fields["timezone"].error.text()
+    assert welcome.created_group is None and not roster.list_groups()
+    form.zone_combo.setEditText("Europe/Dublin")
+    assert not form.fields["timezone"].error.isVisible(), "the sentence goes once put right"
+    qtbot.keyClick(form.name_edit, Qt.Key.Key_Return)
+    assert welcome.created_group is not None
+    assert roster.get_group(welcome.created_group.id).pattern.timezone == "Europe/Dublin"

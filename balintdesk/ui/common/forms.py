@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QObject, QSize, Qt, QUrl, Si
 from PySide6.QtGui import QDesktopServices, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -53,6 +54,31 @@ def show_status(label: QLabel, message: str, error: bool = True) -> None:
     # Re-polish so the stylesheet's role rule applies at once.
     label.style().unpolish(label)
     label.style().polish(label)
+
+
+def names_combo(object_name: str, characters: int = 22) -> QComboBox:
+    """A choice among names the group chose (members, templates, themes, groups): as wide
+    as `characters` letters whatever the longest name, so a 120-letter name cannot push a
+    page wider than a 1280×720 screen. A longer name is elided in the box; hovering over
+    the box or over an item in its list shows it whole."""
+    combo = QComboBox()
+    combo.setObjectName(object_name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+
+    def whole_names(*_args) -> None:
+        combo.setToolTip(combo.currentText())
+        model = combo.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, combo.modelColumn())
+            text = model.data(index, Qt.ItemDataRole.DisplayRole)
+            if model.data(index, Qt.ItemDataRole.ToolTipRole) != text:
+                model.setData(index, text, Qt.ItemDataRole.ToolTipRole)
+
+    combo.model().rowsInserted.connect(whole_names)
+    combo.model().dataChanged.connect(whole_names)
+    combo.currentIndexChanged.connect(whole_names)
+    return combo
 
 
 def primary_button(text: str, object_name: str) -> QPushButton:
@@ -177,17 +203,32 @@ def show_field_errors(fields: dict[str, ErrorField], errors: dict[str, str]) -> 
         fit_to_contents(window)
 
 
-def fit_to_contents(window: QWidget) -> None:
-    """Grow a dialog to its preferred size. Qt otherwise opens it at its *minimum* size,
-    where a form layout squeezes single-line fields to slivers."""
+# Before a window is first shown its frame is unknown; this leaves room for a title bar
+# and borders (openbox's is 20 px, Windows 11's about 31 at 100%, GNOME's up to 46).
+TITLE_BAR_ALLOWANCE = 48
+BORDER_ALLOWANCE = 8
+
+
+def room_on_screen(window: QWidget) -> QSize:
+    """The largest size `window` can have with its frame still all on its screen."""
+    screen = window.screen().availableGeometry()
+    return QSize(screen.width() - BORDER_ALLOWANCE, screen.height() - TITLE_BAR_ALLOWANCE)
+
+
+def fit_to_contents(window: QWidget, room: QSize | None = None) -> None:
+    """Grow a dialog to its preferred size, but no larger than its screen (a 1280×720
+    projector), where its tables and text boxes give up the height instead. Qt otherwise
+    opens it at its *minimum* size, where a form layout squeezes single-line fields to
+    slivers, or at a preferred size taller than the screen, cutting off its buttons."""
+    room = room_on_screen(window) if room is None else room
     # Nested form layouts settle in more than one pass once error sentences appear.
     for _attempt in range(3):
         if window.layout() is not None:
             window.layout().activate()
-        hint = window.sizeHint()
-        if window.width() >= hint.width() and window.height() >= hint.height():
+        want = window.sizeHint().boundedTo(room)
+        if window.width() >= want.width() and window.height() >= want.height():
             break
-        window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
+        window.resize(max(window.width(), want.width()), max(window.height(), want.height()))
 
 
 class FormDialog(QDialog):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime, QTimeZone
+from PySide6.QtCore import QDate, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateEdit,
     QFormLayout,
     QLineEdit,
@@ -16,20 +17,24 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.domain.group import WEEK_OF_MONTH_NAMES, WEEKDAY_NAMES, Frequency, MeetingPattern
+from balintdesk.domain.localzone import is_known_zone, local_timezone_name
 from balintdesk.domain.schedule import pattern_dates
-from balintdesk.ui.common.forms import ErrorField, qdate
+from balintdesk.domain.zones import find_zone, is_utc, meeting_zones, zone_offsets
+from balintdesk.ui.common.forms import ErrorField, hint_label, qdate
 
 
 def system_timezone() -> str:
-    """This computer's IANA zone name, e.g. "Europe/London"."""
+    """This computer's IANA zone name, e.g. "Europe/London". Qt knows it on Windows too
+    (where it maps Windows' own zone names to IANA ones); the lookup without Qt is the
+    fallback."""
     zone = bytes(QTimeZone.systemTimeZoneId().data()).decode()
-    return zone or "Europe/London"
+    return zone if zone and is_known_zone(zone) else local_timezone_name()
 
 
 class GroupForm(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._timezone = system_timezone()
+        zone = system_timezone()
 
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("groupNameEdit")
@@ -79,11 +84,24 @@ class GroupForm(QWidget):
         self.room_edit.setObjectName("roomEdit")
         self.room_edit.setPlaceholderText(self.tr("e.g. Seminar room, first floor"))
 
+        self.zone_combo = QComboBox()
+        self.zone_combo.setObjectName("timezoneCombo")
+        self.zone_combo.setEditable(True)
+        self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.zone_combo.addItems(meeting_zones(zone))
+        # Typing any part of a name ("london", "york") offers the zones that contain it.
+        completer = QCompleter(self.zone_combo.model(), self.zone_combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.zone_combo.setCompleter(completer)
+        self.zone_hint = hint_label("", "timezoneHint")
+
         self.fields = {
             "name": ErrorField(self.name_edit, "groupName"),
             "length_minutes": ErrorField(self.length_spin, "length"),
             "room": ErrorField(self.room_edit, "room"),
             "week_of_month": ErrorField(self.week_combo, "weekOfMonth"),
+            "timezone": ErrorField(self.zone_combo, "timezone"),
         }
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -93,6 +111,8 @@ class GroupForm(QWidget):
         form.addRow(self.tr("Which week"), self.fields["week_of_month"])
         form.addRow(self.tr("Starting at"), self.time_edit)
         form.addRow(self.tr("Lasting"), self.fields["length_minutes"])
+        form.addRow(self.tr("Time zone"), self.fields["timezone"])
+        form.addRow("", self.zone_hint)
         form.addRow(self.tr("Room"), self.fields["room"])
         form.addRow(self.tr("First meeting on"), self.first_date_edit)
         self._form = form
@@ -101,7 +121,8 @@ class GroupForm(QWidget):
         for combo in (self.frequency_combo, self.weekday_combo, self.week_combo):
             combo.currentIndexChanged.connect(self._date_follows_pattern)
         self.first_date_edit.dateChanged.connect(self._weekday_follows_date)
-        self.set_values("", MeetingPattern(timezone=self._timezone), dt.date.today())
+        self.zone_combo.currentTextChanged.connect(self._describe_zone)
+        self.set_values("", MeetingPattern(timezone=zone), dt.date.today())
         self._date_follows_pattern()  # a new group's first meeting: the next such day
 
     # The first meeting and the weekday always agree, so what the form shows is what the
@@ -121,6 +142,31 @@ class GroupForm(QWidget):
             return
         weekday = self.first_date().weekday()
         self._set_quietly(lambda: self.weekday_combo.setCurrentIndex(weekday))
+
+    def _describe_zone(self) -> None:
+        """Say what the chosen zone means for the clocks, and warn about plain UTC."""
+        zone = self.timezone()
+        if not is_known_zone(zone):
+            self.zone_hint.setText(self.tr("Choose the place where the group meets."))
+            return
+        standard, summer = zone_offsets(zone, self.first_date().year)
+        if is_utc(zone):
+            text = self.tr(
+                "UTC has no summer time. If the clocks change where the group meets, "
+                "choose that place (e.g. Europe/London), or summer meetings are an hour "
+                "out in the calendar."
+            )
+        elif summer:
+            text = self.tr("Clocks at {0}, and {1} in summer time.").format(standard, summer)
+        else:
+            text = self.tr("Clocks at {0} all year.").format(standard)
+        self.zone_hint.setText(text)
+
+    def timezone(self) -> str:
+        return find_zone(self.zone_combo.currentText(), self._zones())
+
+    def _zones(self) -> list[str]:
+        return [self.zone_combo.itemText(i) for i in range(self.zone_combo.count())]
 
     def _set_quietly(self, change) -> None:
         self._syncing = True
@@ -146,7 +192,10 @@ class GroupForm(QWidget):
         self.time_edit.setTime(QTime(pattern.start.hour, pattern.start.minute))
         self.length_spin.setValue(pattern.length_minutes)
         self.room_edit.setText(pattern.room)
-        self._timezone = pattern.timezone
+        if self.zone_combo.findText(pattern.timezone) < 0:
+            self.zone_combo.addItem(pattern.timezone)  # a legacy name a group kept
+        self.zone_combo.setCurrentText(pattern.timezone)
+        self._describe_zone()
         if first_date is not None:
             self.first_date_edit.setDate(QDate(first_date.year, first_date.month, first_date.day))
         self._frequency_changed()
@@ -164,6 +213,6 @@ class GroupForm(QWidget):
             start=dt.time(start.hour(), start.minute()),
             length_minutes=self.length_spin.value(),
             room=self.room_edit.text().strip(),
-            timezone=self._timezone,
+            timezone=self.timezone(),
         )
         return self.name_edit.text(), pattern

@@ -9,11 +9,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -24,7 +22,8 @@ from balintdesk.domain.roster import Role
 from balintdesk.store import leaders
 from balintdesk.store.models import AttendanceStatus, Member
 from balintdesk.store.roster import ValidationError
-from balintdesk.ui.common.forms import status_label
+from balintdesk.ui.common.elided import ElidedLabel
+from balintdesk.ui.common.forms import names_combo, status_label
 
 STATUS_WORDS = {
     AttendanceStatus.PRESENT: "Present",
@@ -40,11 +39,11 @@ class CheckInRow(QFrame):
         super().__init__(parent)
         self.setObjectName(f"checkInRow{member.id}")
         self.member_id = member.id
-        name = QLabel(member.name)
+        name = ElidedLabel(member.name)
         name.setObjectName("checkInName")
         # The role is in the tooltip, not a column: the buttons need the width.
         detail = Role(member.role).label + (" · leader" if member.is_leader else "")
-        name.setToolTip(self.tr(detail))
+        name.set_detail(self.tr(detail))
         self.buttons: dict[str, QPushButton] = {}
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)  # a second click on the chosen one clears it
@@ -57,7 +56,7 @@ class CheckInRow(QFrame):
             button.setCheckable(True)
             button.setProperty("status", status)
             button.setAccessibleName(f"{member.name}: {word}")
-            button.setMinimumWidth(84)
+            button.setMinimumWidth(max(84, button.sizeHint().width()))
             self._group.addButton(button)
             self.buttons[status] = button
             layout.addWidget(button)
@@ -110,9 +109,10 @@ class CheckInList(QScrollArea):
             row.setProperty("alternate", index % 2 == 1)
             self._layout.insertWidget(self._layout.count() - 1, row)
             self.rows[member.id] = row
-        # Never hide a button behind a scroll bar: claim the width the rows need.
+        # Never hide a button behind a scroll bar: claim the width the rows need, with
+        # a long name ending in "…" (whole on hover) rather than widening the page.
         bar = self.verticalScrollBar().sizeHint().width()
-        self.setMinimumWidth(self._body.sizeHint().width() + bar + 4)
+        self.setMinimumWidth(self._body.minimumSizeHint().width() + bar + 4)
 
     def allow(self, statuses: set[str]) -> None:
         for row in self.rows.values():
@@ -151,10 +151,8 @@ class LeaderPicker(QWidget):
         self.setObjectName("leaderPicker")
         self.today = today
         self.meeting_id: int | None = None
-        self.leader_combo = QComboBox()
-        self.leader_combo.setObjectName("leaderCombo")
-        self.co_leader_combo = QComboBox()
-        self.co_leader_combo.setObjectName("coLeaderCombo")
+        self.leader_combo = names_combo("leaderCombo")
+        self.co_leader_combo = names_combo("coLeaderCombo")
         for combo in (self.leader_combo, self.co_leader_combo):
             combo.setMinimumWidth(200)
         self.leader_combo.setAccessibleName(self.tr("Led by"))

@@ -10,17 +10,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from balintdesk.ui.common.forms import hint_label, primary_button, status_label
+from balintdesk.ui.common.forms import hint_label, names_combo, primary_button, status_label
 from balintdesk.ui.meeting.check_in import CheckInList, LeaderPicker
 
 
@@ -80,12 +81,10 @@ class MeetingPanels(QWidget):
 
         # Record
         record_box = QGroupBox(self.tr("After the meeting"))
-        self.presenter_combos = [QComboBox(), QComboBox()]
-        for number, combo in enumerate(self.presenter_combos, start=1):
-            combo.setObjectName(f"presenterCombo{number}")
+        self.presenter_combos = [names_combo(f"presenterCombo{number}") for number in (1, 2)]
+        for combo in self.presenter_combos:
             combo.setMinimumWidth(160)
-        self.theme_combo = QComboBox()
-        self.theme_combo.setObjectName("themeCombo")
+        self.theme_combo = names_combo("themeCombo")
         self.theme_combo.setMinimumWidth(160)
         self.themes_button = QPushButton(self.tr("Edit themes…"))
         self.themes_button.setObjectName("editThemesButton")
@@ -124,14 +123,28 @@ class MeetingPanels(QWidget):
         nav.addWidget(self.cancel_button)
         nav.addSpacing(12)
         nav.addWidget(self.timer_button)
-        left = QVBoxLayout()
+        # Who is due and the record scroll, rather than squeeze, when a long name wraps
+        # more lines than a short window has room for (tests/ui/test_fits_the_screen.py).
+        left_body = QWidget()
+        left = QVBoxLayout(left_body)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(due_box)
         left.addWidget(record_box)
         left.addStretch(1)
+        left_scroll = QScrollArea()
+        left_scroll.setObjectName("meetingLeftColumn")
+        left_scroll.setWidget(left_body)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setMinimumWidth(left_body.minimumSizeHint().width())
+        left_scroll.viewport().setAutoFillBackground(False)  # the page's own background
+        left_body.setAutoFillBackground(False)
         columns = QHBoxLayout()
         columns.setSpacing(16)
-        columns.addLayout(left, 1)
-        columns.addWidget(check_box, 0)
+        # Wider windows share the width, so long names in the check-in show whole.
+        columns.addWidget(left_scroll, 3)
+        columns.addWidget(check_box, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 18)
         layout.setSpacing(10)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.domain.note_templates import NOTE_TEMPLATES
-from balintdesk.ui.common.forms import hint_label, primary_button, status_label
+from balintdesk.ui.common.forms import hint_label, names_combo, primary_button, status_label
 from balintdesk.ui.notes.editor import NoteEditor
 from balintdesk.ui.notes.vault_dialogs import password_edit
 
@@ -69,8 +69,7 @@ class NotesPanels(QWidget):
 
     def _build_locked_panel(self) -> QWidget:
         locked = QWidget()
-        self.vault_combo = QComboBox()
-        self.vault_combo.setObjectName("vaultCombo")
+        self.vault_combo = names_combo("vaultCombo")
         self.secret_edit = password_edit("unlockEdit")
         self.secret_edit.setPlaceholderText(self.tr("Passphrase"))
         self.recovery_check = QCheckBox(self.tr("Use my recovery key instead"))

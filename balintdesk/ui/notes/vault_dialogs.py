@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -29,6 +28,7 @@ from balintdesk.ui.common.forms import (
     FormDialog,
     dialog_buttons,
     hint_label,
+    names_combo,
     primary_button,
     status_label,
 )
@@ -55,8 +55,7 @@ class CreateVaultDialog(FormDialog):
         self.recovery_key = ""
         self.creating = False
 
-        self.name_combo = QComboBox()
-        self.name_combo.setObjectName("vaultNameCombo")
+        self.name_combo = names_combo("vaultNameCombo")
         self.name_combo.setEditable(True)
         self.name_combo.lineEdit().setPlaceholderText(self.tr("Your name, or any label"))
         if group_id is not None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from balintdesk.ui.common.action_dialog import ActionDialog
-from balintdesk.ui.common.forms import date_edit, pydate
+from balintdesk.ui.common.forms import date_edit, names_combo, pydate
 
 
 class BreakDialog(ActionDialog):
@@ -50,8 +50,7 @@ class ChoosePresenterDialog(ActionDialog):
             parent,
         )
         self.setObjectName("choosePresenterDialog")
-        self.member_combo = QComboBox()
-        self.member_combo.setObjectName("pinMemberCombo")
+        self.member_combo = names_combo("pinMemberCombo")
         for member in members:
             self.member_combo.addItem(member.name, member.id)
         self.add_field(self.tr("Presenter"), "member", self.member_combo)

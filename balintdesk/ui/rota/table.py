@@ -89,10 +89,11 @@ class FairnessTable(PlanTable):
         self.setHorizontalHeaderLabels([self.tr(c) for c in FAIRNESS_COLUMNS])
         table_look(self)
         self.setSortingEnabled(True)
-        # Names in full; the numbers share what is left.
+        # Every heading whole; the names take what is left (a long one ends in "…", whole
+        # on hover and to a screen reader).
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setToolTip(self.tr("Click a column heading to sort by it."))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._sorted_once = False
@@ -108,8 +109,10 @@ class FairnessTable(PlanTable):
         for row, fair in enumerate(rows):
             last = fair.last_presented
             since = fair.meetings_since
+            name = SortableItem(fair.name)
+            name.setToolTip(fair.name)
             cells = (
-                SortableItem(fair.name),
+                name,
                 SortableItem(str(fair.attended), fair.attended),
                 SortableItem(str(fair.presentations), fair.presentations),
                 SortableItem(

@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 
 from balintdesk.domain.phases import Phase
 from balintdesk.store import roster, timer_store
-from balintdesk.ui.common.forms import FormDialog, dialog_buttons, hint_label, primary_button
+from balintdesk.ui.common.forms import (
+    FormDialog,
+    dialog_buttons,
+    hint_label,
+    names_combo,
+    primary_button,
+)
 from balintdesk.ui.timer import chime
 
 BUILT_IN_KEYS = ("classic", "two_cases", "short")
@@ -43,8 +49,7 @@ class TemplatesDialog(FormDialog):
 
         heading = QLabel(self.tr("Meeting phases"))
         heading.setObjectName("pageTitle")
-        self.choice = QComboBox()
-        self.choice.setObjectName("templateChoice")
+        self.choice = names_combo("templateChoice")
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("templateNameEdit")
         self.default_check = QCheckBox(self.tr("Use these phases for this group by default"))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balintdesk.ui.common.forms import hint_label, primary_button, status_label
+from balintdesk.ui.common.forms import hint_label, names_combo, primary_button, status_label
 from balintdesk.ui.timer.keys import KEY_HELP
 from balintdesk.ui.timer.projector import STYLE as DARK_STYLE
 from balintdesk.ui.timer.projector import TimerFace
@@ -38,8 +38,7 @@ class TimerPanels(QWidget):
         self.meeting_label = QLabel()
         self.meeting_label.setObjectName("timerMeetingLabel")
         self.meeting_label.setProperty("role", "hint")
-        self.template_combo = QComboBox()
-        self.template_combo.setObjectName("templateCombo")
+        self.template_combo = names_combo("templateCombo")
         self.templates_button = QPushButton(self.tr("Edit phases…"))
         self.templates_button.setObjectName("editTemplatesButton")
         self.settings_button = QPushButton(self.tr("Timer settings…"))

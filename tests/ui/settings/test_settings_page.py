@@ -12,7 +12,8 @@ from balintdesk.domain.roster import MemberDraft
 from balintdesk.paths import backups_dir
 from balintdesk.store import roster, settings
 from balintdesk.store.db import BackupInfo, list_backups
-from balintdesk.store.models import Member
+from balintdesk.store.meetings import upcoming_meetings
+from balintdesk.store.models import Meeting, Member
 from balintdesk.ui.main_window import MainWindow
 from balintdesk.ui.settings.page import describe_backup
 
@@ -113,3 +114,19 @@ def test_backup_list_describes_each_backup_in_local_time(window):
     info.path.write_bytes(b"x" * 4096)
     text = describe_backup(info)
     assert "2026" in text and "daily backup" in text and "4 KB" in text
+
+
+def test_choosing_the_groups_time_zone_moves_its_meetings_on_the_clock(qtbot, window):
+    group_id = window.group_id
+    coming = upcoming_meetings(group_id)[0]
+    assert roster.get_group(group_id).pattern.timezone == "Europe/London"
+    form = window.settings_page.group_form
+    assert form.zone_combo.currentText() == "Europe/London", "shown as stored"
+    form.zone_combo.setCurrentText("Europe/Berlin")
+    qtbot.mouseClick(window.settings_page.save_group_button, Qt.MouseButton.LeftButton)
+
+    assert roster.get_group(group_id).pattern.timezone == "Europe/Berlin"
+    moved = Meeting.get_by_id(coming.id)
+    assert moved.timezone == "Europe/Berlin"
+    # The same wall-clock time in Berlin is an hour earlier in UTC than in London.
+    assert coming.starts_at - moved.starts_at == dt.timedelta(hours=1)
