@@ -129,10 +129,11 @@ class RotaPage(RotaPanels):
                 cells = (date, presenting, reserve, why)
             for column, text in enumerate(cells):
                 item = SortableItem(text)
+                item.setToolTip(text)
                 if meeting.status == MeetingStatus.CANCELLED:
                     item.setForeground(muted)
                 if column == 2 and plan and plan.reserve:
-                    item.setToolTip(plan.reserve.reason)
+                    item.setToolTip(f"{text}: {plan.reserve.reason}")
                 table.setItem(row, column, item)
 
     def _fill_fairness(self) -> None:

@@ -40,7 +40,14 @@ class RotaPanels(QWidget):
         self.plan_table.setAccessibleName(self.tr("The plan for the next meetings"))
         self.plan_table.setHorizontalHeaderLabels([self.tr(c) for c in PLAN_COLUMNS])
         table_look(self.plan_table)
-        self.plan_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # The names and the reason share the width rather than scroll sideways; a long
+        # one ends in "…" and is whole on hover (each cell's tooltip) and to a screen
+        # reader (the cell's own text).
+        for column in (1, 2, 3):
+            self.plan_table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch
+            )
+        self.plan_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.pin_button = QPushButton(self.tr("Pin"))
         self.pin_button.setObjectName("pinButton")

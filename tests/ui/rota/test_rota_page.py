@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
 
 from balintdesk.store import meetings
 from balintdesk.store.models import Meeting, MeetingStatus, RotaPin
@@ -154,3 +155,24 @@ def test_past_meetings_import_then_fairness_sorts_by_a_column_click(qtbot, windo
     assert table.item(0, 0).text() in {"Dr Dev", "Dr Eve"}  # presented once; others twice
     # The plan now starts with who has waited longest.
     assert presenters(window)[0] in {"Dr Dev", "Dr Eve"}
+
+
+def test_long_names_and_reasons_are_whole_on_hover_and_never_scroll_sideways(qtbot, db, data_dir):
+    long_names = [
+        "Dr Maximiliane Alexandra von Wolkenstein-Trauttmansdorff-Weinsberg",
+        "Dr Bartholomew Fitzwilliam-Montgomery-Smythe III",
+        "Dr Siobhán Ní Mhaoldomhnaigh-Ó Ceallaigh",
+    ]
+    main = rota_window(qtbot, db, data_dir, long_names)
+    main.resize(1272, 672)  # a 1280×720 projector, less the title bar
+    table = main.rota_page.plan_table
+    QApplication.processEvents()
+    header = table.horizontalHeader()
+    widths = sum(header.sectionSize(column) for column in range(table.columnCount()))
+    assert widths <= table.viewport().width(), "every column, the reasons too, is in view"
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            assert item.text() in item.toolTip(), "the whole text on hover"
+    why = table.item(0, 3).text()
+    assert "waited" in why or "presented" in why, why  # the reason itself, not cut short
