@@ -72,6 +72,7 @@ DEPENDS = [
     "libwayland-cursor0",
     "libwayland-egl1",
     "libfontconfig1",
+    "libcups2",  # the print dialog, for the recovery key (qt_filter.py)
     "libfreetype6",
     "libdbus-1-3",
     # Renamed for the 64-bit time_t move (Ubuntu 24.04, Debian 13).

@@ -2,7 +2,8 @@
 
 PyInstaller's PySide6 hooks collect every plugin folder a used module might want and all
 of Qt's translations. BalintDesk draws widgets (QtWidgets), reads SVG icons, talks to
-D-Bus for the session lock (QtDBus) and writes PDFs with QtGui's QPdfWriter; nothing else.
+D-Bus for the session lock (QtDBus), writes PDFs with QtGui's QPdfWriter and prints the
+recovery key (QtPrintSupport); nothing else.
 `keep_entry` is applied to the destination path of every entry in a.binaries and a.datas.
 """
 
@@ -38,7 +39,6 @@ QT_EXCLUDES = [
         "QtTest",
         "QtOpenGL",
         "QtOpenGLWidgets",
-        "QtPrintSupport",
         "QtDesigner",
         "QtHelp",
         "QtUiTools",
@@ -128,6 +128,9 @@ KEPT_PLUGINS: dict[str, set[str] | None] = {
     },  # PNG is built into QtGui
     "iconengines": None,  # the SVG icon engine
     "styles": None,
+    # Printing the recovery key (ui/notes/recovery_key.py): CUPS on Linux and macOS, the
+    # Windows print spooler on Windows; libcups itself comes from the system (Depends).
+    "printsupport": None,
     "tls": set(),  # no network, so no TLS backend
 }
 
@@ -139,7 +142,7 @@ _TRANSLATION = re.compile(r"(?:^|/)PySide6/Qt/translations/([^/]+)$")
 # Libraries of excluded modules that a plugin's dependency scan can still drag in.
 _UNWANTED_LIBS = re.compile(
     r"(?:^|/)libQt6(?:Quick|Qml|Network|Pdf|Multimedia|WebEngine|Sql|Test|Designer|Help|"
-    r"VirtualKeyboard|OpenGLWidgets|PrintSupport)[^/]*\.so"
+    r"VirtualKeyboard|OpenGLWidgets)[^/]*\.so"
 )
 
 
@@ -152,7 +155,9 @@ _LINUX_SYSTEM_LIBS = re.compile(
     # GLib (Qt's event loop on Linux) and what it and libdbus pull in: the system's, so
     # that GIO modules and settings of the running desktop match the library reading them.
     r"glib-2\.0|gio-2\.0|gobject-2\.0|gmodule-2\.0|gthread-2\.0|mount|blkid|selinux|"
-    r"pcre2-8|systemd|gcrypt|gpg-error|cap|lz4)\.so[.0-9]*$"
+    r"pcre2-8|systemd|gcrypt|gpg-error|cap|lz4|"
+    # CUPS, for the print dialog: the system's, matching its own print service.
+    r"cups|gnutls|avahi-client|avahi-common)\.so[.0-9]*$"
 )
 # What only the dropped GTK 3 theme plugin needed: PyInstaller resolves a plugin's
 # libraries before the spec filters the plugin out, so they are dropped by name too.

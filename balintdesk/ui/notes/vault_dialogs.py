@@ -32,6 +32,7 @@ from balintdesk.ui.common.forms import (
     primary_button,
     status_label,
 )
+from balintdesk.ui.notes.recovery_key import RecoveryKeyPanel
 from balintdesk.vault import vault as vaults
 from balintdesk.vault.keychain import Keychain, status
 
@@ -105,33 +106,13 @@ class CreateVaultDialog(FormDialog):
         form.addRow("", self.remember_check)
         form.addRow("", hint_label(remember_hint, "rememberHint"))
 
-        key_page = QWidget()
-        self.key_label = QLabel()
-        self.key_label.setObjectName("recoveryKeyLabel")
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.key_label.font()
-        font.setFamily("DejaVu Sans Mono")
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.key_label.setFont(font)
-        self.kept_check = QCheckBox(self.tr("I have written down or printed my recovery key"))
-        self.kept_check.setObjectName("keptCheck")
-        key_layout = QVBoxLayout(key_page)
-        key_layout.addWidget(
-            hint_label(
-                self.tr(
-                    "This recovery key opens your notes if you forget the passphrase. It is "
-                    "shown only now. Keep it somewhere safe and private, away from this "
-                    "computer."
-                )
-            )
-        )
-        key_layout.addWidget(self.key_label)
-        key_layout.addWidget(self.kept_check)
-        key_layout.addStretch(1)
+        self.key_panel = RecoveryKeyPanel()
+        self.key_label = self.key_panel.key_label
+        self.kept_check = self.key_panel.kept_check
 
         self.steps = QStackedWidget()
         self.steps.addWidget(form_page)
-        self.steps.addWidget(key_page)
+        self.steps.addWidget(self.key_panel)
         heading = QLabel(self.tr("Start my private notes"))
         heading.setObjectName("pageTitle")
         self.next_button = primary_button(self.tr("Create"), "createVaultButton")
@@ -201,11 +182,7 @@ class CreateVaultDialog(FormDialog):
         self.next_button.setEnabled(True)
         self.passphrase_edit.setText("")
         self.confirm_edit.setText("")
-        # Four groups a line, so the whole key shows and is easy to copy out by hand.
-        groups = self.recovery_key.split("-")
-        self.key_label.setText(
-            "\n".join("-".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
-        )
+        self.key_panel.set_key(self.unlocked.label, self.recovery_key)
         self.steps.setCurrentIndex(1)
         self.cancel_button.hide()
         self.next_button.setText(self.tr("Open my notes"))
@@ -216,6 +193,10 @@ class CreateVaultDialog(FormDialog):
             self.kept_check.setFocus()
             return
         super().reject()
+
+    def done(self, result: int) -> None:
+        self.key_panel.take_back_clipboard()  # the key leaves the screen: not left behind
+        super().done(result)
 
 
 class ManageVaultDialog(FormDialog):
