@@ -58,6 +58,7 @@ __all__ = [
     "unlock_with_keychain",
     "unlock_with_passphrase",
     "unlock_with_recovery_key",
+    "vault_named",
 ]
 
 log = logging.getLogger(__name__)
@@ -132,6 +133,16 @@ def list_vaults() -> list[VaultInfo]:
         for vid, label, member_id, created in rows
     ]
     return sorted(found, key=lambda info: (info.label.casefold(), info.id))
+
+
+def vault_named(label: str) -> str | None:
+    """The id of the vault whose label is `label`, in any case and spacing (as typed at
+    the shared PC, where the labels are not listed); None if there is none."""
+    typed = " ".join(label.split()).casefold()
+    for info in list_vaults():
+        if " ".join(info.label.split()).casefold() == typed:
+            return info.id
+    return None
 
 
 def create_vault(

@@ -85,6 +85,7 @@ class NotesPage(NotesPanels):
         self.new_vault_button.clicked.connect(self.open_create)
         self.unlock_button.clicked.connect(self.unlock)
         self.secret_edit.returnPressed.connect(self.unlock)
+        self.owner_edit.returnPressed.connect(self.unlock)
         self.lock_button.clicked.connect(self.lock)
         self.manage_button.clicked.connect(self.open_manage)
         self.pdf_button.clicked.connect(self.open_pdf_export)
@@ -118,13 +119,17 @@ class NotesPage(NotesPanels):
         if not found:
             self.pages.setCurrentIndex(self.START)
             return
+        shared = settings.get_flag(settings.SHARED_PC)
         current = self.vault_combo.currentData()
         self.vault_combo.blockSignals(True)
         self.vault_combo.clear()
-        for info in found:
+        for info in [] if shared else found:  # the shared PC lists nobody's name
             self.vault_combo.addItem(info.label, info.id)
         self.vault_combo.setCurrentIndex(max(0, self.vault_combo.findData(current)))
         self.vault_combo.blockSignals(False)
+        self.vault_combo.setVisible(not shared)
+        self.owner_edit.setVisible(shared)
+        self.shared_hint.setVisible(shared)
         keychain = status()
         self.keyring_label.setText("" if keychain.usable else keychain.reason)
         self.pages.setCurrentIndex(self.LOCKED)
@@ -147,11 +152,21 @@ class NotesPage(NotesPanels):
         self._opened(opened)
         return True
 
+    def _vault_to_open(self) -> str | None:
+        """The vault chosen from the list, or on the shared PC the one named as typed."""
+        if not settings.get_flag(settings.SHARED_PC):
+            return self.vault_combo.currentData()
+        return vaults.vault_named(self.owner_edit.text())
+
     def unlock(self) -> bool:
         """Start unlocking; the key derivation (a deliberate ~0.2 s) runs off the GUI
         thread. Returns False if there is nothing to try."""
-        vault_id = self.vault_combo.currentData()
+        vault_id = self._vault_to_open()
         secret = self.secret_edit.text()
+        if vault_id is None and secret and self.owner_edit.text().strip():
+            # Answered as a wrong passphrase is: trying names tells nobody whose notes exist.
+            self._unlock_failed(vaults.WrongSecret())
+            return True
         if vault_id is not None and not secret and self.try_keyring():
             return True  # remembered on this computer: Unlock with an empty field opens it
         if vault_id is None or not secret or not self.unlock_button.isEnabled():
@@ -186,8 +201,10 @@ class NotesPage(NotesPanels):
             # A growing pause after each wrong try (1, 2, 4 … 30 s) slows guessing at the
             # shared PC without locking a forgetful owner out.
             delay = min(30, 2 ** (self.failures - 1)) if self.failures > 1 else 0
+            shared = self.tr("That name and passphrase do not open any notes on this computer.")
+            sentence = shared if settings.get_flag(settings.SHARED_PC) else str(exc)
             self.unlock_message.setText(
-                str(exc)
+                sentence
                 + (self.tr(" You can try again in {0} seconds.").format(delay) if delay else "")
             )
             if delay:
@@ -240,6 +257,7 @@ class NotesPage(NotesPanels):
         self.vault.lock()
         self.vault = None
         self.note_id = None
+        self.owner_edit.clear()  # the next person at a shared PC does not see whose it was
         self.dirty = False
         self.refresh()
         self.locked_changed.emit(True)

@@ -70,6 +70,18 @@ class NotesPanels(QWidget):
     def _build_locked_panel(self) -> QWidget:
         locked = QWidget()
         self.vault_combo = names_combo("vaultCombo")
+        # On the shared PC the names of those with notes here are not listed for the room
+        # (or the projector) to read: the person types their own.
+        self.owner_edit = QLineEdit()
+        self.owner_edit.setObjectName("vaultOwnerEdit")
+        self.owner_edit.setPlaceholderText(self.tr("Your name, as when you started your notes"))
+        self.shared_hint = hint_label(
+            self.tr(
+                "This is the shared meeting-room PC, so the names of those who keep notes "
+                "here are not shown. Type yours and your passphrase."
+            ),
+            "sharedNotesHint",
+        )
         self.secret_edit = password_edit("unlockEdit")
         self.secret_edit.setPlaceholderText(self.tr("Passphrase"))
         self.recovery_check = QCheckBox(self.tr("Use my recovery key instead"))
@@ -83,8 +95,11 @@ class NotesPanels(QWidget):
         self.unlock_message.setWordWrap(True)
         self.keyring_label = hint_label("", "keyringStatus")
         locked_layout = QVBoxLayout(locked)
-        locked_layout.addWidget(QLabel(self.tr("Whose notes")))
+        locked_layout.addWidget(self.shared_hint)
+        whose = QLabel(self.tr("Whose notes"))
+        locked_layout.addWidget(whose)
         locked_layout.addWidget(self.vault_combo)
+        locked_layout.addWidget(self.owner_edit)
         locked_layout.addWidget(QLabel(self.tr("Passphrase or recovery key")))
         locked_layout.addWidget(self.secret_edit)
         locked_layout.addWidget(self.recovery_check)
