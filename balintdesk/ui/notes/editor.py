@@ -56,7 +56,8 @@ class NoteEditor(QWidget):
         self.tags_edit.setPlaceholderText(self.tr("Themes or your own words, separated by commas"))
         self.meeting_check = QCheckBox(self.tr("After the meeting of"))
         self.meeting_check.setObjectName("noteMeetingCheck")
-        self.meeting_edit = date_edit("noteMeetingEdit", dt.date.today())
+        # Short, so the Notes page fits beside the sidebar at the window's usual width.
+        self.meeting_edit = date_edit("noteMeetingEdit", dt.date.today(), "ddd d MMM yyyy")
         self.meeting_edit.setEnabled(False)
         self.meeting_check.toggled.connect(self.meeting_edit.setEnabled)
         meeting_row = QHBoxLayout()
