@@ -20,6 +20,10 @@ from balintdesk.paths import backups_dir, database_path
 from balintdesk.store.db import close_database, open_database
 from balintdesk.ui.common.style import apply_style
 
+# The main window as it opens on a 1280×720 projector screen, the smallest the app is
+# made for: the screen less the window manager's frame (ui/common/forms.py's allowances).
+WINDOW_SIZE = (1272, 672)
+
 
 class Shooter:
     def __init__(self, out: Path):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from render_common import Shooter, run, throwaway_database
+from render_common import WINDOW_SIZE, Shooter, run, throwaway_database
 from render_screenshots import TODAY, sample_group
 
 from balintdesk.store import meetings, roster
@@ -57,7 +57,7 @@ def render(out: Path) -> list[Path]:
         _log_timer(group.id)
 
         window = MainWindow(db, data_dir, today=lambda: TODAY)
-        window.resize(1180, 720)
+        window.resize(*WINDOW_SIZE)
         window.show()
         page = window.roster_page
         page.today = lambda: TODAY

@@ -13,7 +13,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from render_common import Shooter, run, throwaway_database
+from render_common import WINDOW_SIZE, Shooter, run, throwaway_database
 
 from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.roster import MemberDraft, Role
@@ -92,7 +92,7 @@ def render(out: Path) -> list[Path]:
             add_entry(leader.id, day, kind, minutes, note, today=TODAY)
 
         window = MainWindow(db, data_dir, today=lambda: TODAY)
-        window.resize(1180, 720)
+        window.resize(*WINDOW_SIZE)
         window.show()
         window.show_page(MainWindow.MEETING)
         page = window.meeting_page

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from render_common import Shooter, run, throwaway_database
+from render_common import WINDOW_SIZE, Shooter, run, throwaway_database
 
 from balintdesk.domain.group import MeetingPattern
 from balintdesk.domain.roster import MemberDraft
@@ -37,7 +37,7 @@ def render(out: Path) -> list[Path]:
         group = roster.create_group("Riverside Balint group", MeetingPattern())
         roster.add_member(group.id, MemberDraft("Dr Siobhán O'Neill"))
         window = MainWindow(db, data_dir)
-        window.resize(1180, 760)
+        window.resize(*WINDOW_SIZE)
         window.show()
         window.show_page(MainWindow.NOTES)
         page = window.notes_page

@@ -14,7 +14,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from render_common import Shooter, run, throwaway_database
+from render_common import WINDOW_SIZE, Shooter, run, throwaway_database
 from render_screenshots import TODAY, sample_group
 
 from balintdesk.store import meetings
@@ -34,7 +34,7 @@ def render(out: Path) -> list[Path]:
         Meeting.update(room="Library").where(Meeting.id == later.id).execute()
 
         window = MainWindow(db, data_dir, today=lambda: TODAY)
-        window.resize(1180, 720)
+        window.resize(*WINDOW_SIZE)
         window.show()
         window.show_page(MainWindow.ROTA)
         page = window.rota_page

@@ -12,7 +12,7 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from render_common import Shooter, run, throwaway_database
+from render_common import WINDOW_SIZE, Shooter, run, throwaway_database
 
 from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.history_csv import parse_history_csv
@@ -103,6 +103,7 @@ def render(out: Path) -> list[Path]:
         welcome = WelcomeDialog()
         welcome.group_form.name_edit.setText("Riverside Balint group")
         welcome.group_form.room_edit.setText("Seminar room, first floor")
+        welcome.group_form.zone_combo.setCurrentText("Europe/London")
         welcome.show()
         shot(welcome, "welcome")
         welcome.close()
@@ -123,7 +124,7 @@ def render(out: Path) -> list[Path]:
         apply_history_import(group.id, plan)
 
         window = MainWindow(db, data_dir, today=lambda: TODAY)
-        window.resize(1180, 720)
+        window.resize(*WINDOW_SIZE)
         window.show()
         shot(window, "roster")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from render_common import Shooter, run, throwaway_database
+from render_common import WINDOW_SIZE, Shooter, run, throwaway_database
 
 from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.phases import built_in_template
@@ -109,7 +109,7 @@ def render(out: Path) -> list[Path]:
         roster.add_member(group.id, MemberDraft("Dr Ann Example"))
         clock = FakeClock()
         window = MainWindow(db, data_dir, today=lambda: TODAY, clock=clock)
-        window.resize(1180, 760)
+        window.resize(*WINDOW_SIZE)
         window.show()
         window.show_page(MainWindow.TIMER)
         page = window.timer_page
