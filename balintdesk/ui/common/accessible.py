@@ -23,7 +23,7 @@ PySide6, a factory installed before that is never asked).
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QAccessibleStateChangeEvent
 from PySide6.QtWidgets import QAccessibleWidget, QApplication, QComboBox, QWidget
 
 ROLE_PROPERTY = "balintdeskAccessibleRole"
@@ -87,6 +87,15 @@ class _RoledWidget(QAccessibleWidget):
             state.selectable = True
             state.selected = True
         return state
+
+
+def state_changed(widget: QWidget, **states: bool) -> None:
+    """Tell a screen reader that these states of `widget` changed (e.g. selected=True:
+    it was selected or unselected); Qt only does so by itself for its own widgets."""
+    changed = QAccessible.State()
+    for state in states:
+        setattr(changed, state, True)
+    QAccessible.updateAccessibility(QAccessibleStateChangeEvent(widget, changed))
 
 
 def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:

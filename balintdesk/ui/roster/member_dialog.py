@@ -97,14 +97,16 @@ class MemberDialog(FormDialog):
         form.addRow("", self.leader_check)
         add_row(form, self.tr("&Email"), self.fields["email"])
         add_row(form, self.tr("&Joined the group"), self.fields["joined"])
-        # The row's label leads to its tick box; the date beside it is "not before" what.
+        # The row's label leads to its tick box ("Not before"); the date beside it is named
+        # for what it is, as it has no label of its own.
         add_row(
             form,
             self.tr("May &present a case"),
             self.fields["may_present_from"],
             self.present_from_check,
         )
-        name_control(self.present_from_edit, self.tr("May present a case not before"))
+        name_control(self.present_from_check, self.tr("May present a case not before a date"))
+        name_control(self.present_from_edit, self.tr("Date they may present from"))
         form.addRow(
             "",
             hint_label(

@@ -262,7 +262,10 @@ class PhaseStrip(QWidget):
             if cell.accessibleDescription() != description:
                 cell.setAccessibleDescription(description)
                 cell.setToolTip(f"{record.name}\n{description}")
-            cell.setProperty(accessible.SELECTED_PROPERTY, self._current(record, view))
+            current = self._current(record, view)
+            if bool(cell.property(accessible.SELECTED_PROPERTY)) != current:
+                cell.setProperty(accessible.SELECTED_PROPERTY, current)
+                accessible.state_changed(cell, selected=True)
         self._place_cells()
         self.update()
 

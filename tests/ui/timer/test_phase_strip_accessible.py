@@ -75,3 +75,30 @@ def test_the_whole_name_is_on_hover(qtbot, window):
     for cell, record in zip(page.strip.cells, records, strict=True):
         assert cell.toolTip().splitlines()[0] == record.name
         assert cell.geometry().width() > 0 and page.strip.rect().contains(cell.geometry())
+
+
+def test_a_long_name_ends_in_an_ellipsis_or_shows_its_number(qapp):
+    """Never cut off unseen: all of the name, or its start and "…", or the phase's number;
+    always within the box."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from balintdesk.ui.timer.widgets import fitted_name
+
+    font = QFont()
+    font.setPixelSize(16)
+    metrics = QFontMetricsF(font)
+    name = "Presenter sits back — group discussion, and a little more to say"[:60]
+    whole = metrics.horizontalAdvance("▶ " + name)
+    assert fitted_name(metrics, "▶ ", name, 4, whole + 1) == "▶ " + name
+    seen = set()
+    for width in range(int(metrics.horizontalAdvance("20")) + 1, int(whole), 7):
+        shown = fitted_name(metrics, "▶ ", name, 20, width)
+        assert metrics.horizontalAdvance(shown) <= width, (width, shown)
+        if shown.endswith("…"):
+            assert shown.startswith("▶ " + name[:4]), shown
+            kind = "elided"
+        else:
+            assert shown in ("▶ 20", "20"), shown
+            kind = shown
+        seen.add(kind)
+    assert seen == {"elided", "▶ 20", "20"}
