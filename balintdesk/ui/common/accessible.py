@@ -10,7 +10,9 @@ places where Qt's own accessibility objects need help.
     QAccessibleComboBox::text: "on Linux we use relations for this, name is text"), so
     through AT-SPI "Meets" was read as "Weekly". Here a combo box's name is its accessible
     name, else its buddy label's words (QAccessibleWidget's own rule), and only failing
-    both its current text; the current text stays its value.
+    both its current text; the current text stays its value, the buddy label its
+    labelled-by relation, and the choice the selected item of its list (as AT-SPI shows
+    it: tests/ui/test_atspi.py).
   * A widget with the dynamic property ROLE_PROPERTY (an int, a QAccessible.Role) gets
     that role: the phase strip is a list and each phase in it a list item.
 Qt asks the factories once per object and keeps the answer, so the factory goes in
