@@ -3,7 +3,8 @@
 # clone on Debian or Ubuntu with Python 3.11+:  bash tests/run.sh [extra pytest args]
 #
 #  1. Debian packages, only those missing: Qt's offscreen platform libraries, a font,
-#     and D-Bus + gnome-keyring so the vault's keyring tests meet a real Secret Service;
+#     D-Bus + gnome-keyring so the vault's keyring tests meet a real Secret Service, and
+#     Xvfb, Qt's xcb libraries, at-spi2-core and python3-pyatspi for the AT-SPI test;
 #  2. a virtual environment in .venv (reused when it is sound);
 #  3. pip install -e ".[test]";
 #  4. ruff check, and lint-imports: the layers of DESIGN.md as import-linter contracts
@@ -40,6 +41,26 @@ TEST_PACKAGES=(
     "gnome-keyring|cmd:gnome-keyring-daemon"
     # pdftotext reads back the appraisal PDFs the notes export writes.
     "poppler-utils|cmd:pdftotext"
+    # What Orca hears (tests/ui/test_atspi.py): the app on a private X server through Qt's
+    # xcb plugin, the AT-SPI bus and registry, and Debian's python3 with pyatspi to read
+    # the accessible tree. (The packaging smoke test below uses Xvfb too.)
+    "xvfb|cmd:Xvfb"
+    "xauth|cmd:xauth"
+    "at-spi2-core|file:/usr/libexec/at-spi-bus-launcher"
+    "python3-pyatspi|file:/usr/lib/python3/dist-packages/pyatspi/__init__.py"
+    # Found with ldd on PySide6's Qt/plugins/platforms/libqxcb.so and libQt6XcbQpa.so.6.
+    "libx11-xcb1|lib:libX11-xcb.so.1"
+    "libxcb-cursor0|lib:libxcb-cursor.so.0"
+    "libxcb-icccm4|lib:libxcb-icccm.so.4"
+    "libxcb-image0|lib:libxcb-image.so.0"
+    "libxcb-keysyms1|lib:libxcb-keysyms.so.1"
+    "libxcb-randr0|lib:libxcb-randr.so.0"
+    "libxcb-render-util0|lib:libxcb-render-util.so.0"
+    "libxcb-shape0|lib:libxcb-shape.so.0"
+    "libxcb-sync1|lib:libxcb-sync.so.1"
+    "libxcb-xfixes0|lib:libxcb-xfixes.so.0"
+    "libxcb-xkb1|lib:libxcb-xkb.so.1"
+    "libxkbcommon-x11-0|lib:libxkbcommon-x11.so.0"
 )
 PACKAGING_PACKAGES=(
     # PyInstaller reads and strips binaries with binutils (objdump, strip); patchelf drops
@@ -48,9 +69,8 @@ PACKAGING_PACKAGES=(
     "patchelf|cmd:patchelf"
     "dpkg-dev|cmd:dpkg-deb"
     "lintian|cmd:lintian"
-    # The smoke test shows the installed app on a real X server (Qt's xcb plugin).
-    "xvfb|cmd:xvfb-run"
-    "xauth|cmd:xauth"
+    # The smoke test shows the installed app on a real X server (Qt's xcb plugin): xvfb
+    # and xauth are among TEST_PACKAGES, for tests/ui/test_atspi.py.
     # makensis compiles the Windows installer script.
     "nsis|cmd:makensis"
 )

@@ -7,12 +7,14 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from balintdesk import __version__
+from balintdesk.ui.common import accessible
 from balintdesk.ui.common.forms import names_combo
 
 
 class Sidebar(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
+        accessible.install()  # the first window built: its combo boxes read right
         self.setObjectName("sidebar")
         self.setFixedWidth(230)
         app_title = QLabel("BalintDesk")

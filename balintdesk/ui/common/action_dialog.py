@@ -9,9 +9,11 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from balintdesk.store import roster
+from balintdesk.ui.common.accessible import name_control
 from balintdesk.ui.common.forms import (
     ErrorField,
     FormDialog,
+    add_row,
     dialog_buttons,
     hint_label,
     primary_button,
@@ -44,9 +46,15 @@ class ActionDialog(FormDialog):
         layout.addWidget(dialog_buttons(self, self.primary, self._confirm))
         self.action: Callable[[], None] = lambda: None
 
-    def add_field(self, label: str, name: str, widget: QWidget) -> None:
+    def add_field(self, label: str, name: str, widget: QWidget, spoken_name: str = "") -> None:
+        """A field after its label, which names it to a screen reader; a field shown
+        without a label (the dialog's one big box) is named `spoken_name`."""
         self.fields[name] = ErrorField(widget, name)
-        self.form.addRow(label, self.fields[name])
+        if label:
+            add_row(self.form, label, self.fields[name])
+        else:
+            self.form.addRow(self.fields[name])
+            name_control(widget, spoken_name)
 
     def _confirm(self) -> None:
         try:

@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from balintdesk.domain.period import last_twelve_months
+from balintdesk.ui.common.accessible import name_control
 
 PERIOD_FORMAT = "d MMM yyyy"
 
@@ -188,6 +191,28 @@ class ErrorField(QWidget):
             self.field.setAccessibleDescription("")
 
 
+def labelled(text: str, field: QWidget | QLayout, control: QWidget | None = None) -> QLabel:
+    """The visible label `text` of `field`, which is also what a screen reader calls it:
+    the label's buddy (its Alt+letter focuses it) and accessible name go to `control`,
+    by default the field itself or, for an ErrorField, the control inside it."""
+    if control is None:
+        control = field.field if isinstance(field, ErrorField) else field
+    label = QLabel(text)
+    label.setBuddy(control)
+    name_control(control, text)
+    return label
+
+
+def add_row(
+    form: QFormLayout, text: str, field: QWidget | QLayout, control: QWidget | None = None
+) -> QLabel:
+    """A form row: `field` after its label `text`, named by it (see labelled()). A row of
+    several widgets (a layout) names the `control` given."""
+    label = labelled(text, field, control)
+    form.addRow(label, field)
+    return label
+
+
 def show_field_errors(fields: dict[str, ErrorField], errors: dict[str, str]) -> None:
     """Show each error beside its field, clear the others, and focus the first bad one."""
     first_bad = None
@@ -270,13 +295,9 @@ class PeriodFields(QObject):
         super().__init__(parent)
         start, end = last_twelve_months(today)
         self.from_edit = date_edit(f"{prefix}FromEdit", start, PERIOD_FORMAT)
-        self.from_edit.setAccessibleName(self.tr("From"))
         self.to_edit = date_edit(f"{prefix}ToEdit", end, PERIOD_FORMAT)
-        self.to_edit.setAccessibleName(self.tr("To"))
-        self.from_label = QLabel(self.tr("&From"))
-        self.from_label.setBuddy(self.from_edit)
-        self.to_label = QLabel(self.tr("&to"))
-        self.to_label.setBuddy(self.to_edit)
+        self.from_label = labelled(self.tr("&From"), self.from_edit)
+        self.to_label = labelled(self.tr("&to"), self.to_edit)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(lambda _date: self.changed.emit())
 

@@ -20,7 +20,7 @@ from balintdesk.domain.group import WEEK_OF_MONTH_NAMES, WEEKDAY_NAMES, Frequenc
 from balintdesk.domain.localzone import is_known_zone, local_timezone_name
 from balintdesk.domain.schedule import pattern_dates
 from balintdesk.domain.zones import find_zone, is_utc, meeting_zones, zone_offsets
-from balintdesk.ui.common.forms import ErrorField, hint_label, qdate
+from balintdesk.ui.common.forms import ErrorField, add_row, hint_label, qdate
 
 
 def system_timezone() -> str:
@@ -105,16 +105,16 @@ class GroupForm(QWidget):
         }
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Group name"), self.fields["name"])
-        form.addRow(self.tr("Meets"), self.frequency_combo)
-        form.addRow(self.tr("On"), self.weekday_combo)
-        form.addRow(self.tr("Which week"), self.fields["week_of_month"])
-        form.addRow(self.tr("Starting at"), self.time_edit)
-        form.addRow(self.tr("Lasting"), self.fields["length_minutes"])
-        form.addRow(self.tr("Time zone"), self.fields["timezone"])
+        add_row(form, self.tr("Group name"), self.fields["name"])
+        add_row(form, self.tr("Meets"), self.frequency_combo)
+        add_row(form, self.tr("On"), self.weekday_combo)
+        add_row(form, self.tr("Which week"), self.fields["week_of_month"])
+        add_row(form, self.tr("Starting at"), self.time_edit)
+        add_row(form, self.tr("Lasting"), self.fields["length_minutes"])
+        add_row(form, self.tr("Time zone"), self.fields["timezone"])
         form.addRow("", self.zone_hint)
-        form.addRow(self.tr("Room"), self.fields["room"])
-        form.addRow(self.tr("First meeting on"), self.first_date_edit)
+        add_row(form, self.tr("Room"), self.fields["room"])
+        add_row(form, self.tr("First meeting on"), self.first_date_edit)
         self._form = form
         self._syncing = False  # set_values, or one field following another
         self.frequency_combo.currentIndexChanged.connect(self._frequency_changed)

@@ -131,6 +131,7 @@ class CsvImportDialog(FormDialog):
 
         self.preview = QTableWidget(0, len(kind.columns))
         self.preview.setObjectName("importPreview")
+        self.preview.setAccessibleName(self.tr("What the import will do, line by line"))
         self.preview.setHorizontalHeaderLabels([self.tr(c) for c in kind.columns])
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -142,6 +143,7 @@ class CsvImportDialog(FormDialog):
 
         self.error_list = QListWidget()
         self.error_list.setObjectName("importErrors")
+        self.error_list.setAccessibleName(self.tr("Lines to correct"))
         self.error_list.setWordWrap(True)
 
         self.import_button = primary_button(self.tr("Import"), "confirmImportButton")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from balintdesk.ui.common import accessible
+
 # Muted teal accent on warm greys. Text/background pairs keep WCAG AA contrast (>= 4.5:1):
 # #1f2a30 on #f6f5f2 is about 14:1, #ffffff on #2f6f73 about 5.9:1, error #a3302a on white
 # about 6.4:1; white on the check-in colours #8a6d1f 4.9:1, #5b6770 5.8:1 (checked with
@@ -97,4 +99,5 @@ def styled_application(program: str) -> QApplication:
     start that would come before the window is shown."""
     app = QApplication([program, *FUSION_ARGUMENTS])
     apply_style(app, fusion_already=True)
+    accessible.install()  # before any window: what a screen reader is told (accessible.py)
     return app

@@ -72,7 +72,7 @@ class ThemesDialog(ActionDialog):
         self.text_edit = QPlainTextEdit("\n".join(themes))
         self.text_edit.setObjectName("themesEdit")
         self.text_edit.setMinimumHeight(220)
-        self.add_field("", "themes", self.text_edit)
+        self.add_field("", "themes", self.text_edit, self.tr("Themes, one per line"))
 
     def values(self) -> list[str]:
         return [line.strip() for line in self.text_edit.toPlainText().splitlines() if line.strip()]

@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balintdesk.ui.common.forms import hint_label, names_combo, primary_button, status_label
+from balintdesk.ui.common.accessible import name_control
+from balintdesk.ui.common.forms import (
+    add_row,
+    hint_label,
+    names_combo,
+    primary_button,
+    status_label,
+)
 from balintdesk.ui.meeting.check_in import CheckInList, LeaderPicker
 
 
@@ -95,8 +102,9 @@ class MeetingPanels(QWidget):
         presenters.setSpacing(4)
         for combo in self.presenter_combos:
             presenters.addWidget(combo)
-        record_form.addRow(self.tr("Presented"), presenters)
-        record_form.addRow(self.tr("Theme"), self.theme_combo)
+        add_row(record_form, self.tr("Presented"), presenters, self.presenter_combos[0])
+        name_control(self.presenter_combos[1], self.tr("Presented the second case"))
+        add_row(record_form, self.tr("Theme"), self.theme_combo)
         save_row = QHBoxLayout()
         save_row.addWidget(self.themes_button)
         save_row.addStretch(1)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balintdesk.ui.common.forms import date_edit, pydate, qdate
+from balintdesk.ui.common.accessible import name_control
+from balintdesk.ui.common.forms import add_row, date_edit, pydate, qdate
 from balintdesk.ui.notes.privacy_guard import PrivacyHighlighter, PrivacyPanel
 
 # Clipboard formats that ask clipboard managers and Windows' cloud clipboard not to keep a
@@ -60,11 +61,13 @@ class NoteEditor(QWidget):
         self.meeting_edit = date_edit("noteMeetingEdit", dt.date.today(), "ddd d MMM yyyy")
         self.meeting_edit.setEnabled(False)
         self.meeting_check.toggled.connect(self.meeting_edit.setEnabled)
+        name_control(self.meeting_edit, self.meeting_check.text())
         meeting_row = QHBoxLayout()
         meeting_row.addWidget(self.meeting_check)
         meeting_row.addWidget(self.meeting_edit, 1)
         self.body_edit = PrivateTextEdit()
         self.body_edit.setObjectName("noteBodyEdit")
+        name_control(self.body_edit, self.tr("Note"))
         self.body_edit.setPlaceholderText(self.tr("Write freely; only you can read this."))
         self.highlighter = PrivacyHighlighter(self.body_edit.document())
         self.guard = PrivacyPanel()
@@ -72,8 +75,8 @@ class NoteEditor(QWidget):
         self.guard.watch(self.body_edit.document())
 
         form = QFormLayout()
-        form.addRow(self.tr("Title"), self.title_edit)
-        form.addRow(self.tr("Tags"), self.tags_edit)
+        add_row(form, self.tr("Title"), self.title_edit)
+        add_row(form, self.tr("Tags"), self.tags_edit)
         form.addRow("", meeting_row)
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)

@@ -129,6 +129,7 @@ class NotesPage(NotesPanels):
         self.vault_combo.blockSignals(False)
         self.vault_combo.setVisible(not shared)
         self.owner_edit.setVisible(shared)
+        self.whose_label.setBuddy(self.owner_edit if shared else self.vault_combo)
         self.shared_hint.setVisible(shared)
         keychain = status()
         self.keyring_label.setText("" if keychain.usable else keychain.reason)

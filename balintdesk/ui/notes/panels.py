@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.domain.note_templates import NOTE_TEMPLATES
-from balintdesk.ui.common.forms import hint_label, names_combo, primary_button, status_label
+from balintdesk.ui.common.accessible import name_control
+from balintdesk.ui.common.forms import (
+    hint_label,
+    labelled,
+    names_combo,
+    primary_button,
+    status_label,
+)
 from balintdesk.ui.notes.editor import NoteEditor
 from balintdesk.ui.notes.vault_dialogs import password_edit
 
@@ -96,11 +103,13 @@ class NotesPanels(QWidget):
         self.keyring_label = hint_label("", "keyringStatus")
         locked_layout = QVBoxLayout(locked)
         locked_layout.addWidget(self.shared_hint)
-        whose = QLabel(self.tr("Whose notes"))
-        locked_layout.addWidget(whose)
+        # The label goes to whichever of the two is shown (NotesPage.refresh).
+        self.whose_label = labelled(self.tr("Whose notes"), self.vault_combo)
+        name_control(self.owner_edit, self.tr("Whose notes"))
+        locked_layout.addWidget(self.whose_label)
         locked_layout.addWidget(self.vault_combo)
         locked_layout.addWidget(self.owner_edit)
-        locked_layout.addWidget(QLabel(self.tr("Passphrase or recovery key")))
+        locked_layout.addWidget(labelled(self.tr("Passphrase or recovery key"), self.secret_edit))
         locked_layout.addWidget(self.secret_edit)
         locked_layout.addWidget(self.recovery_check)
         unlock_row = QHBoxLayout()
@@ -132,8 +141,10 @@ class NotesPanels(QWidget):
         self.search_edit.setObjectName("notesSearch")
         self.search_edit.setPlaceholderText(self.tr("Search my notes"))
         self.search_edit.setClearButtonEnabled(True)
+        name_control(self.search_edit, self.tr("Search my notes"))
         self.template_combo = QComboBox()
         self.template_combo.setObjectName("noteTemplateCombo")
+        name_control(self.template_combo, self.tr("Template for a new note"))
         for template in NOTE_TEMPLATES:
             self.template_combo.addItem(template.name, template.key)
         self.new_note_button = primary_button(self.tr("New note"), "newNoteButton")
@@ -141,6 +152,7 @@ class NotesPanels(QWidget):
         self.delete_note_button.setObjectName("deleteNoteButton")
         self.note_list = QListWidget()
         self.note_list.setObjectName("noteList")
+        name_control(self.note_list, self.tr("My notes"))
         self.editor = NoteEditor()
         self.save_state = status_label("saveState")
         top = QHBoxLayout()

@@ -26,6 +26,7 @@ from balintdesk.ui.common.background import run_in_background
 from balintdesk.ui.common.forms import (
     ErrorField,
     FormDialog,
+    add_row,
     dialog_buttons,
     hint_label,
     names_combo,
@@ -91,9 +92,9 @@ class CreateVaultDialog(FormDialog):
         }
         form_page = QWidget()
         form = QFormLayout(form_page)
-        form.addRow(self.tr("Whose notes"), self.fields["label"])
-        form.addRow(self.tr("Passphrase"), self.fields["passphrase"])
-        form.addRow(self.tr("Type it again"), self.fields["confirm"])
+        add_row(form, self.tr("Whose notes"), self.fields["label"])
+        add_row(form, self.tr("Passphrase"), self.fields["passphrase"])
+        add_row(form, self.tr("Type it again"), self.fields["confirm"])
         form.addRow(
             "",
             hint_label(

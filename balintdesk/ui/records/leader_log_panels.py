@@ -47,6 +47,7 @@ from balintdesk.store.models import LeaderLogEntry
 from balintdesk.ui.common.forms import (
     ErrorField,
     FormDialog,
+    add_row,
     date_edit,
     dialog_buttons,
     fit_to_contents,
@@ -263,10 +264,10 @@ class LeaderLogEntryDialog(FormDialog):
             "note": ErrorField(self.note_edit, "entryNote"),
         }
         form = QFormLayout()
-        form.addRow(self.tr("&Date"), self.fields["day"])
-        form.addRow(self.tr("&What"), self.fields["kind"])
-        form.addRow(self.tr("&Hours"), self.fields["minutes"])
-        form.addRow(self.tr("&Note"), self.fields["note"])
+        add_row(form, self.tr("&Date"), self.fields["day"])
+        add_row(form, self.tr("&What"), self.fields["kind"])
+        add_row(form, self.tr("&Hours"), self.fields["minutes"])
+        add_row(form, self.tr("&Note"), self.fields["note"])
         self.save_button = primary_button(self.tr("Save"), "saveEntryButton")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 from balintdesk.domain.roster import MemberDraft, Role
 from balintdesk.store import roster
 from balintdesk.store.models import Member
+from balintdesk.ui.common.accessible import name_control
 from balintdesk.ui.common.forms import (
     ErrorField,
     FormDialog,
+    add_row,
     dialog_buttons,
     hint_label,
     primary_button,
@@ -90,12 +92,21 @@ class MemberDialog(FormDialog):
             "may_present_from": ErrorField(present_row, "mayPresentFrom"),
         }
         form = QFormLayout()
-        form.addRow(self.tr("&Name"), self.fields["name"])
-        form.addRow(self.tr("&Role"), self.role_combo)
+        add_row(form, self.tr("&Name"), self.fields["name"])
+        add_row(form, self.tr("&Role"), self.role_combo)
         form.addRow("", self.leader_check)
-        form.addRow(self.tr("&Email"), self.fields["email"])
-        form.addRow(self.tr("&Joined the group"), self.fields["joined"])
-        form.addRow(self.tr("May &present a case"), self.fields["may_present_from"])
+        add_row(form, self.tr("&Email"), self.fields["email"])
+        add_row(form, self.tr("&Joined the group"), self.fields["joined"])
+        # The row's label leads to its tick box ("Not before"); the date beside it is named
+        # for what it is, as it has no label of its own.
+        add_row(
+            form,
+            self.tr("May &present a case"),
+            self.fields["may_present_from"],
+            self.present_from_check,
+        )
+        name_control(self.present_from_check, self.tr("May present a case not before a date"))
+        name_control(self.present_from_edit, self.tr("Date they may present from"))
         form.addRow(
             "",
             hint_label(

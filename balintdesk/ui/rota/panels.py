@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balintdesk.ui.common.forms import OpenFileButton, hint_label, status_label
+from balintdesk.ui.common.forms import OpenFileButton, hint_label, labelled, status_label
 from balintdesk.ui.rota.table import FairnessTable, PlanTable, table_look
 
 PLAN_COLUMNS = ("Date", "Presenting", "Reserve", "Why")
@@ -109,7 +109,7 @@ class RotaPanels(QWidget):
         status_row.addWidget(self.open_button)
         plan_layout.addLayout(status_row)
         breaks_row = QHBoxLayout()
-        breaks_row.addWidget(QLabel(self.tr("Breaks:")))
+        breaks_row.addWidget(labelled(self.tr("Breaks:"), self.break_list))
         breaks_row.addWidget(self.break_list, 1)
         breaks_row.addWidget(self.add_break_button)
         breaks_row.addWidget(self.remove_break_button)

@@ -34,10 +34,12 @@ from balintdesk.store.db import (
     restore_backup,
 )
 from balintdesk.store.models import Group, database_proxy
+from balintdesk.ui.common.accessible import name_control
 from balintdesk.ui.common.forms import (
     FormDialog,
     dialog_buttons,
     hint_label,
+    labelled,
     primary_button,
     show_field_errors,
     status_label,
@@ -110,7 +112,7 @@ class SettingsPage(QWidget):
         self.leaders_check = QCheckBox(self.tr("Leaders take turns to present too"))
         self.leaders_check.setObjectName("leadersPresentCheck")
         rota_row = QHBoxLayout()
-        rota_row.addWidget(QLabel(self.tr("Rota:")))
+        rota_row.addWidget(labelled(self.tr("Rota:"), self.cases_combo))
         rota_row.addWidget(self.cases_combo)
         rota_row.addWidget(self.leaders_check)
         rota_row.addStretch(1)
@@ -143,8 +145,8 @@ class SettingsPage(QWidget):
             )
         )
         idle_row = QHBoxLayout()
-        idle_row.addWidget(QLabel(self.tr("Lock private notes after")))
         self.idle_spin = QSpinBox()
+        idle_row.addWidget(labelled(self.tr("Lock private notes after"), self.idle_spin))
         self.idle_spin.setObjectName("notesIdleSpin")
         self.idle_spin.setRange(1, 120)
         self.idle_spin.setSuffix(self.tr(" minutes without use"))
@@ -160,6 +162,7 @@ class SettingsPage(QWidget):
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup_list = QListWidget()
         self.backup_list.setObjectName("backupList")
+        name_control(self.backup_list, self.tr("Backups"))
         self.backup_list.setMinimumHeight(150)
         self.backup_now_button = QPushButton(self.tr("Back up now"))
         self.backup_now_button.setObjectName("backupNowButton")

@@ -26,6 +26,7 @@ from balintdesk.domain.phases import Phase
 from balintdesk.store import roster, timer_store
 from balintdesk.ui.common.forms import (
     FormDialog,
+    add_row,
     dialog_buttons,
     hint_label,
     names_combo,
@@ -56,6 +57,7 @@ class TemplatesDialog(FormDialog):
         self.default_check.setObjectName("defaultTemplateCheck")
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("phaseTable")
+        self.table.setAccessibleName(self.tr("Phases"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Phase"), self.tr("Minutes"), self.tr("Guidance shown on the screen")]
         )
@@ -89,8 +91,8 @@ class TemplatesDialog(FormDialog):
         self.save_button = primary_button(self.tr("Save"), "saveTemplateButton")
 
         form = QFormLayout()
-        form.addRow(self.tr("Phases for"), self.choice)
-        form.addRow(self.tr("Name"), self.name_edit)
+        add_row(form, self.tr("Phases for"), self.choice)
+        add_row(form, self.tr("Name"), self.name_edit)
         form.addRow("", self.default_check)
         edit_row = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
@@ -278,11 +280,11 @@ class TimerSettingsDialog(FormDialog):
         self.error_label.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("Warning"), self.warning_spin)
+        add_row(form, self.tr("Warning"), self.warning_spin)
         form.addRow("", self.auto_check)
-        form.addRow(self.tr("Room display"), self.display_combo)
-        form.addRow(self.tr("Chime at a phase's end"), volume_row)
-        form.addRow(self.tr("Group frame"), self.frame_edit)
+        add_row(form, self.tr("Room display"), self.display_combo)
+        add_row(form, self.tr("Chime at a phase's end"), volume_row, self.volume_slider)
+        add_row(form, self.tr("Group frame"), self.frame_edit)
         form.addRow(
             "",
             hint_label(

@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balintdesk.ui.common.forms import hint_label, names_combo, primary_button, status_label
+from balintdesk.ui.common.accessible import name_control
+from balintdesk.ui.common.forms import (
+    hint_label,
+    labelled,
+    names_combo,
+    primary_button,
+    status_label,
+)
 from balintdesk.ui.timer.keys import KEY_HELP
 from balintdesk.ui.timer.projector import STYLE as DARK_STYLE
 from balintdesk.ui.timer.projector import TimerFace
@@ -45,6 +52,7 @@ class TimerPanels(QWidget):
         self.settings_button.setObjectName("timerSettingsButton")
         self.screen_combo = QComboBox()
         self.screen_combo.setObjectName("screenCombo")
+        name_control(self.screen_combo, self.tr("Screen for the room display"))
         self.projector_button = primary_button(self.tr("Open room display"), "projectorButton")
 
         # The mirror of the room display.
@@ -115,7 +123,7 @@ class TimerPanels(QWidget):
         self.status_label = status_label("timerStatus")
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Phases:")))
+        top.addWidget(labelled(self.tr("Phases:"), self.template_combo))
         top.addWidget(self.template_combo, 1)
         top.addWidget(self.templates_button)
         top.addWidget(self.settings_button)

@@ -51,6 +51,8 @@ class TimerFace(QWidget):
         self.phase_label = QLabel()
         self.phase_label.setObjectName("projectorPhase")
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A long name wraps rather than widening the window past its screen.
+        self.phase_label.setWordWrap(True)
         self.guidance_label = QLabel()
         self.guidance_label.setObjectName("projectorGuidance")
         self.guidance_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -107,6 +109,7 @@ class ProjectorWindow(QWidget):
         self.next_label = QLabel()
         self.next_label.setObjectName("projectorNext")
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_label.setWordWrap(True)
         self.strip = PhaseStrip(dark=True)
         self.strip.setObjectName("projectorStrip")
 

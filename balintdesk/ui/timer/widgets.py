@@ -12,10 +12,11 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QAccessible, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from balintdesk.domain.timer_view import TimerView
+from balintdesk.domain.timer_view import PhaseRecord, TimerView
+from balintdesk.ui.common import accessible
 
 # Dark, calm, high contrast. Text on the background: #f2efe8 on #14191c is about 16:1;
 # the warning's #f0d9a0 about 13:1; the pause's quieter #aeb8bf about 9:1; overtime's
@@ -192,21 +193,127 @@ class TimeDisplay(QWidget):
             painter.drawArc(box, 90 * 16, int(left * 360 * 16))
 
 
+NAME_KEPT_CHARS = 4  # an elided name shows at least this much of itself, or its number
+
+
+def fitted_name(metrics: QFontMetricsF, mark: str, name: str, number: int, width: float) -> str:
+    """What fits of a phase's name in a box `width` wide, after its mark ("▶ "): all of it,
+    or its start ending in "…" (cut between characters by Qt, never mid-glyph), or, when
+    too little of the name would be left to know it by, the phase's number (without the
+    mark if need be: the current box is also outlined and bold). The whole name is always
+    in the box's tooltip and given to a screen reader."""
+    whole = mark + name
+    if metrics.horizontalAdvance(whole) <= width:
+        return whole
+    elided = metrics.elidedText(whole, Qt.TextElideMode.ElideRight, width)
+    if len(elided) - len(mark) - 1 >= min(NAME_KEPT_CHARS, len(name)):
+        return elided
+    for short in (f"{mark}{number}", str(number)):
+        if metrics.horizontalAdvance(short) <= width:
+            return short
+    return metrics.elidedText(str(number), Qt.TextElideMode.ElideRight, width)
+
+
+class _PhaseCell(QWidget):
+    """One phase's place on the strip, for a screen reader and the pointer: the strip
+    paints it; this holds its name, how it went (accessible name and description) and the
+    whole of both as a tooltip, where a narrow box shows the name cut short with "…"."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setProperty(accessible.ROLE_PROPERTY, QAccessible.Role.ListItem.value)
+        self.setMouseTracking(True)
+
+    def mouseMoveEvent(self, event) -> None:
+        event.ignore()  # to the strip, and whoever watches it (the room display's pointer)
+
+
 class PhaseStrip(QWidget):
     """All phases side by side, one equal box each (short phases stay readable), with the
     name and the length; the current one is outlined, marked with a triangle and bold,
-    done ones are ticked and dimmed."""
+    done ones are ticked and dimmed. A name too long for its box ends in "…"; the whole
+    name is in the box's tooltip. To a screen reader the strip is a list ("Phases") with
+    one item per phase, named by the phase and described by how it went."""
 
     def __init__(self, dark: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
+        accessible.install()
         self.dark = dark
         self.view: TimerView | None = None
+        self.cells: list[_PhaseCell] = []
+        self.setProperty(accessible.ROLE_PROPERTY, QAccessible.Role.List.value)
+        self.setAccessibleName(self.tr("Phases"))
         self.setMinimumHeight(52)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_view(self, view: TimerView) -> None:
         self.view = view
+        while len(self.cells) < len(view.records):
+            cell = _PhaseCell(self)
+            cell.show()
+            self.cells.append(cell)
+        while len(self.cells) > len(view.records):
+            self.cells.pop().deleteLater()
+        for record, cell in zip(view.records, self.cells, strict=True):
+            status = self.phase_status(record, view)
+            description = self.tr("{0}, {1} min planned").format(status, self._minutes(record))
+            if cell.accessibleName() != record.name:
+                cell.setAccessibleName(record.name)
+            if cell.accessibleDescription() != description:
+                cell.setAccessibleDescription(description)
+                cell.setToolTip(f"{record.name}\n{description}")
+            current = self._current(record, view)
+            if bool(cell.property(accessible.SELECTED_PROPERTY)) != current:
+                cell.setProperty(accessible.SELECTED_PROPERTY, current)
+                accessible.state_changed(cell, selected=True)
+        self._place_cells()
         self.update()
+
+    @staticmethod
+    def _minutes(record: PhaseRecord) -> int:
+        return round(record.planned_seconds / 60)
+
+    @staticmethod
+    def _current(record: PhaseRecord, view: TimerView) -> bool:
+        return record.index == view.index and view.state != "ended"
+
+    def _done(self, record: PhaseRecord, view: TimerView) -> bool:
+        return (record.finished or record.index < view.index) and not self._current(record, view)
+
+    @staticmethod
+    def _not_reached(record: PhaseRecord, view: TimerView) -> bool:
+        return view.state == "ended" and not record.started
+
+    def phase_status(self, record: PhaseRecord, view: TimerView) -> str:
+        """How the phase went, in words: what the strip shows by mark, colour and outline."""
+        if self._current(record, view):
+            return {
+                "running": self.tr("running"),
+                "paused": self.tr("paused"),
+            }.get(view.state, self.tr("next, not started"))
+        if self._not_reached(record, view):
+            return self.tr("not reached")
+        if record.skipped:
+            return self.tr("skipped")
+        if self._done(record, view):
+            return self.tr("done")
+        return self.tr("to come")
+
+    def _boxes(self) -> list[QRectF]:
+        count = len(self.view.records) if self.view is not None else 0
+        if not count:
+            return []
+        share = (self.width() - 4.0) / count
+        height = self.height() - 6.0
+        return [QRectF(2 + index * share + 2, 3, share - 4, height) for index in range(count)]
+
+    def _place_cells(self) -> None:
+        for cell, box in zip(self.cells, self._boxes(), strict=False):
+            cell.setGeometry(box.toAlignedRect())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_cells()
 
     def sizeHint(self):
         size = super().sizeHint()
@@ -220,19 +327,16 @@ class PhaseStrip(QWidget):
         painter.fillRect(self.rect(), BACKGROUND if self.dark else LIGHT_BACKGROUND)
         if view is None or not view.records:
             return
-        count = len(view.records)
-        share = (self.width() - 4.0) / count
         height = self.height() - 6.0
         font = QFont(self.font())
         font.setPixelSize(max(10, int(height * 0.28)))
         small = QFont(font)
         small.setPixelSize(max(9, int(height * 0.22)))
         ink = TEXT if self.dark else LIGHT_TEXT
-        for record in view.records:
-            box = QRectF(2 + record.index * share + 2, 3, share - 4, height)
-            current = record.index == view.index and view.state != "ended"
-            done = (record.finished or record.index < view.index) and not current
-            not_reached = view.state == "ended" and not record.started
+        for record, box in zip(view.records, self._boxes(), strict=True):
+            current = self._current(record, view)
+            done = self._done(record, view)
+            not_reached = self._not_reached(record, view)
             passed_over = record.skipped or not_reached
             fill = QColor("#243036") if self.dark else QColor("#eef3f3")
             if current:
@@ -244,7 +348,8 @@ class PhaseStrip(QWidget):
                 painter.setPen(QPen(ink, 3))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(box, 6, 6)
-            inner = box.adjusted(8, 4, -6, -4)
+            pad = min(8.0, max(2.0, box.width() * 0.1))  # narrow boxes keep room for text
+            inner = box.adjusted(pad, 4, -pad * 0.75, -4)
             top, bottom = QRectF(inner), QRectF(inner)
             top.setHeight(inner.height() * 0.55)
             bottom.setTop(inner.top() + inner.height() * 0.55)
@@ -253,8 +358,8 @@ class PhaseStrip(QWidget):
             painter.setFont(name_font)
             painter.setPen(MUTED if done else ink)
             mark = "▶ " if current else ("– " if passed_over else ("✓ " if done else ""))
-            name = QFontMetricsF(name_font).elidedText(
-                mark + record.name, Qt.TextElideMode.ElideRight, top.width()
+            name = fitted_name(
+                QFontMetricsF(name_font), mark, record.name, record.index + 1, top.width()
             )
             painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, name)
             painter.setFont(small)
@@ -263,6 +368,8 @@ class PhaseStrip(QWidget):
             detail = f"{minutes} min" + (
                 " · not reached" if not_reached else (" · skipped" if record.skipped else "")
             )
+            if QFontMetricsF(small).horizontalAdvance(detail) > bottom.width():
+                detail = f"{minutes}′"  # the minutes alone, rather than "1…"
             detail = QFontMetricsF(small).elidedText(
                 detail, Qt.TextElideMode.ElideRight, bottom.width()
             )
