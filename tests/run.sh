@@ -40,6 +40,11 @@ TEST_PACKAGES=(
     "gnome-keyring|cmd:gnome-keyring-daemon"
     # pdftotext reads back the appraisal PDFs the notes export writes.
     "poppler-utils|cmd:pdftotext"
+    # libical reads the calendar file back and runs its iTIP check on it: a small C
+    # program (tests/exports/libical_check.c) is compiled against it when the tests run.
+    "libical-dev|file:/usr/include/libical/ical.h"
+    "gcc|cmd:cc"
+    "pkg-config|cmd:pkg-config"
 )
 PACKAGING_PACKAGES=(
     # PyInstaller reads and strips binaries with binutils (objdump, strip); patchelf drops
