@@ -10,13 +10,18 @@ import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from urllib.parse import quote
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 PRODID = "-//BalintDesk//Balint group rota//EN"
 UID_DOMAIN = "balintdesk"
+# What a mailto: URI may hold as it is (RFC 6068 2: unreserved, "@" and some sub-delims);
+# everything else is percent-encoded, UTF-8 first. Not urllib.parse: the tree imports no
+# part of urllib (tests/test_layers.py), and this is all that is needed of it.
+_MAILTO_AS_IS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789@!$'*+-._~"
+)
 
 
 @dataclass(frozen=True)
@@ -114,12 +119,18 @@ def feed_organizer(
     with_email = [leader for leader in leaders if leader.email]
     chosen = with_email[0] if with_email else (leaders[0] if leaders else None)
     if chosen is not None and chosen.email:
-        # RFC 6068 mailto: an addr-spec, with what a URI may not hold percent-encoded.
-        return FeedOrganizer(chosen.name, "mailto:" + quote(chosen.email, safe="@!$'*+-._~"))
+        return FeedOrganizer(chosen.name, "mailto:" + _percent_encoded(chosen.email))
     base = uuid.UUID(namespace)
     if chosen is not None:
         return FeedOrganizer(chosen.name, uuid.uuid5(base, f"member-{chosen.member_id}").urn)
     return FeedOrganizer(summary_of(group_name), uuid.uuid5(base, f"group-{group_id}").urn)
+
+
+def _percent_encoded(address: str) -> str:
+    return "".join(
+        char if char in _MAILTO_AS_IS else "".join(f"%{byte:02X}" for byte in char.encode())
+        for char in address
+    )
 
 
 def event_content_key(feed: CalendarFeed, event: FeedEvent) -> str:
