@@ -61,6 +61,11 @@ TEST_PACKAGES=(
     "libxcb-xfixes0|lib:libxcb-xfixes.so.0"
     "libxcb-xkb1|lib:libxcb-xkb.so.1"
     "libxkbcommon-x11-0|lib:libxkbcommon-x11.so.0"
+    # libical reads the calendar file back and runs its iTIP check on it: a small C
+    # program (tests/exports/libical_check.c) is compiled against it when the tests run.
+    "libical-dev|file:/usr/include/libical/ical.h"
+    "gcc|cmd:cc"
+    "pkg-config|cmd:pkg-config"
 )
 PACKAGING_PACKAGES=(
     # PyInstaller reads and strips binaries with binutils (objdump, strip); patchelf drops

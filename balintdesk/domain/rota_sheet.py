@@ -4,7 +4,11 @@ the PDF and .ics writers lay out. No Qt, no database here."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import re
+import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -12,6 +16,12 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 PRODID = "-//BalintDesk//Balint group rota//EN"
 UID_DOMAIN = "balintdesk"
+# What a mailto: URI may hold as it is (RFC 6068 2: unreserved, "@" and some sub-delims);
+# everything else is percent-encoded, UTF-8 first. Not urllib.parse: the tree imports no
+# part of urllib (tests/test_layers.py), and this is all that is needed of it.
+_MAILTO_AS_IS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789@!$'*+-._~"
+)
 
 
 @dataclass(frozen=True)
@@ -54,11 +64,30 @@ class FeedEvent:
 
 
 @dataclass(frozen=True)
+class FeedOrganizer:
+    """The ORGANIZER every event names: `name` is its CN, `address` a URI (RFC 5545
+    3.3.3 CAL-ADDRESS): a leader's mailto:, or a urn:uuid: that names without reaching."""
+
+    name: str
+    address: str
+
+
+@dataclass(frozen=True)
+class FeedLeader:
+    """A leader of the group, as the organizer is chosen from."""
+
+    member_id: int
+    name: str
+    email: str
+
+
+@dataclass(frozen=True)
 class CalendarFeed:
     group_name: str
     calendar_uid: str
     generated_at: dt.datetime  # aware UTC: the feed's DTSTAMP
     events: tuple[FeedEvent, ...]
+    organizer: FeedOrganizer
 
 
 def meeting_uid(namespace: str, meeting_id: int) -> str:
@@ -69,6 +98,61 @@ def meeting_uid(namespace: str, meeting_id: int) -> str:
 
 def group_calendar_uid(namespace: str, group_id: int) -> str:
     return f"{namespace}-group-{group_id}@{UID_DOMAIN}"
+
+
+def feed_organizer(
+    namespace: str, group_id: int, group_name: str, leaders: Sequence[FeedLeader]
+) -> FeedOrganizer:
+    """Who publishes the group's calendar. METHOD:PUBLISH needs an ORGANIZER on every
+    event (RFC 5546 3.2.1: "The 'Organizer' MUST be present in a published iCalendar
+    component"; libical's icalrestriction_check fails the file without one).
+
+    The first leader (in the order given) who has an email, as mailto: — the address
+    Outlook resolves an ORGANIZER by ([MS-OXCICAL] 2.1.3.1.1.20.16: parsed as a mailto
+    URI, else a one-off entry from the address and the CN) and the one a member would
+    write to. Without an email BalintDesk knows no address, and makes none up: the CN
+    names the first leader (or, with no leader, the group) and the value is a urn:uuid:
+    (RFC 4122), a URI that identifies without pointing at any server or mailbox, as
+    CalDAV servers do for calendar users who have no email (Apple's Calendar Server
+    supports "urn:uuid" addresses for exactly those). Derived from this database's
+    namespace, so it is the same in every export and never another practice's."""
+    with_email = [leader for leader in leaders if leader.email]
+    chosen = with_email[0] if with_email else (leaders[0] if leaders else None)
+    if chosen is not None and chosen.email:
+        return FeedOrganizer(chosen.name, "mailto:" + _percent_encoded(chosen.email))
+    base = uuid.UUID(namespace)
+    if chosen is not None:
+        return FeedOrganizer(chosen.name, uuid.uuid5(base, f"member-{chosen.member_id}").urn)
+    return FeedOrganizer(summary_of(group_name), uuid.uuid5(base, f"group-{group_id}").urn)
+
+
+def _percent_encoded(address: str) -> str:
+    return "".join(
+        char if char in _MAILTO_AS_IS else "".join(f"%{byte:02X}" for byte in char.encode())
+        for char in address
+    )
+
+
+def event_content_key(feed: CalendarFeed, event: FeedEvent) -> str:
+    """A digest of everything the event says apart from when it was written (DTSTAMP,
+    SEQUENCE, LAST-MODIFIED): two exports that give an event the same key say the same
+    thing, so it keeps its SEQUENCE; a different key means a calendar must take it anew."""
+    said = {
+        "uid": event.uid,
+        "start": event.start.isoformat(),
+        "end": event.end.isoformat(),
+        "zone": str(event.start.tzinfo),
+        "room": event.room,
+        "presenters": list(event.presenters),
+        "reserve": event.reserve,
+        "cancelled": event.cancelled,
+        "cancel_reason": event.cancel_reason,
+        "summary": summary_of(feed.group_name),
+        "description": event_description(event),
+        "organizer": [feed.organizer.name, feed.organizer.address],
+    }
+    text = json.dumps(said, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def sequence_of(created_at: dt.datetime, updated_at: dt.datetime) -> int:

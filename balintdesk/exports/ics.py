@@ -6,10 +6,16 @@ the meetings are stored with. Each event's DTSTART and DTEND carry TZID=<the mee
 zone>, so 12:30 in London stays 12:30 on both sides of a clock change.
 
 Re-importing updates instead of duplicating: a meeting's UID is fixed (the database's
-random namespace plus the row id, domain/rota_sheet.py), and SEQUENCE grows whenever the
-meeting row changes. Cancelled meetings stay in the file with STATUS:CANCELLED, so a
-calendar that already holds them marks or removes them; so do the meetings a change of
-pattern deleted (store/withdrawn.py), under their old UID with a higher SEQUENCE.
+random namespace plus the row id, domain/rota_sheet.py), and SEQUENCE and LAST-MODIFIED
+move on whenever what the event says changes — a move, a cancellation, a new presenter
+or reserve — and stay put when it does not (store/calendar_sent.py). Cancelled meetings
+stay in the file with STATUS:CANCELLED, so a calendar that already holds them marks or
+removes them; so do the meetings a change of pattern deleted (store/withdrawn.py), under
+their old UID with a higher SEQUENCE.
+
+METHOD:PUBLISH, so every event names its ORGANIZER (RFC 5546 3.2.1; see
+domain.rota_sheet.feed_organizer for which one). The file passes libical's iTIP check
+(icalrestriction_check), which tests/exports/test_ics_libical.py runs on it.
 
 No Qt here: the command line writes calendars without loading it.
 """
@@ -19,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vCalAddress, vText
 
 from balintdesk.domain.rota_sheet import (
     PRODID,
@@ -43,6 +49,13 @@ def default_ics_name(group_name: str) -> str:
     return f"{file_safe(group_name, 'Balint')} Balint group.ics"
 
 
+def _organizer(feed: CalendarFeed) -> vCalAddress:
+    # Not vCalAddress.new: it puts "mailto:" before any value, a urn:uuid: too.
+    organizer = vCalAddress(feed.organizer.address)
+    organizer.params["CN"] = feed.organizer.name
+    return organizer
+
+
 def _event(feed: CalendarFeed, item: FeedEvent) -> Event:
     summary = summary_of(feed.group_name)
     event = Event.new(
@@ -56,6 +69,7 @@ def _event(feed: CalendarFeed, item: FeedEvent) -> Event:
         sequence=item.sequence,
         status="CANCELLED" if item.cancelled else "CONFIRMED",
         last_modified=item.last_modified,
+        organizer=_organizer(feed),
     )
     if item.cancelled:
         event.add("TRANSP", "TRANSPARENT")  # a cancelled meeting leaves the hour free
@@ -64,12 +78,13 @@ def _event(feed: CalendarFeed, item: FeedEvent) -> Event:
 
 def calendar_bytes(feed: CalendarFeed) -> bytes:
     """The feed as an iCalendar (RFC 5545) file: UTF-8, CRLF line ends."""
-    calendar = Calendar.new(
-        prodid=PRODID,
-        method="PUBLISH",
-        name=summary_of(feed.group_name),
-        uid=feed.calendar_uid,
-    )
+    calendar = Calendar.new(prodid=PRODID, method="PUBLISH", uid=feed.calendar_uid)
+    # The calendar's name as TEXT (RFC 7986 5.1), so a comma, semicolon or backslash in
+    # the group's name is escaped (RFC 5545 3.3.11). Calendar.new(name=...) writes it as
+    # an unknown value, unescaped: "Smith, Jones" came out as "NAME:Smith, Jones".
+    # X-WR-CALNAME is the older name Apple and Google Calendar read.
+    for name in ("NAME", "X-WR-CALNAME"):
+        calendar.add(name, vText(summary_of(feed.group_name)))
     for item in feed.events:
         calendar.add_component(_event(feed, item))
     if feed.events:

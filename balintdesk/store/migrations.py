@@ -285,6 +285,29 @@ def _v7_withdrawn_meetings(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v8_calendar_event_sent(conn: sqlite3.Connection) -> None:
+    # What each meeting's calendar event said when it was last exported: a digest, the
+    # SEQUENCE and the LAST-MODIFIED. A new presenter changes no meeting row, so without
+    # this a re-export sent the new name under the old SEQUENCE and calendars kept the old
+    # one. No text is stored, only the digest. meeting_id is a plain number (the event's
+    # UID), as in withdrawn_meeting: a withdrawn meeting's row is gone, its event is not.
+    # Empty at first: the first export after the upgrade sends the SEQUENCEs it always
+    # did (store.calendar_sent), so calendars see no change where there was none.
+    _run_script(
+        conn,
+        """
+        CREATE TABLE calendar_event_sent (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL,
+            content_key TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            modified_at DATETIME NOT NULL
+        );
+        CREATE UNIQUE INDEX calendar_event_sent_meeting_id ON calendar_event_sent (meeting_id)
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_initial,
     _v2_settings_and_name_key,
@@ -293,6 +316,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v5_vault,
     _v6_leaders_and_leader_log,
     _v7_withdrawn_meetings,
+    _v8_calendar_event_sent,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

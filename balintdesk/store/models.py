@@ -211,6 +211,22 @@ class WithdrawnMeeting(BaseModel):
         indexes = ((("group", "local_date"), False),)
 
 
+class CalendarEventSent(BaseModel):
+    """What the last calendar file said about one meeting's event (store.calendar_sent):
+    a digest of its content, and the SEQUENCE and LAST-MODIFIED it went out with. The
+    next export keeps both when the digest is the same and moves both on when not, so a
+    new presenter reaches calendars and an unchanged re-export changes nothing. Holds no
+    text at all, so nothing of a meeting beyond the file's own can be read from it."""
+
+    meeting_id = IntegerField(unique=True)  # the UID's row id, live or withdrawn: not a key
+    content_key = CharField()  # sha256 hex of domain.rota_sheet.event_content_key
+    sequence = IntegerField()
+    modified_at = DateTimeField()  # UTC, as LAST-MODIFIED said
+
+    class Meta:
+        table_name = "calendar_event_sent"
+
+
 class Attendance(BaseModel):
     meeting = ForeignKeyField(Meeting, backref="attendance", on_delete="CASCADE")
     member = ForeignKeyField(Member, backref="attendance", on_delete="RESTRICT")
@@ -359,4 +375,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     VaultNote,
     LeaderLogEntry,
     WithdrawnMeeting,
+    CalendarEventSent,
 )

@@ -16,13 +16,17 @@ from balintdesk.domain.rota import MeetingPlan
 from balintdesk.domain.rota_sheet import (
     CalendarFeed,
     FeedEvent,
+    FeedLeader,
+    FeedOrganizer,
     RotaSheet,
     SheetMeeting,
+    feed_organizer,
     group_calendar_uid,
     meeting_uid,
     sequence_of,
 )
 from balintdesk.store import rota
+from balintdesk.store.calendar_sent import Outgoing, settle
 from balintdesk.store.models import (
     AppSetting,
     Meeting,
@@ -30,7 +34,7 @@ from balintdesk.store.models import (
     WithdrawnMeeting,
     database_proxy,
 )
-from balintdesk.store.roster import get_group
+from balintdesk.store.roster import get_group, list_members
 from balintdesk.store.schedule import ensure_schedule
 from balintdesk.store.settings import CALENDAR_UID_NAMESPACE, get_setting
 from balintdesk.store.withdrawn import withdrawn_between
@@ -124,9 +128,13 @@ def calendar_feed(
 ) -> CalendarFeed:
     """The group's meetings from today for `days` days, planned and cancelled, each with
     a UID that stays the same between exports (and through a move), and, cancelled, the
-    ones a change of pattern withdrew, so calendars that hold them drop them too."""
+    ones a change of pattern withdrew, so calendars that hold them drop them too.
+
+    Each event's SEQUENCE and LAST-MODIFIED come from the export history
+    (store.calendar_sent), which this brings up to date: the same as last time if the
+    event says the same, higher and later if not."""
     today = today or dt.date.today()
-    now = now or dt.datetime.now(dt.UTC)
+    now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     group = get_group(group_id)
     namespace = calendar_namespace()
     last = today + dt.timedelta(days=days - 1)
@@ -136,19 +144,42 @@ def calendar_feed(
     plans = {m.id: p for m, p in rota.plan(group_id, planned, today)} if planned else {}
     # Live and withdrawn meetings in one date order; the id only breaks ties.
     live = [
-        (m.local_date, m.starts_at, m.id, _live_event(namespace, m, plans.get(m.id))) for m in rows
+        (
+            m.local_date,
+            m.starts_at,
+            m.id,
+            Outgoing(
+                m.id,
+                _live_event(namespace, m, plans.get(m.id)),
+                sequence_of(m.created_at, now.replace(tzinfo=None)),
+            ),
+        )
+        for m in rows
     ]
     gone = [
-        (w.local_date, w.starts_at, w.meeting_id, _withdrawn_event(namespace, w))
+        (w.local_date, w.starts_at, w.meeting_id, _withdrawn_outgoing(namespace, w))
         for w in withdrawn_between(group_id, today, last)
     ]
-    events = [item[-1] for item in sorted(live + gone, key=lambda item: item[:3])]
-    return CalendarFeed(
+    outgoing = [item[-1] for item in sorted(live + gone, key=lambda item: item[:3])]
+    feed = CalendarFeed(
         group_name=group.name,
         calendar_uid=group_calendar_uid(namespace, group_id),
-        generated_at=now.astimezone(dt.UTC).replace(microsecond=0),
-        events=tuple(events),
+        generated_at=now,
+        events=tuple(item.event for item in outgoing),
+        organizer=_organizer(namespace, group_id, group.name),
     )
+    return settle(feed, outgoing)
+
+
+def _organizer(namespace: str, group_id: int, group_name: str) -> FeedOrganizer:
+    """The group's organizer (domain.rota_sheet.feed_organizer) from its active leaders,
+    in name order, as the Roster lists them."""
+    leaders = [
+        FeedLeader(m.id, m.name, (m.email or "").strip())
+        for m in list_members(group_id)
+        if m.is_leader
+    ]
+    return feed_organizer(namespace, group_id, group_name, leaders)
 
 
 def _live_event(namespace: str, meeting: Meeting, plan: MeetingPlan | None) -> FeedEvent:
@@ -168,11 +199,11 @@ def _live_event(namespace: str, meeting: Meeting, plan: MeetingPlan | None) -> F
     )
 
 
-def _withdrawn_event(namespace: str, gone: WithdrawnMeeting) -> FeedEvent:
+def _withdrawn_outgoing(namespace: str, gone: WithdrawnMeeting) -> Outgoing:
     """The cancellation of a withdrawn meeting: the deleted row's UID, where and when it
-    was, and the SEQUENCE stored when it was withdrawn (above any it was exported with)."""
+    was, and the SEQUENCE stored when it was withdrawn (above any its row gave)."""
     start, end = _zone_times(gone)
-    return FeedEvent(
+    event = FeedEvent(
         uid=meeting_uid(namespace, gone.meeting_id),
         start=start,
         end=end,
@@ -184,3 +215,4 @@ def _withdrawn_event(namespace: str, gone: WithdrawnMeeting) -> FeedEvent:
         sequence=gone.calendar_sequence,
         last_modified=gone.withdrawn_at.replace(tzinfo=dt.UTC),
     )
+    return Outgoing(gone.meeting_id, event, gone.calendar_sequence)
