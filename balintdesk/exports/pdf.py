@@ -31,17 +31,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextDocument,
 )
 
-from balintdesk.exports.pdf_pages import KEEP_STYLE, paginate
+from balintdesk.exports.pdf_pages import KEEP_STYLE, block_across, paginate
 from balintdesk.exports.pdf_parts import MUTED
 
 MARGIN_MM = 20.0
@@ -100,15 +102,33 @@ def _paint_band(
     painter: QPainter, document: QTextDocument, band: tuple[float, float], at: QPointF
 ) -> float:
     """Paint the stretch `band` of the laid-out `document` with its top at `at`; its
-    height. Qt draws whatever touches the clip, and clipped text still lands in the page's
-    content stream (copy-paste and search find it), so the clip is one device pixel short
-    at each end: the line or row that starts exactly where the band ends is not drawn."""
+    height.
+
+    Clipped text still lands in the page's content stream, where copy-paste and search
+    find it, so nothing may be drawn outside the band, even clipped. Qt draws what merely
+    touches the clip, so the clip is one device pixel short at each end. And for a
+    paragraph the band starts inside of, Qt's QTextLayout.draw() also draws the last line
+    above the clip (its loop keeps the index of the last line wholly above as the first to
+    draw): that paragraph's lines in the band are drawn here one by one, and the rest of
+    the band by Qt from the paragraph's end on."""
     top, bottom = band
     painter.save()
     painter.translate(at.x(), at.y() - top)
-    document.drawContents(painter, QRectF(0, top + 1, document.textWidth(), bottom - top - 2))
+    block = block_across(document, top)
+    if block is not None:
+        lines, origin = block.layout(), block.layout().position()
+        # The colour Qt gives text that sets none (a PaintContext's palette).
+        context = QAbstractTextDocumentLayout.PaintContext()
+        painter.setPen(context.palette.color(QPalette.ColorRole.Text))
+        for index in range(lines.lineCount()):
+            line = lines.lineAt(index)
+            if top <= origin.y() + line.y() + 0.5 and origin.y() + line.y() + 0.5 < bottom:
+                line.draw(painter, origin)
+        top = max(top, document.documentLayout().blockBoundingRect(block).bottom())
+    if top < bottom:
+        document.drawContents(painter, QRectF(0, top + 1, document.textWidth(), bottom - top - 2))
     painter.restore()
-    return bottom - top
+    return band[1] - band[0]
 
 
 def _render(

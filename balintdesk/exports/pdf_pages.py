@@ -42,7 +42,7 @@ from PySide6.QtGui import (
 
 from balintdesk.exports.pdf_parts import KEEP_CLASS
 
-__all__ = ["KEEP_STYLE", "KEEP_WITH_PREVIOUS", "Page", "paginate"]
+__all__ = ["KEEP_STYLE", "KEEP_WITH_PREVIOUS", "Page", "block_across", "paginate"]
 
 # The bit a "keep" block carries in its QTextBlock.userState(). The style sheet sets it
 # with `-qt-user-state`, the property QTextDocument.toHtml() itself writes for a block's
@@ -257,3 +257,18 @@ def paginate(document: QTextDocument, first: float, later: float) -> list[Page]:
         filled = True
     pages.append(Page(top, units[-1][-1].bottom, heading))
     return pages
+
+
+def block_across(document: QTextDocument, y: float) -> QTextBlock | None:
+    """The paragraph (outside tables, whose rows never break) that a page starting at `y`
+    starts inside of, or None."""
+    layout = document.documentLayout()
+    it = document.rootFrame().begin()
+    while not it.atEnd():
+        block = it.currentBlock()
+        it += 1
+        if block.isValid():
+            rect = layout.blockBoundingRect(block)
+            if rect.top() < y < rect.bottom():
+                return block
+    return None
