@@ -56,6 +56,8 @@ RESOLUTION_DPI = 300
 BODY_PT = 11.0  # the app's on-screen size (ui/common/style.py) reads well on paper too
 FOOTER_PT = 9.0
 _NO_LIGATURES = ("liga", "clig")
+# A tenth of a device pixel: well above the 1/64 px that Qt's layout rounds to (QFixed).
+_EDGE = 0.1
 _PDF_END = b"%%EOF"
 
 
@@ -106,11 +108,14 @@ def _paint_band(
 
     Clipped text still lands in the page's content stream, where copy-paste and search
     find it, so nothing may be drawn outside the band, even clipped. Qt draws what merely
-    touches the clip, so the clip is one device pixel short at each end. And for a
-    paragraph the band starts inside of, Qt's QTextLayout.draw() also draws the last line
-    above the clip (its loop keeps the index of the last line wholly above as the first to
-    draw): that paragraph's lines in the band are drawn here one by one, and the rest of
-    the band by Qt from the paragraph's end on."""
+    touches the clip, so the clip is a hair (_EDGE) short at each end: enough to leave out
+    the line or row that starts where the band ends, too little to thin the rule under
+    the last row.
+
+    And for a paragraph the band starts inside of, Qt's QTextLayout.draw() also draws the
+    last line above the clip (its loop keeps the index of the last line wholly above as
+    the first to draw): that paragraph's lines in the band are drawn here one by one, and
+    the rest of the band by Qt from the paragraph's end on."""
     top, bottom = band
     painter.save()
     painter.translate(at.x(), at.y() - top)
@@ -126,7 +131,9 @@ def _paint_band(
                 line.draw(painter, origin)
         top = max(top, document.documentLayout().blockBoundingRect(block).bottom())
     if top < bottom:
-        document.drawContents(painter, QRectF(0, top + 1, document.textWidth(), bottom - top - 2))
+        document.drawContents(
+            painter, QRectF(0, top + _EDGE, document.textWidth(), bottom - top - 2 * _EDGE)
+        )
     painter.restore()
     return band[1] - band[0]
 
