@@ -17,6 +17,7 @@ from balintdesk.exports.notes_pdf import write_notes_pdf
 from balintdesk.exports.pdf import write_html_pdf
 from balintdesk.exports.pdf_parts import RECORD_STYLE, signature_block
 
+from .. import _pdf
 from .._pdf import PdfPage, pdf_info
 from .._pdf import pdf_pages as read_pages
 from .test_notes_pdf import long_body, note
@@ -136,3 +137,13 @@ def test_table_rows_are_measured_where_qt_lays_them_out(qapp):
                 cursor = QTextCursor(document)
                 cursor.setPosition(hit)
                 assert table.cellAt(cursor).row() == expected, (row, offset)
+
+
+def test_without_poppler_the_tests_skip_but_fail_on_ci(monkeypatch):
+    monkeypatch.setattr(_pdf.shutil, "which", lambda _tool: None)
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="pdfinfo"):
+        _pdf.poppler("pdfinfo")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI=true and pdfinfo"):
+        _pdf.poppler("pdfinfo")
