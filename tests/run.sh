@@ -39,7 +39,8 @@ TEST_PACKAGES=(
     # A private session bus (dbus-run-session) and a real Secret Service on it.
     "dbus|cmd:dbus-run-session"
     "gnome-keyring|cmd:gnome-keyring-daemon"
-    # pdftotext reads back the appraisal PDFs the notes export writes.
+    # poppler reads back every PDF the exports write: pdftotext (text, and each word's box
+    # on its page with -bbox-layout) and pdfinfo (page count, Title, Author), one package.
     "poppler-utils|cmd:pdftotext"
     # What Orca hears (tests/ui/test_atspi.py): the app on a private X server through Qt's
     # xcb plugin, the AT-SPI bus and registry, and Debian's python3 with pyatspi to read

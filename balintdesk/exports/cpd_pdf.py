@@ -26,6 +26,7 @@ from balintdesk.domain.records import (
 )
 from balintdesk.exports.pdf import write_html_pdf
 from balintdesk.exports.pdf_parts import (
+    KEEP_CLASS,
     MUTED,
     RECORD_STYLE,
     facts_table,
@@ -128,7 +129,8 @@ def _document_html(record: CpdRecord, printed: dt.date) -> str:
             )
         )
         if any(not meeting.timed for meeting in record.meetings):
-            parts.append(f'<p class="note">{esc(LENGTH_NOTE)}</p>')
+            # With the last rows it explains, not alone at the top of a page.
+            parts.append(f'<p class="note {KEEP_CLASS}">{esc(LENGTH_NOTE)}</p>')
     else:
         parts.append("<p>No meetings attended in this period.</p>")
     meetings = plural(len(record.meetings), "meeting", "meetings")
@@ -141,10 +143,11 @@ def _document_html(record: CpdRecord, printed: dt.date) -> str:
         ("Total time", f"{hours} hour" + ("" if hours == "1" else "s")),
         ("CPD credits", credits),
     ]
+    # From "Totals" to the end, one page: the leader signs the totals they can see.
     parts += [
         "<h2>Totals</h2>",
-        facts_table(totals, "totals", value_class="total"),
-        f'<p class="note">{esc(CREDITS_NOTE)}</p>',
+        facts_table(totals, f"totals {KEEP_CLASS}", value_class="total"),
+        f'<p class="note {KEEP_CLASS}">{esc(CREDITS_NOTE)}</p>',
         _SIGNATURE,
         printed_line(printed),
     ]
@@ -162,6 +165,9 @@ def write_cpd_pdf(record: CpdRecord, path: Path, *, printed: dt.date | None = No
         _document_html(record, printed or dt.date.today()),
         Path(path),
         title=f"{TITLE} — {record.member_name}",
+        # The record is the group's account of the member's attendance, from its meeting
+        # records, for a leader to sign: the group is its author, not the member.
+        author=record.group_name,
         style=_STYLE,
     )
     log.info("Wrote a CPD record of %d meeting(s), %d page(s)", len(record.meetings), pages)

@@ -35,6 +35,7 @@ from balintdesk.domain.leader_log import (
     hours,
 )
 from balintdesk.exports.pdf_parts import (
+    KEEP_CLASS,
     MUTED,
     RECORD_STYLE,
     facts_table,
@@ -135,7 +136,10 @@ def _summary_html(record: LeaderLog) -> str:
         f'<tr class="total"><td>Total</td><td></td>'
         f'<td class="num">{esc(hours(record.total_minutes))}</td></tr>'
     )
-    return list_table("list", '<th>Kind</th><th>Count</th><th class="num">Hours</th>', rows)
+    # Six rows and a total: read as one, so never split.
+    return list_table(
+        f"list {KEEP_CLASS}", '<th>Kind</th><th>Count</th><th class="num">Hours</th>', rows
+    )
 
 
 def _session_row(session: LoggedSession) -> str:
@@ -185,7 +189,8 @@ def _document_html(record: LeaderLog, printed: dt.date) -> str:
             )
         )
         if any(not session.measured for session in record.sessions):
-            parts.append(f'<p class="note">{esc(LENGTH_NOTE)}</p>')
+            # With the last rows it explains, not alone at the top of a page.
+            parts.append(f'<p class="note {KEEP_CLASS}">{esc(LENGTH_NOTE)}</p>')
     else:
         parts.append('<p class="none">No group sessions in this period.</p>')
     parts.append("<h2>Supervision, training and events</h2>")
@@ -221,6 +226,8 @@ def write_leader_log_pdf(record: LeaderLog, path: Path, *, printed: dt.date | No
         _document_html(record, printed or dt.date.today()),
         Path(path),
         title=f"{TITLE} — {record.leader}",
+        # The leader keeps the log for their own accreditation and adds to it by hand.
+        author=record.leader,
         style=_STYLE,
     )
     log.info(

@@ -152,6 +152,7 @@ def write_notes_pdf(
         _document_html(notes, author, exported),
         Path(path),
         title=f"Reflective notes — {author}",
+        author=author,  # the doctor who wrote them
         style=_STYLE,
     )
     log.info("Exported %d note(s) to a PDF of %d page(s)", len(notes), pages)

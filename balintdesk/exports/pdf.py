@@ -3,10 +3,16 @@ margins, the application's font embedded, "Page n of N" in the bottom margin whe
 more than one page, and a file that appears whole or not at all.
 
 A document is HTML for QTextDocument (Qt's rich-text subset: tables, headings, paragraphs,
-`page-break-before`) and a style sheet. We paginate and paint the pages ourselves rather
-than call QTextDocument.print_(): that adds page numbers only when the document has no
-page size of its own, always with its own margins and as a bare number, and on a single
-page too.
+`page-break-before`) and a style sheet. It is laid out as one long column and cut into
+pages by exports/pdf_pages.py, between lines and table rows and never through one, with a
+table's heading repeated where it runs on, a signature kept with what it signs and no
+empty page; each page is then painted here. (QTextDocument.print_() and Qt's own paged
+layout add page numbers only when the document has no page size of its own, as a bare
+number and on a single page too, and cut lines and rows at the page's edge.)
+
+Words stay words in the PDF's text layer: the font's ligatures are off, or "reflect"
+would be "re" + U+FB02 + "ect" to copy, paste and search. The PDF's properties carry a
+title and an author.
 
 Until it is complete the PDF is a temporary file beside the target (owner-only, as mkstemp
 makes it), replaced into place at the end, so a failure never leaves a partial PDF behind.
@@ -23,18 +29,21 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextDocument,
 )
 
+from balintdesk.exports.pdf_pages import KEEP_STYLE, block_across, paginate
 from balintdesk.exports.pdf_parts import MUTED
 
 MARGIN_MM = 20.0
@@ -46,6 +55,9 @@ FOOTER_CENTRE_MM = 11.0
 RESOLUTION_DPI = 300
 BODY_PT = 11.0  # the app's on-screen size (ui/common/style.py) reads well on paper too
 FOOTER_PT = 9.0
+_NO_LIGATURES = ("liga", "clig")
+# A tenth of a device pixel: well above the 1/64 px that Qt's layout rounds to (QFixed).
+_EDGE = 0.1
 _PDF_END = b"%%EOF"
 
 
@@ -64,10 +76,71 @@ def base_font() -> QFont:
         raise RuntimeError("writing a PDF needs a QGuiApplication (for its fonts)")
     font = QFont(QGuiApplication.font())  # the app's own family, as the screen shows it
     font.setPointSizeF(BODY_PT)
+    # Qt's PDF writer maps a ligature glyph to its ligature character (U+FB01 "ﬁ",
+    # U+FB02 "ﬂ", U+FB03 "ﬃ"…), so a search for "reflect" or "office" would not find
+    # them. The standard and contextual ligatures are off ("liga", "clig": OpenType's
+    # feature tags), kerning stays on. QFont.setFeature is Qt 6.7's; every font of a
+    # document's text inherits it from the default font.
+    for tag in _NO_LIGATURES:
+        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 
-def _render(html: str, style: str, target: str, title: str) -> int:
+def _document(html: str, style: str, device: QPdfWriter, width: float) -> QTextDocument:
+    """`html` laid out `width` wide as one long column, in the writer's units (so point
+    sizes mean points on paper)."""
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDefaultFont(base_font())
+    document.setDefaultStyleSheet(KEEP_STYLE + style)
+    document.setDocumentMargin(0)
+    document.setHtml(html)
+    # A width and no page height: Qt's own pagination stays out (see pdf_pages.py).
+    document.setTextWidth(width)
+    return document
+
+
+def _paint_band(
+    painter: QPainter, document: QTextDocument, band: tuple[float, float], at: QPointF
+) -> float:
+    """Paint the stretch `band` of the laid-out `document` with its top at `at`; its
+    height.
+
+    Clipped text still lands in the page's content stream, where copy-paste and search
+    find it, so nothing may be drawn outside the band, even clipped. Qt draws what merely
+    touches the clip, so the clip is a hair (_EDGE) short at each end: enough to leave out
+    the line or row that starts where the band ends, too little to thin the rule under
+    the last row.
+
+    And for a paragraph the band starts inside of, Qt's QTextLayout.draw() also draws the
+    last line above the clip (its loop keeps the index of the last line wholly above as
+    the first to draw): that paragraph's lines in the band are drawn here one by one, and
+    the rest of the band by Qt from the paragraph's end on."""
+    top, bottom = band
+    painter.save()
+    painter.translate(at.x(), at.y() - top)
+    block = block_across(document, top)
+    if block is not None:
+        lines, origin = block.layout(), block.layout().position()
+        # The colour Qt gives text that sets none (a PaintContext's palette).
+        context = QAbstractTextDocumentLayout.PaintContext()
+        painter.setPen(context.palette.color(QPalette.ColorRole.Text))
+        for index in range(lines.lineCount()):
+            line = lines.lineAt(index)
+            if top <= origin.y() + line.y() + 0.5 and origin.y() + line.y() + 0.5 < bottom:
+                line.draw(painter, origin)
+        top = max(top, document.documentLayout().blockBoundingRect(block).bottom())
+    if top < bottom:
+        document.drawContents(
+            painter, QRectF(0, top + _EDGE, document.textWidth(), bottom - top - 2 * _EDGE)
+        )
+    painter.restore()
+    return band[1] - band[0]
+
+
+def _render(
+    html: str, style: str, target: str, properties: tuple[str, str], running_head: str
+) -> int:
     """Paint the PDF into `target`; the number of pages."""
     writer = QPdfWriter(target)
     writer.setResolution(RESOLUTION_DPI)
@@ -80,7 +153,9 @@ def _render(html: str, style: str, target: str, title: str) -> int:
             QPageLayout.Unit.Millimeter,
         )
     )
+    title, author = properties
     writer.setTitle(title)
+    writer.setAuthor(author)  # Qt 6.9
     writer.setCreator("BalintDesk")
 
     per_mm = RESOLUTION_DPI / 25.4
@@ -88,18 +163,12 @@ def _render(html: str, style: str, target: str, title: str) -> int:
     margin = MARGIN_MM * per_mm
     body = QRectF(margin, margin, page.width() - 2 * margin, page.height() - 2 * margin)
 
-    font = base_font()
-    document = QTextDocument()
-    # Lay out in the writer's units, so point sizes mean points on paper.
-    document.documentLayout().setPaintDevice(writer)
-    document.setDefaultFont(font)
-    document.setDefaultStyleSheet(style)
-    document.setDocumentMargin(0)
-    document.setHtml(html)
-    document.setPageSize(QSizeF(body.width(), body.height()))
-    pages = document.pageCount()
+    document = _document(html, style, writer, body.width())
+    head = _document(running_head, style, writer, body.width()) if running_head else None
+    head_height = head.size().height() if head is not None else 0.0
+    pages = paginate(document, body.height(), body.height() - head_height)
 
-    footer_font = QFont(font)
+    footer_font = base_font()
     footer_font.setPointSizeF(FOOTER_PT)
     footer_height = 6 * per_mm
     footer_top = page.height() - FOOTER_CENTRE_MM * per_mm - footer_height / 2
@@ -109,33 +178,37 @@ def _render(html: str, style: str, target: str, title: str) -> int:
     if not painter.begin(writer):
         raise OSError(f"could not open {Path(target).name} for writing")
     try:
-        for index in range(pages):
+        for index, shown in enumerate(pages):
             if index:
                 writer.newPage()
-            painter.save()
-            # Page `index` of the laid-out document is the band [index·h, (index+1)·h).
-            painter.translate(body.left(), body.top() - index * body.height())
-            # A line that starts exactly on the boundary belongs to the next page, but
-            # Qt's layout draws what merely touches the clip, and clipped text still
-            # lands in the page's content stream (copy-paste and search find it). So the
-            # band is one device pixel short at each end.
-            band = QRectF(0, index * body.height() + 1, body.width(), body.height() - 2)
-            document.drawContents(painter, band)
-            painter.restore()
-            if pages > 1:
+            at = QPointF(body.left(), body.top())
+            if index and head is not None:
+                painter.save()
+                painter.translate(at)
+                head.drawContents(painter)
+                painter.restore()
+                at += QPointF(0, head_height)
+            if shown.heading is not None:
+                at += QPointF(0, _paint_band(painter, document, shown.heading, at))
+            _paint_band(painter, document, (shown.top, shown.bottom), at)
+            if len(pages) > 1:
                 painter.setFont(footer_font)
                 painter.setPen(QColor(MUTED))
                 painter.drawText(
-                    footer, Qt.AlignmentFlag.AlignCenter, f"Page {index + 1} of {pages}"
+                    footer, Qt.AlignmentFlag.AlignCenter, f"Page {index + 1} of {len(pages)}"
                 )
     finally:
         painter.end()
-    return pages
+    return len(pages)
 
 
-def write_html_pdf(html: str, path: Path, *, title: str, style: str = "") -> int:
+def write_html_pdf(
+    html: str, path: Path, *, title: str, author: str, style: str = "", running_head: str = ""
+) -> int:
     """Lay out `html` (with the style sheet `style`) on A4 pages and write the PDF `path`;
-    the number of pages. `title` goes into the PDF's properties.
+    the number of pages. `title` and `author` go into the PDF's properties (a viewer's
+    Document Properties, a file manager's columns). `running_head`, HTML in the same
+    style, heads every page after the first.
 
     Raises OSError with the OS's reason when the folder cannot be written; then `path` is
     untouched and no temporary file is left behind.
@@ -144,7 +217,7 @@ def write_html_pdf(html: str, path: Path, *, title: str, style: str = "") -> int
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     os.close(fd)  # Qt opens the file itself; on Windows an open handle would block that
     try:
-        pages = _render(html, style, temp_name, title)
+        pages = _render(html, style, temp_name, (title, author), running_head)
         with open(temp_name, "rb+") as handle:
             # Qt reports no write errors (a full disk gives a short file); a PDF ends in
             # %%EOF, so one that does not was not written whole.

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from balintdesk.domain.dates import long_date, short_date
 
 __all__ = [
+    "KEEP_CLASS",
     "MUTED",
     "RECORD_STYLE",
     "facts_table",
@@ -29,6 +30,11 @@ __all__ = [
 ]
 
 MUTED = "#5b6770"  # the app's muted grey; exports may not import ui.style
+
+# The class of a paragraph or table that stays on one page with whatever comes before it
+# (exports/pdf_pages.py): the signature with the totals it signs, the totals with their
+# heading.
+KEEP_CLASS = "keep"
 
 
 def px(points: float) -> int:
@@ -85,10 +91,11 @@ def list_table(css: str, head: str, rows: Iterable[str], full_width: bool = Fals
 
 def signature_block(signed: str, name: str, widths: tuple[int, int, int, int]) -> str:
     """A line to sign with a line for the date beside it, then a line for the signer's
-    name; `widths` are the four columns' shares of the page, in per cent."""
+    name; `widths` are the four columns' shares of the page, in per cent. It stays whole,
+    on the page of what comes before it: what it signs."""
     first, line, date, date_line = widths
     return (
-        '<table class="signature" width="100%" cellspacing="0">'
+        f'<table class="signature {KEEP_CLASS}" width="100%" cellspacing="0">'
         f'<tr><td width="{first}%">{html.escape(signed)}</td>'
         f'<td class="line" width="{line}%">&nbsp;</td>'
         f'<td width="{date}%" align="right">Date</td>'
@@ -99,4 +106,6 @@ def signature_block(signed: str, name: str, widths: tuple[int, int, int, int]) -
 
 
 def printed_line(printed: dt.date) -> str:
-    return f'<p class="printed">{html.escape(f"Printed {long_date(printed)} from BalintDesk.")}</p>'
+    """When it was printed: under the signature, on its page."""
+    text = html.escape(f"Printed {long_date(printed)} from BalintDesk.")
+    return f'<p class="printed {KEEP_CLASS}">{text}</p>'

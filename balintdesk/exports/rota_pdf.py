@@ -3,7 +3,8 @@
 Big group name, the printed date, and a table of the next meetings (date, time, room,
 who presents, the reserve) in type larger than a letter's; cancelled meetings stay in
 the table, greyed and saying so, so nobody turns up to an empty room. A long rota runs
-on to further pages with the table heading repeated and "Page n of N" below.
+on to further pages, each meeting's row whole on one page, with a line saying whose rota
+it continues, the table heading repeated and "Page n of N" below.
 
 The PDF itself is made by exports/pdf.py (Qt's own writer: A4, 20 mm margins, the app's
 font, whole or not at all). Needs a QGuiApplication (fonts), as every QPainter does.
@@ -13,17 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import itertools
 import logging
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QSizeF
-from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument, QTextTable
-
 from balintdesk.domain.rota_sheet import RotaSheet, SheetMeeting, day_label, file_safe, time_span
-from balintdesk.exports.pdf import MARGIN_MM, RESOLUTION_DPI, base_font, write_html_pdf
+from balintdesk.exports.pdf import write_html_pdf
 from balintdesk.exports.pdf_parts import MUTED, long_date, px
 
 __all__ = ["SHEET_BODY_PT", "default_rota_pdf_name", "write_rota_pdf"]
@@ -51,7 +48,6 @@ tr.cancelled td {{ color: {MUTED}; background-color: {_CANCELLED_BG}; }}
 p.empty {{ font-size: {SHEET_BODY_PT}pt; }}
 """
 
-A4_MM = QPageSize(QPageSize.PageSizeId.A4).size(QPageSize.Unit.Millimeter)
 COLUMNS = ("Date", "Presenting", "Reserve")
 
 
@@ -113,8 +109,7 @@ def _table(rows: Sequence[SheetMeeting], usual: Where | None) -> str:
     )
 
 
-def _document_html(sheet: RotaSheet, breaks: Sequence[int] = ()) -> str:
-    """The sheet as HTML; `breaks` are the row indexes that start a new page's table."""
+def _document_html(sheet: RotaSheet) -> str:
     esc = html.escape
     usual = usual_where(sheet)
     lead = "Balint group rota" + (f" · {_where_text(usual)}" if usual else "")
@@ -126,80 +121,14 @@ def _document_html(sheet: RotaSheet, breaks: Sequence[int] = ()) -> str:
     ]
     if not sheet.meetings:
         return "\n".join([*head, '<p class="empty">No meetings are planned.</p>'])
-    cuts = [0, *sorted(set(breaks) - {0}), len(sheet.meetings)]
-    parts = head
-    for index, (start, stop) in enumerate(itertools.pairwise(cuts)):
-        if index:
-            # Pages are pinned side by side: each later one says whose rota it continues.
-            parts.append(
-                '<p class="continued" style="page-break-before: always">'
-                f"{esc(sheet.group_name)} · Balint group rota, continued</p>"
-            )
-        parts.append(_table(sheet.meetings[start:stop], usual))
-    return "\n".join(parts)
+    return "\n".join([*head, _table(sheet.meetings, usual)])
 
 
-def _first_row_overflowing(html_text: str) -> int | None:
-    """The index of the first rota row that does not end on its table's first page, or
-    None when every table fits on its page.
-
-    Left to itself, Qt's rich text carries a long table over with its heading repeated,
-    but it splits a row between pages line by line when the row's first line still fits,
-    leaving a date on one sheet and its reserve on the next. So each page gets a table of
-    its own: we lay the document out as exports/pdf.py will (same font, style, page body
-    and resolution), find where the page runs out, and the caller starts a new table
-    there (with a line saying whose rota it continues).
-    """
-    per_mm = RESOLUTION_DPI / 25.4
-    body = QSizeF(
-        (A4_MM.width() - 2 * MARGIN_MM) * per_mm, (A4_MM.height() - 2 * MARGIN_MM) * per_mm
-    )
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    device = QPdfWriter(buffer)
-    device.setResolution(RESOLUTION_DPI)
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(device)
-    document.setDefaultFont(base_font())
-    document.setDefaultStyleSheet(_STYLE)
-    document.setDocumentMargin(0)
-    document.setHtml(html_text)
-    document.setPageSize(body)
-    layout = document.documentLayout()
-    index = 0
-    for table in document.rootFrame().childFrames():
-        if not isinstance(table, QTextTable):
-            continue
-        frame = layout.frameBoundingRect(table)
-        bottoms = [
-            max(
-                layout.blockBoundingRect(
-                    table.cellAt(row, column).lastCursorPosition().block()
-                ).bottom()
-                for column in range(table.columns())
-            )
-            for row in range(table.format().headerRowCount(), table.rows())
-        ]
-        # Below a row's text come its padding and rule, and the table's own edge: they
-        # must fit too, or the next page's "page-break-before" would leave a blank page.
-        below = frame.bottom() - bottoms[-1] if bottoms else 0.0
-        first_page = int(frame.top() // body.height())
-        for bottom in bottoms:
-            if int((bottom + below - 1) // body.height()) > first_page:
-                return index
-            index += 1
-    return None
-
-
-def _paginated_html(sheet: RotaSheet) -> str:
-    """The sheet's HTML with a new table at the top of every page; one layout per page."""
-    breaks: list[int] = []
-    while True:
-        html_text = _document_html(sheet, breaks)
-        row = _first_row_overflowing(html_text)
-        if row is None or row in breaks or row == 0:
-            return html_text
-        breaks.append(row)
+def _running_head(sheet: RotaSheet) -> str:
+    """Above the table's heading on every later page: pages are pinned side by side, and
+    each says whose rota it continues."""
+    text = html.escape(f"{sheet.group_name} · Balint group rota, continued")
+    return f'<p class="continued">{text}</p>'
 
 
 def write_rota_pdf(sheet: RotaSheet, path: Path) -> int:
@@ -208,11 +137,15 @@ def write_rota_pdf(sheet: RotaSheet, path: Path) -> int:
     Raises OSError with the OS's reason when the folder cannot be written; then `path` is
     untouched and no temporary file is left behind.
     """
+    # exports/pdf.py keeps each meeting's row whole on a page and repeats the table's
+    # heading where it runs on.
     pages = write_html_pdf(
-        _paginated_html(sheet),
+        _document_html(sheet),
         Path(path),
-        title=f"Rota — {sheet.group_name}",
+        title=f"Balint group rota — {sheet.group_name}",
+        author=sheet.group_name,  # the group's own sheet for its noticeboard
         style=_STYLE,
+        running_head=_running_head(sheet),
     )
     log.info("Wrote a rota of %d meeting(s) on %d page(s)", len(sheet.meetings), pages)
     return pages

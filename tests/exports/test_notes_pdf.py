@@ -212,7 +212,7 @@ def test_a_failure_while_writing_keeps_the_old_file_and_no_partial_one(qapp, out
     target = out / "notes.pdf"
     target.write_bytes(b"%PDF- the previous export %%EOF")
 
-    def half_written(_html, _style, temp_name, _title):
+    def half_written(_html, _style, temp_name, *_properties):
         Path(temp_name).write_bytes(b"%PDF-1.4 half")
         raise OSError(28, "No space left on device")
 
@@ -226,7 +226,7 @@ def test_a_failure_while_writing_keeps_the_old_file_and_no_partial_one(qapp, out
 def test_a_short_file_is_caught_even_when_qt_says_nothing(qapp, out, monkeypatch):
     target = out / "notes.pdf"
 
-    def truncated(_html, _style, temp_name, _title):
+    def truncated(_html, _style, temp_name, *_properties):
         Path(temp_name).write_bytes(b"%PDF-1.4 and then the disk was full")
         return 1
 
