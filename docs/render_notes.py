@@ -14,7 +14,7 @@ from render_common import WINDOW_SIZE, Shooter, run, throwaway_database
 
 from balintdesk.domain.group import MeetingPattern
 from balintdesk.domain.roster import MemberDraft
-from balintdesk.store import roster
+from balintdesk.store import roster, settings
 from balintdesk.ui.main_window import MainWindow
 from balintdesk.vault import crypto
 
@@ -74,6 +74,19 @@ def render(out: Path) -> list[Path]:
         while page.unlocking:  # the key derivation runs off the GUI thread
             app.processEvents()
         shot(window, "notes-unlock")
+
+        # The shared meeting-room PC names nobody whose notes are kept here.
+        settings.set_flag(settings.SHARED_PC, True)
+        window._update_computer_label()  # as Settings does when the box is ticked
+        page.failures = 0
+        page.refresh()
+        page.owner_edit.setText("Dr Nobody Here")
+        page.secret_edit.setText("wrong passphrase here")
+        page.unlock()
+        while page.unlocking:
+            app.processEvents()
+        page.owner_edit.clear()
+        shot(window, "notes-unlock-shared")
         window.close()
     return shot.written
 
