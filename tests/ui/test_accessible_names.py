@@ -19,7 +19,7 @@ from balintdesk.vault.keychain import KeychainStatus
 
 from ._accessible import unnamed_controls
 from ._every_dialog import TODAY, catalogue
-from .test_every_dialog import DIALOGS, sample  # noqa: F401  (the fixture)
+from .test_every_dialog import DIALOGS
 
 PAGES = {
     MainWindow.MEETING: "Meeting",
@@ -47,7 +47,7 @@ def every_face(root: QWidget, where: str, seen: set[int]) -> list[str]:
     return found
 
 
-def test_every_dialog_names_each_control(qtbot, sample) -> None:  # noqa: F811
+def test_every_dialog_names_each_control(qtbot, sample) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     offenders: list[str] = []
@@ -64,7 +64,7 @@ def test_every_dialog_names_each_control(qtbot, sample) -> None:  # noqa: F811
 
 
 @pytest.fixture
-def window(qtbot, db, sample, data_dir, monkeypatch):  # noqa: F811
+def window(qtbot, db, sample, data_dir, monkeypatch):
     usable = KeychainStatus(False, "", "No keyring in the tests.")
     for module in (notes_module, vault_dialogs):
         monkeypatch.setattr(module, "status", lambda: usable)
@@ -76,7 +76,7 @@ def window(qtbot, db, sample, data_dir, monkeypatch):  # noqa: F811
     return main
 
 
-def test_every_page_names_each_control(qtbot, window, sample) -> None:  # noqa: F811
+def test_every_page_names_each_control(qtbot, window, sample) -> None:
     offenders: list[str] = []
     seen: set[int] = set()  # the sidebar's controls are listed once, not on every page
     for index, name in PAGES.items():

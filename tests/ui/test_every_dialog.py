@@ -13,12 +13,11 @@ import pkgutil
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 import balintdesk.ui
-from balintdesk.vault import crypto
 
-from ._every_dialog import Sample, catalogue
+from ._every_dialog import catalogue
 
 # Bases that are never shown themselves.
 ABSTRACT = {"FormDialog", "ActionDialog", "PeriodDialog", "NotesExportPanels", "_SaveDialog"}
@@ -32,15 +31,6 @@ def dialog_classes() -> set[str]:
             if issubclass(value, QDialog) and value.__module__ == module.__name__:
                 found.add(name)
     return found - ABSTRACT
-
-
-@pytest.fixture
-def sample(db, tmp_path, monkeypatch) -> Sample:
-    monkeypatch.setattr(crypto, "DEFAULT_KDF_PARAMS", crypto.KdfParams(1, 1, 8))
-    # A save or open dialog of the system would wait for a person: answer "Cancel".
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
-    return Sample(tmp_path)
 
 
 def test_the_catalogue_names_every_dialog(sample) -> None:

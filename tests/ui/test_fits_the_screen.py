@@ -9,7 +9,7 @@ import os
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.phases import Phase
@@ -18,10 +18,9 @@ from balintdesk.store import roster, timer_store
 from balintdesk.ui.common.forms import TITLE_BAR_ALLOWANCE, fit_to_contents
 from balintdesk.ui.common.style import apply_style
 from balintdesk.ui.main_window import MainWindow
-from balintdesk.vault import crypto
 
 from ._clipping import clipped
-from ._every_dialog import Sample, catalogue
+from ._every_dialog import catalogue
 
 SCREEN_WIDTH, SCREEN_HEIGHT = 1280, 720
 ROOM = QSize(SCREEN_WIDTH - 8, SCREEN_HEIGHT - TITLE_BAR_ALLOWANCE)
@@ -35,14 +34,6 @@ def styled(qapp: QApplication):
     yield qapp
     qapp.setStyleSheet(sheet)
     qapp.setFont(font)
-
-
-@pytest.fixture
-def sample(db, tmp_path, monkeypatch) -> Sample:
-    monkeypatch.setattr(crypto, "DEFAULT_KDF_PARAMS", crypto.KdfParams(1, 1, 8))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
-    return Sample(tmp_path)
 
 
 def test_every_dialog_fits_a_1280_by_720_screen(qtbot, styled, sample) -> None:
