@@ -5,7 +5,8 @@
 #  1. Debian packages, only those missing: Qt's offscreen platform libraries, a font,
 #     and D-Bus + gnome-keyring so the vault's keyring tests meet a real Secret Service;
 #  2. a virtual environment in .venv (reused when it is sound);
-#  3. pip install -e ".[test]";
+#  3. pip install -e ".[test]" (".[test,build]" with the installers), unless that was done
+#     already with this pyproject.toml and Python (ensure_installed's stamp in .venv);
 #  4. ruff check, and lint-imports: the layers of DESIGN.md as import-linter contracts
 #     (pyproject.toml, [tool.importlinter]);
 #  5. pytest (not tests/bench), inside a private D-Bus session with an unlocked keyring;
@@ -70,8 +71,7 @@ ensure_venv
 # --- 3. the project and its test tools ------------------------------------------------
 EXTRAS=test
 [[ $PACKAGING == yes ]] && EXTRAS=test,build
-say "pip install -e .[$EXTRAS]"
-"$PYBIN" -m pip install --disable-pip-version-check --progress-bar off -q -e ".[$EXTRAS]"
+ensure_installed "$EXTRAS"
 
 # --- 4. lint --------------------------------------------------------------------------
 say "ruff check balintdesk tests packaging"
