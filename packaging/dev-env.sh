@@ -125,7 +125,7 @@ ensure_venv() {
 # something: the first time, and again when pyproject.toml (the dependencies, the entry
 # points), the venv's Python or the checkout's folder changed. The editable install
 # already follows the source, so a start with none of these changed runs no pip at all
-# (it took 7.5-12 s a start just to find everything already installed). A stamp file
+# (pip took 7.5-17 s a start just to find everything already installed). A stamp file
 # per set of extras in .venv holds a hash of what was installed from; it is written only
 # after pip succeeded, and goes with the .venv when ensure_venv has to remake it.
 ensure_installed() {  # [EXTRAS], e.g. test,build

@@ -97,6 +97,7 @@ if ! command -v shellcheck >/dev/null 2>&1; then
     warn "shellcheck is missing: jactionlint checks the workflows without it"
 fi
 "$(dirname "$PYBIN")/jactionlint" --no-online --no-color --strict-exit .github/workflows/*.yml
+echo "no findings"
 
 # --- 5. the tests ---------------------------------------------------------------------
 PYTEST=("$PYBIN" -m pytest tests --ignore=tests/bench "$@")
