@@ -4,6 +4,9 @@
 # On Debian or Ubuntu with Python 3.11+: installs the system libraries Qt needs to show a
 # window (asking for your password if they are missing), makes .venv, installs BalintDesk
 # into it and opens the app on the data folder in your user profile (or --data-dir DIR).
+# After the first run it starts at once: pip runs again only when pyproject.toml or the
+# venv's Python changed (ensure_installed in dev-env.sh); the source itself is installed
+# editable, so a change to it needs no install.
 # Extra arguments go to balintdesk, e.g. --data-dir /path/to/folder.
 set -euo pipefail
 
@@ -33,9 +36,7 @@ DESKTOP_PACKAGES=(
 )
 ensure_debian_packages "${DESKTOP_PACKAGES[@]}"
 ensure_venv
-
-say "pip install -e ."
-"$PYBIN" -m pip install --disable-pip-version-check --progress-bar off -q -e .
+ensure_installed
 
 say "Starting BalintDesk"
 exec "$REPO/.venv/bin/balintdesk" "$@"

@@ -2,8 +2,10 @@
 # Smoke test of the built .deb, as root (CI) or with password-less sudo:
 #   bash packaging/smoke_linux.sh [dist/balintdesk_<version>_amd64.deb]
 #
-# Installs the package (dpkg -i, then apt-get -f install for its Depends), then from the
-# installed /usr/bin/balintdesk:
+# First checks that the package's Depends: libc6 (>= …) is what README.md's table promises
+# for a .deb built on this system (packaging/linux/glibc_promise.py). Then installs the
+# package (dpkg -i, then apt-get -f install for its Depends), and from the installed
+# /usr/bin/balintdesk:
 #   1. --self-test offscreen;
 #   2. --self-test under xvfb-run (Qt's real xcb plugin);
 #   3. --self-test inside dbus-run-session with gnome-keyring's Secret Service unlocked,
@@ -49,6 +51,11 @@ cleanup() {
     fi
     rm -rf "$WORK"
 }
+
+# Before installing: does the package's own Depends: libc6 (>= …) agree with README.md's
+# table of which systems a .deb built here installs on? (issue 13)
+step "Depends: libc6 agrees with README.md for this build system" \
+    python3 packaging/linux/glibc_promise.py "$DEB" README.md
 
 say "install $DEB"
 "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive dpkg -i "$DEB" \

@@ -6,9 +6,11 @@
 #     D-Bus + gnome-keyring so the vault's keyring tests meet a real Secret Service, and
 #     Xvfb, Qt's xcb libraries, at-spi2-core and python3-pyatspi for the AT-SPI test;
 #  2. a virtual environment in .venv (reused when it is sound);
-#  3. pip install -e ".[test]";
+#  3. pip install -e ".[test]" (".[test,build]" with the installers), unless that was done
+#     already with this pyproject.toml and Python (ensure_installed's stamp in .venv);
 #  4. ruff check, and lint-imports: the layers of DESIGN.md as import-linter contracts
-#     (pyproject.toml, [tool.importlinter]);
+#     (pyproject.toml, [tool.importlinter]); jactionlint with shellcheck on the release
+#     workflow, which cannot run here (issue 13);
 #  5. pytest (not tests/bench), inside a private D-Bus session with an unlocked keyring;
 #  6. the installers (issue 6): build the bundle and the .deb (packaging/build.py, lintian
 #     included), install it and smoke-test the installed app (packaging/smoke_linux.sh:
@@ -67,6 +69,8 @@ TEST_PACKAGES=(
     "libical-dev|file:/usr/include/libical/ical.h"
     "gcc|cmd:cc"
     "pkg-config|cmd:pkg-config"
+    # jactionlint hands the release workflow's run: steps to shellcheck (step 4).
+    "shellcheck|cmd:shellcheck"
 )
 PACKAGING_PACKAGES=(
     # PyInstaller reads and strips binaries with binutils (objdump, strip); patchelf drops
@@ -96,14 +100,30 @@ ensure_venv
 # --- 3. the project and its test tools ------------------------------------------------
 EXTRAS=test
 [[ $PACKAGING == yes ]] && EXTRAS=test,build
-say "pip install -e .[$EXTRAS]"
-"$PYBIN" -m pip install --disable-pip-version-check --progress-bar off -q -e ".[$EXTRAS]"
+ensure_installed "$EXTRAS"
 
 # --- 4. lint --------------------------------------------------------------------------
 say "ruff check balintdesk tests packaging"
 "$PYBIN" -m ruff check balintdesk tests packaging
 say "lint-imports (the layers' contracts in pyproject.toml)"
 "$(dirname "$PYBIN")/lint-imports" --no-cache --no-logo
+
+# The release workflow builds on Windows and macOS, which cannot run here: check it
+# statically. jactionlint (a maintained fork of actionlint, pinned in the [test] extra;
+# actionlint's own PyPI package has no Linux wheel and downloads its binary when built)
+# checks the syntax, the ${{ }} expressions, the actions' inputs and runner labels, and
+# with shellcheck on PATH the shell of the run: steps. No online checks; warnings and
+# notes fail too. https://jactionlint.jdx.dev, `jactionlint --help`.
+say "jactionlint .github/workflows (with shellcheck)"
+if ! command -v shellcheck >/dev/null 2>&1; then
+    if [[ ${CI:-} == true ]]; then
+        echo "shellcheck is missing: the workflows' run: steps would go unchecked." >&2
+        exit 1
+    fi
+    warn "shellcheck is missing: jactionlint checks the workflows without it"
+fi
+"$(dirname "$PYBIN")/jactionlint" --no-online --no-color --strict-exit .github/workflows/*.yml
+echo "no findings"
 
 # --- 5. the tests ---------------------------------------------------------------------
 PYTEST=("$PYBIN" -m pytest tests --ignore=tests/bench "$@")
