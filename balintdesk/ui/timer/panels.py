@@ -31,7 +31,7 @@ from balintdesk.ui.common.forms import (
 from balintdesk.ui.timer.keys import KEY_HELP
 from balintdesk.ui.timer.projector import STYLE as DARK_STYLE
 from balintdesk.ui.timer.projector import TimerFace
-from balintdesk.ui.timer.widgets import PhaseStrip
+from balintdesk.ui.timer.strip import PhaseStrip
 
 
 class TimerPanels(QWidget):

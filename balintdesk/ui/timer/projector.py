@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from balintdesk.domain.timer_view import TimerView
 from balintdesk.ui.timer.driver import TimerDriver
 from balintdesk.ui.timer.keys import handle_timer_key
-from balintdesk.ui.timer.widgets import MUTED, TEXT, PhaseStrip, TimeDisplay, state_words
+from balintdesk.ui.timer.strip import PhaseStrip
+from balintdesk.ui.timer.widgets import MUTED, TEXT, TimeDisplay, state_words
 
 STYLE = f"""
 QWidget#projector, QWidget#projector QWidget {{ background: #14191c; }}
@@ -194,7 +195,8 @@ class ProjectorWindow(QWidget):
         strip_font = self.strip.font()
         strip_font.setPixelSize(max(11, int(height * 0.022)))
         self.strip.setFont(strip_font)
-        self.strip.setFixedHeight(max(52, int(height * 0.1)))
+        # Tall enough for a name on two lines and its length, read from the back of the room.
+        self.strip.setFixedHeight(max(52, int(height * 0.12)))
 
     def show_view(self, view: TimerView) -> None:
         frame = view.state == "ready" and self.show_frame and bool(self.frame_text)

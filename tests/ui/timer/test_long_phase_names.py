@@ -15,7 +15,6 @@ from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.phases import MAX_NAME_CHARS, MAX_PHASES, Phase
 from balintdesk.store import roster, timer_store
 from balintdesk.ui.main_window import MainWindow
-from balintdesk.ui.timer.widgets import fitted_name
 
 from .conftest import TODAY
 
@@ -40,18 +39,18 @@ def long_window(qtbot, db, data_dir, clock):
 
 
 def strip_names_fit(strip) -> None:
-    """Each phase's box on the strip shows what fitted_name gives it: checked at the
-    strip's real size and font, with the whole name in the box's tooltip."""
-    view = strip.view
-    height = strip.height() - 6.0
-    font = QFont(strip.font())
-    font.setPixelSize(max(10, int(height * 0.28)))
-    font.setBold(True)  # the widest: the current phase's
-    metrics = QFontMetricsF(font)
-    for record, cell in zip(view.records, strip.cells, strict=True):
-        width = cell.width() - 2 * min(8.0, max(2.0, cell.width() * 0.1))
-        shown = fitted_name(metrics, "▶ ", record.name, record.index + 1, width)
-        assert shown and metrics.horizontalAdvance(shown) <= width, (cell.width(), shown)
+    """Each phase's box on the strip shows lines that fit it (the strip's tile_texts, which
+    its painting draws), with the whole name in the box's tooltip."""
+    font, _small, _two_lines = strip.fonts(strip.height() - 6.0)
+    bold = QFont(font)
+    bold.setBold(True)  # the current phase's
+    texts = strip.tile_texts()
+    assert len(texts) == len(strip.view.records)
+    for record, cell, (lines, _detail) in zip(strip.view.records, strip.cells, texts, strict=True):
+        width = cell.width() - 1.75 * min(8.0, max(2.0, cell.width() * 0.1))
+        metrics = QFontMetricsF(bold if record.index == strip.view.index else font)
+        assert 1 <= len(lines) <= 2 and all(lines), lines
+        assert all(metrics.horizontalAdvance(line) <= width for line in lines), (width, lines)
         assert cell.toolTip().splitlines()[0] == record.name
 
 
@@ -76,3 +75,23 @@ def test_the_longest_names_fit_the_screen(qtbot, long_window, size):
     QApplication.processEvents()
     assert long_window.width() == width
     strip_names_fit(page.strip)
+
+
+def shown_whole(strip) -> list[str]:
+    """Each phase's name as the strip shows it, its lines joined and its mark dropped."""
+    return [" ".join(lines).lstrip("▶–✓ ") for lines, _detail in strip.tile_texts()]
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_the_classic_phases_are_named_whole_on_the_room_display(qtbot, window, size):
+    """Nobody hovers over a projector: the usual phase names show whole there, on two
+    lines where one is too narrow, not cut short with "…"."""
+    page = window.timer_page
+    projector = page.open_projector()
+    projector.showNormal()
+    projector.resize(*size)
+    QApplication.processEvents()
+    names = [record.name for record in page.driver.last_view.records]
+    assert shown_whole(projector.strip) == names
+    # The console's mirror, narrower, may end a name in "…": the leader has it whole on
+    # hover, and in the Now and Next lines beside it.

@@ -82,7 +82,7 @@ def test_a_long_name_ends_in_an_ellipsis_or_shows_its_number(qapp):
     always within the box."""
     from PySide6.QtGui import QFont, QFontMetricsF
 
-    from balintdesk.ui.timer.widgets import fitted_name
+    from balintdesk.ui.timer.strip import fitted_name
 
     font = QFont()
     font.setPixelSize(16)
