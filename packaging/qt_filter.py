@@ -156,8 +156,11 @@ _LINUX_SYSTEM_LIBS = re.compile(
     # that GIO modules and settings of the running desktop match the library reading them.
     r"glib-2\.0|gio-2\.0|gobject-2\.0|gmodule-2\.0|gthread-2\.0|mount|blkid|selinux|"
     r"pcre2-8|systemd|gcrypt|gpg-error|cap|lz4|"
-    # CUPS, for the print dialog: the system's, matching its own print service.
-    r"cups|gnutls|avahi-client|avahi-common)\.so[.0-9]*$"
+    # CUPS, for the print dialog: the system's, matching its own print service, with
+    # what libcups2 itself depends on (Debian 12: ldd of Qt's libcupsprintersupport.so),
+    # which lintian would otherwise find embedded (gmp, libidn2).
+    r"cups|gnutls|avahi-client|avahi-common|gssapi_krb5|krb5|k5crypto|krb5support|com_err|"
+    r"keyutils|p11-kit|idn2|unistring|tasn1|nettle|hogweed|gmp)\.so[.0-9]*$"
 )
 # What only the dropped GTK 3 theme plugin needed: PyInstaller resolves a plugin's
 # libraries before the spec filters the plugin out, so they are dropped by name too.
