@@ -125,11 +125,10 @@ def own_file(
 
 
 def _own_in(real: Path, data_dir: Path) -> OwnFile | None:
-    ignore_case = ignores_case(data_dir)
     for folder in real.parents:
         if _same_folder(folder, data_dir):
             parts = real.relative_to(folder).parts
-            return _kind_of_name(parts[0], ignore_case)
+            return _kind_of_name(parts[0], ignores_case(data_dir))
     return _hard_link_of_own(real, data_dir)
 
 
