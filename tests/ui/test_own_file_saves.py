@@ -112,3 +112,22 @@ def test_the_session_and_the_window_put_their_folder_in_use(tmp_path: Path) -> N
     folder.mkdir()
     Session(folder)
     assert folder.resolve() in paths.data_dirs_in_use()
+
+
+def test_the_self_test_report_never_lands_on_the_users_data(
+    data_dir: Path, monkeypatch, capsys
+) -> None:
+    """`--self-test --out FILE` runs in a folder of its own; FILE is still refused when it
+    is one of the user's data folder's own files ($BALINTDESK_DATA_DIR here)."""
+    from balintdesk.ui import selftest
+
+    database = paths.database_path(data_dir)
+    database.write_bytes(b"SQLite format 3\x00 the user's data")
+    ran: list[object] = []
+    monkeypatch.setattr(selftest, "run_self_test", lambda out: ran.append(out) or 0)
+    assert selftest.main(["--self-test", "--out", str(database)]) == 2
+    assert "so nothing was written" in capsys.readouterr().err
+    assert database.read_bytes() == b"SQLite format 3\x00 the user's data"
+    assert ran == []
+    assert selftest.main(["--self-test", "--out", str(data_dir.parent / "report.txt")]) == 0
+    assert ran == [data_dir.parent / "report.txt"]
