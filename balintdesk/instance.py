@@ -13,8 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
 
-LOCK_NAME = "balintdesk.lock"
-RAISE_REQUEST_NAME = "raise-request"
+from balintdesk.paths import LOCK_NAME, RAISE_REQUEST_NAME
+
+__all__ = ["LOCK_NAME", "RAISE_REQUEST_NAME", "SingleInstance"]
 
 
 class SingleInstance(QObject):

@@ -15,7 +15,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from balintdesk import APP_NAME
-from balintdesk.fileio import write_text_atomic
+from balintdesk.fileio import OwnFileError, refuse_own_file, write_text_atomic
 from balintdesk.store.models import Group
 from balintdesk.store.roster import find_group, list_groups
 
@@ -68,8 +68,19 @@ def existing_group(name: str) -> Group:
     return group
 
 
+def not_own_file(target: Path) -> Path:
+    """`target`, unless it is one of BalintDesk's own files (the database, a backup, a
+    log, the lock; however spelled): then CliError with the sentence saying so."""
+    try:
+        refuse_own_file(target)
+    except OwnFileError as exc:
+        raise CliError(str(exc)) from None
+    return target
+
+
 def write_export(target: Path, text: str) -> None:
     """`text` written to `target` atomically, as UTF-8 with a byte-order mark."""
+    not_own_file(target)
     if target.is_dir():
         raise CliError(f"{target} is a folder; name a file to write, such as roster.csv.")
     if not target.parent.is_dir():

@@ -11,7 +11,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from balintdesk import paths
-from balintdesk.cli.common import EXIT_OK, EXIT_PROBLEMS, CliError, Handler
+from balintdesk.cli.common import EXIT_OK, EXIT_PROBLEMS, CliError, Handler, not_own_file
 from balintdesk.store.check import run_checks
 from balintdesk.store.db import BackupError, backup_to, new_backup_path
 from balintdesk.store.migrations import LATEST_VERSION
@@ -35,10 +35,13 @@ def _backup(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int
     else:
         dest = Path(args.dest).expanduser()
         if dest.is_dir():
+            ours = _same_folder(dest, paths.backups_dir(data_dir))
             dest = new_backup_path(dest, "manual")
+            if not ours:  # the backups folder itself is what no DEST does; no other of ours
+                not_own_file(dest)
         elif args.dest.endswith(("/", os.sep)):
             raise CliError(f"The folder {dest} does not exist.")
-        elif dest.exists():
+        elif not_own_file(dest).exists():
             # Never overwrite: the file could be another backup, or the live database.
             raise CliError(f"{dest} already exists; name a new file or a folder.")
         elif not dest.parent.is_dir():
@@ -49,6 +52,13 @@ def _backup(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int
         raise CliError(str(exc), EXIT_PROBLEMS) from None
     print(made)
     return EXIT_OK
+
+
+def _same_folder(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
 
 
 def _check(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:

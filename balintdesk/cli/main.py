@@ -23,6 +23,7 @@ from peewee import DatabaseError
 from balintdesk import APP_NAME, __version__, paths
 from balintdesk.cli import database, exports, meetings, roster
 from balintdesk.cli.common import EXIT_OK, EXIT_USAGE, CliError, Handler
+from balintdesk.fileio import OwnFileError
 from balintdesk.store.db import BackupError, close_database, open_database
 from balintdesk.store.migrations import NewerDatabaseError
 
@@ -94,6 +95,9 @@ def run(args: argparse.Namespace) -> int:
     except CliError as exc:
         print(exc, file=sys.stderr)
         return exc.status
+    except OwnFileError as exc:  # a writer's own guard, should a command not check first
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
     finally:
         # A failed checkpoint (another process holds the database) loses nothing.
         with contextlib.suppress(DatabaseError):

@@ -8,9 +8,7 @@ value gets one sentence (argparse prints a usage block first).
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
-import io
 import re
 import sys
 from dataclasses import replace
@@ -27,6 +25,7 @@ from balintdesk.cli.common import (
     read_csv_file,
     write_stdout,
 )
+from balintdesk.domain.csv_cells import csv_text
 from balintdesk.domain.dates import short_date
 from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.history_csv import parse_history_csv
@@ -209,14 +208,13 @@ def rota_line(day: dt.date, meeting_plan: MeetingPlan) -> str:
 
 
 def rota_csv(rows: list[tuple[dt.date, MeetingPlan]]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    """The rota as CSV; a name a spreadsheet would run as a formula is text (`csv_cells`)."""
+    lines = []
     for day, meeting_plan in rows:
         reasons = [s.reason for s in meeting_plan.presenters]
         if meeting_plan.note:
             reasons.append(meeting_plan.note)
-        writer.writerow(
+        lines.append(
             [
                 day.isoformat(),
                 "; ".join(s.name for s in meeting_plan.presenters),
@@ -224,7 +222,7 @@ def rota_csv(rows: list[tuple[dt.date, MeetingPlan]]) -> str:
                 "; ".join(reasons),
             ]
         )
-    return out.getvalue()
+    return csv_text(CSV_COLUMNS, lines)
 
 
 def _rota(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:

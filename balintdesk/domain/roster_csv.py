@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from balintdesk.domain.csv_cells import csv_text, from_csv_cell
 from balintdesk.domain.roster import (
     MemberDraft,
     Role,
@@ -30,8 +31,6 @@ from balintdesk.domain.roster import (
 
 COLUMNS = ("name", "role", "leader", "email", "joined")
 _COLUMN_LIST = ",".join(COLUMNS)
-# RFC 4180 ends records with CRLF, and so does Excel; our reader takes either.
-LINE_TERMINATOR = "\r\n"
 # A line that cannot occur in a real roster (U+FFFF is a Unicode noncharacter). It is
 # appended after the text: if a quote is never closed the csv module swallows it into a
 # field instead of returning it as a record of its own, which is how we notice.
@@ -210,7 +209,8 @@ def row_values(cells: list[str], columns: dict[int, str]) -> tuple[dict[str, str
         )
     for position, column in columns.items():
         if position < len(cells) and cells[position].strip():
-            values[column] = cells[position].strip()
+            # Undoes the quote our exports put before a formula-like cell, and only that.
+            values[column] = from_csv_cell(cells[position].strip())
     return values, reasons
 
 
@@ -327,19 +327,17 @@ def empty_file_errors(
 def write_roster_csv(members: Iterable[MemberDraft]) -> str:
     """The roster as CSV text that `parse_roster_csv` reads back to the same members.
 
-    The text has no byte-order mark; whoever writes it to a file decides on one.
+    The text has no byte-order mark; whoever writes it to a file decides on one. Cells a
+    spreadsheet would run as formulas are written as text (`csv_cells`).
     """
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator=LINE_TERMINATOR)
-    writer.writerow(COLUMNS)
-    for member in members:
-        writer.writerow(
-            [
-                clean_name(member.name),
-                member.role.label,
-                "yes" if member.is_leader else "no",
-                member.email.strip(),
-                member.joined.isoformat(),
-            ]
-        )
-    return out.getvalue()
+    rows = (
+        [
+            clean_name(member.name),
+            member.role.label,
+            "yes" if member.is_leader else "no",
+            member.email.strip(),
+            member.joined.isoformat(),
+        ]
+        for member in members
+    )
+    return csv_text(COLUMNS, rows)

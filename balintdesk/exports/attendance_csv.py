@@ -9,10 +9,9 @@ whoever writes the file adds the byte-order mark Excel needs to read accents.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
 
+from balintdesk.domain.csv_cells import csv_text
 from balintdesk.domain.records import AttendanceRow
 
 __all__ = ["HEADER", "attendance_csv"]
@@ -20,26 +19,21 @@ __all__ = ["HEADER", "attendance_csv"]
 HEADER = ("date", "start", "member", "role", "status", "presented", "led")
 
 
-def _safe(text: str) -> str:
-    # A cell starting with = + - @ is a formula to a spreadsheet; a name never needs it.
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
-
-
 def attendance_csv(rows: Iterable[AttendanceRow]) -> str:
-    """The rows as CSV text with a header row (the header alone when there are none)."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(HEADER)
-    for row in rows:
-        writer.writerow(
+    """The rows as CSV text with a header row (the header alone when there are none);
+    a cell a spreadsheet would run as a formula is written as text (`csv_cells`)."""
+    return csv_text(
+        HEADER,
+        (
             (
                 row.day.isoformat(),
                 f"{row.start:%H:%M}",
-                _safe(row.member_name),
+                row.member_name,
                 row.role_label,
                 row.status,
                 "yes" if row.presented else "no",
                 row.led,
             )
-        )
-    return out.getvalue()
+            for row in rows
+        ),
+    )

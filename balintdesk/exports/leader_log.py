@@ -16,13 +16,12 @@ needs no Qt, so exports.pdf (which loads Qt's GUI library) is imported only for 
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import html
-import io
 import logging
 from pathlib import Path
 
+from balintdesk.domain.csv_cells import csv_text
 from balintdesk.domain.leader_log import (
     CATEGORIES,
     CATEGORY_LABELS,
@@ -242,12 +241,6 @@ def write_leader_log_pdf(record: LeaderLog, path: Path, *, printed: dt.date | No
 # --- the CSV ------------------------------------------------------------------------------
 
 
-def _safe(text: str) -> str:
-    # A cell starting with = + - @ is a formula to a spreadsheet; a name or note never
-    # needs it.
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
-
-
 def leader_log_csv(record: LeaderLog) -> str:
     """One row per session and per entry, by date (sessions first on a shared day), under
     a header row: date (YYYY-MM-DD), kind ("group session", "supervision", "training",
@@ -263,9 +256,9 @@ def leader_log_csv(record: LeaderLog) -> str:
                 (
                     session.day.isoformat(),
                     SESSION_KIND,
-                    _safe(session.group),
+                    session.group,
                     CSV_ROLES[session.role],
-                    _safe(session.with_leader),
+                    session.with_leader,
                     hours(session.minutes),
                     "",
                 ),
@@ -283,16 +276,13 @@ def leader_log_csv(record: LeaderLog) -> str:
                     "",
                     "",
                     hours(entry.minutes),
-                    _safe(entry.note),
+                    entry.note,
                 ),
             )
         )
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(CSV_HEADER)
-    # sorted() is stable: within a day and kind the records keep their order.
-    writer.writerows(row for _day, _order, row in sorted(rows, key=lambda r: (r[0], r[1])))
-    return out.getvalue()
+    # sorted() is stable: within a day and kind the records keep their order. A cell a
+    # spreadsheet would run as a formula is written as text (`csv_cells`).
+    return csv_text(CSV_HEADER, (row for _day, _order, row in sorted(rows, key=lambda r: r[:2])))
 
 
 def write_leader_log_csv(record: LeaderLog, path: Path) -> None:

@@ -45,6 +45,7 @@ from PySide6.QtGui import (
 
 from balintdesk.exports.pdf_pages import KEEP_STYLE, block_across, paginate
 from balintdesk.exports.pdf_parts import MUTED
+from balintdesk.fileio import refuse_own_file
 
 MARGIN_MM = 20.0
 # The footer sits in the bottom margin, its text centred this far above the page's edge,
@@ -214,6 +215,7 @@ def write_html_pdf(
     untouched and no temporary file is left behind.
     """
     path = Path(path)
+    refuse_own_file(path)  # OwnFileError before anything is written
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     os.close(fd)  # Qt opens the file itself; on Windows an open handle would block that
     try:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from balintdesk.paths import use_data_dir
 from balintdesk.ui.sidebar import Sidebar
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
 
         self._db: SqliteDatabase | None = None  # until attach()
-        self._data_dir = data_dir
+        self._data_dir = use_data_dir(data_dir)  # its files are never a save's target
         self._today = today  # datetime is imported when the first page is built
         self._clock = clock
         self._built: dict[int, QWidget] = {}  # page index -> the page, once built

@@ -24,7 +24,8 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from balintdesk import APP_NAME, __version__
+from balintdesk import APP_NAME, __version__, paths
+from balintdesk.fileio import OwnFileError, refuse_own_file, write_text_atomic
 
 
 class Report:
@@ -54,7 +55,7 @@ class Report:
 
     def write(self) -> None:
         if self.out is not None:
-            self.out.write_text("\n".join(self.lines) + "\n", encoding="utf-8")
+            write_text_atomic(self.out, "\n".join(self.lines) + "\n")
 
 
 class Skipped(Exception):
@@ -235,4 +236,14 @@ def main(argv: list[str]) -> int:
             print("--out needs a file name", file=sys.stderr)
             return 2
         out = Path(argv[index + 1])
+        # The checks run in a folder of their own, but the report must not land on the
+        # user's data: their data folder counts as in use for the guard.
+        for folder in (os.environ.get(paths.DATA_DIR_ENV), paths.default_data_dir()):
+            if folder:
+                paths.use_data_dir(Path(folder).expanduser())
+        try:
+            refuse_own_file(out)
+        except OwnFileError as exc:
+            print(exc, file=sys.stderr)
+            return 2
     return run_self_test(out)

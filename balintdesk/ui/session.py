@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from balintdesk import APP_NAME
-from balintdesk.paths import backups_dir, database_path
+from balintdesk.paths import backups_dir, database_path, use_data_dir
 from balintdesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ class Session(QObject):
 
     def __init__(self, data_dir: Path):
         super().__init__()
-        self.data_dir = data_dir
+        self.data_dir = use_data_dir(data_dir)  # no save in the window writes over its files
         self.db: SqliteDatabase | None = None
         self.window: MainWindow | None = None
         self.welcome: WelcomeDialog | None = None

@@ -10,11 +10,12 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QWidget
 
+from balintdesk.paths import WINDOW_SETTINGS_NAME
 from balintdesk.ui.common.forms import BORDER_ALLOWANCE, TITLE_BAR_ALLOWANCE
 
 log = logging.getLogger(__name__)
 
-GEOMETRY_FILE = "window.ini"
+GEOMETRY_FILE = WINDOW_SETTINGS_NAME
 
 
 def _settings(data_dir: Path) -> QSettings:

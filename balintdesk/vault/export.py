@@ -22,7 +22,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from peewee import IntegrityError, chunked
 
-from balintdesk.fileio import write_text_atomic
+from balintdesk.fileio import OwnFileError, write_text_atomic
 from balintdesk.store.models import Vault, VaultNote, database_proxy
 from balintdesk.vault import crypto, keys
 from balintdesk.vault.errors import VaultError, WrongSecret
@@ -94,6 +94,8 @@ def write_file(path: Path, vault_id: str, aead: AESGCM, note_ids: set[str]) -> N
     }
     try:
         write_text_atomic(path, json.dumps(document, indent=1) + "\n", encoding="ascii")
+    except OwnFileError:
+        raise  # its own sentence says why; nothing was written
     except OSError as exc:
         raise VaultError(
             f"The notes could not be exported to {path}: {exc.strerror or exc}."

@@ -278,7 +278,7 @@ def test_backup_to_a_folder_or_a_file(tmp_path: Path, good_csv: Path, capsys) ->
     # An existing file is never overwritten, the live database least of all.
     live = database_path(data_dir)
     assert cli.main(["--data-dir", str(data_dir), "backup", str(live)]) == 2
-    assert "already exists" in capsys.readouterr().err
+    assert "is BalintDesk's database" in capsys.readouterr().err
 
 
 # --- check ------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from balintdesk.cli.common import CliError, existing_group
+from balintdesk.cli.common import CliError, existing_group, not_own_file
 from balintdesk.domain.roster import name_key, parse_date
 from balintdesk.store.models import Group, Member
 
@@ -60,8 +60,8 @@ def existing_member(name: str, group: Group | None) -> Member:
 
 def output_file(text: str, endings: Sequence[str]) -> Path:
     """The --out file, checked before anything is written: it ends with one of `endings`,
-    it is not a folder, and its folder exists."""
-    target = Path(text).expanduser()
+    it is not one of BalintDesk's own files, it is not a folder, and its folder exists."""
+    target = not_own_file(Path(text).expanduser())
     if target.suffix.lower() not in endings:
         raise CliError(f"--out must name a {' or '.join(endings)} file, not “{target.name}”.")
     if target.is_dir():

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.domain.period import last_twelve_months
+from balintdesk.fileio import OwnFileError, refuse_own_file
+from balintdesk.paths import OwnFile
 from balintdesk.ui.common.accessible import name_control
 
 PERIOD_FORMAT = "d MMM yyyy"
@@ -327,10 +329,16 @@ def save_file(
 ) -> str | None:
     """Run `write()`, which writes `path`, under the wait cursor; what it returns (the
     sentence to show). When the file cannot be written: `log_failure(exc)`, then
-    `show_error()` with a sentence naming the folder, the reason and what to do, and None."""
+    `show_error()` with a sentence naming the folder, the reason and what to do, and None.
+    One of BalintDesk's own files (`fileio.refuse_own_file`) is never written: the
+    sentence says why."""
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
+        refuse_own_file(path)
         return write()
+    except OwnFileError as exc:
+        show_error(own_file_sentence(exc))
+        return None
     except OSError as exc:
         log_failure(exc)
         show_error(
@@ -343,6 +351,23 @@ def save_file(
         return None
     finally:
         QApplication.restoreOverrideCursor()
+
+
+def own_file_sentence(exc: OwnFileError) -> str:
+    """Why a save chose wrongly, in the user's language: the file is one of ours."""
+    tr = QCoreApplication.translate
+    why = {  # each a literal, for the translation tools
+        OwnFile.DATABASE: tr("forms", "{0} is BalintDesk's database."),
+        OwnFile.BACKUP: tr("forms", "{0} is in BalintDesk's backups folder."),
+        OwnFile.LOG: tr("forms", "{0} is in BalintDesk's logs folder."),
+        OwnFile.OTHER: tr("forms", "{0} is one of BalintDesk's own files."),
+    }[exc.kind].format(exc.path.name)
+    rest = tr(
+        "forms",
+        "Saving there could destroy your data, so nothing was saved. Choose another name "
+        "or folder, such as your Documents folder.",
+    )
+    return f"{why} {rest}"
 
 
 def open_file(path: Path) -> bool:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from balintdesk.fileio import OwnFileError, refuse_own_file
 from balintdesk.store import roster
 from balintdesk.ui.common.background import run_in_background
 from balintdesk.ui.common.forms import (
@@ -30,6 +31,7 @@ from balintdesk.ui.common.forms import (
     dialog_buttons,
     hint_label,
     names_combo,
+    own_file_sentence,
     primary_button,
     status_label,
 )
@@ -311,7 +313,11 @@ class ManageVaultDialog(FormDialog):
 
     def export_to(self, path: Path) -> bool:
         try:
+            refuse_own_file(path)
             self.vault.export_to(path)
+        except OwnFileError as exc:  # the database, a backup…: nothing was written
+            self.message.setText(own_file_sentence(exc))
+            return False
         except (OSError, vaults.VaultError) as exc:
             self.message.setText(self.tr("The copy could not be written: {0}").format(exc))
             return False

@@ -13,8 +13,10 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from balintdesk.fileio import OwnFileError, write_text_atomic
 from balintdesk.store import roster
 from balintdesk.store.models import Member
+from balintdesk.ui.common.forms import own_file_sentence
 from balintdesk.ui.roster.panels import RosterPanels
 
 
@@ -300,10 +302,12 @@ class RosterPage(RosterPanels):
         try:
             # With a byte-order mark, as the command line writes files: Excel on Windows
             # otherwise reads "Siobhán" as "SiobhÃ¡n".
-            from balintdesk.fileio import write_text_atomic
             from balintdesk.store.roster_import import export_roster_csv
 
             write_text_atomic(path, export_roster_csv(self.group_id), encoding="utf-8-sig")
+        except OwnFileError as exc:  # the database, a backup…: nothing was written
+            self.status_label.setText(own_file_sentence(exc))
+            return False
         except OSError as exc:
             self.status_label.setText(
                 self.tr("The roster could not be saved to {0}: {1}").format(
