@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from balintdesk.domain.dates import short_date
 from balintdesk.domain.roster import (
     ROLE_LABELS,
     MemberDraft,
@@ -171,6 +172,9 @@ def plan_roster_import(group_id: int | None, parsed: ParsedRoster) -> ImportPlan
             notes.append(f"“{row.name}” read as {member.name}: the names look the same")
         if row.role is not None and row.role_text and role_was_mapped(row.role_text, row.role):
             notes.append(f'role "{row.role_text.strip()}" read as {ROLE_LABELS[row.role]}')
+        if action == "add" and row.joined is not None:
+            # In words, so that a day-first reading of 03/09/2024 is seen before importing.
+            notes.append(f"joined {short_date(row.joined)}")
         plan.rows.append(
             PlannedRow(
                 line=row.line,

@@ -72,8 +72,9 @@ ROSTER_IMPORT = ImportKind(
     window_title="Import a roster",
     columns=("Line", "What happens", "Name", "Changes"),
     hint=(
-        "Members already on the roster (same name) are updated, never duplicated. "
-        "Columns: name (required), role, leader, email, joined."
+        "Members already on the roster (a name that looks the same, whatever its capitals) "
+        "are updated, never duplicated. Columns: name (required), role, leader, email, "
+        "joined; dates day first (03.09.2024) or as 2024-09-03."
     ),
     unit="members",
     plan=lambda group_id, data, _today, encoding: plan_roster_import(
@@ -93,8 +94,9 @@ HISTORY_IMPORT = ImportKind(
     window_title="Import past meetings",
     columns=("Line", "What happens", "Date", "Name", "Came", "Presented"),
     hint=(
-        "Columns: date, name, status (present, apologies or absent), presented (yes/no). "
-        "Names must already be on the roster. Future dates may carry apologies only."
+        "Columns: date (day first, 03.09.2024, or 2024-09-03), name, status (present, "
+        "apologies or absent), presented (yes/no). Names must already be on the roster. "
+        "Future dates may carry apologies only."
     ),
     unit="entries",
     plan=lambda group_id, data, today, encoding: plan_history_import(
