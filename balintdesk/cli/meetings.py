@@ -86,9 +86,10 @@ def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentP
         "import",
         parents=[later],
         help="record past meetings and planned apologies from a CSV file",
-        description="Columns: date, name, status (present, apologies or absent), presented "
-        "(yes or no). Names must be members of the group. If any row is wrong, nothing is "
-        "imported.",
+        description="Columns: date (2024-09-03, or day first: 03.09.2024, 03/09/2024), name, "
+        "status (present, apologies or absent), presented (yes or no), separated by commas, "
+        "semicolons or tabs. Names must be members of the group (any case, spacing, "
+        "invisible or look-alike characters). If any row is wrong, nothing is imported.",
     )
     importing.add_argument("file", metavar="FILE.csv")
     importing.add_argument("--group", required=True, metavar="NAME")

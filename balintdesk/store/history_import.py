@@ -147,7 +147,6 @@ def plan_history_import(
     members = {look_alike_key(m.name): m for m in roster}
     exact = {name_key(m.name): m for m in roster}
     by_date: dict[dt.date, list[tuple[CsvAttendance, Member]]] = {}
-    taken: dict[tuple[dt.date, int], int] = {}  # (date, member) -> first line
     for row in parsed.rows:
         member = exact.get(name_key(row.name)) or members.get(look_alike_key(row.name))
         if member is None:
@@ -156,16 +155,6 @@ def plan_history_import(
                     row.line,
                     f"“{shown(row.name)}” is not a member of {group.name}; add them to the "
                     "roster first (names match whatever their capitals or spacing).",
-                )
-            )
-        elif (row.date, member.id) in taken:
-            # Two spellings in the file that are one member on the roster.
-            plan.errors.append(
-                RowError(
-                    row.line,
-                    f"“{shown(row.name)}” is {member.name}, already on line "
-                    f"{taken[(row.date, member.id)]} for {row.date:%d/%m/%Y}; each person may "
-                    "appear once per meeting.",
                 )
             )
         elif row.date > today and row.status != APOLOGIES:
@@ -181,7 +170,6 @@ def plan_history_import(
                 RowError(row.line, f"{row.date:%d/%m/%Y} is over two years ahead; check the year.")
             )
         else:
-            taken[(row.date, member.id)] = row.line
             by_date.setdefault(row.date, []).append((row, member))
     for day in sorted(by_date):
         _plan_day(plan, group, day, by_date[day])
