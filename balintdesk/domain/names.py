@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # Default_Ignorable_Code_Point, from Unicode's DerivedCoreProperties.txt (15.1). ZWNJ and
@@ -116,6 +116,9 @@ def skeleton(text: str) -> str:
     return unicodedata.normalize("NFD", "".join(table.get(c, c) for c in decomposed))
 
 
+# Cached: an import compares every row with every member, and the same few hundred names
+# come back again and again.
+@lru_cache(maxsize=8192)
 def look_alike_key(name: str) -> str:
     """What makes two names the same person's (see the module's docstring)."""
     text = unicodedata.normalize("NFKC", name_key(name))
