@@ -21,7 +21,7 @@ from balintdesk.domain.csv_read import (
     decode_csv,
     is_blank,
 )
-from balintdesk.domain.names import look_alike_key, misread_utf8, shown
+from balintdesk.domain.names import garbled_reason, look_alike_key, shown
 from balintdesk.domain.roster import clean_name, parse_date, parse_yes_no
 from balintdesk.domain.roster_csv import ParsedCsv, empty_file_errors, read_heading, row_values
 
@@ -78,14 +78,11 @@ def _read_row(
     that a repeated person is named even when another cell of the row is wrong."""
     values, reasons = row_values(cells, columns, separator)
     name = clean_name(values.get("name", ""))
-    garbled = misread_utf8(name)
+    garbled = garbled_reason(name)
     if not name:
         reasons.append("This row has no name.")
     elif garbled is not None:
-        reasons.append(
-            f"“{shown(name)}” looks garbled: UTF-8 text read as {garbled[1]} by a "
-            f"spreadsheet. It is probably “{garbled[0]}”; please correct it."
-        )
+        reasons.append(garbled)
     day = status = presented = None
     if "date" not in values:
         reasons.append("This row has no date.")

@@ -172,6 +172,19 @@ def misread_utf8(text: str) -> tuple[str, str] | None:
     return None
 
 
+def garbled_reason(name: str) -> str | None:
+    """The sentence refusing a garbled name, naming the likely right one; None if not."""
+    found = misread_utf8(name)
+    if found is None:
+        return None
+    right, misread_as = found
+    return (
+        f"“{shown(name)}” looks garbled, as happens when a spreadsheet opens a file in the "
+        f"wrong encoding (UTF-8 read as {misread_as}). It is probably “{right}”; please "
+        "correct it."
+    )
+
+
 QUOTE_LIMIT = 60
 
 

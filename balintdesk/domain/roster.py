@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from balintdesk.domain.names import clean_name, look_alike_key, misread_utf8, name_key, shown
+from balintdesk.domain.names import clean_name, garbled_reason, look_alike_key, name_key, shown
 
 __all__ = ["clean_name", "look_alike_key", "name_key"]  # re-exported: most callers look here
 
@@ -162,7 +162,7 @@ def validate_member(
         look_alike_key(key): (names_taken[key] if isinstance(names_taken, Mapping) else key)
         for key in names_taken
     }
-    garbled = misread_utf8(name)
+    garbled = garbled_reason(name)
     if not name:
         errors["name"] = "Please enter the member's name."
     elif len(name) > NAME_MAX_LENGTH:
@@ -170,10 +170,7 @@ def validate_member(
     elif any(unicodedata.category(ch).startswith("C") for ch in name):
         errors["name"] = "The name contains a control character; please retype it."
     elif garbled is not None:
-        errors["name"] = (
-            f"“{shown(name)}” looks garbled: UTF-8 text read as {garbled[1]} by a "
-            f"spreadsheet. It is probably “{garbled[0]}”; please correct it."
-        )
+        errors["name"] = garbled
     elif look_alike_key(name) in taken:
         there = taken[look_alike_key(name)] if isinstance(names_taken, Mapping) else name
         if not isinstance(names_taken, Mapping) or name_key(there) == name_key(name):

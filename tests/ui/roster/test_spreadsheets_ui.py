@@ -80,11 +80,23 @@ def test_the_preview_names_the_encoding_and_separator_found(qtbot, page, tmp_pat
 
 def test_a_garbled_name_in_the_preview_shows_the_likely_right_one(page, tmp_path: Path):
     path = tmp_path / "old.csv"
-    path.write_bytes("name\nDr ZoÃ« FranÃ§ois\n".encode())
+    path.write_bytes(f"name\nDr ZoÃ« FranÃ§ois\nDr Zоë François\n{'x' * 5000}\0\n".encode())
     page.open_import_dialog(path)
     dialog = page.active_dialog
-    assert f"It is probably “{ZOE}”" in dialog.error_list.item(0).text()
+    assert dialog.error_list.item(0).text() == (
+        "Line 4: The file contains NUL bytes, so it is not CSV text; save the spreadsheet "
+        "as CSV and import that file."
+    )
+    path.write_bytes(f"name\nDr ZoÃ« FranÃ§ois\nDr Zоë François\n{'x' * 5000}\n".encode())
+    page.open_import_dialog(path)
+    dialog = page.active_dialog
+    errors = [dialog.error_list.item(i).text() for i in range(dialog.error_list.count())]
+    assert len(errors) == 2, "line 3 looks like Dr Zoë François: it would update her"
+    assert errors[0].startswith("Line 2: “Dr ZoÃ« FranÃ§ois” looks garbled")
+    assert f"It is probably “{ZOE}”" in errors[0]
+    assert errors[1] == "Line 4: A name can be at most 120 characters long."
     assert not dialog.import_button.isEnabled()
+    _grab(dialog, "import-errors-garbled-look-alike.png")
 
 
 @pytest.mark.parametrize("variant", ["Dr Zоë François", "Ｄr Zoë François", ZOE + "\u034f"])
