@@ -139,10 +139,14 @@ def decode_csv(
     if encoding is None and utf16:
         encoding = UTF16
     if not utf16 and b"\0" in data and (encoding is None or encoding.codec != "utf-16"):
+        # Latin letters in UTF-16 without a byte-order mark: every other byte is NUL.
+        if len(data) > 1 and data[1::2].count(0) * 2 > len(data) // 2:
+            hint = "if it was saved as “Unicode Text”, choose the encoding UTF-16."
+        else:
+            hint = "save the spreadsheet as CSV and import that file."
         return None, RowError(
             _byte_line(data, data.index(b"\0")),
-            "The file contains NUL bytes, so it is not CSV text; save the spreadsheet as "
-            "CSV and import that file.",
+            f"The file contains NUL bytes, so it is not CSV text; {hint}",
         )
     if encoding is None:
         try:
@@ -159,7 +163,9 @@ def decode_csv(
         else:
             encoding = UTF8
     else:
-        codec = "utf-8-sig" if encoding.codec == "utf-8" else encoding.codec
+        codec = {"utf-8": "utf-8-sig", "utf-16": "utf-16" if utf16 else "utf-16-le"}.get(
+            encoding.codec, encoding.codec
+        )  # Python's "utf-16" without a byte-order mark would follow this machine's order
         try:
             text = data.decode(codec).removeprefix("\ufeff")
         except UnicodeDecodeError as exc:

@@ -151,6 +151,17 @@ def test_a_long_or_invisible_heading_is_quoted_short_and_visible() -> None:
     assert "[U+200B][U+0007]xxx" in message and "(10,002 characters)" in message
 
 
+def test_utf16_without_its_byte_order_mark_is_explained_and_read_when_named() -> None:
+    from balintdesk.domain.csv_read import UTF16
+
+    data = f"name\tjoined\r\n{ZOE}\t03.09.2024\r\n".encode("utf-16-le")
+    refused = parse_roster_csv(data)
+    assert [e.line for e in refused.errors] == [1]
+    assert "choose the encoding UTF-16" in refused.errors[0].message
+    # Named, it is read (as little-endian, the order Windows and every Mac write).
+    assert [r.name for r in parse_roster_csv(data, UTF16).rows] == [ZOE]
+
+
 def test_a_workbook_is_named_for_what_it_is() -> None:
     parsed = parse_roster_csv(b"PK\x03\x04" + b"\0\x14" * 300)
     assert len(parsed.errors) == 1 and "workbook" in parsed.errors[0].message
