@@ -186,7 +186,9 @@ def validate_member(
             )
     email = draft.email.strip()
     if email and (len(email) > EMAIL_MAX_LENGTH or not _EMAIL.match(email)):
-        errors["email"] = f'"{email}" does not look like an email address (name@example.org).'
+        errors["email"] = (
+            f'"{shown(email)}" does not look like an email address (name@example.org).'
+        )
     today = dt.date.today()
     if draft.joined > today + dt.timedelta(days=366):
         errors["joined"] = "The date joined is more than a year ahead; please check the year."

@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from balintdesk.domain.history_csv import parse_history_csv
 from balintdesk.domain.roster import Role, parse_date
@@ -162,6 +164,12 @@ def test_utf16_without_its_byte_order_mark_is_explained_and_read_when_named() ->
     assert [r.name for r in parse_roster_csv(data, UTF16).rows] == [ZOE]
 
 
+def test_a_long_email_or_role_is_quoted_short() -> None:
+    parsed = parse_roster_csv(f"name,role,email\nAnn,{'R' * 9000},{'e' * 9000}\n")
+    message = str(parsed.errors[0])
+    assert len(message) < 400 and "(9,000 characters)" in message
+
+
 def test_a_workbook_is_named_for_what_it_is() -> None:
     parsed = parse_roster_csv(b"PK\x03\x04" + b"\0\x14" * 300)
     assert len(parsed.errors) == 1 and "workbook" in parsed.errors[0].message
@@ -275,3 +283,26 @@ def test_every_duplicate_in_a_history_file_is_named_on_the_first_attempt() -> No
     assert "already on line 2" in lines[3] and "already on line 2" in lines[4]
     assert "already on line 5" in lines[6]
     assert [r.line for r in parsed.rows] == [5, 7]
+
+
+# --- whatever the bytes ------------------------------------------------------------------
+
+
+@given(
+    st.binary(max_size=400)
+    | st.text(max_size=200).map(lambda t: b"\xff\xfe" + t.encode("utf-16-le", "surrogatepass")),
+    st.sampled_from([None, "utf-8", "cp1252", "mac_roman", "utf-16"]),
+)
+@settings(max_examples=300)
+def test_any_bytes_in_any_encoding_give_rows_or_short_errors(data: bytes, codec) -> None:
+    from balintdesk.domain.csv_read import encoding_named
+
+    encoding = None if codec is None else encoding_named(codec)
+    for parse in (parse_roster_csv, parse_history_csv):
+        parsed = parse(data, encoding)
+        assert parsed.rows or parsed.errors
+        for error in parsed.errors:
+            assert error.line >= 1
+            assert "\0" not in error.message
+            # Each quote in a message is cut at 60 characters; a row has a few of them.
+            assert len(error.message) < 1500, error.message
