@@ -11,10 +11,12 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
 from peewee import SqliteDatabase
 
 from balintdesk import APP_NAME
+from balintdesk.domain.csv_read import ENCODINGS, UTF8, CsvText, Encoding, encoding_named
 from balintdesk.fileio import OwnFileError, refuse_own_file, write_text_atomic
 from balintdesk.store.models import Group
 from balintdesk.store.roster import find_group, list_groups
@@ -56,6 +58,37 @@ def read_csv_file(name: str) -> bytes:
         ) from None
     except OSError as exc:
         raise CliError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+
+
+def add_encoding_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="the file's encoding when it is not UTF-8 (found from the file if left out): "
+        "utf-8, windows-1252, mac-roman, utf-16, or another Python knows",
+    )
+
+
+def encoding_option(text: str | None) -> Encoding | None:
+    """--encoding NAME as an Encoding; None when not given (found from the file)."""
+    if text is None:
+        return None
+    encoding = encoding_named(text)
+    if encoding is None:
+        known = ", ".join(e.codec for e in ENCODINGS)
+        raise CliError(f"--encoding “{text}” is not an encoding BalintDesk knows; try {known}.")
+    return encoding
+
+
+def say_how_read(
+    name: str, source: CsvText | None, given: bool, stream: TextIO | None = None
+) -> None:
+    """ "Read roster.csv as Windows-1252 (older Excel “CSV”), columns separated by …",
+    printed unless the file was the usual UTF-8 with commas and no --encoding was given:
+    what was found by looking at the file is said, so that a wrong guess is seen."""
+    if source is None or (not given and source.encoding == UTF8 and source.separator == ","):
+        return
+    print(f"Read {Path(name).name} as {source.describe()}.", file=stream or sys.stdout)
 
 
 def existing_group(name: str) -> Group:

@@ -21,8 +21,11 @@ from balintdesk.cli.common import (
     EXIT_PROBLEMS,
     CliError,
     Handler,
+    add_encoding_option,
+    encoding_option,
     existing_group,
     read_csv_file,
+    say_how_read,
     write_stdout,
 )
 from balintdesk.domain.csv_cells import csv_text
@@ -82,12 +85,14 @@ def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentP
         "import",
         parents=[later],
         help="record past meetings and planned apologies from a CSV file",
-        description="Columns: date, name, status (present, apologies or absent), presented "
-        "(yes or no). Names must be members of the group. If any row is wrong, nothing is "
-        "imported.",
+        description="Columns: date (2024-09-03, or day first: 03.09.2024, 03/09/2024), name, "
+        "status (present, apologies or absent), presented (yes or no), separated by commas, "
+        "semicolons or tabs. Names must be members of the group (any case, spacing, "
+        "invisible or look-alike characters). If any row is wrong, nothing is imported.",
     )
     importing.add_argument("file", metavar="FILE.csv")
     importing.add_argument("--group", required=True, metavar="NAME")
+    add_encoding_option(importing)
 
 
 # --- reading option values ---------------------------------------------------------------
@@ -245,10 +250,11 @@ def _rota(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
 
 
 def _history_import(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
-    parsed = parse_history_csv(read_csv_file(args.file))
+    parsed = parse_history_csv(read_csv_file(args.file), encoding_option(args.encoding))
     group = existing_group(args.group)
     plan = plan_history_import(group.id, parsed)
     if not plan.ok:
+        say_how_read(args.file, parsed.source, args.encoding is not None, sys.stderr)
         for error in plan.errors:
             print(error, file=sys.stderr)
         print("Nothing was imported; correct the lines above and try again.", file=sys.stderr)
@@ -256,10 +262,12 @@ def _history_import(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path
     try:
         result = apply_history_import(group.id, plan)
     except HistoryImportError as exc:
+        say_how_read(args.file, parsed.source, args.encoding is not None, sys.stderr)
         for message in exc.messages:
             print(message, file=sys.stderr)
         return EXIT_PROBLEMS
     meetings = f"{result.meetings_recorded} meeting{'s' if result.meetings_recorded != 1 else ''}"
+    say_how_read(args.file, parsed.source, args.encoding is not None)
     print(
         f"Recorded {meetings} of {group.name} ({result.meetings_added} added); attendance: "
         f"{result.added} added, {result.updated} updated, {result.unchanged} unchanged."

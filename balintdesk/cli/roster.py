@@ -14,8 +14,11 @@ from balintdesk.cli.common import (
     EXIT_PROBLEMS,
     CliError,
     Handler,
+    add_encoding_option,
+    encoding_option,
     existing_group,
     read_csv_file,
+    say_how_read,
     write_export,
     write_stdout,
 )
@@ -45,14 +48,16 @@ def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentP
         "import",
         parents=[later],
         help="add or update a group's members from a CSV file",
-        description="Columns: name (required), role, leader, email, joined. A member already "
-        "in the group (same name, any case or spacing) is updated. If any row is wrong, "
+        description="Columns: name (required), role, leader, email, joined, separated by "
+        "commas, semicolons or tabs. A member already in the group (same name, any case, "
+        "spacing, invisible or look-alike characters) is updated. If any row is wrong, "
         "nothing is imported.",
     )
     importing.add_argument("file", metavar="FILE.csv")
     importing.add_argument(
         "--group", required=True, metavar="NAME", help="the group; created if it does not exist"
     )
+    add_encoding_option(importing)
     exporting = actions.add_parser("export", parents=[later], help="write a group's members as CSV")
     exporting.add_argument("--group", required=True, metavar="NAME")
     exporting.add_argument("--out", metavar="FILE", help="the file to write (default: stdout)")
@@ -62,7 +67,7 @@ def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentP
 
 
 def _roster_import(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
-    parsed = parse_roster_csv(read_csv_file(args.file))
+    parsed = parse_roster_csv(read_csv_file(args.file), encoding_option(args.encoding))
     group = find_group(args.group)
     pattern = MeetingPattern(timezone=local_timezone_name())  # used only for a new group
     if group is None:
@@ -71,6 +76,7 @@ def _roster_import(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path)
             raise CliError(" ".join(problems.values()))
     plan = plan_roster_import(group.id if group is not None else None, parsed)
     if not plan.ok:
+        say_how_read(args.file, parsed.source, args.encoding is not None, sys.stderr)
         for error in plan.errors:
             print(error, file=sys.stderr)
         print("Nothing was imported; correct the lines above and try again.", file=sys.stderr)
@@ -83,11 +89,13 @@ def _roster_import(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path)
                 group = create_group(args.group, pattern)
             result = apply_roster_import(group.id, plan)
     except RosterImportError as exc:
+        say_how_read(args.file, parsed.source, args.encoding is not None, sys.stderr)
         for message in exc.messages:
             print(message, file=sys.stderr)
         return EXIT_PROBLEMS
     except ValidationError as exc:
         raise CliError(str(exc), EXIT_PROBLEMS) from None
+    say_how_read(args.file, parsed.source, args.encoding is not None)
     print(
         f"Added {result.added}, updated {result.updated}, unchanged {result.unchanged} "
         f"members of {group.name}."

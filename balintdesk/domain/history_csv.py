@@ -3,7 +3,8 @@
 For groups that met before they used BalintDesk. One row per person per meeting; the
 store turns the rows into held meetings (or, for dates still to come, apologies).
 Reading shares its tolerance and its error wording with the roster import
-(`roster_csv`): BOM or none, CRLF or LF, any heading case and order, ISO or UK dates.
+(`roster_csv`, `csv_read`): any encoding and separator a spreadsheet saves, any line
+ending, any heading case and order, ISO or day-first dates.
 Nothing about a case is read: a file with any other column is refused.
 """
 
@@ -12,18 +13,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from balintdesk.domain.roster import clean_name, name_key, parse_date, parse_yes_no
-from balintdesk.domain.roster_csv import (
-    ParsedCsv,
+from balintdesk.domain.csv_read import (
+    Encoding,
     RowError,
     UnreadableCsv,
     csv_records,
     decode_csv,
-    empty_file_errors,
     is_blank,
-    read_heading,
-    row_values,
 )
+from balintdesk.domain.names import garbled_reason, look_alike_key, shown
+from balintdesk.domain.roster import clean_name, parse_date, parse_yes_no
+from balintdesk.domain.roster_csv import ParsedCsv, empty_file_errors, read_heading, row_values
 
 COLUMNS = ("date", "name", "status", "presented")
 REQUIRED = ("date", "name", "status")  # presented may be left out: then nobody presented
@@ -50,7 +50,9 @@ EARLIEST_YEAR = 1950
 def parse_status(text: str) -> str:
     status = _STATUS_WORDS.get(" ".join(text.split()).casefold())
     if status is None:
-        raise ValueError(f"“{text.strip()}” is not a status; write present, apologies or absent.")
+        raise ValueError(
+            f"“{shown(text.strip())}” is not a status; write present, apologies or absent."
+        )
     return status
 
 
@@ -70,12 +72,17 @@ class ParsedHistory(ParsedCsv[CsvAttendance]):
 
 
 def _read_row(
-    line: int, cells: list[str], columns: dict[int, str]
-) -> tuple[CsvAttendance | None, list[str]]:
-    values, reasons = row_values(cells, columns)
+    line: int, cells: list[str], columns: dict[int, str], separator: str
+) -> tuple[CsvAttendance | None, list[str], tuple[dt.date, str] | None]:
+    """The row, every reason it is wrong, and (date, name) when both could be read, so
+    that a repeated person is named even when another cell of the row is wrong."""
+    values, reasons = row_values(cells, columns, separator)
     name = clean_name(values.get("name", ""))
+    garbled = garbled_reason(name)
     if not name:
         reasons.append("This row has no name.")
+    elif garbled is not None:
+        reasons.append(garbled)
     day = status = presented = None
     if "date" not in values:
         reasons.append("This row has no date.")
@@ -105,24 +112,26 @@ def _read_row(
             f"The row says {name or 'this person'} presented but gives the status {status}; "
             "only someone present can have presented."
         )
+    who = (day, name) if day is not None and name else None
     if reasons or day is None or status is None:
-        return None, reasons
-    return CsvAttendance(line, day, name, status, presented), reasons
+        return None, reasons, who
+    return CsvAttendance(line, day, name, status, presented), reasons, who
 
 
-def parse_history_csv(data: bytes | str) -> ParsedHistory:
-    """Read an attendance file; bytes must be UTF-8, with or without a byte-order mark."""
+def parse_history_csv(data: bytes | str, encoding: Encoding | None = None) -> ParsedHistory:
+    """Read an attendance file; `encoding` None: found from the file (see `csv_read`)."""
     result = ParsedHistory()
-    text, error = decode_csv(data)
-    if text is None:
+    source, error = decode_csv(data, encoding)
+    if source is None:
         assert error is not None
         result.errors.append(error)
         return result
+    result.source = source
     columns: dict[int, str] | None = None
     heading_line = 1
     first_line_of: dict[tuple[dt.date, str], int] = {}
     try:
-        for line, cells in csv_records(text):
+        for line, cells in csv_records(source.text, source.separator):
             if is_blank(cells):
                 continue
             if columns is None:
@@ -132,13 +141,14 @@ def parse_history_csv(data: bytes | str) -> ParsedHistory:
                     result.errors.append(error)
                     return result
                 continue
-            row, reasons = _read_row(line, cells, columns)
-            if row is not None:
-                key = (row.date, name_key(row.name))
+            row, reasons, who = _read_row(line, cells, columns, source.separator)
+            if who is not None:
+                day, name = who
+                key = (day, look_alike_key(name))
                 if key in first_line_of:
                     reasons.append(
-                        f"“{row.name}” is already on line {first_line_of[key]} for "
-                        f"{row.date:%d/%m/%Y}; each person may appear once per meeting."
+                        f"“{shown(name)}” is already on line {first_line_of[key]} for "
+                        f"{day:%d/%m/%Y}; each person may appear once per meeting."
                     )
                 else:
                     first_line_of[key] = line

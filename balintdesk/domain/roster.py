@@ -14,6 +14,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from balintdesk.domain.names import clean_name, garbled_reason, look_alike_key, name_key, shown
+
+__all__ = ["clean_name", "look_alike_key", "name_key"]  # re-exported: most callers look here
+
 NAME_MAX_LENGTH = 120
 EMAIL_MAX_LENGTH = 254  # RFC 5321's limit on a forward path, the practical maximum.
 
@@ -74,7 +78,9 @@ def parse_role(text: str) -> Role:
     role = _ROLE_ALIASES.get(_fold_word(text))
     if role is None:
         choices = ", ".join(label for label in ROLE_LABELS.values())
-        raise ValueError(f'"{text.strip()}" is not a role BalintDesk knows; use one of: {choices}.')
+        raise ValueError(
+            f'"{shown(text.strip())}" is not a role BalintDesk knows; use one of: {choices}.'
+        )
     return role
 
 
@@ -94,39 +100,35 @@ def parse_yes_no(text: str) -> bool:
         return True
     if word in _NO:
         return False
-    raise ValueError(f'"{text.strip()}" should be yes or no (or true/false, 1/0).')
+    raise ValueError(f'"{shown(text.strip())}" should be yes or no (or true/false, 1/0).')
 
 
-_UK_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+# Day first, as in Europe and the UK: 03/09/2024, 03.09.2024 (German, Dutch, …),
+# 3-9-2024. A month-first (US) date cannot be told from a day-first one when both numbers
+# are 12 or less, so it is not guessed: 09/03/2024 is 9 March, shown in words in the
+# preview before anything is imported, and 09/25/2024 is refused. ISO (2024-09-03)
+# always reads as ISO. Two-digit years are refused: "03.09.24" could be 1924.
+_DAY_FIRST = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$")
 
 
 def parse_date(text: str) -> dt.date:
-    """An ISO date (2024-09-03) or a UK one (03/09/2024, day first)."""
+    """An ISO date (2024-09-03) or a day-first one: 03/09/2024, 03.09.2024, 3-9-2024."""
     value = text.strip()
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
         pass
-    match = _UK_DATE.match(value)
+    match = _DAY_FIRST.match(value)
     if match:
-        day, month, year = (int(part) for part in match.groups())
+        day, month, year = int(match[1]), int(match[3]), int(match[4])
         try:
             return dt.date(year, month, day)
         except ValueError:
             pass
     raise ValueError(
-        f'"{value}" is not a date BalintDesk can read; write it as 2024-09-03 or 03/09/2024.'
+        f'"{shown(value)}" is not a date BalintDesk can read; write it as 2024-09-03, '
+        "03/09/2024 or 03.09.2024 (day first)."
     )
-
-
-def clean_name(name: str) -> str:
-    """The name as it will be shown: NFC-normalised, spaces collapsed, ends trimmed."""
-    return " ".join(unicodedata.normalize("NFC", name).split())
-
-
-def name_key(name: str) -> str:
-    """What makes two names "the same member": case and spacing do not count."""
-    return clean_name(name).casefold()
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
@@ -149,27 +151,44 @@ def validate_member(
 ) -> dict[str, str]:
     """Problems with a draft, keyed by field name, each a sentence a user can act on.
 
-    `names_taken` holds the `name_key` of every *other* member of the same group; given as
-    a mapping to their names, the sentence about a taken name quotes the member already
-    there ("Dr Ann Hale"), not what was typed ("dr ann hale").
+    `names_taken` holds the name (or a key of it) of every *other* member of the same group;
+    given as a mapping to their names, the sentence about a taken name quotes the member
+    already there ("Dr Ann Hale"), not what was typed ("dr ann hale"). Names are the same
+    by `look_alike_key`, the one rule for it.
     """
     errors: dict[str, str] = {}
     name = clean_name(draft.name)
+    taken = {
+        look_alike_key(key): (names_taken[key] if isinstance(names_taken, Mapping) else key)
+        for key in names_taken
+    }
+    garbled = garbled_reason(name)
     if not name:
         errors["name"] = "Please enter the member's name."
     elif len(name) > NAME_MAX_LENGTH:
         errors["name"] = f"A name can be at most {NAME_MAX_LENGTH} characters long."
     elif any(unicodedata.category(ch).startswith("C") for ch in name):
         errors["name"] = "The name contains a control character; please retype it."
-    elif name_key(name) in names_taken:
-        there = names_taken.get(name_key(name), name) if isinstance(names_taken, Mapping) else name
-        errors["name"] = (
-            f'Someone in this group is already called "{there}". '
-            "Add an initial or title to tell them apart."
-        )
+    elif garbled is not None:
+        errors["name"] = garbled
+    elif look_alike_key(name) in taken:
+        there = taken[look_alike_key(name)] if isinstance(names_taken, Mapping) else name
+        if not isinstance(names_taken, Mapping) or name_key(there) == name_key(name):
+            errors["name"] = (
+                f'Someone in this group is already called "{there}". '
+                "Add an initial or title to tell them apart."
+            )
+        else:
+            errors["name"] = (
+                f'"{shown(name)}" looks the same as "{there}", who is already in this group '
+                "(the names differ only in look-alike or invisible characters). Add an "
+                "initial or title to tell them apart."
+            )
     email = draft.email.strip()
     if email and (len(email) > EMAIL_MAX_LENGTH or not _EMAIL.match(email)):
-        errors["email"] = f'"{email}" does not look like an email address (name@example.org).'
+        errors["email"] = (
+            f'"{shown(email)}" does not look like an email address (name@example.org).'
+        )
     today = dt.date.today()
     if draft.joined > today + dt.timedelta(days=366):
         errors["joined"] = "The date joined is more than a year ahead; please check the year."

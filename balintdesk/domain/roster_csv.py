@@ -5,24 +5,33 @@ and the window both show its `RowError`s, so a bad row reads the same everywhere
 
 Reading is strict about what matters (one row per member, every cell readable, no column
 silently dropped) and lenient about how spreadsheets differ (byte-order mark, CRLF or LF,
-heading case and order, blank rows, ISO or UK dates).
+heading case and order, blank rows, day-first dates). How the bytes become text and
+records (encodings, separators, line endings) is `csv_read`'s part.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from balintdesk.domain.csv_cells import csv_text, from_csv_cell
+from balintdesk.domain.csv_read import (
+    SEPARATORS,
+    CsvText,
+    Encoding,
+    RowError,
+    UnreadableCsv,
+    csv_records,
+    decode_csv,
+    is_blank,
+)
+from balintdesk.domain.names import look_alike_key, shown
 from balintdesk.domain.roster import (
     MemberDraft,
     Role,
     clean_name,
-    name_key,
     parse_date,
     parse_role,
     parse_yes_no,
@@ -31,25 +40,6 @@ from balintdesk.domain.roster import (
 
 COLUMNS = ("name", "role", "leader", "email", "joined")
 _COLUMN_LIST = ",".join(COLUMNS)
-# A line that cannot occur in a real roster (U+FFFF is a Unicode noncharacter). It is
-# appended after the text: if a quote is never closed the csv module swallows it into a
-# field instead of returning it as a record of its own, which is how we notice.
-_SENTINEL = "\uffffbalintdesk-end-of-file\uffff"
-
-
-@dataclass(frozen=True)
-class RowError:
-    """A problem with the file, at the physical line where the record starts (heading = 1)."""
-
-    line: int
-    message: str
-
-    def __post_init__(self) -> None:
-        # A quoted cell may hold a line break; the message quoting it must stay one line.
-        object.__setattr__(self, "message", " ".join(self.message.split()))
-
-    def __str__(self) -> str:
-        return f"Line {self.line}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -75,6 +65,9 @@ class ParsedCsv(Generic[Row]):
 
     rows: list[Row] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+    # How the file was read (encoding, separator), for the preview and the command line;
+    # None when it could not be read as text at all.
+    source: CsvText | None = None
 
     @property
     def ok(self) -> bool:
@@ -83,69 +76,6 @@ class ParsedCsv(Generic[Row]):
 
 class ParsedRoster(ParsedCsv[CsvMember]):
     """A roster file, read."""
-
-
-def decode_csv(data: bytes | str) -> tuple[str | None, RowError | None]:
-    """The file's text, or the one error saying why it cannot be read as UTF-8.
-
-    Shared by every CSV import, so a file saved the wrong way is explained alike.
-    """
-    if isinstance(data, str):
-        return data.removeprefix("\ufeff"), None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, RowError(
-            1,
-            "The file is UTF-16 text (Excel's “Unicode Text”); "
-            "in Excel choose “CSV UTF-8” when saving.",
-        )
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        return None, RowError(
-            line,
-            "The file is not UTF-8 text (the first character BalintDesk cannot read is on "
-            "this line); in Excel choose “CSV UTF-8” when saving.",
-        )
-
-
-class UnreadableCsv(Exception):
-    """The csv module cannot go on reading at `line`; nothing after it is trustworthy."""
-
-    def __init__(self, line: int, message: str):
-        super().__init__(message)
-        self.line = line
-
-
-def csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
-    """(physical start line, cells) for each record, blank lines included as []."""
-    if text and not text.endswith(("\n", "\r")):
-        text += "\n"
-    # newline="" keeps CRLF inside quoted cells intact and lets csv count physical lines.
-    reader = csv.reader(io.StringIO(text + _SENTINEL + "\n", newline=""))
-    while True:
-        start = reader.line_num + 1
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise UnreadableCsv(
-                start, f"This row cannot be read as CSV ({exc}); the rest of the file was not read."
-            ) from exc
-        if cells == [_SENTINEL]:
-            return
-        if any(_SENTINEL in cell for cell in cells):
-            raise UnreadableCsv(
-                start,
-                "A double quote opened in this row is never closed, so the rest of the file "
-                "cannot be read; check the quotes in this row.",
-            )
-        yield start, cells
-
-
-def is_blank(cells: list[str]) -> bool:
-    return all(not cell.strip() for cell in cells)
 
 
 def read_heading(
@@ -170,34 +100,32 @@ def read_heading(
         else:
             columns[position] = heading
     reasons = []
-    if len(cells) == 1 and (";" in cells[0] or "\t" in cells[0]):
+    # Unknown headings are refused rather than ignored, so that a typo such as
+    # "emial" does not quietly drop every email address in the file.
+    if unknown:
+        names = ", ".join(f"“{shown(name)}”" for name in unknown[:5])
+        if len(unknown) > 5:
+            names += f" and {len(unknown) - 5} more"
         reasons.append(
-            "The columns are separated by semicolons or tabs, not commas; "
-            "in Excel choose “CSV UTF-8 (Comma delimited)” when saving."
+            f"BalintDesk does not know the column{'s' if len(unknown) > 1 else ''} "
+            f"{names}; the columns it reads are {column_list}."
         )
-    else:
-        # Unknown headings are refused rather than ignored, so that a typo such as
-        # "emial" does not quietly drop every email address in the file.
-        if unknown:
-            names = ", ".join(f"“{name}”" for name in unknown)
-            reasons.append(
-                f"BalintDesk does not know the column{'s' if len(unknown) > 1 else ''} "
-                f"{names}; the columns it reads are {column_list}."
-            )
-        if repeated:
-            names = ", ".join(f"“{name}”" for name in repeated)
-            reasons.append(f"The column{'s' if len(repeated) > 1 else ''} {names} appear twice.")
-        missing = [name for name in required if name not in columns.values()]
-        if missing:
-            names = ", ".join(f"“{name}”" for name in missing)
-            reasons.append(
-                f"There is no {names} column{'s' if len(missing) > 1 else ''}; the first line "
-                f"must name the columns, for example: {column_list}"
-            )
+    if repeated:
+        names = ", ".join(f"“{name}”" for name in repeated)
+        reasons.append(f"The column{'s' if len(repeated) > 1 else ''} {names} appear twice.")
+    missing = [name for name in required if name not in columns.values()]
+    if missing:
+        names = ", ".join(f"“{name}”" for name in missing)
+        reasons.append(
+            f"There is no {names} column{'s' if len(missing) > 1 else ''}; the first line "
+            f"must name the columns, for example: {column_list}"
+        )
     return columns, (RowError(line, " ".join(reasons)) if reasons else None)
 
 
-def row_values(cells: list[str], columns: dict[int, str]) -> tuple[dict[str, str], list[str]]:
+def row_values(
+    cells: list[str], columns: dict[int, str], separator: str = ","
+) -> tuple[dict[str, str], list[str]]:
     """The row's non-empty cells by column name, and a reason if a cell has no heading."""
     values: dict[str, str] = {}
     reasons: list[str] = []
@@ -205,7 +133,7 @@ def row_values(cells: list[str], columns: dict[int, str]) -> tuple[dict[str, str
     if stray:
         reasons.append(
             f"This row has a value in column {stray[0] + 1}, which has no heading; "
-            "a value containing a comma must be in double quotes."
+            f"a value containing {SEPARATORS[separator][:-1]} must be in double quotes."
         )
     for position, column in columns.items():
         if position < len(cells) and cells[position].strip():
@@ -215,10 +143,10 @@ def row_values(cells: list[str], columns: dict[int, str]) -> tuple[dict[str, str
 
 
 def _read_member(
-    line: int, cells: list[str], columns: dict[int, str]
+    line: int, cells: list[str], columns: dict[int, str], separator: str
 ) -> tuple[CsvMember, list[str]]:
     """The member on one row, and every reason the row is wrong (empty when it is fine)."""
-    values, reasons = row_values(cells, columns)
+    values, reasons = row_values(cells, columns, separator)
     role = is_leader = joined = None
     if "role" in values:
         try:
@@ -258,20 +186,21 @@ def _read_member(
     return member, reasons
 
 
-def parse_roster_csv(data: bytes | str) -> ParsedRoster:
-    """Read a roster file; bytes must be UTF-8, with or without a byte-order mark."""
+def parse_roster_csv(data: bytes | str, encoding: Encoding | None = None) -> ParsedRoster:
+    """Read a roster file; `encoding` None: found from the file (see `csv_read`)."""
     result = ParsedRoster()
-    text, error = decode_csv(data)
-    if text is None:
+    source, error = decode_csv(data, encoding)
+    if source is None:
         assert error is not None
         result.errors.append(error)
         return result
+    result.source = source
 
     columns: dict[int, str] | None = None
     heading_line = 1
     first_line_of: dict[str, int] = {}
     try:
-        for line, cells in csv_records(text):
+        for line, cells in csv_records(source.text, source.separator):
             if is_blank(cells):
                 continue
             if columns is None:
@@ -281,13 +210,13 @@ def parse_roster_csv(data: bytes | str) -> ParsedRoster:
                     result.errors.append(error)
                     return result
                 continue
-            member, reasons = _read_member(line, cells, columns)
-            key = name_key(member.name)
+            member, reasons = _read_member(line, cells, columns, source.separator)
+            key = look_alike_key(member.name)
             if member.name and key in first_line_of:
                 reasons.insert(
                     0,
-                    f"“{member.name}” is already on line {first_line_of[key]}; "
-                    "each member may appear only once.",
+                    f"“{shown(member.name)}” is already on line {first_line_of[key]}; "
+                    "each member may appear only once (names that look the same are the same).",
                 )
             elif member.name:
                 first_line_of[key] = line

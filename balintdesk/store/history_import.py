@@ -2,7 +2,8 @@
 
 As with the roster import, the file is planned first and applied all or nothing, with
 every bad row named by its line. Names must match members of the group (archived ones
-too, by `name_key`): an unknown name is an error, never a new member.
+too, by `look_alike_key`, the roster's rule): an unknown name is an error, never a new
+member.
 
 What a date becomes:
 - A date before today, or today when the file marks anyone present or absent, is a
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from balintdesk.domain.history_csv import APOLOGIES, PRESENT, CsvAttendance, ParsedHistory
-from balintdesk.domain.roster import name_key
+from balintdesk.domain.names import look_alike_key, name_key, shown
 from balintdesk.domain.roster_csv import RowError
 from balintdesk.domain.schedule import pattern_dates
 from balintdesk.store.attendance import MAX_PRESENTERS
@@ -142,16 +143,18 @@ def plan_history_import(
     today = today or dt.date.today()
     plan = HistoryImportPlan(group_id=group_id, today=today, errors=list(parsed.errors))
     plan.source = parsed
-    members = {m.name_key: m for m in Member.select().where(Member.group == group_id)}
+    roster = list(Member.select().where(Member.group == group_id).order_by(Member.id.desc()))
+    members = {look_alike_key(m.name): m for m in roster}
+    exact = {name_key(m.name): m for m in roster}
     by_date: dict[dt.date, list[tuple[CsvAttendance, Member]]] = {}
     for row in parsed.rows:
-        member = members.get(name_key(row.name))
+        member = exact.get(name_key(row.name)) or members.get(look_alike_key(row.name))
         if member is None:
             plan.errors.append(
                 RowError(
                     row.line,
-                    f"“{row.name}” is not a member of {group.name}; add them to the roster "
-                    "first (names match whatever their capitals or spacing).",
+                    f"“{shown(row.name)}” is not a member of {group.name}; add them to the "
+                    "roster first (names match whatever their capitals or spacing).",
                 )
             )
         elif row.date > today and row.status != APOLOGIES:

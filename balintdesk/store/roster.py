@@ -11,7 +11,14 @@ import datetime as dt
 from peewee import fn
 
 from balintdesk.domain.group import MeetingPattern, validate_group
-from balintdesk.domain.roster import MemberDraft, Role, clean_name, name_key, validate_member
+from balintdesk.domain.roster import (
+    MemberDraft,
+    Role,
+    clean_name,
+    look_alike_key,
+    name_key,
+    validate_member,
+)
 from balintdesk.store.models import Group, Member, database_proxy, utc_now
 
 
@@ -81,9 +88,15 @@ def get_member(member_id: int) -> Member:
 
 
 def member_names_taken(group_id: int, except_member: int | None = None) -> dict[str, str]:
-    """Name key -> name of everyone in the group (archived too: they keep their history)."""
-    query = Member.select(Member.id, Member.name_key, Member.name).where(Member.group == group_id)
-    return {m.name_key: m.name for m in query if m.id != except_member}
+    """Look-alike key -> name of everyone in the group (archived too: they keep their
+    history). Keyed by the rule, not by the stored name_key, which an older version of
+    BalintDesk computed more finely."""
+    query = Member.select(Member.id, Member.name).where(Member.group == group_id)
+    return {
+        look_alike_key(m.name): m.name
+        for m in query.order_by(Member.id.desc())
+        if m.id != except_member
+    }
 
 
 def draft_of(member: Member) -> MemberDraft:
@@ -123,7 +136,12 @@ def add_member(group_id: int, draft: MemberDraft) -> Member:
 
 def update_member(member_id: int, draft: MemberDraft) -> Member:
     member = get_member(member_id)
-    errors = validate_member(draft, member_names_taken(member.group_id, except_member=member_id))
+    taken = member_names_taken(member.group_id, except_member=member_id)
+    if clean_name(draft.name) == member.name:
+        # Two look-alike members from before the rule was kept may still be edited, as
+        # long as neither name changes.
+        taken.pop(look_alike_key(member.name), None)
+    errors = validate_member(draft, taken)
     if errors:
         raise ValidationError(errors)
     apply_draft(member, draft)

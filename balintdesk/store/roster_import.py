@@ -3,9 +3,11 @@
 An import is planned first, so the window can show "add 3, update 1" with every change
 spelt out before anything is written; applying the plan is all or nothing.
 
-A member is matched by `name_key` against *everyone* in the group, archived members
-too: someone who left and is still in an old spreadsheet is updated, not added twice
-(the unique index on (group, name_key) would refuse that anyway).
+A member is matched against *everyone* in the group, archived members too: someone who
+left and is still in an old spreadsheet is updated, not added twice. Names match by
+`look_alike_key` (domain/names.py), the one rule for "the same name": capitals, spacing,
+invisible and look-alike characters do not count. The exact name wins where two
+look-alike members survive from before that rule.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from balintdesk.domain.dates import short_date
 from balintdesk.domain.roster import (
     ROLE_LABELS,
     MemberDraft,
     clean_name,
+    look_alike_key,
     name_key,
     role_was_mapped,
     validate_member,
@@ -130,14 +134,17 @@ def _merge(current: MemberDraft, row: CsvMember) -> MemberDraft:
 def plan_roster_import(group_id: int | None, parsed: ParsedRoster) -> ImportPlan:
     """Decide add / update / unchanged for each good row; `group_id` None: a new group."""
     plan = ImportPlan(group_id=group_id, errors=list(parsed.errors), source=parsed)
-    existing: dict[str, Member] = {}
+    existing: dict[str, Member] = {}  # by look-alike key
+    exact: dict[str, Member] = {}  # by name_key
     if group_id is not None:
         get_group(group_id)  # NotFoundError rather than a plan of adds to a missing group
-        existing = {m.name_key: m for m in Member.select().where(Member.group == group_id)}
+        members = list(Member.select().where(Member.group == group_id).order_by(Member.id.desc()))
+        existing = {look_alike_key(m.name): m for m in members}
+        exact = {name_key(m.name): m for m in members}
     today = dt.date.today()
     for row in parsed.rows:
-        key = name_key(row.name)
-        member = existing.get(key)
+        key = look_alike_key(row.name)
+        member = exact.get(name_key(row.name)) or existing.get(key)
         if member is None:
             current = MemberDraft(name=clean_name(row.name), joined=today)
             draft = _merge(current, row)
@@ -161,8 +168,13 @@ def plan_roster_import(group_id: int | None, parsed: ParsedRoster) -> ImportPlan
             plan.errors.append(RowError(row.line, " ".join(problems.values())))
             continue
         notes = []
+        if member is not None and name_key(member.name) != name_key(row.name):
+            notes.append(f"“{row.name}” read as {member.name}: the names look the same")
         if row.role is not None and row.role_text and role_was_mapped(row.role_text, row.role):
             notes.append(f'role "{row.role_text.strip()}" read as {ROLE_LABELS[row.role]}')
+        if action == "add" and row.joined is not None:
+            # In words, so that a day-first reading of 03/09/2024 is seen before importing.
+            notes.append(f"joined {short_date(row.joined)}")
         plan.rows.append(
             PlannedRow(
                 line=row.line,

@@ -169,8 +169,18 @@ def test_import_non_utf8_file(tmp_path: Path, capsys) -> None:
     status = cli.main(
         ["--data-dir", str(tmp_path / "d"), "roster", "import", str(csv_file), "--group", "G"]
     )
+    assert status == 0
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "Read latin1.csv as Windows-1252 (older Excel “CSV”), columns separated by commas."
+    )
+    # Named as UTF-8 on the command line, the same bytes are refused, at their line.
+    status = cli.main(
+        ["--data-dir", str(tmp_path / "d"), "roster", "import", str(csv_file), "--group", "G",
+         "--encoding", "utf-8"]
+    )  # fmt: skip
     assert status == 1
-    assert "CSV UTF-8" in capsys.readouterr().err.splitlines()[0]
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("Line 2: The file cannot be read as UTF-8")
 
 
 # --- roster export ----------------------------------------------------------------------

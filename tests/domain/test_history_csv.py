@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from balintdesk.domain.csv_read import UTF8, UTF16
 from balintdesk.domain.history_csv import (
     ABSENT,
     APOLOGIES,
@@ -103,8 +104,10 @@ def test_unheaded_value_and_unclosed_quote() -> None:
 def test_empty_heading_only_and_wrong_encoding() -> None:
     assert "empty" in parse_history_csv(b"").errors[0].message
     assert "no attendance" in parse_history_csv(HEADING).errors[0].message
-    assert "UTF-16" in parse_history_csv("date".encode("utf-16")).errors[0].message
-    latin = parse_history_csv(
-        HEADING.encode() + "2025-09-02,Siobhán,present,no\n".encode("latin-1")
-    )
-    assert [e.line for e in latin.errors] == [2] and "UTF-8" in latin.errors[0].message
+    utf16 = parse_history_csv("date".encode("utf-16"))
+    assert utf16.source is not None and utf16.source.encoding == UTF16
+    assert "There is no “name”, “status” columns" in utf16.errors[0].message
+    latin = HEADING.encode() + "2025-09-02,Siobhán,present,no\n".encode("latin-1")
+    assert [r.name for r in parse_history_csv(latin).rows] == ["Siobhán"]
+    refused = parse_history_csv(latin, UTF8)
+    assert [e.line for e in refused.errors] == [2] and "UTF-8" in refused.errors[0].message

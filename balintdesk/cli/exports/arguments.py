@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from balintdesk.cli.common import CliError, existing_group, not_own_file
-from balintdesk.domain.roster import name_key, parse_date
+from balintdesk.domain.roster import look_alike_key, name_key, parse_date
 from balintdesk.store.models import Group, Member
 
 MAX_NEXT = 104  # two years of weekly meetings is plenty for a noticeboard
@@ -41,14 +41,22 @@ def count_of_next(text: str) -> int:
 
 
 def existing_member(name: str, group: Group | None) -> Member:
-    """The member called `name` (any case or spacing) in `group`, or in any group when
-    `group` is None and only one group has such a member; archived members included,
-    since their records are still theirs."""
-    key = name_key(name)
-    query = Member.select().where(Member.name_key == key)
+    """The member called `name` in `group`, or in any group when `group` is None and only
+    one group has such a member; archived members included, since their records are
+    still theirs. Names match by `look_alike_key` (any case, spacing, invisible or
+    look-alike characters), the exact spelling first."""
+    query = Member.select()
     if group is not None:
         query = query.where(Member.group == group.id)
-    found = list(query)
+    members = list(query.order_by(Member.id))
+    exact: dict[int, Member] = {}  # group id -> its member spelt the same way
+    alike: dict[int, Member] = {}  # group id -> its first member who looks the same
+    for member in members:
+        if name_key(member.name) == name_key(name):
+            exact.setdefault(member.group_id, member)
+        elif look_alike_key(member.name) == look_alike_key(name):
+            alike.setdefault(member.group_id, member)
+    found = list({**alike, **exact}.values())
     shown = " ".join(name.split())
     if not found:
         where = f" in {group.name}" if group is not None else ""

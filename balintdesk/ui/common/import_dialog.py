@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from balintdesk.domain.csv_read import ENCODINGS, CsvText, Encoding
 from balintdesk.domain.history_csv import parse_history_csv
 from balintdesk.domain.roster_csv import parse_roster_csv
 from balintdesk.store import roster
@@ -29,6 +32,7 @@ from balintdesk.ui.common.forms import FormDialog, dialog_buttons, hint_label, p
 from balintdesk.ui.common.when import short_date
 
 ACTION_WORDS = {"add": "Add", "update": "Update", "unchanged": "No change"}
+SEPARATOR_WORDS = {",": "commas", ";": "semicolons", "\t": "tabs"}
 
 
 def _tr(text: str) -> str:
@@ -44,7 +48,9 @@ class ImportKind:
     columns: tuple[str, ...]
     hint: str
     unit: str  # what the import button counts: "members"
-    plan: Callable[[int, bytes, dt.date], Any]  # -> a plan with .ok, .errors, .rows
+    # (group, the file's bytes, today, the encoding or None to find it) -> a plan with .ok,
+    # .errors, .rows and .source, the file as read (its .source says how: a CsvText)
+    plan: Callable[[int, bytes, dt.date, Encoding | None], Any]
     cells: Callable[[Any], tuple[str, ...]]  # one planned row -> its cells
     apply: Callable[[int, Any], str]  # -> the sentence for the status line
 
@@ -66,11 +72,14 @@ ROSTER_IMPORT = ImportKind(
     window_title="Import a roster",
     columns=("Line", "What happens", "Name", "Changes"),
     hint=(
-        "Members already on the roster (same name) are updated, never duplicated. "
-        "Columns: name (required), role, leader, email, joined."
+        "Members already on the roster (a name that looks the same, whatever its capitals) "
+        "are updated, never duplicated. Columns: name (required), role, leader, email, "
+        "joined; dates day first (03.09.2024) or as 2024-09-03."
     ),
     unit="members",
-    plan=lambda group_id, data, _today: plan_roster_import(group_id, parse_roster_csv(data)),
+    plan=lambda group_id, data, _today, encoding: plan_roster_import(
+        group_id, parse_roster_csv(data, encoding)
+    ),
     cells=lambda row: (
         str(row.line),
         _tr(ACTION_WORDS[row.action]),
@@ -85,12 +94,13 @@ HISTORY_IMPORT = ImportKind(
     window_title="Import past meetings",
     columns=("Line", "What happens", "Date", "Name", "Came", "Presented"),
     hint=(
-        "Columns: date, name, status (present, apologies or absent), presented (yes/no). "
-        "Names must already be on the roster. Future dates may carry apologies only."
+        "Columns: date (day first, 03.09.2024, or 2024-09-03), name, status (present, "
+        "apologies or absent), presented (yes/no). Names must already be on the roster. "
+        "Future dates may carry apologies only."
     ),
     unit="entries",
-    plan=lambda group_id, data, today: plan_history_import(
-        group_id, parse_history_csv(data), today
+    plan=lambda group_id, data, today, encoding: plan_history_import(
+        group_id, parse_history_csv(data, encoding), today
     ),
     cells=lambda row: (
         str(row.line),
@@ -141,6 +151,25 @@ class CsvImportDialog(FormDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
 
+        # How the file was read, and the choice of another encoding when names look wrong:
+        # a file that is not UTF-8 can only be guessed at, so the user confirms here.
+        self.file_format = QLabel()
+        self.file_format.setObjectName("importFileFormat")
+        self.file_format.setWordWrap(True)
+        self.encoding_choice = QComboBox()
+        self.encoding_choice.setObjectName("importEncoding")
+        self.encoding_choice.addItem(self.tr("Found from the file"), None)
+        for encoding in ENCODINGS:
+            self.encoding_choice.addItem(self.tr(encoding.label), encoding)
+        encoding_label = QLabel(self.tr("Encoding:"))
+        encoding_label.setBuddy(self.encoding_choice)
+        self.encoding_choice.currentIndexChanged.connect(self._encoding_chosen)
+        format_row = QHBoxLayout()
+        format_row.addWidget(self.file_format, 1)
+        format_row.addWidget(encoding_label)
+        format_row.addWidget(self.encoding_choice)
+        self._data = b""
+
         self.error_list = QListWidget()
         self.error_list.setObjectName("importErrors")
         self.error_list.setAccessibleName(self.tr("Lines to correct"))
@@ -152,6 +181,7 @@ class CsvImportDialog(FormDialog):
         layout.setSpacing(10)
         layout.addWidget(title)
         layout.addWidget(self.explanation)
+        layout.addLayout(format_row)
         layout.addWidget(self.error_list, 1)
         layout.addWidget(self.preview, 1)
         layout.addWidget(hint_label(self.tr(kind.hint)))
@@ -160,12 +190,29 @@ class CsvImportDialog(FormDialog):
 
     def _load(self, path: Path) -> None:
         try:
-            data = path.read_bytes()
+            self._data = path.read_bytes()
         except OSError as exc:
             reason = exc.strerror or str(exc)
+            self.file_format.hide()
+            self.encoding_choice.setEnabled(False)
             self._show_errors([self.tr("The file could not be read: {0}").format(reason)])
             return
-        self.plan = self.kind.plan(self._group_id, data, self._today)
+        self._read(None)
+
+    def _encoding_chosen(self, index: int) -> None:
+        self._read(self.encoding_choice.itemData(index))
+
+    def _read(self, encoding: Encoding | None) -> None:
+        self.plan = self.kind.plan(self._group_id, self._data, self._today, encoding)
+        source: CsvText | None = self.plan.source.source
+        if source is None:
+            self.file_format.setText(self.tr("The file could not be read as text."))
+        else:
+            self.file_format.setText(
+                self.tr("Read as {0}, columns separated by {1}.").format(
+                    self.tr(source.encoding.label), self.tr(SEPARATOR_WORDS[source.separator])
+                )
+            )
         if not self.plan.ok:
             self._show_errors([str(error) for error in self.plan.errors])
             return
@@ -186,6 +233,7 @@ class CsvImportDialog(FormDialog):
 
     def _show_plan(self) -> None:
         self.error_list.hide()
+        self.preview.show()
         counts = dict.fromkeys(ACTION_WORDS, 0)
         self.preview.setRowCount(len(self.plan.rows))
         for row, planned in enumerate(self.plan.rows):
