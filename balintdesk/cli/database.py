@@ -13,7 +13,7 @@ from peewee import SqliteDatabase
 from balintdesk import paths
 from balintdesk.cli.common import EXIT_OK, EXIT_PROBLEMS, CliError, Handler
 from balintdesk.store.check import run_checks
-from balintdesk.store.db import BackupError, backup_to, new_backup_path
+from balintdesk.store.db import BackupError, backup_new, backup_to
 from balintdesk.store.migrations import LATEST_VERSION
 from balintdesk.store.models import Group, Member
 
@@ -30,12 +30,13 @@ def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentP
 
 
 def _backup(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
+    folder = dest = None
     if args.dest is None:
-        dest = new_backup_path(paths.backups_dir(data_dir), "manual")
+        folder = paths.backups_dir(data_dir)
     else:
         dest = Path(args.dest).expanduser()
         if dest.is_dir():
-            dest = new_backup_path(dest, "manual")
+            folder = dest
         elif args.dest.endswith(("/", os.sep)):
             raise CliError(f"The folder {dest} does not exist.")
         elif dest.exists():
@@ -44,7 +45,8 @@ def _backup(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int
         elif not dest.parent.is_dir():
             raise CliError(f"The folder {dest.parent} does not exist.")
     try:
-        made = backup_to(db, dest)
+        # A new name in a folder is chosen and written in one turn: see backup_new.
+        made = backup_to(db, dest) if folder is None else backup_new(db, folder, "manual")
     except BackupError as exc:
         raise CliError(str(exc), EXIT_PROBLEMS) from None
     print(made)
