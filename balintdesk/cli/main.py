@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
     except (DatabaseError, sqlite3.DatabaseError, OSError, StorageError) as exc:
-        trouble = storage_trouble(exc)
+        trouble = storage_trouble(exc, data_dir)
         if trouble is not None:
             print(storage_sentence(trouble, data_dir), file=sys.stderr)
         else:
@@ -102,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
     except (DatabaseError, sqlite3.Error, OSError, StorageError) as exc:
         # A full disk or a read-only folder found while the command wrote: a sentence,
         # not a traceback. Anything else is a bug, and its traceback is wanted.
-        trouble = storage_trouble(exc)
+        trouble = storage_trouble(exc, data_dir)
         if trouble is None:
             raise
         print(storage_sentence(trouble, data_dir), file=sys.stderr)

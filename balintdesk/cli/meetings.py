@@ -257,15 +257,21 @@ def _rota(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
 
 def _history_import(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
     parsed = parse_history_csv(read_csv_file(args.file))
-    group = existing_group(args.group)
-    plan = plan_history_import(group.id, parsed)
-    if not plan.ok:
-        for error in plan.errors:
-            print(error, file=sys.stderr)
-        print("Nothing was imported; correct the lines above and try again.", file=sys.stderr)
-        return EXIT_PROBLEMS
     try:
-        result = apply_history_import(group.id, plan)
+        # Checked and written in one turn: an import that ran while this one waited would
+        # otherwise make its plan stale ("the group's meetings changed") and refuse it.
+        with database_proxy.atomic("IMMEDIATE"):
+            group = existing_group(args.group)
+            plan = plan_history_import(group.id, parsed)
+            if not plan.ok:
+                for error in plan.errors:
+                    print(error, file=sys.stderr)
+                print(
+                    "Nothing was imported; correct the lines above and try again.",
+                    file=sys.stderr,
+                )
+                return EXIT_PROBLEMS
+            result = apply_history_import(group.id, plan)
     except HistoryImportError as exc:
         for message in exc.messages:
             print(message, file=sys.stderr)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import enum
 import errno
+import shutil
 import sqlite3
+from pathlib import Path
 
 from balintdesk.store.filelock import LockTimeout
 
@@ -18,6 +20,11 @@ class StorageTrouble(enum.Enum):
     READ_ONLY = "read-only"  # the folder, file or file system may not be written
     BUSY = "busy"  # another BalintDesk held the database longer than we wait
     IO_ERROR = "io-error"  # the disk or its file system failed a read or write
+
+
+# Less room than this (what a non-administrator may still use: shutil.disk_usage's
+# "free") and an I/O error is taken for a full disk. A WAL index alone needs 32 KiB.
+NEARLY_FULL_BYTES = 1024 * 1024
 
 
 class StorageError(Exception):
@@ -64,8 +71,27 @@ def _causes(exc: BaseException):
         pending += [current.__cause__, current.__context__]
 
 
-def storage_trouble(exc: BaseException) -> StorageTrouble | None:
-    """The kind of storage trouble behind `exc`, or None if it is something else."""
+def storage_trouble(exc: BaseException, folder: Path | None = None) -> StorageTrouble | None:
+    """The kind of storage trouble behind `exc`, or None if it is something else.
+
+    With `folder` (where the failed file is), an I/O error on a disk with next to no
+    room left counts as a full disk: SQLite reports a -shm file it could not grow as
+    SQLITE_IOERR (its errno, ENOSPC, is not passed on by Python's sqlite3).
+    """
+    trouble = _named_trouble(exc)
+    if trouble is StorageTrouble.IO_ERROR and folder is not None and _nearly_full(folder):
+        return StorageTrouble.DISK_FULL
+    return trouble
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def _named_trouble(exc: BaseException) -> StorageTrouble | None:
     for cause in _causes(exc):
         if isinstance(cause, StorageError):
             return cause.trouble
