@@ -22,7 +22,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from peewee import SqliteDatabase, _savepoint
+from peewee import SqliteDatabase
 
 # A file beside the database, locked (store/filelock.py) for work spanning transactions.
 LOCK_SUFFIX = "-lock"
@@ -35,12 +35,6 @@ def lock_path(database: Path) -> Path:
 def _in_transaction(db: SqliteDatabase) -> bool:
     conn = db._state.conn
     return conn is not None and conn.in_transaction
-
-
-class _Savepoint(_savepoint):
-    def rollback(self, begin: bool = True) -> None:
-        if _in_transaction(self.db):
-            super().rollback(begin)
 
 
 class BalintDatabase(SqliteDatabase):
@@ -62,8 +56,12 @@ class BalintDatabase(SqliteDatabase):
         if _in_transaction(self):
             super().rollback()
 
-    def savepoint(self) -> _Savepoint:
-        return _Savepoint(self)
+    def execute_sql(self, sql: str, *args, **kwargs):
+        # Savepoints are rolled back with SQL rather than through a method we could
+        # override (peewee's DatabaseProxy makes its own savepoint objects).
+        if sql.startswith("ROLLBACK TO SAVEPOINT") and not _in_transaction(self):
+            return None
+        return super().execute_sql(sql, *args, **kwargs)
 
 
 def open_writable(path: Path, pragmas: dict, timeout: float) -> BalintDatabase:
