@@ -109,6 +109,8 @@ def run_gui(data_dir: Path) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
 
+    if _refuse_read_only_folder(data_dir):
+        return 1
     instance = SingleInstance(data_dir)
     if not instance.acquire():
         setup_logging(data_dir)
@@ -131,6 +133,27 @@ def run_gui(data_dir: Path) -> int:
     finally:
         session.close()
         instance.release()
+
+
+def _refuse_read_only_folder(data_dir: Path) -> bool:
+    """On a data folder that cannot be written (a read-only disk or share), say so and
+    what to do, and return True: the window needs its lock, log and daily backup there,
+    and would end in a traceback. The command line can still read such a folder."""
+    from balintdesk.fileio import folder_is_read_only  # not the store: it loads later
+
+    if not folder_is_read_only(data_dir):
+        return False
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    text = QCoreApplication.translate(
+        "app",
+        "BalintDesk may not write to {0} (the folder or its disk is read-only), so it "
+        "cannot open there. Make the folder writable, or copy it somewhere you may write "
+        "and start BalintDesk with --data-dir and the copy.",
+    ).format(data_dir)
+    QMessageBox.critical(None, APP_NAME, text)
+    return True
 
 
 def install_exit_after_show(session) -> None:

@@ -12,14 +12,18 @@ import logging
 import os
 import re
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import DatabaseError, SqliteDatabase
 
+from balintdesk.fileio import folder_is_read_only
 from balintdesk.store.connect import lock_path, open_read_only, open_writable
-from balintdesk.store.errors import StorageError, StorageTrouble, storage_trouble
+from balintdesk.store.errors import (
+    StorageError,
+    StorageTrouble,
+    storage_trouble,
+)
 from balintdesk.store.filelock import locked
 from balintdesk.store.migrations import (
     LATEST_VERSION,
@@ -70,7 +74,8 @@ def open_database(path: Path, backups: Path | None = None) -> SqliteDatabase:
         if storage_trouble(exc) not in (None, StorageTrouble.READ_ONLY):
             raise
         if not path.is_file():
-            _refuse_unwritable_folder(path.parent)
+            if folder_is_read_only(path.parent):
+                raise StorageError(StorageTrouble.READ_ONLY) from exc
             raise
         db = open_read_only(path, PRAGMAS, BUSY_TIMEOUT_SECONDS)  # or its own error
     try:
@@ -84,19 +89,6 @@ def open_database(path: Path, backups: Path | None = None) -> SqliteDatabase:
         raise
     database_proxy.initialize(db)
     return db
-
-
-def _refuse_unwritable_folder(folder: Path) -> None:
-    """StorageError(READ_ONLY) if no file can be made in `folder` (as root, only a
-    read-only file system refuses; so it is tried, not judged from the permissions)."""
-    try:
-        fd, name = tempfile.mkstemp(prefix=".balintdesk-", dir=folder)
-    except OSError as exc:
-        if storage_trouble(exc) is StorageTrouble.READ_ONLY:
-            raise StorageError(StorageTrouble.READ_ONLY) from exc
-        return
-    os.close(fd)
-    os.unlink(name)
 
 
 def _migrate(db: SqliteDatabase, backups: Path | None) -> None:

@@ -27,8 +27,9 @@ class StorageTrouble(enum.Enum):
 NEARLY_FULL_BYTES = 1024 * 1024
 
 
-class StorageError(Exception):
-    """Storage trouble found by our own code rather than by SQLite or the OS."""
+class StorageError(OSError):
+    """Storage trouble found by our own code rather than by SQLite or the OS (an OSError,
+    so that code catching the OS's own errors catches it too)."""
 
     def __init__(self, trouble: StorageTrouble):
         super().__init__(trouble.value)
