@@ -15,6 +15,7 @@ import pytest
 
 from balintdesk.paths import database_path
 
+from . import _mounts
 from ._cli_helpers import balintdesk
 from ._mounts import read_only_view
 from .test_full_disk import snapshot
@@ -130,3 +131,16 @@ def test_an_older_database_in_a_read_only_folder_is_left_as_it_is(
     said = capsys.readouterr().err.strip()
     assert len(said.splitlines()) == 1 and READ_ONLY_WORDS in said, said
     assert database_path(folder).read_bytes() == data
+
+
+def test_without_root_the_mount_tests_skip_but_fail_under_ci(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_mounts.os, "geteuid", lambda: 1000)
+    monkeypatch.setattr(_mounts.shutil, "which", lambda name: None if name == "sudo" else name)
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="needs root"):
+        _mounts.read_only_view(tmp_path, tmp_path / "view").__enter__()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI=true and mounting"):
+        _mounts.small_tmpfs(tmp_path / "disk", 64).__enter__()
