@@ -73,9 +73,13 @@ def open_database(path: Path, backups: Path | None = None) -> SqliteDatabase:
     except (sqlite3.Error, DatabaseError) as exc:
         if storage_trouble(exc) not in (None, StorageTrouble.READ_ONLY):
             raise
+        # Read-only only where writing is really impossible, not for any failed open.
+        unwritable = folder_is_read_only(path.parent)
         if not path.is_file():
-            if folder_is_read_only(path.parent):
+            if unwritable:
                 raise StorageError(StorageTrouble.READ_ONLY) from exc
+            raise
+        if not unwritable and os.access(path, os.W_OK):
             raise
         db = open_read_only(path, PRAGMAS, BUSY_TIMEOUT_SECONDS)  # or its own error
     try:
