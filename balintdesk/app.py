@@ -187,9 +187,27 @@ def _report_unexpected_error(kind, value, tb) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-    QMessageBox.warning(
-        None,
-        APP_NAME,
-        "Something went wrong inside BalintDesk. Your saved data is safe; the details are in "
-        "the log file in the data folder's 'logs' folder.",
+    QMessageBox.warning(None, APP_NAME, _unexpected_error_text(value))
+
+
+def _unexpected_error_text(error: BaseException) -> str:
+    """What the dialog says: the disk's trouble in plain words (a failed change is rolled
+    back whole, so nothing half-saved stays), else that something went wrong."""
+    from PySide6.QtCore import QCoreApplication
+
+    from balintdesk.store.errors import StorageTrouble, storage_trouble
+
+    texts = {
+        StorageTrouble.DISK_FULL: "The disk holding BalintDesk's data is full, so your last "
+        "change was not saved. Free some space, then make the change again.",
+        StorageTrouble.READ_ONLY: "BalintDesk may not write to its data folder any more (the "
+        "folder or its disk became read-only), so your last change was not saved.",
+        StorageTrouble.BUSY: "Another BalintDesk kept the data busy for too long, so your "
+        "last change was not saved. Make it again in a moment.",
+    }
+    text = texts.get(
+        storage_trouble(error),
+        "Something went wrong inside BalintDesk. Your saved data is safe; the details are "
+        "in the log file in the data folder's 'logs' folder.",
     )
+    return QCoreApplication.translate("app", text)

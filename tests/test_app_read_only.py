@@ -1,13 +1,16 @@
-"""The window on a read-only data folder: one sentence saying what to do, status 1.
+"""The window on a read-only data folder or a full disk: a sentence saying so.
 
-Before issue 14 the start ended in a traceback (the log folder could not be made), or,
-with the log folder there, in SQLite's "unable to open database file".
+Before issue 14 a start on a read-only folder ended in a traceback (the log folder could
+not be made), or, with the log folder there, in SQLite's "unable to open database file";
+a change that met a full disk said "Something went wrong inside BalintDesk".
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+
+import pytest
 
 from balintdesk import app
 from balintdesk.paths import database_path
@@ -32,3 +35,24 @@ def test_a_window_start_on_a_read_only_folder_says_what_to_do(
     assert len(told) == 1, told
     assert "(the folder or its disk is read-only)" in told[0] and "--data-dir" in told[0]
     assert sorted(p.name for p in folder.iterdir()) == ["balintdesk.sqlite3", "logs"]
+
+
+def test_a_full_disk_while_the_window_is_open_is_named_in_the_dialog(tmp_path: Path) -> None:
+    import sqlite3
+
+    import peewee
+
+    conn = sqlite3.connect(tmp_path / "small.sqlite3")
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("PRAGMA max_page_count = 2")  # SQLite's own "database or disk is full"
+    try:
+        with pytest.raises(sqlite3.OperationalError) as raised:
+            conn.execute("INSERT INTO t VALUES (zeroblob(100000))")
+    finally:
+        conn.close()
+    assert raised.value.sqlite_errorname == "SQLITE_FULL"
+    wrapped = peewee.OperationalError(raised.value)  # as peewee re-raises it
+    wrapped.__context__ = raised.value
+    assert "is full, so your last change was not saved" in app._unexpected_error_text(wrapped)
+    other = app._unexpected_error_text(ValueError("a bug"))
+    assert other.startswith("Something went wrong inside BalintDesk.")
