@@ -109,6 +109,8 @@ def run_gui(data_dir: Path) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
 
+    if _refuse_read_only_folder(data_dir):
+        return 1
     instance = SingleInstance(data_dir)
     if not instance.acquire():
         setup_logging(data_dir)
@@ -131,6 +133,27 @@ def run_gui(data_dir: Path) -> int:
     finally:
         session.close()
         instance.release()
+
+
+def _refuse_read_only_folder(data_dir: Path) -> bool:
+    """On a data folder that cannot be written (a read-only disk or share), say so and
+    what to do, and return True: the window needs its lock, log and daily backup there,
+    and would end in a traceback. The command line can still read such a folder."""
+    from balintdesk.fileio import folder_is_read_only  # not the store: it loads later
+
+    if not folder_is_read_only(data_dir):
+        return False
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    text = QCoreApplication.translate(
+        "app",
+        "BalintDesk may not write to {0} (the folder or its disk is read-only), so it "
+        "cannot open there. Make the folder writable, or copy it somewhere you may write "
+        "and start BalintDesk with --data-dir and the copy.",
+    ).format(data_dir)
+    QMessageBox.critical(None, APP_NAME, text)
+    return True
 
 
 def install_exit_after_show(session) -> None:
@@ -164,9 +187,27 @@ def _report_unexpected_error(kind, value, tb) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-    QMessageBox.warning(
-        None,
-        APP_NAME,
-        "Something went wrong inside BalintDesk. Your saved data is safe; the details are in "
-        "the log file in the data folder's 'logs' folder.",
+    QMessageBox.warning(None, APP_NAME, _unexpected_error_text(value))
+
+
+def _unexpected_error_text(error: BaseException) -> str:
+    """What the dialog says: the disk's trouble in plain words (a failed change is rolled
+    back whole, so nothing half-saved stays), else that something went wrong."""
+    from PySide6.QtCore import QCoreApplication
+
+    from balintdesk.store.errors import StorageTrouble, storage_trouble
+
+    texts = {
+        StorageTrouble.DISK_FULL: "The disk holding BalintDesk's data is full, so your last "
+        "change was not saved. Free some space, then make the change again.",
+        StorageTrouble.READ_ONLY: "BalintDesk may not write to its data folder any more (the "
+        "folder or its disk became read-only), so your last change was not saved.",
+        StorageTrouble.BUSY: "Another BalintDesk kept the data busy for too long, so your "
+        "last change was not saved. Make it again in a moment.",
+    }
+    text = texts.get(
+        storage_trouble(error),
+        "Something went wrong inside BalintDesk. Your saved data is safe; the details are "
+        "in the log file in the data folder's 'logs' folder.",
     )
+    return QCoreApplication.translate("app", text)

@@ -46,6 +46,23 @@ def refuse_own_file(path: str | os.PathLike[str]) -> None:
         raise OwnFileError(Path(path), kind)
 
 
+# What the OS says when it will not let us write: a read-only file system (EROFS), or a
+# folder this user may not write to (EACCES, EPERM).
+_NOT_ALLOWED = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def folder_is_read_only(folder: Path) -> bool:
+    """True if no file can be made in `folder`. Tried, not judged from the permission
+    bits: root ignores those, and a read-only file system refuses root too."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=".balintdesk-", dir=folder)
+    except OSError as exc:
+        return exc.errno in _NOT_ALLOWED
+    os.close(fd)
+    os.unlink(name)
+    return False
+
+
 def write_text_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
     """Write `text` to `path` in `encoding` as `write_bytes_atomic` writes bytes: whole or
     not at all. Line endings stay as they are (as a text file opened with newline="");

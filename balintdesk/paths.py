@@ -156,7 +156,7 @@ def _hard_link_of_own(real: Path, data_dir: Path) -> OwnFile | None:
     if not real.is_file():
         return None
     for name in (DATABASE_NAME, LOCK_NAME, RAISE_REQUEST_NAME, WINDOW_SETTINGS_NAME):
-        for suffix in ("", "-wal", "-shm", "-journal") if name == DATABASE_NAME else ("",):
+        for suffix in ("", "-wal", "-shm", "-journal", "-lock") if name == DATABASE_NAME else ("",):
             own = data_dir / (name + suffix)
             try:
                 if os.path.samefile(real, own):

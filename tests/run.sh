@@ -71,6 +71,9 @@ TEST_PACKAGES=(
     "pkg-config|cmd:pkg-config"
     # jactionlint hands the release workflow's run: steps to shellcheck (step 4).
     "shellcheck|cmd:shellcheck"
+    # A full disk and a read-only data folder (tests/cli/_mounts.py): the tests mount a
+    # small tmpfs and a read-only bind mount (as root, as in CI), and unmount them.
+    "mount|cmd:mount"
 )
 PACKAGING_PACKAGES=(
     # PyInstaller reads and strips binaries with binutils (objdump, strip); patchelf drops

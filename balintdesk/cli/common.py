@@ -18,6 +18,7 @@ from peewee import SqliteDatabase
 from balintdesk import APP_NAME
 from balintdesk.domain.csv_read import ENCODINGS, UTF8, CsvText, Encoding, encoding_named
 from balintdesk.fileio import OwnFileError, refuse_own_file, write_text_atomic
+from balintdesk.store.errors import StorageTrouble
 from balintdesk.store.models import Group
 from balintdesk.store.roster import find_group, list_groups
 
@@ -39,6 +40,34 @@ class CliError(Exception):
     def __init__(self, message: str, status: int = EXIT_USAGE):
         super().__init__(message)
         self.status = status
+
+
+def storage_sentence(trouble: StorageTrouble, data_dir: Path) -> str:
+    """What to say when the disk or the folder, not the user's input, stopped a command.
+
+    A failed write is rolled back whole (SQLite's transactions), hence "nothing was
+    changed"; tests/cli/test_storage_trouble.py checks that it is true.
+    """
+    if trouble is StorageTrouble.DISK_FULL:
+        return (
+            f"The disk holding {data_dir} is full, so nothing was changed; "
+            "free some space and try again."
+        )
+    if trouble is StorageTrouble.READ_ONLY:
+        return (
+            f"{APP_NAME} may not write to {data_dir} (the folder or its disk is read-only), "
+            "so nothing was changed; make it writable, or copy the folder somewhere you may "
+            "write and name the copy with --data-dir."
+        )
+    if trouble is StorageTrouble.BUSY:
+        return (
+            f"Another {APP_NAME} kept the data in {data_dir} busy for too long, so nothing "
+            "was changed; try again when it has finished."
+        )
+    return (
+        f"The disk holding {data_dir} failed to read or write the database, so the command "
+        "stopped; check the disk, then run “balintdesk check”."
+    )
 
 
 def read_csv_file(name: str) -> bytes:

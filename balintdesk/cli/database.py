@@ -10,10 +10,11 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from balintdesk import paths
+from balintdesk import APP_NAME, paths
 from balintdesk.cli.common import EXIT_OK, EXIT_PROBLEMS, CliError, Handler, not_own_file
 from balintdesk.store.check import run_checks
-from balintdesk.store.db import BackupError, backup_to, new_backup_path
+from balintdesk.store.db import BackupError, backup_new, backup_to, new_backup_path
+from balintdesk.store.errors import StorageTrouble, storage_trouble
 from balintdesk.store.migrations import LATEST_VERSION
 from balintdesk.store.models import Group, Member
 
@@ -30,15 +31,16 @@ def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentP
 
 
 def _backup(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
+    folder = dest = None
     if args.dest is None:
-        dest = new_backup_path(paths.backups_dir(data_dir), "manual")
+        folder = paths.backups_dir(data_dir)
     else:
         dest = Path(args.dest).expanduser()
         if dest.is_dir():
-            ours = _same_folder(dest, paths.backups_dir(data_dir))
-            dest = new_backup_path(dest, "manual")
-            if not ours:  # the backups folder itself is what no DEST does; no other of ours
-                not_own_file(dest)
+            folder = dest
+            if not _same_folder(dest, paths.backups_dir(data_dir)):
+                # The backups folder itself is what no DEST does; no other folder of ours.
+                not_own_file(new_backup_path(dest, "manual"))
         elif args.dest.endswith(("/", os.sep)):
             raise CliError(f"The folder {dest} does not exist.")
         elif not_own_file(dest).exists():
@@ -47,8 +49,21 @@ def _backup(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int
         elif not dest.parent.is_dir():
             raise CliError(f"The folder {dest.parent} does not exist.")
     try:
-        made = backup_to(db, dest)
+        # A new name in a folder is chosen and written in one turn: see backup_new.
+        made = backup_to(db, dest) if folder is None else backup_new(db, folder, "manual")
     except BackupError as exc:
+        where = folder if folder is not None else dest.parent
+        trouble = storage_trouble(exc, where if where.is_dir() else data_dir)
+        if trouble is StorageTrouble.READ_ONLY:
+            raise CliError(
+                f"{APP_NAME} may not write to {where} (the folder or its disk is read-only), "
+                "so no backup was made; name a folder you may write to: balintdesk backup DEST."
+            ) from None
+        if trouble is StorageTrouble.DISK_FULL:
+            raise CliError(
+                f"The disk holding {where} is full, so no backup was made; free some space, "
+                "or name a folder on another disk: balintdesk backup DEST."
+            ) from None
         raise CliError(str(exc), EXIT_PROBLEMS) from None
     print(made)
     return EXIT_OK

@@ -22,9 +22,10 @@ from peewee import DatabaseError
 
 from balintdesk import APP_NAME, __version__, paths
 from balintdesk.cli import database, exports, meetings, roster
-from balintdesk.cli.common import EXIT_OK, EXIT_USAGE, CliError, Handler
+from balintdesk.cli.common import EXIT_OK, EXIT_USAGE, CliError, Handler, storage_sentence
 from balintdesk.fileio import OwnFileError
 from balintdesk.store.db import BackupError, close_database, open_database
+from balintdesk.store.errors import StorageError, storage_trouble
 from balintdesk.store.migrations import NewerDatabaseError
 
 COMMANDS: dict[tuple[str, str | None], Handler] = (
@@ -87,8 +88,12 @@ def run(args: argparse.Namespace) -> int:
     except (NewerDatabaseError, BackupError) as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
-    except (DatabaseError, sqlite3.DatabaseError, OSError) as exc:
-        print(f"The database {database_file} cannot be opened: {exc}.", file=sys.stderr)
+    except (DatabaseError, sqlite3.DatabaseError, OSError, StorageError) as exc:
+        trouble = storage_trouble(exc, data_dir)
+        if trouble is not None:
+            print(storage_sentence(trouble, data_dir), file=sys.stderr)
+        else:
+            print(f"The database {database_file} cannot be opened: {exc}.", file=sys.stderr)
         return EXIT_USAGE
     try:
         return handler(args, db, data_dir)
@@ -97,6 +102,14 @@ def run(args: argparse.Namespace) -> int:
         return exc.status
     except OwnFileError as exc:  # a writer's own guard, should a command not check first
         print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    except (DatabaseError, sqlite3.Error, OSError, StorageError) as exc:
+        # A full disk or a read-only folder found while the command wrote: a sentence,
+        # not a traceback. Anything else is a bug, and its traceback is wanted.
+        trouble = storage_trouble(exc, data_dir)
+        if trouble is None:
+            raise
+        print(storage_sentence(trouble, data_dir), file=sys.stderr)
         return EXIT_USAGE
     finally:
         # A failed checkpoint (another process holds the database) loses nothing.

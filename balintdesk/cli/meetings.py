@@ -42,7 +42,7 @@ from balintdesk.store.history_import import (
     plan_history_import,
 )
 from balintdesk.store.meetings import next_meeting, set_rota_options
-from balintdesk.store.models import database_proxy
+from balintdesk.store.models import Group, database_proxy
 from balintdesk.store.roster import ValidationError, create_group, find_group
 from balintdesk.store.schedule import set_first_date, update_group
 
@@ -147,6 +147,20 @@ def _first_date(text: str) -> dt.date:
 
 
 def _group_set(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
+    # One turn from looking the group up to saving it: two `group set` for a new group
+    # started together would otherwise both find none and both create it.
+    with database_proxy.atomic("IMMEDIATE"):
+        group = _set_group(args)
+    cases = "one case" if group.presenters_per_meeting == 1 else "two cases"
+    print(f"{group.name}: {group.pattern.describe()}; {cases} a meeting.")
+    coming = next_meeting(group.id)
+    if coming is not None:
+        print(f"Next meeting: {short_date(coming.local_date)}.")
+    return EXIT_OK
+
+
+def _set_group(args: argparse.Namespace) -> Group:
+    """The group named by --group, created or changed as the options say."""
     group = find_group(args.group)
     given = {"--every": args.every, "--weekday": args.weekday, "--time": args.time}
     given["--length"] = args.length
@@ -176,8 +190,8 @@ def _group_set(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> 
     )
     first = None if args.first_date is None else _first_date(args.first_date)
     try:
-        # One transaction: a refused value leaves no half-set group behind.
-        with database_proxy.atomic("IMMEDIATE"):
+        # One savepoint: a refused value leaves no half-set group behind.
+        with database_proxy.atomic():
             if group is None:
                 group = create_group(args.group, pattern)
             else:
@@ -188,12 +202,7 @@ def _group_set(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> 
                 group = set_rota_options(group.id, presenters, group.leaders_may_present)
     except ValidationError as exc:
         raise CliError(" ".join(exc.errors.values()), EXIT_PROBLEMS) from None
-    cases = "one case" if group.presenters_per_meeting == 1 else "two cases"
-    print(f"{group.name}: {group.pattern.describe()}; {cases} a meeting.")
-    coming = next_meeting(group.id)
-    if coming is not None:
-        print(f"Next meeting: {short_date(coming.local_date)}.")
-    return EXIT_OK
+    return group
 
 
 # --- rota --------------------------------------------------------------------------------
@@ -251,16 +260,22 @@ def _rota(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
 
 def _history_import(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
     parsed = parse_history_csv(read_csv_file(args.file), encoding_option(args.encoding))
-    group = existing_group(args.group)
-    plan = plan_history_import(group.id, parsed)
-    if not plan.ok:
-        say_how_read(args.file, parsed.source, args.encoding is not None, sys.stderr)
-        for error in plan.errors:
-            print(error, file=sys.stderr)
-        print("Nothing was imported; correct the lines above and try again.", file=sys.stderr)
-        return EXIT_PROBLEMS
     try:
-        result = apply_history_import(group.id, plan)
+        # Checked and written in one turn: an import that ran while this one waited would
+        # otherwise make its plan stale ("the group's meetings changed") and refuse it.
+        with database_proxy.atomic("IMMEDIATE"):
+            group = existing_group(args.group)
+            plan = plan_history_import(group.id, parsed)
+            if not plan.ok:
+                say_how_read(args.file, parsed.source, args.encoding is not None, sys.stderr)
+                for error in plan.errors:
+                    print(error, file=sys.stderr)
+                print(
+                    "Nothing was imported; correct the lines above and try again.",
+                    file=sys.stderr,
+                )
+                return EXIT_PROBLEMS
+            result = apply_history_import(group.id, plan)
     except HistoryImportError as exc:
         say_how_read(args.file, parsed.source, args.encoding is not None, sys.stderr)
         for message in exc.messages:

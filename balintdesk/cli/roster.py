@@ -24,8 +24,8 @@ from balintdesk.cli.common import (
 )
 from balintdesk.domain.group import MeetingPattern, validate_group
 from balintdesk.domain.localzone import local_timezone_name
-from balintdesk.domain.roster_csv import parse_roster_csv
-from balintdesk.store.models import database_proxy
+from balintdesk.domain.roster_csv import ParsedRoster, parse_roster_csv
+from balintdesk.store.models import Group, database_proxy
 from balintdesk.store.roster import (
     ValidationError,
     create_group,
@@ -34,6 +34,7 @@ from balintdesk.store.roster import (
     list_members,
 )
 from balintdesk.store.roster_import import (
+    ImportResult,
     RosterImportError,
     apply_roster_import,
     export_roster_csv,
@@ -68,6 +69,36 @@ def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentP
 
 def _roster_import(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
     parsed = parse_roster_csv(read_csv_file(args.file), encoding_option(args.encoding))
+    try:
+        # One transaction from looking the group up to the last member: a refused import
+        # leaves no empty group behind, and two imports into the same new group started
+        # together take turns, so the second finds the group the first made.
+        with database_proxy.atomic("IMMEDIATE"):
+            outcome = _import_in_turn(args, parsed)
+    except RosterImportError as exc:
+        say_how_read(args.file, parsed.source, args.encoding is not None, sys.stderr)
+        for message in exc.messages:
+            print(message, file=sys.stderr)
+        return EXIT_PROBLEMS
+    except ValidationError as exc:
+        raise CliError(str(exc), EXIT_PROBLEMS) from None
+    if outcome is None:
+        print("Nothing was imported; correct the lines above and try again.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    group, result = outcome
+    say_how_read(args.file, parsed.source, args.encoding is not None)
+    print(
+        f"Added {result.added}, updated {result.updated}, unchanged {result.unchanged} "
+        f"members of {group.name}."
+    )
+    return EXIT_OK
+
+
+def _import_in_turn(
+    args: argparse.Namespace, parsed: ParsedRoster
+) -> tuple[Group, ImportResult] | None:
+    """The import, inside the caller's transaction; None (after printing each problem)
+    when the file has errors."""
     group = find_group(args.group)
     pattern = MeetingPattern(timezone=local_timezone_name())  # used only for a new group
     if group is None:
@@ -79,28 +110,10 @@ def _roster_import(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path)
         say_how_read(args.file, parsed.source, args.encoding is not None, sys.stderr)
         for error in plan.errors:
             print(error, file=sys.stderr)
-        print("Nothing was imported; correct the lines above and try again.", file=sys.stderr)
-        return EXIT_PROBLEMS
-    try:
-        # One transaction for the new group and its members: a refused import leaves
-        # no empty group behind.
-        with database_proxy.atomic("IMMEDIATE"):
-            if group is None:
-                group = create_group(args.group, pattern)
-            result = apply_roster_import(group.id, plan)
-    except RosterImportError as exc:
-        say_how_read(args.file, parsed.source, args.encoding is not None, sys.stderr)
-        for message in exc.messages:
-            print(message, file=sys.stderr)
-        return EXIT_PROBLEMS
-    except ValidationError as exc:
-        raise CliError(str(exc), EXIT_PROBLEMS) from None
-    say_how_read(args.file, parsed.source, args.encoding is not None)
-    print(
-        f"Added {result.added}, updated {result.updated}, unchanged {result.unchanged} "
-        f"members of {group.name}."
-    )
-    return EXIT_OK
+        return None
+    if group is None:
+        group = create_group(args.group, pattern)
+    return group, apply_roster_import(group.id, plan)
 
 
 def _roster_export(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:

@@ -6,6 +6,7 @@ consistent snapshot even while another connection writes.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
@@ -14,8 +15,16 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import DatabaseError, SqliteDatabase
 
+from balintdesk.fileio import folder_is_read_only
+from balintdesk.store.connect import lock_path, open_read_only, open_writable
+from balintdesk.store.errors import (
+    StorageError,
+    StorageTrouble,
+    storage_trouble,
+)
+from balintdesk.store.filelock import locked
 from balintdesk.store.migrations import (
     LATEST_VERSION,
     migrate,
@@ -50,26 +59,53 @@ class BackupError(Exception):
 def open_database(path: Path, backups: Path | None = None) -> SqliteDatabase:
     """Open (creating if needed) and migrate the database; bind the models to it.
 
-    An existing database is copied into `backups` before its schema is changed.
+    An existing database is copied into `backups` before its schema is changed. Several
+    processes may open the same file at once: the backup and the migration run under a
+    lock beside the database, so the second waits and then finds the work done.
+
+    Where the folder or file system may not be written, an existing, up-to-date database
+    is opened read-only (`db.read_only`): what only reads works; a write fails with
+    SQLITE_READONLY, which `store.errors.storage_trouble` names.
     """
     _refuse_newer(path)
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
-    db.connect()
     try:
-        conn = db.connection()
-        version = schema_version(conn)
-        if 0 < version < LATEST_VERSION and backups is not None:
-            made = backup_to(db, new_backup_path(backups, f"pre-migration-v{version}"))
-            log.info("Backed up schema v%d to %s before migrating", version, made.name)
-            prune_backups(backups, f"pre-migration-v{version}", SAFETY_BACKUPS_KEPT)
-        applied = migrate(conn)
+        db = open_writable(path, PRAGMAS, BUSY_TIMEOUT_SECONDS)
+    except (sqlite3.Error, DatabaseError) as exc:
+        if storage_trouble(exc) not in (None, StorageTrouble.READ_ONLY):
+            raise
+        # Read-only only where writing is really impossible, not for any failed open.
+        unwritable = folder_is_read_only(path.parent)
+        if not path.is_file():
+            if unwritable:
+                raise StorageError(StorageTrouble.READ_ONLY) from exc
+            raise
+        if not unwritable and os.access(path, os.W_OK):
+            raise
+        db = open_read_only(path, PRAGMAS, BUSY_TIMEOUT_SECONDS)  # or its own error
+    try:
+        if schema_version(db.connection()) < LATEST_VERSION:
+            if db.read_only:
+                raise StorageError(StorageTrouble.READ_ONLY)
+            with locked(lock_path(path)):
+                _migrate(db, backups)
     except BaseException:
         db.close()
         raise
-    if applied:
-        log.info("Migrated database schema to v%d", applied[-1])
     database_proxy.initialize(db)
     return db
+
+
+def _migrate(db: SqliteDatabase, backups: Path | None) -> None:
+    """The pre-migration backup and the migration; the caller holds the lock."""
+    conn = db.connection()
+    version = schema_version(conn)  # again: another process may have migrated meanwhile
+    if 0 < version < LATEST_VERSION and backups is not None:
+        made = backup_to(db, new_backup_path(backups, f"pre-migration-v{version}"))
+        log.info("Backed up schema v%d to %s before migrating", version, made.name)
+        prune_backups(backups, f"pre-migration-v{version}", SAFETY_BACKUPS_KEPT)
+    applied = migrate(conn)
+    if applied:
+        log.info("Migrated database schema to v%d", applied[-1])
 
 
 def _refuse_newer(path: Path) -> None:
@@ -125,6 +161,25 @@ def new_backup_path(backups: Path, kind: str) -> Path:
     while (path := backup_path(backups, kind, now)).exists():
         now += dt.timedelta(seconds=1)
     return path
+
+
+def backup_new(db: SqliteDatabase, folder: Path, kind: str) -> Path:
+    """A backup of `kind` made now in `folder`, under a name no other backup has.
+
+    Two processes backing up in the same second would pick the same name (and the same
+    .partial beside it) and spoil each other's copy; the lock beside the database makes
+    the second wait, then pick the next free name. A database opened read-only has no
+    lock (its folder cannot hold one), and no other process can write there either.
+    """
+    path = getattr(db, "path", None)
+    turn = contextlib.nullcontext()
+    if path is not None and not getattr(db, "read_only", False):
+        turn = locked(lock_path(path))
+    try:
+        with turn:
+            return backup_to(db, new_backup_path(folder, kind))
+    except OSError as exc:  # the lock itself; backup_to's own errors are BackupErrors
+        raise BackupError(f"The backup could not be written to {folder}: {exc}") from exc
 
 
 def backup_to(db: SqliteDatabase, dest: Path) -> Path:

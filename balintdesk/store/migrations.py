@@ -341,14 +341,23 @@ def refuse_newer(conn: sqlite3.Connection) -> int:
 
 
 def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> list[int]:
-    """Bring the schema up to `target`; returns the versions applied."""
-    current = refuse_newer(conn)
+    """Bring the schema up to `target`; returns the versions this call applied.
+
+    Each step re-reads the version once it holds the write lock: another process may have
+    applied that step while this one waited (`store.db.open_database` also serialises
+    whole migrations with a file lock; this keeps `migrate` safe on its own).
+    """
+    refuse_newer(conn)
     applied = []
-    for version in range(current + 1, target + 1):
+    while True:
         # sqlite3 in Python < 3.12 commits implicitly around DDL; manage the transaction
         # ourselves so the step and its version bump are one atomic unit.
         conn.execute("BEGIN IMMEDIATE")
         try:
+            version = refuse_newer(conn) + 1
+            if version > target:
+                conn.execute("ROLLBACK")
+                return applied
             MIGRATIONS[version - 1](conn)
             conn.execute(f"PRAGMA user_version = {version:d}")
         except BaseException:
@@ -359,4 +368,3 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> list[int]
             raise
         conn.execute("COMMIT")
         applied.append(version)
-    return applied

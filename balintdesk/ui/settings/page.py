@@ -28,9 +28,8 @@ from balintdesk.store import meetings, roster, settings
 from balintdesk.store.db import (
     BackupError,
     BackupInfo,
-    backup_to,
+    backup_new,
     list_backups,
-    new_backup_path,
     restore_backup,
 )
 from balintdesk.store.models import Group, database_proxy
@@ -296,7 +295,7 @@ class SettingsPage(QWidget):
 
     def back_up_now(self) -> None:
         try:
-            made = backup_to(self._db, new_backup_path(backups_dir(self._data_dir), "manual"))
+            made = backup_new(self._db, backups_dir(self._data_dir), "manual")
         except BackupError as exc:
             self.backup_status.setText(str(exc))
             return
