@@ -22,9 +22,10 @@ from peewee import DatabaseError
 
 from balintdesk import APP_NAME, __version__, paths
 from balintdesk.cli import database, exports, meetings, roster
-from balintdesk.cli.common import EXIT_OK, EXIT_USAGE, CliError, Handler
+from balintdesk.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError, Handler
 from balintdesk.store.db import BackupError, close_database, open_database
 from balintdesk.store.migrations import NewerDatabaseError
+from balintdesk.store.soundness import DamagedDatabaseError, is_damage
 
 COMMANDS: dict[tuple[str, str | None], Handler] = (
     roster.COMMANDS | database.COMMANDS | meetings.COMMANDS | exports.COMMANDS
@@ -83,6 +84,9 @@ def run(args: argparse.Namespace) -> int:
     database_file = paths.database_path(data_dir)
     try:
         db = open_database(database_file, paths.backups_dir(data_dir))
+    except DamagedDatabaseError as exc:
+        print(database.damage_sentence(exc, data_dir), file=sys.stderr)
+        return EXIT_PROBLEMS
     except (NewerDatabaseError, BackupError) as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
@@ -94,6 +98,14 @@ def run(args: argparse.Namespace) -> int:
     except CliError as exc:
         print(exc, file=sys.stderr)
         return exc.status
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
+        # Damage the quick check on opening did not reach (it skips the indices' contents)
+        # shows only when a command reads that page.
+        if not is_damage(exc):
+            raise
+        damaged = DamagedDatabaseError(database_file, str(exc))
+        print(database.damage_sentence(damaged, data_dir), file=sys.stderr)
+        return EXIT_PROBLEMS
     finally:
         # A failed checkpoint (another process holds the database) loses nothing.
         with contextlib.suppress(DatabaseError):
