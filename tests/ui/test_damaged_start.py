@@ -57,7 +57,12 @@ def with_backups(data_dir: Path) -> Path:
 
 def damaged_box_of(qtbot, session: Session) -> QMessageBox:
     session.start()
-    qtbot.waitUntil(lambda: session.damaged_box is not None and session.damaged_box.isVisible())
+
+    def shown() -> None:
+        box = getattr(session, "damaged_box", None)
+        assert box is not None and box.isVisible(), "no damaged-data box"
+
+    qtbot.waitUntil(shown, timeout=5_000)
     return session.damaged_box
 
 
