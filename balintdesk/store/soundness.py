@@ -52,8 +52,9 @@ def _first_line(text: str) -> str:
 def is_damage(exc: BaseException | None) -> bool:
     """Whether `exc` (sqlite3's, or peewee's wrapping of it) says the file is damaged.
 
-    peewee re-raises sqlite3's errors as its own, with the original as the first argument
-    (peewee.ExceptionWrapper), so that and the exception chain are followed too.
+    peewee re-raises sqlite3's errors as its own (peewee.ExceptionWrapper), keeping the
+    original as `orig` (PeeweeException.__init__), so that and the exception chain are
+    followed too.
     """
     seen: set[int] = set()
     while exc is not None and id(exc) not in seen:
@@ -66,7 +67,9 @@ def is_damage(exc: BaseException | None) -> bool:
                 return code & 0xFF in _DAMAGE_CODES
             text = str(exc)
             return "malformed" in text or "not a database" in text
-        wrapped = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
+        wrapped = getattr(exc, "orig", None)
+        if not isinstance(wrapped, BaseException):
+            wrapped = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
         exc = wrapped or exc.__cause__ or exc.__context__
     return False
 

@@ -133,10 +133,8 @@ def test_damage_found_only_while_a_command_runs_gets_the_sentence_too(
     fill(data_dir)
 
     def reads_a_damaged_page(*_args):
-        try:
+        with peewee.__exception_wrapper__:  # what wraps every query peewee runs
             raise sqlite3.DatabaseError("database disk image is malformed")
-        except sqlite3.DatabaseError as exc:
-            raise peewee.DatabaseError(exc, *exc.args) from None
 
     monkeypatch.setitem(cli.COMMANDS, ("rota", None), reads_a_damaged_page)
     assert cli.main(["--data-dir", str(data_dir), "rota", "--group", GROUP]) == EXIT_PROBLEMS

@@ -128,3 +128,28 @@ def test_quit_leaves_the_damaged_file_and_the_backups_as_they_were(qtbot, data_d
     with qtbot.waitSignal(session.failed, timeout=10_000):
         box.quit_button.click()
     assert folder_bytes(data_dir) == before
+
+
+def test_damage_met_later_in_the_window_is_said_plainly(monkeypatch):
+    """A page that reads a damaged page gets peewee's DatabaseError wrapping sqlite3's: the
+    window says the file is damaged and what to do, not 'something went wrong'."""
+    import sqlite3
+
+    import peewee
+
+    from balintdesk import app
+
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _p, _t, text: said.append(("critical", text)))
+    )
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text: said.append(("warning", text)))
+    )
+    with pytest.raises(peewee.DatabaseError) as raised, peewee.__exception_wrapper__:
+        raise sqlite3.DatabaseError("database disk image is malformed")  # as a query would
+    app._report_unexpected_error(peewee.DatabaseError, raised.value, None)
+    app._report_unexpected_error(ValueError, ValueError("a programming error"), None)
+    assert said[0][0] == "critical" and "damaged" in said[0][1]
+    assert "open it again" in said[0][1] and "SQLite" not in said[0][1]
+    assert said[1][0] == "warning" and "Something went wrong" in said[1][1]
