@@ -22,7 +22,7 @@ def backup_moment(info: BackupInfo) -> str:
 
 
 class DamagedDataBox(QMessageBox):
-    """Restore (the accept role) or Quit (the reject role); no restore without a backup."""
+    """Restore or Quit; only Quit when there is no sound backup."""
 
     def __init__(self, data_file: Path, sound: BackupInfo | None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -60,8 +60,13 @@ class DamagedDataBox(QMessageBox):
                     "as it is, for someone who can try to rescue it."
                 ).format(APP_NAME, data_file)
             )
-        self.quit_button = self.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        # Alone, Quit is the box's answer (Enter takes it, as the project's dialogs' Enter
+        # never "cancels"); beside Restore it is the way out. The session looks at which
+        # button was pressed, not at its role.
+        alone = self.restore_button is None
+        role = QMessageBox.ButtonRole.AcceptRole if alone else QMessageBox.ButtonRole.RejectRole
+        self.quit_button = self.addButton(self.tr("Quit"), role)
         self.quit_button.setObjectName("quitButton")
-        if self.restore_button is None:
+        if alone:
             self.setDefaultButton(self.quit_button)
         self.setEscapeButton(self.quit_button)
