@@ -143,7 +143,9 @@ class Session(QObject):
             log.warning("Restored %s; the damaged file is %s", restored.path.name, aside)
             self._open_data()
 
-        box.buttonClicked.connect(answered)
+        # After the box has closed (finished), not while its button is still being clicked:
+        # quitting the event loop from inside the click left the box modal.
+        box.buttonClicked.connect(lambda button: box.finished.connect(lambda _r: answered(button)))
         box.open()
 
     def _show_welcome(self) -> None:
