@@ -186,7 +186,19 @@ def _report_unexpected_error(kind, value, tb) -> None:
 
     from PySide6.QtWidgets import QMessageBox
 
+    from balintdesk.store.soundness import is_damage
+
     log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    if is_damage(value):
+        # Damage the quick check at start did not reach, found by a page that read it.
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            "BalintDesk has found that part of its data file is damaged, as happens when a "
+            "disk starts to fail. Quit BalintDesk and open it again: it will check the file "
+            "and offer to go back to the newest backup that is whole.",
+        )
+        return
     QMessageBox.warning(None, APP_NAME, _unexpected_error_text(value))
 
 

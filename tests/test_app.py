@@ -214,14 +214,15 @@ def test_the_window_shows_before_the_data_is_opened(folder_with_a_group: Path) -
 def test_data_that_cannot_be_opened_ends_the_start_with_a_sentence_and_status_1(
     qtbot, tmp_path: Path, monkeypatch
 ) -> None:
+    """A folder where the database should be: SQLite cannot open it. (A file that is not
+    a database counts as damaged: the next test.)"""
     import logging
 
     from PySide6.QtWidgets import QMessageBox
 
     data_dir = tmp_path / "data"
     data_dir.mkdir()
-    garbage = b"not a database\n" * 100
-    database_path(data_dir).write_bytes(garbage)
+    database_path(data_dir).mkdir()
     told: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "critical", staticmethod(lambda _parent, _title, text: told.append(text))
@@ -236,9 +237,51 @@ def test_data_that_cannot_be_opened_ends_the_start_with_a_sentence_and_status_1(
                 logging.getLogger().removeHandler(handler)
                 handler.close()
     assert len(told) == 1 and "could not open its data" in told[0]
-    assert database_path(data_dir).read_bytes() == garbage
+    assert list(database_path(data_dir).iterdir()) == []
     log = (data_dir / "logs" / "balintdesk.log").read_text(encoding="utf-8")
     assert "Could not open the database" in log
+
+
+def test_a_damaged_database_quit_ends_the_start_with_status_1_and_no_change(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    import logging
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    garbage = b"not a database\n" * 100
+    database_path(data_dir).write_bytes(garbage)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui sets its own
+    seen: list[str] = []
+
+    def quit_when_asked() -> None:
+        boxes = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "damagedDataBox" and w.isVisible()  # not another test's
+        ]
+        if boxes:
+            seen.append(boxes[0].text())
+            boxes[0].quit_button.click()
+        else:
+            QTimer.singleShot(20, quit_when_asked)
+
+    QTimer.singleShot(0, quit_when_asked)
+    handlers = list(logging.getLogger().handlers)
+    try:
+        assert app.run_gui(data_dir) == 1
+    finally:
+        for handler in logging.getLogger().handlers:
+            if handler not in handlers:
+                logging.getLogger().removeHandler(handler)
+                handler.close()
+    assert len(seen) == 1 and "damaged" in seen[0]
+    assert database_path(data_dir).read_bytes() == garbage
+    log = (data_dir / "logs" / "balintdesk.log").read_text(encoding="utf-8")
+    assert "The database is damaged" in log
 
 
 STYLE_CHILD = """

@@ -1,7 +1,8 @@
 """What every subcommand shares: the exit codes, `CliError`, reading the CSV file named
 on the command line, finding the group named by --group, and writing to stdout or a file.
 
-Exit status: 0 done; 1 the input or the data has problems (each one printed);
+Exit status: 0 done; 1 the input or the data has problems (each one printed; a damaged
+database is one sentence, from any command);
 2 the command cannot run as asked (no such file or group, unusable folder).
 """
 

@@ -17,6 +17,7 @@ from balintdesk.store.db import BackupError, backup_new, backup_to, new_backup_p
 from balintdesk.store.errors import StorageTrouble, storage_trouble
 from balintdesk.store.migrations import LATEST_VERSION
 from balintdesk.store.models import Group, Member
+from balintdesk.store.soundness import DamagedDatabaseError
 
 
 def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentParser) -> None:
@@ -90,6 +91,22 @@ def _check(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
         f"member{'s' if members != 1 else ''}, schema version {LATEST_VERSION}; no problems found."
     )
     return EXIT_OK
+
+
+def damage_sentence(damaged: DamagedDatabaseError, data_dir: Path) -> str:
+    """One sentence for any command on a damaged database: what, and what to do."""
+    from balintdesk.store.recovery import newest_sound_backup  # only on this rare path
+
+    backups = paths.backups_dir(data_dir)
+    sound = newest_sound_backup(backups)
+    if sound is None:
+        return f"{damaged.what()}, and there is no sound backup in {backups} to go back to."
+    when = sound.created.astimezone()
+    return (
+        f"{damaged.what()} and was left as it was: open BalintDesk's window to restore the "
+        f"newest sound backup (from {when:%a} {when.day} {when:%b %Y, %H:%M}), which keeps "
+        "the damaged file aside."
+    )
 
 
 COMMANDS: dict[tuple[str, str | None], Handler] = {

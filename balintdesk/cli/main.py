@@ -22,11 +22,19 @@ from peewee import DatabaseError
 
 from balintdesk import APP_NAME, __version__, paths
 from balintdesk.cli import database, exports, meetings, roster
-from balintdesk.cli.common import EXIT_OK, EXIT_USAGE, CliError, Handler, storage_sentence
+from balintdesk.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    CliError,
+    Handler,
+    storage_sentence,
+)
 from balintdesk.fileio import OwnFileError
 from balintdesk.store.db import BackupError, close_database, open_database
 from balintdesk.store.errors import StorageError, storage_trouble
 from balintdesk.store.migrations import NewerDatabaseError
+from balintdesk.store.soundness import DamagedDatabaseError, is_damage
 
 COMMANDS: dict[tuple[str, str | None], Handler] = (
     roster.COMMANDS | database.COMMANDS | meetings.COMMANDS | exports.COMMANDS
@@ -85,6 +93,9 @@ def run(args: argparse.Namespace) -> int:
     database_file = paths.database_path(data_dir)
     try:
         db = open_database(database_file, paths.backups_dir(data_dir))
+    except DamagedDatabaseError as exc:
+        print(database.damage_sentence(exc, data_dir), file=sys.stderr)
+        return EXIT_PROBLEMS
     except (NewerDatabaseError, BackupError) as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
@@ -104,6 +115,12 @@ def run(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
     except (DatabaseError, sqlite3.Error, OSError, StorageError) as exc:
+        if is_damage(exc):
+            # Damage the quick check on opening did not reach (it skips the indices'
+            # contents) shows only when a command reads that page.
+            damaged = DamagedDatabaseError(database_file, str(exc))
+            print(database.damage_sentence(damaged, data_dir), file=sys.stderr)
+            return EXIT_PROBLEMS
         # A full disk or a read-only folder found while the command wrote: a sentence,
         # not a traceback. Anything else is a bug, and its traceback is wanted.
         trouble = storage_trouble(exc, data_dir)

@@ -32,6 +32,7 @@ from balintdesk.store.migrations import (
     schema_version,
 )
 from balintdesk.store.models import database_proxy
+from balintdesk.store.soundness import DamagedDatabaseError, file_problem, is_damage, quick_check
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,8 @@ class BackupError(Exception):
 def open_database(path: Path, backups: Path | None = None) -> SqliteDatabase:
     """Open (creating if needed) and migrate the database; bind the models to it.
 
-    An existing database is copied into `backups` before its schema is changed. Several
+    An existing database is copied into `backups` before its schema is changed, and a
+    damaged one raises DamagedDatabaseError before a byte of it is written. Several
     processes may open the same file at once: the backup and the migration run under a
     lock beside the database, so the second waits and then finds the work done.
 
@@ -67,7 +69,7 @@ def open_database(path: Path, backups: Path | None = None) -> SqliteDatabase:
     is opened read-only (`db.read_only`): what only reads works; a write fails with
     SQLITE_READONLY, which `store.errors.storage_trouble` names.
     """
-    _refuse_newer(path)
+    _check_before_opening(path)
     try:
         db = open_writable(path, PRAGMAS, BUSY_TIMEOUT_SECONDS)
     except (sqlite3.Error, DatabaseError) as exc:
@@ -108,22 +110,30 @@ def _migrate(db: SqliteDatabase, backups: Path | None) -> None:
         log.info("Migrated database schema to v%d", applied[-1])
 
 
-def _refuse_newer(path: Path) -> None:
-    """Raise NewerDatabaseError without writing a byte to a newer BalintDesk's file.
+def _check_before_opening(path: Path) -> None:
+    """Raise NewerDatabaseError or DamagedDatabaseError without writing a byte to the file.
 
-    Connecting with PRAGMAS would already change it (journal_mode=wal rewrites the header),
-    so the version is read first through a read-only connection.
+    Connecting with PRAGMAS would already change it (journal_mode=wal rewrites the header,
+    and closing the last connection checkpoints the WAL into it), so the version is read
+    and SQLite's quick check run through a read-only connection first.
     """
     if not path.is_file() or path.stat().st_size == 0:
         return
     try:
         peek = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            refuse_newer(peek)
-        finally:
-            peek.close()
     except sqlite3.Error:
         return  # not readable read-only: the normal open says what is wrong
+    try:
+        refuse_newer(peek)
+        finding = quick_check(peek)
+    except sqlite3.Error as exc:
+        if is_damage(exc):
+            raise DamagedDatabaseError(path, str(exc)) from exc
+        return  # locked, unreadable: the normal open says what is wrong
+    finally:
+        peek.close()
+    if finding is not None:
+        raise DamagedDatabaseError(path, finding)
 
 
 def close_database(db: SqliteDatabase) -> None:
@@ -183,7 +193,19 @@ def backup_new(db: SqliteDatabase, folder: Path, kind: str) -> Path:
 
 
 def backup_to(db: SqliteDatabase, dest: Path) -> Path:
-    """Write a consistent copy of the open database to `dest` (atomically replaced)."""
+    """Write a consistent copy of the open database to `dest` (atomically replaced).
+
+    Only from a sound database, and only a copy that is itself sound: SQLite's quick check
+    runs on the database first and on the copy before it takes the name `dest`, so a
+    damaged file never takes the place of a backup.
+    """
+    try:
+        finding = quick_check(db.connection())
+    except sqlite3.Error as exc:
+        raise BackupError(f"No backup was written: the database cannot be read ({exc}).") from exc
+    if finding is not None:
+        damaged = DamagedDatabaseError(Path(db.database), finding)
+        raise BackupError(f"No backup was written: {damaged}") from damaged
     dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     partial = dest.with_name(dest.name + ".partial")
     try:
@@ -196,8 +218,11 @@ def backup_to(db: SqliteDatabase, dest: Path) -> Path:
             db.connection().backup(target)
             # A single file is easier to carry than a file plus -wal: leave rollback mode.
             target.execute("PRAGMA journal_mode=DELETE")
+            written = quick_check(target)
         finally:
             target.close()
+        if written is not None:
+            raise sqlite3.DatabaseError(f"the copy failed SQLite's check: {written}")
         os.replace(partial, dest)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
@@ -229,8 +254,20 @@ def list_backups(backups: Path) -> list[BackupInfo]:
 
 
 def prune_backups(backups: Path, kind: str, keep: int) -> None:
-    for stale in [info for info in list_backups(backups) if info.kind == kind][keep:]:
-        stale.path.unlink(missing_ok=True)
+    """Remove all but the newest `keep` backups of `kind`, and never the newest sound one.
+
+    Backups are checked when written, but a disk can fail under them later: before any is
+    removed, the newest one of the kind that passes SQLite's quick check is found (newest
+    first, so usually one check) and kept, however old it is.
+    """
+    of_kind = [info for info in list_backups(backups) if info.kind == kind]
+    stale = of_kind[keep:]
+    if not stale:
+        return
+    newest_sound = next((info for info in of_kind if file_problem(info.path) is None), None)
+    for info in stale:
+        if info != newest_sound:
+            info.path.unlink(missing_ok=True)
 
 
 def auto_backup(

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from peewee import SqliteDatabase
     from PySide6.QtWidgets import QMessageBox
 
+    from balintdesk.ui.damaged import DamagedDataBox
     from balintdesk.ui.session_lock import SessionLockWatch
     from balintdesk.ui.welcome import WelcomeDialog
 
@@ -52,6 +53,7 @@ class Session(QObject):
         self.window: MainWindow | None = None
         self.welcome: WelcomeDialog | None = None
         self.resume_box: QMessageBox | None = None
+        self.damaged_box: DamagedDataBox | None = None
         self.lock_watch: SessionLockWatch | None = None
         self._backup_thread: threading.Thread | None = None
 
@@ -69,6 +71,10 @@ class Session(QObject):
             QTimer.singleShot(0, self._open)
 
     def _open(self) -> None:
+        self.opening.emit()
+        self._open_data()
+
+    def _open_data(self) -> None:
         import sqlite3
 
         import peewee
@@ -76,10 +82,15 @@ class Session(QObject):
 
         from balintdesk.store import roster
         from balintdesk.store.db import open_database
+        from balintdesk.store.soundness import DamagedDatabaseError
 
-        self.opening.emit()
         try:
             self.db = open_database(database_path(self.data_dir), backups_dir(self.data_dir))
+        except DamagedDatabaseError as exc:
+            # Found before a byte was written: say so, and offer the newest sound backup.
+            log.error("The database is damaged: %s", exc.finding.splitlines()[0])
+            self._offer_sound_backup()
+            return
         # peewee wraps sqlite3's errors in its own (not subclasses of sqlite3's): a file
         # that is not a database arrives as peewee.DatabaseError.
         except (sqlite3.DatabaseError, peewee.DatabaseError, RuntimeError, OSError) as exc:
@@ -100,6 +111,42 @@ class Session(QObject):
         else:
             self._show_welcome()
         self.opened.emit()
+
+    def _offer_sound_backup(self) -> None:
+        """The damaged-data box: restore the newest sound backup and open it, or quit."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from balintdesk.store.db import BackupError
+        from balintdesk.store.recovery import newest_sound_backup, restore_newest_sound
+        from balintdesk.ui.damaged import DamagedDataBox
+
+        data_file = database_path(self.data_dir)
+        box = DamagedDataBox(data_file, newest_sound_backup(backups_dir(self.data_dir)))
+        self.damaged_box = box
+
+        def answered(button) -> None:
+            self.damaged_box = None
+            if button is not box.restore_button or box.restore_button is None:
+                if self.window is not None:
+                    self.window.hide()
+                self.failed.emit()
+                return
+            try:
+                aside, restored = restore_newest_sound(data_file, backups_dir(self.data_dir))
+            except BackupError as exc:
+                log.error("The newest sound backup could not be restored: %s", exc)
+                if self.window is not None:
+                    self.window.hide()
+                QMessageBox.critical(None, APP_NAME, str(exc))
+                self.failed.emit()
+                return
+            log.warning("Restored %s; the damaged file is %s", restored.path.name, aside)
+            self._open_data()
+
+        # After the box has closed (finished), not while its button is still being clicked:
+        # quitting the event loop from inside the click left the box modal.
+        box.buttonClicked.connect(lambda button: box.finished.connect(lambda _r: answered(button)))
+        box.open()
 
     def _show_welcome(self) -> None:
         from balintdesk.ui.welcome import WelcomeDialog  # only on a first start
@@ -205,11 +252,11 @@ class Session(QObject):
         self.wait_for_backup()
         if self.lock_watch is not None:
             self.lock_watch.stop()
-        for widget in (self.window, self.welcome):
+        for widget in (self.window, self.welcome, self.damaged_box):
             if widget is not None:
                 widget.close()
                 widget.deleteLater()
-        self.window = self.welcome = None
+        self.window = self.welcome = self.damaged_box = None
         if self.db is not None:
             from balintdesk.store.db import close_database
 

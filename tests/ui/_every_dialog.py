@@ -45,7 +45,9 @@ class Sample:
 
 def catalogue(sample: Sample) -> dict[str, Callable[[QWidget], QDialog]]:
     """Dialog class name -> a function making it with the given parent."""
+    from balintdesk.store.db import BackupInfo
     from balintdesk.ui.common.import_dialog import HISTORY_IMPORT, ROSTER_IMPORT, CsvImportDialog
+    from balintdesk.ui.damaged import DamagedDataBox
     from balintdesk.ui.meeting.dialogs import (
         CancelMeetingDialog,
         MoveMeetingDialog,
@@ -67,6 +69,11 @@ def catalogue(sample: Sample) -> dict[str, Callable[[QWidget], QDialog]]:
     group, member, leader = sample.group.id, sample.member, sample.leader
     members = roster.list_members(group)
     today = lambda: TODAY  # noqa: E731
+    sound = BackupInfo(
+        sample.folder / "backups" / "balintdesk-20260303T080000Z-daily.sqlite3",
+        dt.datetime(2026, 3, 3, 8, 0, tzinfo=dt.UTC),
+        "daily",
+    )
     return {
         "CsvImportDialog": lambda p: CsvImportDialog(ROSTER_IMPORT, group, sample.csv, p, TODAY),
         "CsvImportDialog(history)": lambda p: CsvImportDialog(
@@ -92,4 +99,8 @@ def catalogue(sample: Sample) -> dict[str, Callable[[QWidget], QDialog]]:
         "TemplatesDialog": lambda p: TemplatesDialog(group, None, p),
         "TimerSettingsDialog": lambda p: TimerSettingsDialog(group, p),
         "WelcomeDialog": lambda p: WelcomeDialog(p),
+        "DamagedDataBox": lambda p: DamagedDataBox(sample.folder / "balintdesk.sqlite3", sound, p),
+        "DamagedDataBox(no backup)": lambda p: DamagedDataBox(
+            sample.folder / "balintdesk.sqlite3", None, p
+        ),
     }

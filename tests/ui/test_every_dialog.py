@@ -61,6 +61,8 @@ DIALOGS = [
     "TemplatesDialog",
     "TimerSettingsDialog",
     "WelcomeDialog",
+    "DamagedDataBox",
+    "DamagedDataBox(no backup)",
 ]
 
 

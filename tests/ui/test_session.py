@@ -165,10 +165,11 @@ def test_a_folder_left_without_a_group_shows_the_welcome_not_an_empty_window(
 def test_data_that_cannot_be_opened_gets_a_sentence_and_is_left_as_it_was(
     qtbot, data_dir, sessions, monkeypatch
 ):
+    """A folder where the database file should be: SQLite cannot open it at all. (A file
+    that is not a database counts as damaged: tests/ui/test_damaged_start.py.)"""
     path = database_path(data_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    garbage = b"this is not an SQLite database, and it must stay exactly as it is\n" * 64
-    path.write_bytes(garbage)
+    path.mkdir(parents=True)
+    (path / "keep.txt").write_text("left exactly as it is\n")
     told: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "critical", staticmethod(lambda _parent, _title, text: told.append(text))
@@ -182,4 +183,5 @@ def test_data_that_cannot_be_opened_gets_a_sentence_and_is_left_as_it_was(
     assert "backups" in told[0]
     assert session.window is not None and not session.window.isVisible()
     assert opened == [] and session.db is None
-    assert path.read_bytes() == garbage
+    assert [p.name for p in path.iterdir()] == ["keep.txt"]
+    assert (path / "keep.txt").read_text() == "left exactly as it is\n"
