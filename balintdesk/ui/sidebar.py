@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBo
 
 from balintdesk import __version__
 from balintdesk.ui.common import accessible
-from balintdesk.ui.common.forms import names_combo
+from balintdesk.ui.common.elided import names_combo
 
 
 class Sidebar(QFrame):

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QObject, QSize, Qt, QUrl, Si
 from PySide6.QtGui import QDesktopServices, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -59,31 +58,6 @@ def show_status(label: QLabel, message: str, error: bool = True) -> None:
     # Re-polish so the stylesheet's role rule applies at once.
     label.style().unpolish(label)
     label.style().polish(label)
-
-
-def names_combo(object_name: str, characters: int = 22) -> QComboBox:
-    """A choice among names the group chose (members, templates, themes, groups): as wide
-    as `characters` letters whatever the longest name, so a 120-letter name cannot push a
-    page wider than a 1280×720 screen. A longer name is elided in the box; hovering over
-    the box or over an item in its list shows it whole."""
-    combo = QComboBox()
-    combo.setObjectName(object_name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(characters)
-
-    def whole_names(*_args) -> None:
-        combo.setToolTip(combo.currentText())
-        model = combo.model()
-        for row in range(model.rowCount()):
-            index = model.index(row, combo.modelColumn())
-            text = model.data(index, Qt.ItemDataRole.DisplayRole)
-            if model.data(index, Qt.ItemDataRole.ToolTipRole) != text:
-                model.setData(index, text, Qt.ItemDataRole.ToolTipRole)
-
-    combo.model().rowsInserted.connect(whole_names)
-    combo.model().dataChanged.connect(whole_names)
-    combo.currentIndexChanged.connect(whole_names)
-    return combo
 
 
 def primary_button(text: str, object_name: str) -> QPushButton:

@@ -22,8 +22,8 @@ from balintdesk.domain.roster import Role
 from balintdesk.store import leaders
 from balintdesk.store.models import AttendanceStatus, Member
 from balintdesk.store.roster import ValidationError
-from balintdesk.ui.common.elided import ElidedLabel
-from balintdesk.ui.common.forms import names_combo, status_label
+from balintdesk.ui.common.elided import ElidedLabel, names_combo
+from balintdesk.ui.common.forms import status_label
 
 STATUS_WORDS = {
     AttendanceStatus.PRESENT: "Present",

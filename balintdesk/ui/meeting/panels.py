@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.ui.common.accessible import name_control
+from balintdesk.ui.common.elided import names_combo
 from balintdesk.ui.common.forms import (
     add_row,
     hint_label,
-    names_combo,
     primary_button,
     status_label,
 )

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from balintdesk.domain.note_templates import NOTE_TEMPLATES
 from balintdesk.ui.common.accessible import name_control
+from balintdesk.ui.common.elided import names_combo
 from balintdesk.ui.common.forms import (
     hint_label,
     labelled,
-    names_combo,
     primary_button,
     status_label,
 )

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 from balintdesk.fileio import OwnFileError, refuse_own_file
 from balintdesk.store import roster
 from balintdesk.ui.common.background import run_in_background
+from balintdesk.ui.common.elided import names_combo
 from balintdesk.ui.common.forms import (
     ErrorField,
     FormDialog,
     add_row,
     dialog_buttons,
     hint_label,
-    names_combo,
     own_file_sentence,
     primary_button,
     status_label,

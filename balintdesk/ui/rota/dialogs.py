@@ -7,7 +7,8 @@ import datetime as dt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from balintdesk.ui.common.action_dialog import ActionDialog
-from balintdesk.ui.common.forms import date_edit, names_combo, pydate
+from balintdesk.ui.common.elided import names_combo
+from balintdesk.ui.common.forms import date_edit, pydate
 
 
 class BreakDialog(ActionDialog):

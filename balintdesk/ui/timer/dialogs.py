@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from balintdesk.domain.phases import Phase
 from balintdesk.store import roster, timer_store
+from balintdesk.ui.common.elided import names_combo
 from balintdesk.ui.common.forms import (
     FormDialog,
     add_row,
     dialog_buttons,
     hint_label,
-    names_combo,
     primary_button,
 )
 from balintdesk.ui.timer import chime
