@@ -371,6 +371,21 @@ class OpenFileButton(QPushButton):
         self.path = None
         self.hide()
 
+    def save(
+        self,
+        path: Path,
+        write: Callable[[], str],
+        show_error: Callable[[str], None],
+        log_failure: Callable[[OSError], object] = lambda _exc: None,
+    ) -> str | None:
+        """save_file(), with this button hidden until the file is written, then offering
+        it; what save_file returns."""
+        self.forget()
+        done = save_file(path, write, show_error, log_failure)
+        if done is not None:
+            self.show_for(path)
+        return done
+
     def open_saved(self) -> None:
         if self.path is not None and not open_file(self.path):
             self.setToolTip(

@@ -34,7 +34,6 @@ from balintdesk.exports.notes_pdf import (
     notes_with_identifiers,
     write_notes_pdf,
 )
-from balintdesk.ui.common.forms import save_file
 from balintdesk.ui.notes.export_panels import NotesExportPanels
 from balintdesk.vault import vault as vaults
 
@@ -245,13 +244,11 @@ class NotesExportDialog(NotesExportPanels):
             # The reason and the folder, never a note's text.
             log.warning("Could not write a notes PDF: %s", exc.strerror or type(exc).__name__)
 
-        self.open_button.forget()  # until this file is saved
-        done = save_file(path, write, self._say, log_failure)
+        done = self.open_button.save(path, write, self._say, log_failure)
         if done is None:
             return False
         self.saved_path = path
         self._say(done, error=False)
-        self.open_button.show_for(path)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         return True
 

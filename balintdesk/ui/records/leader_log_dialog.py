@@ -45,7 +45,6 @@ from balintdesk.ui.common.forms import (
     hint_label,
     primary_button,
     pydate,
-    save_file,
     show_status,
     status_label,
     with_suffix,
@@ -320,15 +319,13 @@ class LeaderLogDialog(FormDialog):
         def failed(exc: OSError) -> None:
             log.warning("Could not save a leader log: %s", exc.strerror or type(exc).__name__)
 
-        self.open_button.forget()  # until this file is saved
-        what = save_file(path, write, self._say, failed)
+        what = self.open_button.save(path, write, self._say, failed)
         if what is None:
             return False
         self.saved_path = path
         self._say(
             self.tr("Saved “{0}” ({1}) in {2}.").format(path.name, what, path.parent), error=False
         )
-        self.open_button.show_for(path)
         return True
 
     def _say(self, message: str, error: bool = True) -> None:

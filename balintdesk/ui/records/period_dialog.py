@@ -34,7 +34,6 @@ from balintdesk.ui.common.forms import (
     dialog_buttons,
     hint_label,
     primary_button,
-    save_file,
     show_status,
 )
 
@@ -183,13 +182,11 @@ class PeriodDialog(FormDialog):
 
     def save_to(self, path: Path) -> bool:
         start, end = self.period()
-        self.open_button.forget()  # until this file is saved
-        done = save_file(path, lambda: self.write_to(path, start, end), self._say)
+        done = self.open_button.save(path, lambda: self.write_to(path, start, end), self._say)
         if done is None:
             return False
         self.saved_path = path
         self._say(done, error=False)
-        self.open_button.show_for(path)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         return True
 
