@@ -32,6 +32,7 @@ EXIT_AFTER_SHOW_ENV = "BALINTDESK_EXIT_AFTER_SHOW"
 SHOWN_MARKER = "BALINTDESK-WINDOW-SHOWN"
 FILLED_MARKER = "BALINTDESK-PAGE-FILLED"
 _DATA_DIR_OPTION = "--data-dir"
+_LANGUAGE_OPTION = "--language"
 
 
 class _NotPlainStart:
@@ -42,20 +43,59 @@ NOT_PLAIN_START = _NotPlainStart()
 
 
 def main(argv: list[str] | None = None) -> int:
-    arguments = sys.argv[1:] if argv is None else argv
+    arguments, language = take_language_argument(sys.argv[1:] if argv is None else argv)
     if "--self-test" in arguments:  # an installation check for support; see ui/selftest.py
         from balintdesk.ui.selftest import main as self_test
 
         return self_test(arguments)
     data_dir = gui_data_dir_argument(arguments)
     if data_dir is NOT_PLAIN_START:
+        from balintdesk import i18n
         from balintdesk.cli import main as cli
+        from balintdesk.i18n.choice import choose_language
 
-        args = cli.parse_args(argv)
+        # Before the parser is built: its --help is in the chosen language.
+        i18n.use_language(choose_language(language, data_dir_named(arguments)))
+        args = cli.parse_args(arguments)
         if args.command:
             return cli.run(args)
         data_dir = args.data_dir
-    return run_gui(resolve_data_dir(data_dir))
+    return run_gui(resolve_data_dir(data_dir), language)
+
+
+def take_language_argument(arguments: list[str]) -> tuple[list[str], str | None]:
+    """The arguments without `--language CODE` (or `--language=CODE`), and CODE: the
+    language is chosen before anything else, for the window and the command line alike.
+    A `--language` with no code is left for the parser, which says what is missing."""
+    rest: list[str] = []
+    language = None
+    index = 0
+    while index < len(arguments):
+        item = arguments[index]
+        if item == _LANGUAGE_OPTION and index + 1 < len(arguments):
+            language = arguments[index + 1]
+            index += 2
+            continue
+        if item.startswith(_LANGUAGE_OPTION + "="):
+            language = item.partition("=")[2]
+        else:
+            rest.append(item)
+        index += 1
+    return rest, language
+
+
+def data_dir_named(arguments: list[str]) -> Path | None:
+    """The data folder the arguments or the environment name, without creating it (where
+    the language chosen in Settings is kept)."""
+    from balintdesk.paths import DATA_DIR_ENV, default_data_dir
+
+    for index, item in enumerate(arguments):
+        if item == _DATA_DIR_OPTION and index + 1 < len(arguments):
+            return Path(arguments[index + 1]).expanduser()
+        if item.startswith(_DATA_DIR_OPTION + "="):
+            return Path(item.partition("=")[2]).expanduser()
+    chosen = os.environ.get(DATA_DIR_ENV)
+    return Path(chosen).expanduser() if chosen else default_data_dir()
 
 
 def gui_data_dir_argument(arguments: list[str]) -> str | _NotPlainStart | None:
@@ -94,9 +134,11 @@ def setup_logging(data_dir: Path) -> None:
     root.setLevel(logging.INFO)
 
 
-def run_gui(data_dir: Path) -> int:
+def run_gui(data_dir: Path, language: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from balintdesk.i18n import qt as i18n_qt
+    from balintdesk.i18n.choice import choose_language
     from balintdesk.instance import SingleInstance
     from balintdesk.ui.common.style import apply_style, styled_application
     from balintdesk.ui.session import Session
@@ -108,6 +150,7 @@ def run_gui(data_dir: Path) -> int:
         apply_style(app)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    i18n_qt.install(choose_language(language, data_dir, i18n_qt.system_languages()))
 
     if _refuse_read_only_folder(data_dir):
         return 1

@@ -29,6 +29,7 @@ RAISE_REQUEST_NAME = "raise-request"  # instance.py
 WINDOW_SETTINGS_NAME = "window.ini"  # ui/window_place.py
 BACKUPS_NAME = "backups"
 LOGS_NAME = "logs"
+LANGUAGE_NAME = "language.txt"  # the language chosen in Settings (i18n/choice.py)
 
 
 def default_data_dir() -> Path:
@@ -103,6 +104,7 @@ _OWN_NAME_STARTS = {
     LOCK_NAME: OwnFile.OTHER,
     WINDOW_SETTINGS_NAME: OwnFile.OTHER,
     RAISE_REQUEST_NAME: OwnFile.OTHER,
+    LANGUAGE_NAME: OwnFile.OTHER,
 }
 _OWN_FOLDERS = {BACKUPS_NAME: OwnFile.BACKUP, LOGS_NAME: OwnFile.LOG}
 

@@ -53,6 +53,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data-dir", metavar="DIR", default=None, help=data_dir_help)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    # Read before this parser (app.take_language_argument), so it may come anywhere; here
+    # for --help.
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the language for the window and the command line: en, de, fr, nl or it "
+        "(default: $BALINTDESK_LANGUAGE, else the one chosen in Settings, else the "
+        "computer's)",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",

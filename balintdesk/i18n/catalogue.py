@@ -1,0 +1,137 @@
+"""The translation catalogue: Qt Linguist `.ts` files, read in plain Python.
+
+The `.ts` files in `resources/translations/` (`<area>.<language>.ts`, one per area of the
+code so that the areas' translators never edit the same file) are the source of truth and
+are read as they are, at start-up: no compile step, so a fresh clone, `pip install` and the
+installers all load the same files. One language's files parse in a few milliseconds
+(tests/bench/test_bench_startup.py prints the figure). The command line reads them without
+Qt; the window hands the same catalogue to Qt through `i18n.qt`'s translator, so
+`self.tr()` and `translate()` can never disagree.
+
+Only finished translations count: an `unfinished`, `vanished` or `obsolete` message falls
+back to English. English itself has a catalogue only for plurals ("%n session(s)").
+
+The pseudo-language `pseudo` is made from the English sources: every text lengthened by
+about 40 % and wrapped in ⟦ ⟧, so a test or a render shows what is cut off and what never
+went through the catalogue.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from balintdesk.resources import resource_path
+
+ENGLISH = "en"
+PSEUDO = "pseudo"
+# The languages BalintDesk speaks, each in its own words (for the Settings list).
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "nl": "Nederlands",
+    "it": "Italiano",
+}
+OPEN, CLOSE = "⟦", "⟧"
+
+Translation = str | tuple[str, ...]
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+def plural_index(language: str, n: int) -> int:
+    """Which numerus form: Qt's rules for these languages (French counts 0 as singular)."""
+    if language == "fr":
+        return 0 if n in (0, 1) else 1
+    return 0 if n == 1 else 1
+
+
+@dataclass
+class Catalogue:
+    language: str = ENGLISH
+    messages: dict[tuple[str, str], Translation] = field(default_factory=dict)
+    by_source: dict[str, Translation] = field(default_factory=dict)
+
+    def lookup(self, context: str, source: str) -> Translation | None:
+        found = self.messages.get((context, source))
+        return found if found is not None else self.by_source.get(source)
+
+    def translate(self, context: str, source: str, n: int = -1) -> str:
+        found = self.lookup(context, source)
+        if isinstance(found, tuple):
+            index = plural_index(self.language, n) if n >= 0 else 0
+            found = found[min(index, len(found) - 1)] or None
+        return found if found else source
+
+    def __len__(self) -> int:
+        return len(self.messages)
+
+
+def ts_files(language: str, folder: Path | None = None) -> list[Path]:
+    return sorted((folder or translations_dir()).glob(f"*.{language}.ts"))
+
+
+def read_ts(path: Path) -> list[tuple[str, str, Translation | None]]:
+    """(context, source, translation) for every message; None when not finished."""
+    found = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            element = message.find("translation")
+            if element is None or element.get("type") in {"unfinished", "vanished", "obsolete"}:
+                found.append((name, source, None))
+                continue
+            forms = element.findall("numerusform")
+            if message.get("numerus") == "yes" and forms:
+                found.append((name, source, tuple(form.text or "" for form in forms)))
+            else:
+                found.append((name, source, element.text or None))
+    return found
+
+
+def load(language: str, folder: Path | None = None) -> Catalogue:
+    if language == PSEUDO:
+        return _pseudo(folder)
+    catalogue = Catalogue(language)
+    for path in ts_files(language, folder):
+        for context, source, translation in read_ts(path):
+            if translation is None:
+                continue
+            catalogue.messages[(context, source)] = translation
+            catalogue.by_source.setdefault(source, translation)
+    return catalogue
+
+
+def _pseudo(folder: Path | None) -> Catalogue:
+    catalogue = Catalogue(PSEUDO)
+    for path in ts_files("de", folder):
+        for context, source, _ in read_ts(path):
+            text = pseudo_text(source)
+            value: Translation = (text, text) if "%n" in source else text
+            catalogue.messages[(context, source)] = value
+            catalogue.by_source.setdefault(source, value)
+    return catalogue
+
+
+# Placeholders, markup, mnemonics and entities stay as they are.
+_KEEP = re.compile(r"\{[^{}]*\}|%n|%\d|<[^<>]*>|&\w+;|&(?=\w)|\n")
+_ACCENTED = str.maketrans("aeiouncAEOUC", "áéíöüñçÅÉÖÜÇ")
+
+
+def pseudo_text(source: str) -> str:
+    pieces = []
+    last = 0
+    for match in _KEEP.finditer(source):
+        pieces.append(source[last : match.start()].translate(_ACCENTED))
+        pieces.append(match.group(0))
+        last = match.end()
+    pieces.append(source[last:].translate(_ACCENTED))
+    padding = "~" * max(0, math.ceil(len(source) * 0.4) - 2)
+    return f"{OPEN}{''.join(pieces)}{padding}{CLOSE}"
