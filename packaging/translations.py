@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -48,9 +49,13 @@ class Message:
 
 
 def area_of(path: Path) -> str:
+    """The catalogue file a module's texts go to: the window's by area; the domain's, the
+    store's and the vault's by module (each has one owner); the rest by package."""
     parts = path.relative_to(PACKAGE).parts
     if parts[0] == "ui":
         return f"ui_{parts[1]}" if len(parts) > 2 else "ui_window"
+    if parts[0] in {"domain", "store", "vault"}:
+        return f"{parts[0]}_{Path(parts[-1]).stem}"
     return parts[0] if len(parts) > 1 else "app"
 
 
@@ -193,10 +198,78 @@ def update(check: bool) -> int:
     return 1 if (check and stale) or problems else 0
 
 
+def todo(areas: list[str], languages: list[str]) -> dict:
+    """{language: {context: {source: ""|["", ""]}}} of what is unfinished in `areas`."""
+    found: dict = {}
+    for area in areas:
+        for language in languages:
+            path = FOLDER / f"{area}.{language}.ts"
+            if not path.exists():
+                continue
+            for context in ET.parse(path).getroot().iter("context"):
+                name = context.findtext("name") or ""
+                for message in context.iter("message"):
+                    translation = message.find("translation")
+                    if translation is None or translation.get("type") == "unfinished":
+                        blank = ["", ""] if message.get("numerus") == "yes" else ""
+                        texts = found.setdefault(language, {}).setdefault(name, {})
+                        texts[message.findtext("source") or ""] = blank
+    return found
+
+
+def fill(path_of_json: Path) -> int:
+    """Put the translations of a JSON file shaped like `todo`'s into every .ts file with
+    those messages; an empty text is left unfinished. Prints how many were filled."""
+    wanted = json.loads(path_of_json.read_text(encoding="utf-8"))
+    filled = 0
+    for language, contexts in wanted.items():
+        for path in sorted(FOLDER.glob(f"*.{language}.ts")):
+            tree = ET.parse(path)
+            changed = False
+            for context in tree.getroot().iter("context"):
+                texts = contexts.get(context.findtext("name") or "", {})
+                for message in context.iter("message"):
+                    value = texts.get(message.findtext("source") or "")
+                    if not value or (isinstance(value, list) and not all(value)):
+                        continue
+                    translation = message.find("translation")
+                    translation.attrib.pop("type", None)
+                    for child in list(translation):
+                        translation.remove(child)
+                    if isinstance(value, list):
+                        translation.text = None
+                        for form in value:
+                            ET.SubElement(translation, "numerusform").text = form
+                    else:
+                        translation.text = value
+                    changed = True
+                    filled += 1
+            if changed:
+                ET.indent(tree.getroot(), space="    ")
+                body = ET.tostring(tree.getroot(), encoding="unicode")
+                path.write_text(
+                    f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n',
+                    encoding="utf-8",
+                )
+    print(f"filled {filled} translations")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if stale")
-    return update(parser.parse_args(argv).check)
+    parser.add_argument(
+        "--todo", nargs="+", metavar="AREA", help="print what is unfinished there, as JSON"
+    )
+    parser.add_argument("--language", nargs="+", default=["en", *TRANSLATED])
+    parser.add_argument("--fill", type=Path, metavar="JSON", help="put these translations in")
+    args = parser.parse_args(argv)
+    if args.todo:
+        print(json.dumps(todo(args.todo, args.language), ensure_ascii=False, indent=1))
+        return 0
+    if args.fill:
+        return fill(args.fill)
+    return update(args.check)
 
 
 if __name__ == "__main__":
