@@ -31,7 +31,7 @@ __all__ = [
     "LANGUAGES",
     "PSEUDO",
     "Words",
-    "catalogue",
+    "current_catalogue",
     "fill",
     "language",
     "say",
@@ -54,7 +54,7 @@ def use_language(code: str) -> Catalogue:
     return _current
 
 
-def catalogue() -> Catalogue:
+def current_catalogue() -> Catalogue:
     return _current
 
 
