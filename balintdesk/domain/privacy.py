@@ -28,8 +28,16 @@ Rules worth knowing (the tests pin each one):
   also mr, mrs, ms, mx, dr, prof in lower case) and a capitalised name, extended over
   further names and initials ("Dr J. Smith").
   "Mrs A" alone is the usual anonymised form and is not flagged.
-- Overlaps keep the more specific kind (email > NHS number > date > phone > postcode >
-  age > name), then the longer match.
+- Overlaps keep the more specific kind (email > a national number > date > phone >
+  postcode > age > name), then the longer match.
+
+Which rules run follows the group's country (ISO 3166 alpha-2): emails, dates of birth,
+ages and names with a title everywhere; then the UK's NHS number, postcode and phone for
+"GB", Germany's KVNR, postcode and phone for "DE", France's NIR, postcode and phone for
+"FR", the Netherlands' BSN, postcode and phone for "NL", Italy's codice fiscale, CAP and
+phone for "IT" (those are in privacy_ids.py and privacy_places.py, with their rules).
+Any other country, or none, gets every country's rules: a guard that knows no local
+number leans towards flagging rather than missing one.
 
 Offsets are Python string indices (code points). Qt's text positions count UTF-16 code
 units, so a caller must convert when the text holds characters outside the BMP (emoji).
@@ -43,27 +51,39 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from balintdesk.domain import privacy_ids, privacy_places
 from balintdesk.domain.privacy_dates import MAX_AGE_YEARS, possible_birth_dates
 from balintdesk.domain.privacy_words import (
     AGE,
+    BSN,
+    CODICE_FISCALE,
     DATE_AFTER_CUE_EXPLANATION,
     DATE_OF_BIRTH,
+    DUTCH_POSTCODE_EXPLANATION,
     EMAIL,
     EXPLANATIONS,
+    KVNR,
     NHS_NUMBER,
+    NIR,
     OLD_DATE_EXPLANATION,
     PHONE,
     POSTCODE,
+    POSTCODE_WITH_PLACE_EXPLANATION,
     TITLE_NAME,
 )
+from balintdesk.domain.words import Words
 
-__all__ = ["Finding", "find_identifiers", "nhs_check_digit"]
+__all__ = ["COUNTRIES_WITH_RULES", "Finding", "find_identifiers", "nhs_check_digit"]
 
 # When two findings overlap, the higher wins: an email's letters may contain a
 # postcode-like token, an NHS number is also a 3-3-4 "phone number", and so on.
 _PRIORITY = {
     EMAIL: 7,
     NHS_NUMBER: 6,
+    KVNR: 6,
+    BSN: 6,
+    NIR: 6,
+    CODICE_FISCALE: 6,
     DATE_OF_BIRTH: 5,
     PHONE: 4,
     POSTCODE: 3,
@@ -79,7 +99,7 @@ class Finding:
     kind: str  # one of privacy_words.KIND_LABELS' keys
     # Kept out of repr so that a Finding logged by mistake does not leak the identifier.
     text: str = field(repr=False)
-    explanation: str  # one calm sentence for the side panel
+    explanation: Words  # one calm sentence for the side panel (i18n.say shows it)
 
 
 # --- NHS numbers ------------------------------------------------------------------------
@@ -313,29 +333,79 @@ def _title_names(text: str) -> list[Finding]:
     return found
 
 
+# --- other countries (privacy_ids, privacy_places) --------------------------------------
+
+
+def _spans(kind: str, spans, explanation: Words | None = None):
+    """A detector from a function giving (start, end) spans."""
+
+    def detect(text: str) -> list[Finding]:
+        return [_finding(start, end, kind, text, explanation) for start, end in spans(text)]
+
+    return detect
+
+
+_FIVE_DIGIT_POSTCODES = _spans(
+    POSTCODE, privacy_places.five_digit_postcode_spans, POSTCODE_WITH_PLACE_EXPLANATION
+)
+_COUNTRY_RULES = {
+    "GB": (_nhs_numbers, _postcodes, _phones),
+    "DE": (
+        _spans(KVNR, privacy_ids.kvnr_spans),
+        _FIVE_DIGIT_POSTCODES,
+        _spans(PHONE, privacy_places.german_phone_spans),
+    ),
+    "FR": (
+        _spans(NIR, privacy_ids.nir_spans),
+        _FIVE_DIGIT_POSTCODES,
+        _spans(PHONE, privacy_places.french_phone_spans),
+    ),
+    "NL": (
+        _spans(BSN, privacy_ids.bsn_spans),
+        _spans(POSTCODE, privacy_places.dutch_postcode_spans, DUTCH_POSTCODE_EXPLANATION),
+        _spans(PHONE, privacy_places.dutch_phone_spans),
+    ),
+    "IT": (
+        _spans(CODICE_FISCALE, privacy_ids.codice_fiscale_spans),
+        _FIVE_DIGIT_POSTCODES,
+        _spans(PHONE, privacy_places.italian_phone_spans),
+    ),
+}
+COUNTRIES_WITH_RULES = frozenset(_COUNTRY_RULES)
+_EVERY_COUNTRY = tuple(dict.fromkeys(rule for rules in _COUNTRY_RULES.values() for rule in rules))
+
+
+def _rules_for(country: str | None):
+    return _COUNTRY_RULES.get((country or "").upper(), _EVERY_COUNTRY)
+
+
 # --- putting it together ----------------------------------------------------------------
 
 
-def _finding(start: int, end: int, kind: str, text: str, explanation: str | None = None) -> Finding:
+def _finding(
+    start: int, end: int, kind: str, text: str, explanation: Words | None = None
+) -> Finding:
     return Finding(start, end, kind, text[start:end], explanation or EXPLANATIONS[kind])
 
 
-def find_identifiers(text: str, *, today: dt.date | None = None) -> list[Finding]:
+def find_identifiers(
+    text: str, *, today: dt.date | None = None, country: str | None = None
+) -> list[Finding]:
     """Likely patient identifiers in `text`, sorted by start and never overlapping.
 
     `today` decides which dates are old enough to be dates of birth (default: the
-    computer's date).
+    computer's date). `country` (ISO 3166 alpha-2, the group's) chooses the national
+    rules; a country without rules of its own, or None, gets every country's.
     """
     today = today or dt.date.today()
     candidates = [
         *_emails(text),
-        *_nhs_numbers(text),
         *_dates_of_birth(text, today),
-        *_phones(text),
-        *_postcodes(text),
         *_ages(text),
         *_title_names(text),
     ]
+    for rule in _rules_for(country):
+        candidates += rule(text)
     candidates.sort(key=lambda f: (-_PRIORITY[f.kind], f.start - f.end, f.start))
     kept: list[Finding] = []
     for candidate in candidates:
