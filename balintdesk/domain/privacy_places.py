@@ -9,7 +9,8 @@ Rules worth knowing (tests/domain/test_privacy_countries.py pins each one):
   "code postal", "CAP"), with a country prefix ("D-10115", "F-75011", "I-00184"), or
   followed by a place name: a capitalised word ("10115 Berlin", "75011 Paris", "00184
   Roma", "75011 PARIS") that is not a unit or a common counted noun ("Euro", "IE",
-  "Schritte", ...). The same rule serves all three countries.
+  "Schritte", ...), the number not a round thousand ("12000 Zellen": German capitalises
+  every noun). The same rule serves all three countries.
 - Dutch postcode: four digits (the first not 0), an optional space and two capital
   letters ("1234 AB", "1234AB"), as a whole token; SA, SD and SS are never issued, and
   units and common abbreviations ("1000 IE", "2019 EU", "1030 AM") are left alone.
@@ -38,15 +39,14 @@ FIVE_DIGIT_POSTCODE_COUNTRIES = ("DE", "FR", "IT")
 
 _CUE = r"(?:PLZ|Postleitzahl|CP|C\.P\.|code\s+postal|CAP|C\.A\.P\.)\s*:?\s*"
 # What follows a counted number more often than a place does (compared case-folded).
-_NOT_PLACES = frozenset(
-    """
+_NOT_PLACE_WORDS = """
     euro euros eur dollar dollars pfund franken chf ie iu ui mg ml kg km cm mm mmol
     einwohner einwohnerinnen menschen personen patienten patientinnen fälle mal schritte
     einheiten jahre tage stunden minuten meter kilometer punkte euro-scheine exemplare
     habitants personnes patients fois pas unités ans jours abitanti persone pazienti
     volte passi unità anni giorni steps units people patients times years days
-    """.split()
-)
+"""
+_NOT_PLACES = frozenset(_NOT_PLACE_WORDS.split())
 _FIVE_DIGIT_RE = re.compile(
     r"(?<![\w.,/-])"
     rf"(?:(?P<cue>{_CUE})|(?P<prefix>[DFI]-))?"
@@ -66,8 +66,8 @@ def five_digit_postcode_spans(text: str) -> list[Span]:
             and place[0].isupper()
             and place.casefold() not in _NOT_PLACES
         )
-        if m["cue"] is None and m["prefix"] is None and not is_place:
-            continue
+        if m["cue"] is None and m["prefix"] is None and (not is_place or m["code"].endswith("000")):
+            continue  # a round number before a noun is a count ("12000 Zellen")
         if m["prefix"] is not None and m["prefix"][0].islower():
             continue  # "d-12345" is no country prefix
         start = m.start("code") if m["cue"] is not None else m.start()
@@ -77,10 +77,10 @@ def five_digit_postcode_spans(text: str) -> list[Span]:
 
 # --- Dutch postcodes --------------------------------------------------------------------
 
-_DUTCH_NOT_LETTERS = frozenset(
-    "SA SD SS AM PM IE IU UI MG ML KG KM CM MM GP ED EU UK US OK NL DE FR IT BE AD BC CE VS "
-    "HB BP".split()
+_DUTCH_NOT_LETTER_PAIRS = (
+    "SA SD SS AM PM IE IU UI MG ML KG KM CM MM GP ED EU UK US OK NL DE FR IT BE AD BC CE VS HB BP"
 )
+_DUTCH_NOT_LETTERS = frozenset(_DUTCH_NOT_LETTER_PAIRS.split())
 _DUTCH_RE = re.compile(r"(?<![\w.,])[1-9][0-9]{3}(?P<space>[ \u00a0]?)(?P<letters>[A-Z]{2})(?!\w)")
 
 
