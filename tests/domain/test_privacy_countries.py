@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from balintdesk.domain.privacy import COUNTRIES_WITH_RULES, find_identifiers
+from balintdesk.domain.privacy_country import COUNTRIES, OTHER, guess_country, is_country_code
 from balintdesk.domain.privacy_ids import (
     bsn_is_valid,
     codice_fiscale_check_letter,
@@ -252,3 +253,29 @@ def test_labels_and_guidance() -> None:
     assert kind_label("nobody").english() == "nobody"
     assert guidance("GB") == GUIDANCE and guidance(None) == GUIDANCE
     assert guidance("DE") == GENERAL_GUIDANCE and "GMC" not in GENERAL_GUIDANCE
+
+
+# --- the group's country ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("zone", "language", "country"),
+    [
+        ("Europe/Berlin", "en", "DE"),  # the time zone first
+        ("Europe/Zurich", "de", "CH"),
+        ("Europe/Paris", "de", "FR"),
+        ("America/New_York", "en", "US"),
+        ("UTC", "nl", "NL"),  # then the language
+        ("UTC", "it", "IT"),
+        ("UTC", "en", "GB"),
+    ],
+)
+def test_guess_country(zone: str, language: str, country: str) -> None:
+    assert guess_country(zone, language) == country
+
+
+def test_countries_offered() -> None:
+    assert COUNTRIES[-1] == OTHER and COUNTRIES[0] == "GB"
+    assert COUNTRIES_WITH_RULES.issubset(COUNTRIES)
+    assert all(is_country_code(code) for code in COUNTRIES)
+    assert not is_country_code("de") and not is_country_code("DEU")
