@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from balintdesk.domain.words import Words, translatable
 
-__all__ = ["CONTEXT", "GUIDANCE", "KIND_LABELS", "guidance", "kind_label"]
+__all__ = ["CONTEXT", "GUIDANCE", "KIND_LABELS", "guidance"]
 
 CONTEXT = "PrivacyWords"  # the catalogue context of every text here
 
@@ -45,11 +45,6 @@ KIND_LABELS: dict[str, str] = {
     AGE: translatable("PrivacyWords", "Age"),
     TITLE_NAME: translatable("PrivacyWords", "Name with a title"),
 }
-
-
-def kind_label(kind: str) -> Words:
-    """A kind's label, to show with `i18n.say` (an unknown kind shows as it is)."""
-    return Words(CONTEXT, KIND_LABELS.get(kind, kind))
 
 
 # Paraphrased, not quoted: key points 5, 7 and 9 of the guidance. The last sentence is

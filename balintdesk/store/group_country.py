@@ -6,7 +6,7 @@ from __future__ import annotations
 from balintdesk.domain.privacy_country import is_country_code
 from balintdesk.domain.words import Words, WordsError
 from balintdesk.store import settings
-from balintdesk.store.models import Group
+from balintdesk.store.models import Group, database_proxy
 
 
 def country_of(group_id: int) -> str:
@@ -25,7 +25,10 @@ def set_country(group_id: int, country: str) -> None:
 
 
 def current_country() -> str | None:
-    """The current group's country, or None when there is no current group."""
+    """The current group's country, or None when there is no current group (or no
+    database open: a widget made on its own, in a test)."""
+    if database_proxy.obj is None:
+        return None
     group_id = settings.get_setting(settings.CURRENT_GROUP)
     if not group_id.isdigit():
         return None

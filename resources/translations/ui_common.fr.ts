@@ -88,7 +88,27 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>The {0} one in the month</source>
+            <source>The first one in the month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The second one in the month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The third one in the month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The fourth one in the month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The last one in the month</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -104,6 +124,11 @@
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>e.g. Seminar room, first floor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The privacy guard looks for this country's patient numbers, postcodes and phone numbers; for another country, for those of every country it knows.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -153,6 +178,121 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>United Kingdom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Ireland</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Germany</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Austria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Switzerland</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>France</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Belgium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Luxembourg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Netherlands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Italy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Spain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Portugal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Denmark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Sweden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Norway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Finland</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Poland</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>United States</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Canada</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Australia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>New Zealand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Another country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Choose the place where the group meets.</source>
             <translation type="unfinished" />
         </message>
@@ -163,12 +303,12 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>Clocks at {0}, and {1} in summer time.</source>
+            <source>Clocks at {standard}, and {summer} in summer time.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>Clocks at {0} all year.</source>
+            <source>Clocks at {standard} all year.</source>
             <translation type="unfinished" />
         </message>
     </context>
