@@ -14,8 +14,10 @@ Rules worth knowing (the tests pin each one):
   an NHS number (it may still be a phone number).
 - Date of birth: a full date (day, month and year) at least five years before `today`
   and no more than 120; or any valid date right after "DOB", "D.O.B.", "born" or "date
-  of birth" (there a two-digit year counts too). Numeric dates are read day first
-  (UK), month first only when day first is impossible. A year alone is never flagged.
+  of birth" (or "geb.", "geboren", "Geburtsdatum", "né(e)", "date de naissance",
+  "geboortedatum", "nato/nata", "data di nascita"; there a two-digit year counts
+  too). Numeric dates are read day first (UK), month first only when day first is
+  impossible. A year alone is never flagged.
 - Postcode: outward code of a real postcode area (SW, M, B, ...) + inward code, any
   case, with or without the space, as a whole token; plus GIR 0AA. An inward code
   written as a lower-case ordinal ("B3 3rd") is prose, not a postcode.
@@ -51,7 +53,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from balintdesk.domain import privacy_ids, privacy_places
+from balintdesk.domain import privacy_ids, privacy_places, privacy_uk
 from balintdesk.domain.privacy_dates import MAX_AGE_YEARS, possible_birth_dates
 from balintdesk.domain.privacy_words import (
     AGE,
@@ -147,91 +149,6 @@ def _dates_of_birth(text: str, today: dt.date) -> list[Finding]:
         )
         for date in possible_birth_dates(text, today)
     ]
-
-
-# --- postcodes --------------------------------------------------------------------------
-
-# The real postcode areas (plus BF for BFPO and BX, non-geographic): requiring one is what
-# keeps tokens like "h2 2nd" or "x12 5th" from looking like postcodes.
-_AREA_TABLE = (
-    "AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH "
-    "DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA "
-    "KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO "
-    "PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W "
-    "WA WC WD WF WN WR WS WV YO ZE"
-)
-_AREAS = _AREA_TABLE.split()
-# Inward codes never use C, I, K, M, O or V; that also keeps "10mg" and "5ml" out. The
-# inward code is always the last three characters, so without the space the split is
-# still unambiguous. The first lookahead is a cheap test that spares most words the
-# 124-way alternation.
-_POSTCODE_RE = re.compile(
-    r"(?<![^\W_])(?=[A-Z]{1,2}[0-9])(?:"
-    + "|".join(sorted(_AREAS, key=len, reverse=True))
-    + r")[0-9][0-9A-Z]?[ \u00a0]?[0-9][ABD-HJLNP-UW-Z]{2}(?![^\W_])"
-    r"|(?<![^\W_])GIR[ \u00a0]?0AA(?![^\W_])",
-    re.IGNORECASE,
-)
-
-
-_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-
-
-def _postcodes(text: str) -> list[Finding]:
-    found = []
-    for m in _POSTCODE_RE.finditer(text):
-        # "bay B3 3rd bed": an inward code written in lower case as an ordinal is prose.
-        if m[0][-2:] in _ORDINAL_SUFFIXES:
-            continue
-        found.append(_finding(m.start(), m.end(), POSTCODE, text))
-    return found
-
-
-# --- phone numbers ----------------------------------------------------------------------
-
-# A candidate is a run of digit groups; _phone_span then picks how many groups make a
-# UK number, so "0161 496 0000 12 times" still yields "0161 496 0000".
-_PHONE_RE = re.compile(
-    r"(?<![\w+])"
-    r"(?:(?P<intl>\+44[ \u00a0-]?(?:\(0\)[ \u00a0-]?)?)(?=[1-9])|(?P<paren>\()?(?=0[1-9]))"
-    r"(?P<body>[0-9]+(?:(?:\)[ \u00a0-]?|[ \u00a0-])[0-9]+)*)"
-)
-_PHONE_GROUP_RE = re.compile(r"[0-9]+")
-_NATIONAL_DIGITS = (10, 11)  # counting the leading 0
-
-
-def _phone_span(m: re.Match[str]) -> tuple[int, int] | None:
-    """Where the UK number in a candidate starts and ends (the longest that fits)."""
-    wanted = tuple(n - 1 for n in _NATIONAL_DIGITS) if m["intl"] else _NATIONAL_DIGITS
-    text, body_start = m.string, m.start("body")
-    digits, last_end, best = 0, body_start, None
-    groups = _PHONE_GROUP_RE.finditer(text, body_start, m.end("body"))
-    for index, group in enumerate(groups):
-        # A bracket closes only an opened area code, right after it: "(01632) 960 001".
-        closes = index > 0 and ")" in text[last_end : group.start()]
-        if closes and not (index == 1 and m["paren"]):
-            break
-        digits += len(group[0])
-        if digits > max(wanted):
-            break
-        if digits in wanted:
-            best = group.end()
-        last_end = group.end()
-    if best is None:
-        return None
-    if m["paren"] and ")" not in text[body_start:best]:
-        # "(0161 496 0000)": the bracket is the sentence's, not the area code's.
-        return body_start, best
-    return m.start(), best
-
-
-def _phones(text: str) -> list[Finding]:
-    found = []
-    for m in _PHONE_RE.finditer(text):
-        span = _phone_span(m)
-        if span is not None:
-            found.append(_finding(*span, PHONE, text))
-    return found
 
 
 # --- email addresses --------------------------------------------------------------------
@@ -349,7 +266,11 @@ _FIVE_DIGIT_POSTCODES = _spans(
     POSTCODE, privacy_places.five_digit_postcode_spans, POSTCODE_WITH_PLACE_EXPLANATION
 )
 _COUNTRY_RULES = {
-    "GB": (_nhs_numbers, _postcodes, _phones),
+    "GB": (
+        _nhs_numbers,
+        _spans(POSTCODE, privacy_uk.postcode_spans),
+        _spans(PHONE, privacy_uk.phone_spans),
+    ),
     "DE": (
         _spans(KVNR, privacy_ids.kvnr_spans),
         _FIVE_DIGIT_POSTCODES,

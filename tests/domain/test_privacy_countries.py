@@ -4,9 +4,13 @@ privacy_ids.py), postcodes and phones, and which rules a group's country turns o
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+from pathlib import Path
 
 import pytest
+
+from balintdesk.domain import privacy_ids, privacy_places, privacy_uk
 
 from balintdesk.domain.privacy import COUNTRIES_WITH_RULES, find_identifiers
 from balintdesk.domain.privacy_country import COUNTRIES, OTHER, guess_country, is_country_code
@@ -277,3 +281,32 @@ def test_countries_offered() -> None:
     assert COUNTRIES_WITH_RULES.issubset(COUNTRIES)
     assert all(is_country_code(code) for code in COUNTRIES)
     assert not is_country_code("de") and not is_country_code("DEU")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "geb. am 3.3.61, seitdem",
+        "Geburtsdatum: 03.03.2021",
+        "née le 03/03/2021 à Lyon",
+        "geboren op 3-3-2021 in Gouda",
+        "nata il 03/03/2021 a Roma",
+        "data di nascita 3.3.21",
+    ],
+)
+def test_birth_date_cues_in_each_language(text: str) -> None:
+    # After a cue even a recent date or a two-digit year counts, as with "DOB".
+    result = found(text, "ZZ")
+    assert [kind for kind, _ in result] == ["date_of_birth"], result
+
+
+def test_the_new_modules_never_print_or_log() -> None:
+    # As for privacy.py: a doctor's private reflection must not leave the function.
+    for module in (privacy_ids, privacy_places, privacy_uk):
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                assert node.func.id != "print"
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                names = [alias.name for alias in node.names] + [getattr(node, "module", "") or ""]
+                assert not any(name.startswith(("logging", "warnings")) for name in names)
