@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from balintdesk.domain import privacy_ids, privacy_places, privacy_uk
-
 from balintdesk.domain.privacy import COUNTRIES_WITH_RULES, find_identifiers
 from balintdesk.domain.privacy_country import COUNTRIES, OTHER, guess_country, is_country_code
 from balintdesk.domain.privacy_ids import (
