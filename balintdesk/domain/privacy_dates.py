@@ -31,7 +31,13 @@ _YEAR = r"(?:[0-9]{4}|[0-9]{2})"  # two-digit years are kept only after a cue
 _NOT_AFTER_NUMBER = r"(?<![0-9])(?<![0-9][/.-])"
 _NOT_BEFORE_NUMBER = r"(?![0-9])(?![/.-][0-9])"
 
-_CUE = r"\b(?:D\.?O\.?B\b\.?|date\s+of\s+birth|born)\s*(?:[:–-]|\bon\b|\bis\b)?\s*(?:the\s+)?"
+# English, and the languages BalintDesk speaks: "geb. am", "née le", "geboren op", "nata il".
+_CUE = (
+    r"\b(?:D\.?O\.?B\b\.?|date\s+of\s+birth|born"
+    r"|geb\.|geboren\b|Geburtsdatum\b|née?\b|date\s+de\s+naissance\b|geboortedatum\b"
+    r"|nat[oa]\b|data\s+di\s+nascita\b)"
+    r"\s*(?:[:–-]|\b(?:on|is|am|le|op|il)\b)?\s*(?:the\s+)?"
+)
 _DAY_MONTH_YEAR = r"(?P<d1>[0-9]{1,2})(?P<s1>[/.-])(?P<m1>[0-9]{1,2})(?P=s1)(?P<y1>" + _YEAR + ")"
 _ISO = r"(?P<y2>[0-9]{4})(?P<s2>[/.-])(?P<m2>[0-9]{1,2})(?P=s2)(?P<d2>[0-9]{1,2})"
 _NUMERIC = _NOT_AFTER_NUMBER + f"(?:{_DAY_MONTH_YEAR}|{_ISO})" + _NOT_BEFORE_NUMBER

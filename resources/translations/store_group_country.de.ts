@@ -6,7 +6,7 @@
         <message>
             <location filename="../../balintdesk/store/group_country.py" />
             <source>“{code}” is not a country code.</source>
-            <translation type="unfinished" />
+            <translation>„{code}“ ist kein Ländercode.</translation>
         </message>
     </context>
 </TS>

@@ -6,7 +6,7 @@
         <message>
             <location filename="../../balintdesk/store/group_country.py" />
             <source>“{code}” is not a country code.</source>
-            <translation type="unfinished" />
+            <translation>« {code} » n'est pas un code de pays.</translation>
         </message>
     </context>
 </TS>

@@ -69,247 +69,247 @@
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>e.g. Riverside Practice Balint group</source>
-            <translation type="unfinished" />
+            <translation>ad es. gruppo Balint Studio Lungofiume</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Weekly</source>
-            <translation type="unfinished" />
+            <translation>Ogni settimana</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Fortnightly</source>
-            <translation type="unfinished" />
+            <translation>Ogni due settimane</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Monthly</source>
-            <translation type="unfinished" />
+            <translation>Ogni mese</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>The first one in the month</source>
-            <translation type="unfinished" />
+            <translation>Il primo del mese</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>The second one in the month</source>
-            <translation type="unfinished" />
+            <translation>Il secondo del mese</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>The third one in the month</source>
-            <translation type="unfinished" />
+            <translation>Il terzo del mese</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>The fourth one in the month</source>
-            <translation type="unfinished" />
+            <translation>Il quarto del mese</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>The last one in the month</source>
-            <translation type="unfinished" />
+            <translation>L'ultimo del mese</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source> minutes</source>
-            <translation type="unfinished" />
+            <translation> minuti</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Meetings are planned from this date; fortnightly groups count from it.</source>
-            <translation type="unfinished" />
+            <translation>Gli incontri sono pianificati da questa data; i gruppi quindicinali contano da qui.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>e.g. Seminar room, first floor</source>
-            <translation type="unfinished" />
+            <translation>ad es. sala seminari, primo piano</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>The privacy guard looks for this country's patient numbers, postcodes and phone numbers; for another country, for those of every country it knows.</source>
-            <translation type="unfinished" />
+            <translation>Il controllo della riservatezza cerca i numeri dei pazienti, i codici postali e i numeri di telefono di questo paese; per un altro paese, quelli di tutti i paesi che conosce.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Group name</source>
-            <translation type="unfinished" />
+            <translation>Nome del gruppo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Meets</source>
-            <translation type="unfinished" />
+            <translation>Si riunisce</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Giorno</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Which week</source>
-            <translation type="unfinished" />
+            <translation>Quale settimana</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Starting at</source>
-            <translation type="unfinished" />
+            <translation>Inizio</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Lasting</source>
-            <translation type="unfinished" />
+            <translation>Durata</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>Fuso orario</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Room</source>
-            <translation type="unfinished" />
+            <translation>Sala</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>First meeting on</source>
-            <translation type="unfinished" />
+            <translation>Primo incontro il</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Paese</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>United Kingdom</source>
-            <translation type="unfinished" />
+            <translation>Regno Unito</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Ireland</source>
-            <translation type="unfinished" />
+            <translation>Irlanda</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Germany</source>
-            <translation type="unfinished" />
+            <translation>Germania</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Austria</source>
-            <translation type="unfinished" />
+            <translation>Austria</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Switzerland</source>
-            <translation type="unfinished" />
+            <translation>Svizzera</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>France</source>
-            <translation type="unfinished" />
+            <translation>Francia</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Belgium</source>
-            <translation type="unfinished" />
+            <translation>Belgio</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Luxembourg</source>
-            <translation type="unfinished" />
+            <translation>Lussemburgo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Netherlands</source>
-            <translation type="unfinished" />
+            <translation>Paesi Bassi</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Italy</source>
-            <translation type="unfinished" />
+            <translation>Italia</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Spain</source>
-            <translation type="unfinished" />
+            <translation>Spagna</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Portugal</source>
-            <translation type="unfinished" />
+            <translation>Portogallo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Denmark</source>
-            <translation type="unfinished" />
+            <translation>Danimarca</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Sweden</source>
-            <translation type="unfinished" />
+            <translation>Svezia</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Norway</source>
-            <translation type="unfinished" />
+            <translation>Norvegia</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Finland</source>
-            <translation type="unfinished" />
+            <translation>Finlandia</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Poland</source>
-            <translation type="unfinished" />
+            <translation>Polonia</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>United States</source>
-            <translation type="unfinished" />
+            <translation>Stati Uniti</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Canada</source>
-            <translation type="unfinished" />
+            <translation>Canada</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Australia</source>
-            <translation type="unfinished" />
+            <translation>Australia</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>New Zealand</source>
-            <translation type="unfinished" />
+            <translation>Nuova Zelanda</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Another country</source>
-            <translation type="unfinished" />
+            <translation>Altro paese</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Choose the place where the group meets.</source>
-            <translation type="unfinished" />
+            <translation>Scegliere il luogo in cui si riunisce il gruppo.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>UTC has no summer time. If the clocks change where the group meets, choose that place (e.g. Europe/London), or summer meetings are an hour out in the calendar.</source>
-            <translation type="unfinished" />
+            <translation>UTC non ha l'ora legale. Se dove si riunisce il gruppo l'ora cambia, scegliere quel luogo (ad es. Europe/Rome), altrimenti in estate gli incontri risultano spostati di un'ora nel calendario.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Clocks at {standard}, and {summer} in summer time.</source>
-            <translation type="unfinished" />
+            <translation>Orologi su {standard}, {summer} con l'ora legale.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Clocks at {standard} all year.</source>
-            <translation type="unfinished" />
+            <translation>Orologi su {standard} tutto l'anno.</translation>
         </message>
     </context>
     <context>
