@@ -83,7 +83,9 @@ class GroupForm(QWidget):
         self.first_date_edit = QDateEdit()
         self.first_date_edit.setObjectName("firstDateEdit")
         self.first_date_edit.setCalendarPopup(True)
-        self.first_date_edit.setDisplayFormat("ddd d MMMM yyyy")
+        # Qt names the day and month in the locale's words; German also wants "8." for the day.
+        german = i18n.language() == "de"
+        self.first_date_edit.setDisplayFormat("ddd, d. MMMM yyyy" if german else "ddd d MMMM yyyy")
         today = QDate.currentDate()
         # The store accepts 1950 to two years ahead; the field cannot go outside that.
         self.first_date_edit.setDateRange(QDate(1950, 1, 1), today.addDays(2 * 365))
