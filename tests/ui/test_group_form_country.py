@@ -8,6 +8,7 @@ import pytest
 from balintdesk import i18n
 from balintdesk.domain.privacy_country import COUNTRIES, OTHER
 from balintdesk.i18n import qt as i18n_qt
+from balintdesk.store import group_country, roster
 from balintdesk.ui.common import group_form
 from balintdesk.ui.common.group_form import GroupForm
 
@@ -72,3 +73,15 @@ def test_in_german_the_form_speaks_german(qtbot, monkeypatch, german) -> None:
     assert form.week_combo.itemText(0) != "The first one in the month"
     assert "Sommerzeit" in form.zone_hint.text()
     assert "Datenschutzprüfung" in form.country_combo.toolTip()
+
+
+def test_save_country_keeps_it_for_the_group(qtbot, monkeypatch, db) -> None:
+
+    form = make(qtbot, monkeypatch, "Europe/Rome")
+    _name, pattern = form.values()
+    group = roster.create_group("Gruppo Roma", pattern)
+    form.save_country(group.id)
+    assert group_country.country_of(group.id) == "IT"
+    reloaded = make(qtbot, monkeypatch)
+    reloaded.set_country(roster.get_group(group.id).country)
+    assert reloaded.country() == "IT"

@@ -25,6 +25,7 @@ from balintdesk.domain.privacy_country import COUNTRIES, OTHER, guess_country
 from balintdesk.domain.schedule import pattern_dates
 from balintdesk.domain.zones import find_zone, is_utc, meeting_zones, zone_offsets
 from balintdesk.i18n import formats
+from balintdesk.store import group_country
 from balintdesk.ui.common.forms import ErrorField, add_row, hint_label, qdate
 
 
@@ -182,6 +183,10 @@ class GroupForm(QWidget):
     def country(self) -> str:
         """The chosen country: ISO 3166 alpha-2, or OTHER ("ZZ")."""
         return self.country_combo.currentData()
+
+    def save_country(self, group_id: int) -> None:
+        """Keep the chosen country as the group's (after the page saved the group)."""
+        group_country.set_country(group_id, self.country())
 
     def set_country(self, code: str) -> None:
         """Show `code`; a code not in the list (kept by a newer version) is added as it is."""
