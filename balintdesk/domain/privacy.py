@@ -27,8 +27,9 @@ Rules worth knowing (the tests pin each one):
   "47y/o". Decades ("in her 80s") are *not* flagged: they are the coarsening the guidance
   asks for, and flagging them would nag a doctor who already did the right thing.
 - Name with a title: Mr, Mrs, Ms, Mx, Miss, Master, Dr, Prof, Professor (dot optional;
-  also mr, mrs, ms, mx, dr, prof in lower case) and a capitalised name, extended over
-  further names and initials ("Dr J. Smith").
+  also mr, mrs, ms, mx, dr, prof in lower case), or a German, French, Dutch or Italian
+  title (Frau, Herr, Mme, M., Dhr., Mevr., Sig.ra, Dott., ...), and a capitalised name,
+  extended over further names and initials ("Dr J. Smith", "Herr Dr. K. Müller").
   "Mrs A" alone is the usual anonymised form and is not flagged.
 - Overlaps keep the more specific kind (email > a national number > date > phone >
   postcode > age > name), then the longer match.
@@ -204,9 +205,20 @@ def _ages(text: str) -> list[Finding]:
 # Case matters: capitalised titles, and lower case only where the word is nothing else
 # ("miss" and "master" are verbs; all-caps "MS" and "MR" are multiple sclerosis and
 # mitral regurgitation).
+# The languages BalintDesk speaks add theirs, capitalised only ("Frau", "Mme", "Dhr.",
+# "Sig.ra"); "Fr.", "Hr." and "M." only with their dot. Titles may follow each other
+# ("Herr Dr. Müller", "Frau Prof. Dr. Schmidt").
+_TITLES = (
+    "Mrs|Mr|Ms|Mx|Miss|Master|Dr|Professor|Prof|mrs|mr|ms|mx|dr|prof"
+    "|Frau|Herrn|Herr|Madame|Mme|Mademoiselle|Mlle|Monsieur|Mevrouw|Mevr|Mw|Meneer|Dhr"
+    r"|Sig\.ra|Dott\.ssa|Prof\.ssa|Signora|Signor|Sigg|Sig|Dottoressa|Dottore|Dott"
+)
+_PARTICLE_WORDS = "van de der den ter ten von zu di da del della le la"
 _TITLE_RE = re.compile(
-    r"(?<![\w'’-])(?:Mrs|Mr|Ms|Mx|Miss|Master|Dr|Professor|Prof|mrs|mr|ms|mx|dr|prof)"
-    r"\.?\s+(?P<name>[^\W\d_]+(?:['’-][^\W\d_]+)*)"
+    rf"(?<![\w'’.-])(?:(?:(?:{_TITLES})\.?|Fr\.|Hr\.|M\.)\s+)+"
+    # Surname particles stay in lower case: "Mevr. de Vries", "Herr von Arnim".
+    rf"(?:(?:{'|'.join(_PARTICLE_WORDS.split())})\s+)*"
+    r"(?P<name>[^\W\d_]+(?:['’-][^\W\d_]+)*)"
 )
 # Further names stay on the same line; a dot is allowed only after an initial.
 _NEXT_NAME_RE = re.compile(r"(?P<dot>\.?)[ \t\u00a0]+(?P<name>[^\W\d_]+(?:['’-][^\W\d_]+)*)")
@@ -215,9 +227,10 @@ _MAX_NAME_WORDS = 4
 _NOT_NAME_WORDS = (
     "An And As At But By For From He Her Hers His How If In It Its My No Not Of On Or "
     "Our She So That The Their Then There These They This Those To We What When Where Who "
-    "Why With Yes You Your"
+    "Why With Yes You Your Mitte Anfang Ende"
 )
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+_PARTICLES = frozenset(_PARTICLE_WORDS.split())
 
 
 def _is_name_word(word: str) -> bool:
@@ -229,7 +242,7 @@ def _title_names(text: str) -> list[Finding]:
     found = []
     for m in _TITLE_RE.finditer(text):
         first = m["name"]
-        if not _is_name_word(first):
+        if not _is_name_word(first) or first in _PARTICLES:
             continue
         words, end, last_full_end = [first], m.end(), None
         if len(first) > 1:

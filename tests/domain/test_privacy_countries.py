@@ -309,3 +309,29 @@ def test_the_new_modules_never_print_or_log() -> None:
             if isinstance(node, ast.Import | ast.ImportFrom):
                 names = [alias.name for alias in node.names] + [getattr(node, "module", "") or ""]
                 assert not any(name.startswith(("logging", "warnings")) for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("kam mit Frau Müller zurück", "Frau Müller"),
+        ("Herr Dr. Klaus Schmidt sagte", "Herr Dr. Klaus Schmidt"),
+        ("laut Fr. Weber heute", "Fr. Weber"),
+        ("Mme Dupont est revenue", "Mme Dupont"),
+        ("M. Martin est revenu", "M. Martin"),
+        ("Dhr. Jansen kwam terug", "Dhr. Jansen"),
+        ("mevrouw zei: Mevr. de Vries", "Mevr. de Vries"),
+        ("mit Herrn von Arnim", "Herrn von Arnim"),
+        ("la Sig.ra Bianchi è tornata", "Sig.ra Bianchi"),
+        ("il Dott. Verdi è tornato", "Dott. Verdi"),
+    ],
+)
+def test_titles_in_each_language(text: str, match: str) -> None:
+    assert found(text, "ZZ") == [("title_name", match)]
+
+
+@pytest.mark.parametrize(
+    "text", ["eine Frau Mitte fünfzig", "Frau K. kam spät", "die Frau war müde", "M. le maire"]
+)
+def test_titles_that_name_nobody(text: str) -> None:
+    assert found(text, "DE") == []
