@@ -335,3 +335,24 @@ def test_titles_in_each_language(text: str, match: str) -> None:
 )
 def test_titles_that_name_nobody(text: str) -> None:
     assert found(text, "DE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("kam am 3. März 1961 zur Welt", "3. März 1961"),
+        ("seit dem 3 Dez. 1961", "3 Dez. 1961"),
+        ("le 1er mars 1961 à Lyon", "1er mars 1961"),
+        ("depuis le 3 août 1950", "3 août 1950"),
+        ("sinds 3 maart 1961", "3 maart 1961"),
+        ("dal 3 marzo 1961", "3 marzo 1961"),
+        ("dal 12 set 1980", "12 set 1980"),
+    ],
+)
+def test_old_dates_with_a_month_name_in_each_language(text: str, match: str) -> None:
+    assert found(text, "ZZ") == [("date_of_birth", match)]
+
+
+@pytest.mark.parametrize("text", ["am 3. Mai 2024", "le 3 mars 2023", "3 maartje 1961"])
+def test_recent_dates_and_other_words_are_not(text: str) -> None:
+    assert found(text, "ZZ") == []
