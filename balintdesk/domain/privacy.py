@@ -24,8 +24,11 @@ Rules worth knowing (the tests pin each one):
 - Phone: UK numbers starting 0 or +44, 10 or 11 digits with the leading 0, grouped by
   spaces or hyphens, the area code optionally in brackets.
 - Age: "47-year-old", "47 years old", "six-month-old", "aged 47", "age: 3", "47 yo",
-  "47y/o". Decades ("in her 80s") are *not* flagged: they are the coarsening the guidance
-  asks for, and flagging them would nag a doctor who already did the right thing.
+  "47y/o"; "47 Jahre alt", "47-jährige", "im Alter von 47", "âgée de 47 ans", "47 jaar
+  oud", "47-jarige", "47enne", "all'età di 47" (a bare "47 ans" or "47 anni" is also "for
+  47 years", so it is left alone). Decades ("in her 80s") are *not* flagged: they are
+  the coarsening the guidance asks for, and flagging them would nag a doctor who already
+  did the right thing.
 - Name with a title: Mr, Mrs, Ms, Mx, Miss, Master, Dr, Prof, Professor (dot optional;
   also mr, mrs, ms, mx, dr, prof in lower case), or a German, French, Dutch or Italian
   title (Frau, Herr, Mme, M., Dhr., Mevr., Sig.ra, Dott., ...), and a capitalised name,
@@ -50,6 +53,7 @@ This module must never log or print the text it is given, nor anything found in 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -183,6 +187,12 @@ _AGE_RE = re.compile(
             # "aged 47", "age 3", "age: 3", "at the age of 47", "aged 47 years"
             rf"\bage[ds]?\b(?: of)?:? *(?P<n3>{_NUMBER})(?![0-9])"
             r"(?: (?:years?|months?|weeks?)(?: old)?\b)?",
+            # "47 Jahre alt", "47-jährige", "47 jaar oud", "47-jarige", "47enne"
+            r"(?<![\w.])(?P<n4>[0-9]{1,3})(?:[ -]?(?:Jahre alt|jährig|jaar oud|jarig)|enne)"
+            r"(?:e[nmrs]?)?\b",
+            # "im Alter von 47", "âgée de 47 ans", "op 47-jarige leeftijd", "all'età di 47"
+            r"\b(?:im Alter von|âgée?s? de|all['’]età di)\s+(?P<n5>[0-9]{1,3})(?![0-9])"
+            r"(?:\s+(?:Jahren|ans|anni)\b)?",
         ]
     ),
     re.IGNORECASE,
@@ -192,7 +202,7 @@ _AGE_RE = re.compile(
 def _ages(text: str) -> list[Finding]:
     found = []
     for m in _AGE_RE.finditer(text):
-        number = m["n1"] or m["n2"] or m["n3"]
+        number = m["n1"] or m["n2"] or m["n3"] or m["n4"] or m["n5"]
         # "aged 300" is no age (number words stop at ninety-nine).
         if number[0].isdigit() and float(number) > MAX_AGE_YEARS:
             continue
@@ -341,9 +351,15 @@ def find_identifiers(
     for rule in _rules_for(country):
         candidates += rule(text)
     candidates.sort(key=lambda f: (-_PRIORITY[f.kind], f.start - f.end, f.start))
+    # Kept findings never overlap, so sorted by start only the neighbours can collide.
     kept: list[Finding] = []
+    starts: list[int] = []
     for candidate in candidates:
-        if all(candidate.end <= k.start or k.end <= candidate.start for k in kept):
-            kept.append(candidate)
-    kept.sort(key=lambda f: f.start)
+        i = bisect.bisect_left(starts, candidate.start)
+        if (i > 0 and kept[i - 1].end > candidate.start) or (
+            i < len(kept) and kept[i].start < candidate.end
+        ):
+            continue
+        starts.insert(i, candidate.start)
+        kept.insert(i, candidate)
     return kept

@@ -356,3 +356,25 @@ def test_old_dates_with_a_month_name_in_each_language(text: str, match: str) -> 
 @pytest.mark.parametrize("text", ["am 3. Mai 2024", "le 3 mars 2023", "3 maartje 1961"])
 def test_recent_dates_and_other_words_are_not(text: str) -> None:
     assert found(text, "ZZ") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("eine 47-jährige Patientin", "47-jährige"),
+        ("sie ist 47 Jahre alt", "47 Jahre alt"),
+        ("im Alter von 47 Jahren", "im Alter von 47 Jahren"),
+        ("une femme âgée de 47 ans", "âgée de 47 ans"),
+        ("een 47-jarige vrouw", "47-jarige"),
+        ("hij is 47 jaar oud", "47 jaar oud"),
+        ("una 47enne", "47enne"),
+        ("all'età di 47 anni", "all'età di 47 anni"),
+    ],
+)
+def test_ages_in_each_language(text: str, match: str) -> None:
+    assert found(text, "ZZ") == [("age", match)]
+
+
+@pytest.mark.parametrize("text", ["depuis 10 ans", "da 10 anni", "seit 10 Jahren", "10 jaar"])
+def test_durations_are_not_ages(text: str) -> None:
+    assert found(text, "ZZ") == []
