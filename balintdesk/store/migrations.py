@@ -308,6 +308,13 @@ def _v8_calendar_event_sent(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v9_group_country(conn: sqlite3.Connection) -> None:
+    # The country the group meets in (ISO 3166 alpha-2), for the privacy guard's national
+    # identifiers. Every group before this step was made by the UK-only BalintDesk, whose
+    # guard looked for UK identifiers: they keep doing so.
+    conn.execute("ALTER TABLE balint_group ADD COLUMN country TEXT NOT NULL DEFAULT 'GB'")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_initial,
     _v2_settings_and_name_key,
@@ -317,6 +324,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v6_leaders_and_leader_log,
     _v7_withdrawn_meetings,
     _v8_calendar_event_sent,
+    _v9_group_country,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

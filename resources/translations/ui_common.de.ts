@@ -69,107 +69,247 @@
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>e.g. Riverside Practice Balint group</source>
-            <translation type="unfinished" />
+            <translation>z. B. Balintgruppe Praxis am Fluss</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Weekly</source>
-            <translation type="unfinished" />
+            <translation>Wöchentlich</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Fortnightly</source>
-            <translation type="unfinished" />
+            <translation>Alle zwei Wochen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Monthly</source>
-            <translation type="unfinished" />
+            <translation>Monatlich</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>The {0} one in the month</source>
-            <translation type="unfinished" />
+            <source>The first one in the month</source>
+            <translation>Der erste im Monat</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The second one in the month</source>
+            <translation>Der zweite im Monat</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The third one in the month</source>
+            <translation>Der dritte im Monat</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The fourth one in the month</source>
+            <translation>Der vierte im Monat</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The last one in the month</source>
+            <translation>Der letzte im Monat</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source> minutes</source>
-            <translation type="unfinished" />
+            <translation> Minuten</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Meetings are planned from this date; fortnightly groups count from it.</source>
-            <translation type="unfinished" />
+            <translation>Sitzungen werden ab diesem Datum geplant; zweiwöchentliche Gruppen zählen ab hier.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>e.g. Seminar room, first floor</source>
-            <translation type="unfinished" />
+            <translation>z. B. Seminarraum, 1. Stock</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The privacy guard looks for this country's patient numbers, postcodes and phone numbers; for another country, for those of every country it knows.</source>
+            <translation>Die Datenschutzprüfung sucht nach Versichertennummern, Postleitzahlen und Telefonnummern dieses Landes; bei einem anderen Land nach denen aller Länder, die sie kennt.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Group name</source>
-            <translation type="unfinished" />
+            <translation>Gruppenname</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Meets</source>
-            <translation type="unfinished" />
+            <translation>Trifft sich</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Wochentag</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Which week</source>
-            <translation type="unfinished" />
+            <translation>Welche Woche</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Starting at</source>
-            <translation type="unfinished" />
+            <translation>Beginn</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Lasting</source>
-            <translation type="unfinished" />
+            <translation>Dauer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>Zeitzone</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Room</source>
-            <translation type="unfinished" />
+            <translation>Raum</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>First meeting on</source>
-            <translation type="unfinished" />
+            <translation>Erste Sitzung am</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>United Kingdom</source>
+            <translation>Vereinigtes Königreich</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Ireland</source>
+            <translation>Irland</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Germany</source>
+            <translation>Deutschland</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Austria</source>
+            <translation>Österreich</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Switzerland</source>
+            <translation>Schweiz</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>France</source>
+            <translation>Frankreich</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Belgium</source>
+            <translation>Belgien</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Luxembourg</source>
+            <translation>Luxemburg</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Netherlands</source>
+            <translation>Niederlande</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Italy</source>
+            <translation>Italien</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Spain</source>
+            <translation>Spanien</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Portugal</source>
+            <translation>Portugal</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Denmark</source>
+            <translation>Dänemark</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Sweden</source>
+            <translation>Schweden</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Norway</source>
+            <translation>Norwegen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Finland</source>
+            <translation>Finnland</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Poland</source>
+            <translation>Polen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>United States</source>
+            <translation>Vereinigte Staaten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Canada</source>
+            <translation>Kanada</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Australia</source>
+            <translation>Australien</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>New Zealand</source>
+            <translation>Neuseeland</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Another country</source>
+            <translation>Anderes Land</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Choose the place where the group meets.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie den Ort, an dem sich die Gruppe trifft.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>UTC has no summer time. If the clocks change where the group meets, choose that place (e.g. Europe/London), or summer meetings are an hour out in the calendar.</source>
-            <translation type="unfinished" />
+            <translation>UTC kennt keine Sommerzeit. Werden am Ort der Gruppe die Uhren umgestellt, wählen Sie diesen Ort (z. B. Europe/Berlin), sonst liegen Sitzungen im Sommer im Kalender eine Stunde daneben.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>Clocks at {0}, and {1} in summer time.</source>
-            <translation type="unfinished" />
+            <source>Clocks at {standard}, and {summer} in summer time.</source>
+            <translation>Uhrzeit {standard}, in der Sommerzeit {summer}.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>Clocks at {0} all year.</source>
-            <translation type="unfinished" />
+            <source>Clocks at {standard} all year.</source>
+            <translation>Uhrzeit {standard}, das ganze Jahr.</translation>
         </message>
     </context>
     <context>

@@ -69,107 +69,247 @@
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>e.g. Riverside Practice Balint group</source>
-            <translation type="unfinished" />
+            <translation>p. ex. groupe Balint du cabinet des Rives</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Weekly</source>
-            <translation type="unfinished" />
+            <translation>Chaque semaine</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Fortnightly</source>
-            <translation type="unfinished" />
+            <translation>Toutes les deux semaines</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Monthly</source>
-            <translation type="unfinished" />
+            <translation>Chaque mois</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>The {0} one in the month</source>
-            <translation type="unfinished" />
+            <source>The first one in the month</source>
+            <translation>Le premier du mois</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The second one in the month</source>
+            <translation>Le deuxième du mois</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The third one in the month</source>
+            <translation>Le troisième du mois</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The fourth one in the month</source>
+            <translation>Le quatrième du mois</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The last one in the month</source>
+            <translation>Le dernier du mois</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source> minutes</source>
-            <translation type="unfinished" />
+            <translation> minutes</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Meetings are planned from this date; fortnightly groups count from it.</source>
-            <translation type="unfinished" />
+            <translation>Les séances sont planifiées à partir de cette date ; les groupes toutes les deux semaines comptent à partir d'elle.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>e.g. Seminar room, first floor</source>
-            <translation type="unfinished" />
+            <translation>p. ex. salle de séminaire, 1er étage</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The privacy guard looks for this country's patient numbers, postcodes and phone numbers; for another country, for those of every country it knows.</source>
+            <translation>Le contrôle de confidentialité recherche les numéros de patient, codes postaux et numéros de téléphone de ce pays ; pour un autre pays, ceux de tous les pays qu'il connaît.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Group name</source>
-            <translation type="unfinished" />
+            <translation>Nom du groupe</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Meets</source>
-            <translation type="unfinished" />
+            <translation>Se réunit</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Jour</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Which week</source>
-            <translation type="unfinished" />
+            <translation>Quelle semaine</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Starting at</source>
-            <translation type="unfinished" />
+            <translation>Début</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Lasting</source>
-            <translation type="unfinished" />
+            <translation>Durée</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>Fuseau horaire</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Room</source>
-            <translation type="unfinished" />
+            <translation>Salle</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>First meeting on</source>
-            <translation type="unfinished" />
+            <translation>Première séance le</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>United Kingdom</source>
+            <translation>Royaume-Uni</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Ireland</source>
+            <translation>Irlande</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Germany</source>
+            <translation>Allemagne</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Austria</source>
+            <translation>Autriche</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Switzerland</source>
+            <translation>Suisse</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>France</source>
+            <translation>France</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Belgium</source>
+            <translation>Belgique</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Luxembourg</source>
+            <translation>Luxembourg</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Netherlands</source>
+            <translation>Pays-Bas</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Italy</source>
+            <translation>Italie</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Spain</source>
+            <translation>Espagne</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Portugal</source>
+            <translation>Portugal</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Denmark</source>
+            <translation>Danemark</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Sweden</source>
+            <translation>Suède</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Norway</source>
+            <translation>Norvège</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Finland</source>
+            <translation>Finlande</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Poland</source>
+            <translation>Pologne</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>United States</source>
+            <translation>États-Unis</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Canada</source>
+            <translation>Canada</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Australia</source>
+            <translation>Australie</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>New Zealand</source>
+            <translation>Nouvelle-Zélande</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Another country</source>
+            <translation>Autre pays</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Choose the place where the group meets.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le lieu où le groupe se réunit.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>UTC has no summer time. If the clocks change where the group meets, choose that place (e.g. Europe/London), or summer meetings are an hour out in the calendar.</source>
-            <translation type="unfinished" />
+            <translation>UTC n'a pas d'heure d'été. Si l'heure change là où le groupe se réunit, choisissez ce lieu (p. ex. Europe/Paris) ; sinon, les séances d'été seront décalées d'une heure dans le calendrier.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>Clocks at {0}, and {1} in summer time.</source>
-            <translation type="unfinished" />
+            <source>Clocks at {standard}, and {summer} in summer time.</source>
+            <translation>Heure {standard}, et {summer} en heure d'été.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>Clocks at {0} all year.</source>
-            <translation type="unfinished" />
+            <source>Clocks at {standard} all year.</source>
+            <translation>Heure {standard} toute l'année.</translation>
         </message>
     </context>
     <context>

@@ -69,107 +69,247 @@
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>e.g. Riverside Practice Balint group</source>
-            <translation type="unfinished" />
+            <translation>ad es. gruppo Balint Studio Lungofiume</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Weekly</source>
-            <translation type="unfinished" />
+            <translation>Ogni settimana</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Fortnightly</source>
-            <translation type="unfinished" />
+            <translation>Ogni due settimane</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Monthly</source>
-            <translation type="unfinished" />
+            <translation>Ogni mese</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>The {0} one in the month</source>
-            <translation type="unfinished" />
+            <source>The first one in the month</source>
+            <translation>Il primo del mese</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The second one in the month</source>
+            <translation>Il secondo del mese</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The third one in the month</source>
+            <translation>Il terzo del mese</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The fourth one in the month</source>
+            <translation>Il quarto del mese</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The last one in the month</source>
+            <translation>L'ultimo del mese</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source> minutes</source>
-            <translation type="unfinished" />
+            <translation> minuti</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Meetings are planned from this date; fortnightly groups count from it.</source>
-            <translation type="unfinished" />
+            <translation>Gli incontri sono pianificati da questa data; i gruppi quindicinali contano da qui.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>e.g. Seminar room, first floor</source>
-            <translation type="unfinished" />
+            <translation>ad es. sala seminari, primo piano</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The privacy guard looks for this country's patient numbers, postcodes and phone numbers; for another country, for those of every country it knows.</source>
+            <translation>Il controllo della riservatezza cerca i numeri dei pazienti, i codici postali e i numeri di telefono di questo paese; per un altro paese, quelli di tutti i paesi che conosce.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Group name</source>
-            <translation type="unfinished" />
+            <translation>Nome del gruppo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Meets</source>
-            <translation type="unfinished" />
+            <translation>Si riunisce</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Giorno</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Which week</source>
-            <translation type="unfinished" />
+            <translation>Quale settimana</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Starting at</source>
-            <translation type="unfinished" />
+            <translation>Inizio</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Lasting</source>
-            <translation type="unfinished" />
+            <translation>Durata</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>Fuso orario</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Room</source>
-            <translation type="unfinished" />
+            <translation>Sala</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>First meeting on</source>
-            <translation type="unfinished" />
+            <translation>Primo incontro il</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Country</source>
+            <translation>Paese</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>United Kingdom</source>
+            <translation>Regno Unito</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Ireland</source>
+            <translation>Irlanda</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Germany</source>
+            <translation>Germania</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Austria</source>
+            <translation>Austria</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Switzerland</source>
+            <translation>Svizzera</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>France</source>
+            <translation>Francia</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Belgium</source>
+            <translation>Belgio</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Luxembourg</source>
+            <translation>Lussemburgo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Netherlands</source>
+            <translation>Paesi Bassi</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Italy</source>
+            <translation>Italia</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Spain</source>
+            <translation>Spagna</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Portugal</source>
+            <translation>Portogallo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Denmark</source>
+            <translation>Danimarca</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Sweden</source>
+            <translation>Svezia</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Norway</source>
+            <translation>Norvegia</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Finland</source>
+            <translation>Finlandia</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Poland</source>
+            <translation>Polonia</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>United States</source>
+            <translation>Stati Uniti</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Canada</source>
+            <translation>Canada</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Australia</source>
+            <translation>Australia</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>New Zealand</source>
+            <translation>Nuova Zelanda</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Another country</source>
+            <translation>Altro paese</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Choose the place where the group meets.</source>
-            <translation type="unfinished" />
+            <translation>Scegliere il luogo in cui si riunisce il gruppo.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>UTC has no summer time. If the clocks change where the group meets, choose that place (e.g. Europe/London), or summer meetings are an hour out in the calendar.</source>
-            <translation type="unfinished" />
+            <translation>UTC non ha l'ora legale. Se dove si riunisce il gruppo l'ora cambia, scegliere quel luogo (ad es. Europe/Rome), altrimenti in estate gli incontri risultano spostati di un'ora nel calendario.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>Clocks at {0}, and {1} in summer time.</source>
-            <translation type="unfinished" />
+            <source>Clocks at {standard}, and {summer} in summer time.</source>
+            <translation>Orologi su {standard}, {summer} con l'ora legale.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>Clocks at {0} all year.</source>
-            <translation type="unfinished" />
+            <source>Clocks at {standard} all year.</source>
+            <translation>Orologi su {standard} tutto l'anno.</translation>
         </message>
     </context>
     <context>
