@@ -139,6 +139,13 @@ def _unbroken(text: str) -> str:
     return html.escape(text).replace(" ", "&nbsp;")
 
 
+def _date_cell(day: dt.date) -> str:
+    """A short date that stays whole but for the break after its weekday, which a longer
+    language may need ("sam. 20 sept. 2025" in a narrow column): never inside the year."""
+    weekday, _, rest = short_date(day).partition(" ")
+    return f"{html.escape(weekday)} {_unbroken(rest)}" if rest else _unbroken(weekday)
+
+
 # --- the PDF ------------------------------------------------------------------------------
 
 
@@ -178,7 +185,7 @@ def _session_row(session: LoggedSession) -> str:
         planned = esc(translate("LeaderLogPdf", "(planned)"))
         length = f'<span class="planned">{planned}</span>&nbsp;{length}'
     return (
-        f"<tr><td>{_unbroken(short_date(session.day))}</td><td>{esc(session.group)}</td>"
+        f"<tr><td>{_date_cell(session.day)}</td><td>{esc(session.group)}</td>"
         f"<td>{esc(session_role_label(session.role))}</td>"
         f"<td>{esc(session.with_leader) or '—'}</td>"
         f'<td class="num">{length}</td></tr>'
@@ -188,8 +195,9 @@ def _session_row(session: LoggedSession) -> str:
 def _entry_row(entry: LoggedEntry) -> str:
     esc = html.escape
     return (
-        f"<tr><td>{_unbroken(short_date(entry.day))}</td>"
-        f"<td>{_unbroken(entry_kind_label(entry.kind))}</td>"
+        f"<tr><td>{_date_cell(entry.day)}</td>"
+        # A kind may wrap between its words ("Veranstaltung der Gesellschaft").
+        f"<td>{esc(entry_kind_label(entry.kind))}</td>"
         f'<td class="num">{esc(hours_figure(entry.minutes))}</td><td>{esc(entry.note)}</td></tr>'
     )
 
@@ -226,10 +234,10 @@ def _document_html(record: LeaderLog, printed: dt.date) -> str:
             list_table(
                 "list rows",
                 _headings(
-                    (date, ' width="21%"'),
-                    (translate("LeaderLogPdf", "Group"), ' width="27%"'),
-                    (translate("LeaderLogPdf", "Role"), ' width="13%"'),
-                    (translate("LeaderLogPdf", "Co-leader"), ' width="21%"'),
+                    (date, ' width="22%"'),
+                    (translate("LeaderLogPdf", "Group"), ' width="26%"'),
+                    (translate("LeaderLogPdf", "Role"), ' width="14%"'),
+                    (translate("LeaderLogPdf", "Co-leader"), ' width="20%"'),
                     (hours, ' class="num" width="18%"'),
                 ),
                 map(_session_row, record.sessions),
@@ -249,10 +257,10 @@ def _document_html(record: LeaderLog, printed: dt.date) -> str:
             list_table(
                 "list rows",
                 _headings(
-                    (date, ' width="21%"'),
-                    (translate("LeaderLogPdf", "Kind"), ' width="18%"'),
-                    (hours, ' class="num" width="11%"'),
-                    (translate("LeaderLogPdf", "Note"), ' width="50%"'),
+                    (date, ' width="22%"'),
+                    (translate("LeaderLogPdf", "Kind"), ' width="22%"'),
+                    (hours, ' class="num" width="15%"'),
+                    (translate("LeaderLogPdf", "Note"), ' width="41%"'),
                 ),
                 map(_entry_row, record.entries),
                 full_width=True,

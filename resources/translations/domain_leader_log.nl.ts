@@ -21,7 +21,7 @@
         <message>
             <location filename="../../balintdesk/domain/leader_log.py" />
             <source>Choose what it was: supervision, training, society event or other.</source>
-            <translation>Kies wat het was: supervisie, training, verenigingsbijeenkomst of overig.</translation>
+            <translation>Kies wat het was: supervisie, training, activiteit van de vereniging of overig.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/leader_log.py" />

@@ -395,7 +395,7 @@
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
             <source>Member</source>
-            <translation>Partecipante</translation>
+            <translation>Membro</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />

@@ -420,7 +420,7 @@
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
             <source>Society event</source>
-            <translation>Verenigingsbijeenkomst</translation>
+            <translation>Activiteit van de vereniging</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
@@ -435,7 +435,7 @@
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
             <source>Society events</source>
-            <translation>Verenigingsbijeenkomsten</translation>
+            <translation>Activiteiten van de vereniging</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
