@@ -24,6 +24,7 @@ __all__ = [
     "facts_table",
     "list_table",
     "long_date",
+    "plural",
     "printed_line",
     "px",
     "short_date",
@@ -42,6 +43,12 @@ def px(points: float) -> int:
     """Points as CSS pixels (1/96 inch): Qt's rich text takes block margins in px only,
     and scales them to the paint device's resolution itself."""
     return round(points * 96 / 72)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """ "1 meeting", "3 meetings": English only, for callers not yet in the catalogue; a
+    text for the user is translate(context, "%n meeting(s)", None, count)."""
+    return f"{count} {one if count == 1 else many}"
 
 
 # The record PDFs' common rules. Each adds its own: the space above an <h2>, between the
