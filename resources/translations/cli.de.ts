@@ -662,7 +662,7 @@
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
             <source>nobody eligible</source>
-            <translation>niemand vorgesehen</translation>
+            <translation>niemand kommt infrage</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />

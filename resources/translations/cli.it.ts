@@ -662,7 +662,7 @@
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
             <source>nobody eligible</source>
-            <translation>nessuno disponibile</translation>
+            <translation>nessuno idoneo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />

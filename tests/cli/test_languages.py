@@ -93,7 +93,7 @@ def test_a_reason_given_as_words_is_said_in_the_language() -> None:
     )
     line = rota_line(plan.date, plan)
     assert line == (
-        "Do., 5. März 2026  Referent: Anna Weber (niemand vorgesehen)  Reserve: keine"
+        "Do., 5. März 2026  Referent: Anna Weber (niemand kommt infrage)  Reserve: keine"
         "  Hinweis: keine"
     )
 
