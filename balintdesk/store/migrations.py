@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Callable
 
 from balintdesk.domain.roster import name_key
+from balintdesk.domain.words import Words
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -330,7 +331,17 @@ LATEST_VERSION = len(MIGRATIONS)
 
 
 class NewerDatabaseError(RuntimeError):
-    """The file was written by a newer BalintDesk; opening it could damage it."""
+    """The file was written by a newer BalintDesk; opening it could damage it. `words` is
+    the sentence for the user (`str()` is its English, for the log)."""
+
+    def __init__(self, found: int):
+        self.words = Words(
+            "migrations",
+            "This data was saved by a newer BalintDesk (schema {found}, this one knows up "
+            "to {known}). Please install the newer version.",
+            {"found": str(found), "known": str(LATEST_VERSION)},
+        )
+        super().__init__(self.words.english())
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -341,10 +352,7 @@ def refuse_newer(conn: sqlite3.Connection) -> int:
     """The schema version; NewerDatabaseError if a newer BalintDesk wrote it. Reads only."""
     current = schema_version(conn)
     if current > LATEST_VERSION:
-        raise NewerDatabaseError(
-            f"This data was saved by a newer BalintDesk (schema {current}, this one knows "
-            f"up to {LATEST_VERSION}). Please install the newer version."
-        )
+        raise NewerDatabaseError(current)
     return current
 
 
