@@ -67,7 +67,7 @@ def _same_shape(english: str, translated: str) -> bool:
 
 def gettext(text: str) -> str:
     """argparse's `_`: `text` in the current language, or as it is."""
-    found = i18n.catalogue().translate(CONTEXT, text)
+    found = i18n.current_catalogue().translate(CONTEXT, text)
     return found if found and _same_shape(text, found) else text
 
 

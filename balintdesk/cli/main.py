@@ -20,7 +20,7 @@ import sys
 
 from peewee import DatabaseError
 
-from balintdesk import APP_NAME, __version__, i18n, paths
+from balintdesk import APP_NAME, __version__, paths
 from balintdesk.cli import argparse_words, database, exports, meetings, roster
 from balintdesk.cli.common import (
     EXIT_OK,
@@ -46,9 +46,6 @@ COMMANDS: dict[tuple[str, str | None], Handler] = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    if i18n.catalogue().language == i18n.ENGLISH:
-        # English unless app.main chose a language; loaded for its plural forms.
-        i18n.use_language(i18n.ENGLISH)
     argparse_words.install()  # before the parser is made: it words its -h/--help then
     parser = argparse.ArgumentParser(
         prog="balintdesk",

@@ -60,3 +60,13 @@ def test_the_kept_choice_is_one_of_balintdesks_own_files(tmp_path: Path) -> None
 )
 def test_the_language_argument_is_taken_wherever_it_is(arguments, rest, language) -> None:
     assert take_language_argument(arguments) == (rest, language)
+
+
+def test_the_choice_is_kept_while_the_data_folder_is_open(tmp_path: Path) -> None:
+    """The window keeps the choice while its data folder is in use, where every other
+    writer is refused BalintDesk's own files."""
+    from balintdesk.paths import use_data_dir
+
+    use_data_dir(tmp_path)
+    keep_language(tmp_path, "nl")
+    assert choose_language(None, tmp_path, []) == "nl"
