@@ -5,7 +5,174 @@
         <name>CsvImportDialog</name>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>Import {0}</source>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>No change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>semicolons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>tabs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>UTF-16 (Excel's “Unicode Text”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Windows-1252 (older Excel “CSV”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Mac Roman (Excel for Mac)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Apologies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Absent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Imported the roster: {added} added, {updated} updated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Imported past attendance: {meetings}, {entries}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>%n meeting(s) recorded</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>%n entry(-ies) added</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Import a roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>What happens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Members already on the roster (a name that looks the same, whatever its capitals) are updated, never duplicated. Columns: name (required), role, leader, email, joined; dates day first (03.09.2024) or as 2024-09-03.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Import %n member(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Import past meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Came</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Presented</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Columns: date (day first, 03.09.2024, or 2024-09-03), name, status (present, apologies or absent), presented (yes/no). Names must already be on the roster. Future dates may carry apologies only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Import %n entry(-ies)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Import {file}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -35,7 +202,7 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>The file could not be read: {0}</source>
+            <source>The file could not be read: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -45,7 +212,7 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>Read as {0}, columns separated by {1}.</source>
+            <source>Read as {encoding}, columns separated by {separator}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -55,12 +222,12 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>{0} new, {1} to update, {2} already up to date. Nothing changes until you click Import.</source>
+            <source>{new} new, {changed} to update, {same} already up to date. Nothing changes until you click Import.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>Import {0} {1}</source>
+            <location filename="../../balintdesk/ui/common/words.py" />
+            <source>Line {line}: {message}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -315,12 +482,12 @@
     <context>
         <name>PeriodFields</name>
         <message>
-            <location filename="../../balintdesk/ui/common/forms.py" />
+            <location filename="../../balintdesk/ui/common/date_fields.py" />
             <source>&amp;From</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../balintdesk/ui/common/forms.py" />
+            <location filename="../../balintdesk/ui/common/date_fields.py" />
             <source>&amp;to</source>
             <translation type="unfinished" />
         </message>
@@ -329,7 +496,37 @@
         <name>forms</name>
         <message>
             <location filename="../../balintdesk/ui/common/forms.py" />
-            <source>The file could not be saved in {0}: {1}. Choose another folder, such as your Documents folder.</source>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>The file could not be saved in {folder}: {reason}. Choose another folder, such as your Documents folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>{file} is BalintDesk's database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>{file} is in BalintDesk's backups folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>{file} is in BalintDesk's logs folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>{file} is one of BalintDesk's own files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>Saving there could destroy your data, so nothing was saved. Choose another name or folder, such as your Documents folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -339,7 +536,20 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/forms.py" />
-            <source>No program on this computer opens {0}; it is in {1}.</source>
+            <source>No program on this computer opens {file}; it is in {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>when</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/when.py" />
+            <source>{day:long}, {start}–{end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/when.py" />
+            <source>{day:short}, {time}</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
     <context>
+        <name>LanguageBox</name>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>BalintDesk speaks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>For this data folder: the window, its files and the command line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>BalintDesk will speak {language} from its next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>Restart now</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NewGroupDialog</name>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
@@ -21,6 +49,31 @@
     </context>
     <context>
         <name>SettingsPage</name>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>daily backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>made by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>safety copy made before a restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>made before an upgrade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>{moment} — {kind} — {size} KB</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Settings</source>
@@ -83,17 +136,12 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
-            <source> minutes without use</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Backups</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
-            <source>Your data is kept in {0}</source>
+            <source>Your data is kept in {folder}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -123,7 +171,7 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
-            <source>Saved. {0}</source>
+            <source>Saved. {pattern}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -133,7 +181,7 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
-            <source>Backed up to {0}.</source>
+            <source>Backed up to {file}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -143,13 +191,21 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
-            <source>BalintDesk will go back to the data in “{0}”. Everything entered since then is kept in a safety copy, listed here, so you can change your mind.</source>
+            <source>BalintDesk will go back to the data in “{backup}”. Everything entered since then is kept in a safety copy, listed here, so you can change your mind.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Restored. A safety copy of the data from before the restore is listed above.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>%n minute(s) without use</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
 </TS>

@@ -15,17 +15,17 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/damaged.py" />
-            <source>You can go back to the newest backup that is whole, from {0}. Anything entered after that will be missing. The damaged file is kept, renamed, in {1}.</source>
+            <source>You can go back to the newest backup that is whole, from {moment}. Anything entered after that will be missing. The damaged file is kept, renamed, in {folder}.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../balintdesk/ui/damaged.py" />
-            <source>Restore the newest sound backup (from {0})</source>
+            <source>Restore the newest sound backup (from {moment})</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../balintdesk/ui/damaged.py" />
-            <source>There is no backup that is whole to go back to. {0} leaves the file {1} as it is, for someone who can try to rescue it.</source>
+            <source>There is no backup that is whole to go back to. BalintDesk leaves the file {file} as it is, for someone who can try to rescue it.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -76,12 +76,21 @@
         <name>Session</name>
         <message>
             <location filename="../../balintdesk/ui/session.py" />
+            <source>BalintDesk could not open its data in {folder}.
+
+{reason}
+
+Your backups are in the 'backups' folder there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/session.py" />
             <source>Resume the meeting?</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../balintdesk/ui/session.py" />
-            <source>The meeting of {0} ({1}) was still running when BalintDesk stopped. Carry on where the timer was?</source>
+            <source>The meeting of {day:long} ({template}) was still running when BalintDesk stopped. Carry on where the timer was?</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -144,12 +153,7 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
-            <source>Ctrl+{0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/sidebar.py" />
-            <source>Version {0}</source>
+            <source>Version {version}</source>
             <translation type="unfinished" />
         </message>
     </context>
