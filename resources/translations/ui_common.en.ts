@@ -6,33 +6,33 @@
         <message numerus="yes">
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>%n meeting(s) recorded</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n meeting recorded</numerusform>
+                <numerusform>%n meetings recorded</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>%n entry(-ies) added</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n entry added</numerusform>
+                <numerusform>%n entries added</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Import %n member(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Import %n member</numerusform>
+                <numerusform>Import %n members</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Import %n entry(-ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Import %n entry</numerusform>
+                <numerusform>Import %n entries</numerusform>
             </translation>
         </message>
     </context>

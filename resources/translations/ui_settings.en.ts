@@ -6,9 +6,9 @@
         <message numerus="yes">
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>%n minute(s) without use</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n minute without use</numerusform>
+                <numerusform>%n minutes without use</numerusform>
             </translation>
         </message>
     </context>
