@@ -171,7 +171,7 @@ Vos sauvegardes se trouvent à cet endroit, dans le dossier « backups ».</tran
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>Three quick questions and you are ready. You can change all of this later under Settings.</source>
-            <translation>Trois questions rapides et vous êtes prêt. Vous pourrez tout modifier plus tard dans Paramètres.</translation>
+            <translation>Trois questions rapides et tout sera prêt. Vous pourrez tout modifier plus tard dans Paramètres.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
