@@ -48,5 +48,5 @@ def shown_errors(errors: Mapping[str, object]) -> dict[str, str]:
 def data_name(name: str) -> str:
     """A fixed name the program gave (marked `translatable` where it is defined) in the
     user's language; a name someone typed is not in the catalogue and stays as typed."""
-    found = i18n.catalogue().lookup("", name)  # any context: the name alone is the key
+    found = i18n.current_catalogue().lookup("", name)  # any context: the name alone is the key
     return found if isinstance(found, str) and found else name
