@@ -17,8 +17,6 @@ from balintdesk.paths import LANGUAGE_NAME
 from balintdesk.ui.main_window import MainWindow
 from balintdesk.ui.session import Session
 
-from .test_session import make_group
-
 
 @pytest.fixture
 def german(qapp):
