@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QGroupBox, QLabel, QPushButton, QRadioButton
 
 from balintdesk import i18n
@@ -123,10 +123,43 @@ def test_the_settings_page_in_german(qtbot, german, db, data_dir) -> None:
     assert {"Jetzt sichern", "Gruppe speichern", "Sicherungsordner öffnen"} <= buttons
 
 
-def test_the_welcome_window_fits_when_german(qtbot, german, db) -> None:
+@pytest.mark.parametrize("code", ["de", "fr", "nl", "it"])
+def test_the_welcome_and_settings_fit_a_1280_by_720_screen_in_each_language(
+    qtbot, qapp, code, db, data_dir
+) -> None:
+    """As tests/ui/test_fits_the_screen.py opens them, in the languages that run longer."""
+    from balintdesk.store import roster
+    from balintdesk.ui.common.forms import TITLE_BAR_ALLOWANCE, fit_to_contents
+    from balintdesk.ui.common.style import apply_style
     from balintdesk.ui.welcome import WelcomeDialog
 
-    welcome = WelcomeDialog()
-    qtbot.addWidget(welcome)
-    welcome.show()
-    assert welcome.width() <= 1280 and welcome.height() <= 720 - 48
+    from ..conftest import pattern_without_a_meeting_today
+    from ._clipping import clipped
+
+    room = QSize(1280 - 8, 720 - TITLE_BAR_ALLOWANCE)
+    font, sheet = qapp.font(), qapp.styleSheet()
+    apply_style(qapp)
+    i18n_qt.install(code)
+    try:
+        welcome = WelcomeDialog()
+        qtbot.addWidget(welcome)
+        welcome.show()
+        qtbot.waitExposed(welcome)
+        welcome.resize(welcome.minimumSize())
+        fit_to_contents(welcome, room)
+        smallest = welcome.minimumSizeHint().expandedTo(welcome.minimumSize())
+        assert welcome.size().boundedTo(room) == welcome.size()
+        assert smallest.boundedTo(room) == smallest
+        assert clipped(welcome) == []
+        roster.create_group("Riverside", pattern_without_a_meeting_today())
+        window = MainWindow(db, data_dir)
+        qtbot.addWidget(window)
+        window.resize(room)
+        window.show()
+        window.show_page(MainWindow.SETTINGS)
+        qtbot.waitExposed(window)
+        assert clipped(window) == []
+    finally:
+        i18n_qt.install(i18n.ENGLISH)
+        qapp.setStyleSheet(sheet)
+        qapp.setFont(font)
