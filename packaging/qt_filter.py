@@ -137,7 +137,7 @@ KEPT_PLUGINS: dict[str, set[str] | None] = {
 # Qt's own translations: the words of Qt's own dialogs and buttons (QMessageBox's and
 # QDialogButtonBox's "Cancel", "Yes", the file and colour dialogs) in each language
 # BalintDesk speaks (balintdesk.i18n.LANGUAGES; i18n/qt.py loads qtbase_<code>.qm). Each
-# qtbase file stands alone (qt_<code>.qm only lists modules BalintDesk does not use).
+# qtbase file stands alone (qt_<code>.qm is only a list of per-module files to load).
 # BalintDesk's own words are not here: resources/translations/*.ts, bundled with the
 # resources folder (the spec's datas).
 TRANSLATED_LANGUAGES = ("en", "de", "fr", "nl", "it")
