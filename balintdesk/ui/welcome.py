@@ -22,6 +22,7 @@ from balintdesk.ui.common.forms import (
     show_field_errors,
 )
 from balintdesk.ui.common.group_form import GroupForm
+from balintdesk.ui.common.words import shown_errors
 
 
 def indented(text: str) -> QLabel:
@@ -102,7 +103,7 @@ class WelcomeDialog(FormDialog):
         try:
             group = roster.create_group(name, pattern, self.group_form.first_date())
         except roster.ValidationError as exc:
-            show_field_errors(self.group_form.fields, exc.errors)
+            show_field_errors(self.group_form.fields, shown_errors(exc.errors))
             return
         settings.set_flag(settings.SHARED_PC, self.shared_radio.isChecked())
         settings.set_setting(settings.CURRENT_GROUP, str(group.id))

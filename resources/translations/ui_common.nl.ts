@@ -5,63 +5,230 @@
         <name>CsvImportDialog</name>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>Import {0}</source>
-            <translation type="unfinished" />
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Update</source>
+            <translation>Bijwerken</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>No change</source>
+            <translation>Geen wijziging</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>commas</source>
+            <translation>komma's</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>semicolons</source>
+            <translation>puntkomma's</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>tabs</source>
+            <translation>tabs</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>UTF-8</source>
+            <translation>UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>UTF-16 (Excel's “Unicode Text”)</source>
+            <translation>UTF-16 (Excel: ‘Unicode-tekst’)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Windows-1252 (older Excel “CSV”)</source>
+            <translation>Windows-1252 (oudere Excel-‘CSV’)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Mac Roman (Excel for Mac)</source>
+            <translation>Mac Roman (Excel voor Mac)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Present</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Apologies</source>
+            <translation>Afgemeld</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Absent</source>
+            <translation>Afwezig</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Imported the roster: {added} added, {updated} updated.</source>
+            <translation>Ledenlijst geïmporteerd: {added} toegevoegd, {updated} bijgewerkt.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Imported past attendance: {meetings}, {entries}.</source>
+            <translation>Eerdere aanwezigheid geïmporteerd: {meetings}, {entries}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>%n meeting(s) recorded</source>
+            <translation>
+                <numerusform>%n bijeenkomst vastgelegd</numerusform>
+                <numerusform>%n bijeenkomsten vastgelegd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>%n entry(-ies) added</source>
+            <translation>
+                <numerusform>%n vermelding toegevoegd</numerusform>
+                <numerusform>%n vermeldingen toegevoegd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Import a roster</source>
+            <translation>Ledenlijst importeren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Line</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>What happens</source>
+            <translation>Wat er gebeurt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Changes</source>
+            <translation>Wijzigingen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Members already on the roster (a name that looks the same, whatever its capitals) are updated, never duplicated. Columns: name (required), role, leader, email, joined; dates day first (03.09.2024) or as 2024-09-03.</source>
+            <translation>Leden die al op de ledenlijst staan (een naam die er hetzelfde uitziet, ongeacht hoofdletters) worden bijgewerkt, nooit dubbel aangemaakt. Kolommen: naam (verplicht), rol, begeleider, e-mail, lid sinds; datums met de dag eerst (03-09-2024) of als 2024-09-03.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Import %n member(s)</source>
+            <translation>
+                <numerusform>%n lid importeren</numerusform>
+                <numerusform>%n leden importeren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Import past meetings</source>
+            <translation>Eerdere bijeenkomsten importeren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Came</source>
+            <translation>Aanwezigheid</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Presented</source>
+            <translation>Casus ingebracht</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Columns: date (day first, 03.09.2024, or 2024-09-03), name, status (present, apologies or absent), presented (yes/no). Names must already be on the roster. Future dates may carry apologies only.</source>
+            <translation>Kolommen: datum (dag eerst, 03-09-2024, of 2024-09-03), naam, status (aanwezig, afgemeld of afwezig), ingebracht (ja/nee). Namen moeten al op de ledenlijst staan. Toekomstige datums mogen alleen afmeldingen bevatten.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Import %n entry(-ies)</source>
+            <translation>
+                <numerusform>%n vermelding importeren</numerusform>
+                <numerusform>%n vermeldingen importeren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Import {file}</source>
+            <translation>{file} importeren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>What the import will do, line by line</source>
-            <translation type="unfinished" />
+            <translation>Wat de import doet, regel voor regel</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Found from the file</source>
-            <translation type="unfinished" />
+            <translation>Uit het bestand afgeleid</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Encoding:</source>
-            <translation type="unfinished" />
+            <translation>Codering:</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Lines to correct</source>
-            <translation type="unfinished" />
+            <translation>Te corrigeren regels</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importeren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>The file could not be read: {0}</source>
-            <translation type="unfinished" />
+            <source>The file could not be read: {reason}</source>
+            <translation>Het bestand kon niet worden gelezen: {reason}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>The file could not be read as text.</source>
-            <translation type="unfinished" />
+            <translation>Het bestand kon niet als tekst worden gelezen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>Read as {0}, columns separated by {1}.</source>
-            <translation type="unfinished" />
+            <source>Read as {encoding}, columns separated by {separator}.</source>
+            <translation>Gelezen als {encoding}, kolommen gescheiden door {separator}.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Nothing has been imported. Please correct these lines in the spreadsheet, save it as CSV again and import it once more:</source>
-            <translation type="unfinished" />
+            <translation>Er is niets geïmporteerd. Corrigeer deze regels in het spreadsheet, sla het opnieuw op als CSV en importeer het nog een keer:</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>{0} new, {1} to update, {2} already up to date. Nothing changes until you click Import.</source>
-            <translation type="unfinished" />
+            <source>{new} new, {changed} to update, {same} already up to date. Nothing changes until you click Import.</source>
+            <translation>{new} nieuw, {changed} bij te werken, {same} al actueel. Er verandert niets totdat u op Importeren klikt.</translation>
         </message>
         <message>
-            <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>Import {0} {1}</source>
-            <translation type="unfinished" />
+            <location filename="../../balintdesk/ui/common/words.py" />
+            <source>Line {line}: {message}</source>
+            <translation>Regel {line}: {message}</translation>
         </message>
     </context>
     <context>
@@ -315,32 +482,75 @@
     <context>
         <name>PeriodFields</name>
         <message>
-            <location filename="../../balintdesk/ui/common/forms.py" />
+            <location filename="../../balintdesk/ui/common/date_fields.py" />
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>&amp;Van</translation>
         </message>
         <message>
-            <location filename="../../balintdesk/ui/common/forms.py" />
+            <location filename="../../balintdesk/ui/common/date_fields.py" />
             <source>&amp;to</source>
-            <translation type="unfinished" />
+            <translation>&amp;tot</translation>
         </message>
     </context>
     <context>
         <name>forms</name>
         <message>
             <location filename="../../balintdesk/ui/common/forms.py" />
-            <source>The file could not be saved in {0}: {1}. Choose another folder, such as your Documents folder.</source>
-            <translation type="unfinished" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>The file could not be saved in {folder}: {reason}. Choose another folder, such as your Documents folder.</source>
+            <translation>Het bestand kon niet worden opgeslagen in {folder}: {reason}. Kies een andere map, zoals uw map Documenten.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>{file} is BalintDesk's database.</source>
+            <translation>{file} is de database van BalintDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>{file} is in BalintDesk's backups folder.</source>
+            <translation>{file} staat in de back-upmap van BalintDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>{file} is in BalintDesk's logs folder.</source>
+            <translation>{file} staat in de logmap van BalintDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>{file} is one of BalintDesk's own files.</source>
+            <translation>{file} is een van de eigen bestanden van BalintDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>Saving there could destroy your data, so nothing was saved. Choose another name or folder, such as your Documents folder.</source>
+            <translation>Daar opslaan zou uw gegevens kunnen vernietigen, dus er is niets opgeslagen. Kies een andere naam of map, zoals uw map Documenten.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/forms.py" />
             <source>Open it</source>
-            <translation type="unfinished" />
+            <translation>Openen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/forms.py" />
-            <source>No program on this computer opens {0}; it is in {1}.</source>
-            <translation type="unfinished" />
+            <source>No program on this computer opens {file}; it is in {folder}.</source>
+            <translation>Geen programma op deze computer opent {file}; het bestand staat in {folder}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>when</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/when.py" />
+            <source>{day:long}, {start}–{end}</source>
+            <translation>{day:long}, {start}–{end}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/when.py" />
+            <source>{day:short}, {time}</source>
+            <translation>{day:short}, {time}</translation>
         </message>
     </context>
 </TS>
