@@ -20,6 +20,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>BalintDesk could not keep this choice: its data folder cannot be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
             <source>BalintDesk will speak {language} from its next start.</source>
             <translation>BalintDesk spreekt vanaf de volgende start {language}.</translation>
         </message>

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QSaveFile, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from balintdesk import i18n
-from balintdesk.fileio import OwnFileError
 from balintdesk.i18n import LANGUAGES, fill
 from balintdesk.i18n.catalogue import Catalogue, load
 from balintdesk.i18n.choice import keep_language
-from balintdesk.paths import LANGUAGE_NAME
 from balintdesk.ui.common.forms import hint_label, labelled, status_label
 
 
@@ -61,7 +59,17 @@ class LanguageBox(QGroupBox):
 
     def _chosen(self, _index: int) -> None:
         code = self.chosen()
-        self._keep(code)
+        try:
+            keep_language(self._data_dir, code)
+        except OSError:
+            self.note.setText(
+                self.tr(
+                    "BalintDesk could not keep this choice: its data folder cannot be written."
+                )
+            )
+            self.note.setVisible(True)
+            self.restart_button.setVisible(False)
+            return
         changed = code != i18n.language()
         if changed:
             # In the language chosen: the person chose it because they read it.
@@ -77,18 +85,6 @@ class LanguageBox(QGroupBox):
             self.restart_button.setText(words.translate("LanguageBox", "Restart now"))
         self.note.setVisible(changed)
         self.restart_button.setVisible(changed)
-
-    def _keep(self, code: str) -> None:
-        """`keep_language`; language.txt is one of BalintDesk's own files, which
-        `write_text_atomic` refuses to write once the data folder is in use (as it is
-        whenever the window is open), so then it is written whole with QSaveFile."""
-        try:
-            keep_language(self._data_dir, code)
-        except OwnFileError:
-            saved = QSaveFile(str(self._data_dir / LANGUAGE_NAME))
-            if saved.open(QIODevice.OpenModeFlag.WriteOnly):
-                saved.write((code + "\n").encode("utf-8"))
-                saved.commit()
 
     def _catalogue(self, code: str) -> Catalogue:
         if code not in self._catalogues:
