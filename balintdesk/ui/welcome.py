@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.store import roster, settings
-from balintdesk.store.models import Group
+from balintdesk.store.models import Group, database_proxy
 from balintdesk.ui.common.forms import (
     FormDialog,
     dialog_buttons,
@@ -101,7 +101,9 @@ class WelcomeDialog(FormDialog):
     def _save(self) -> None:
         name, pattern = self.group_form.values()
         try:
-            group = roster.create_group(name, pattern, self.group_form.first_date())
+            with database_proxy.atomic():  # the group and its country, or neither
+                group = roster.create_group(name, pattern, self.group_form.first_date())
+                self.group_form.save_country(group.id)
         except roster.ValidationError as exc:
             show_field_errors(self.group_form.fields, shown_errors(exc.errors))
             return

@@ -85,3 +85,24 @@ def test_save_country_keeps_it_for_the_group(qtbot, monkeypatch, db) -> None:
     reloaded = make(qtbot, monkeypatch)
     reloaded.set_country(roster.get_group(group.id).country)
     assert reloaded.country() == "IT"
+
+
+def test_the_welcome_and_settings_keep_the_groups_country(qtbot, db, data_dir) -> None:
+    from balintdesk.ui.settings.page import SettingsPage
+    from balintdesk.ui.welcome import WelcomeDialog
+
+    welcome = WelcomeDialog()
+    qtbot.addWidget(welcome)
+    welcome.group_form.name_edit.setText("Balintgruppe Mitte")
+    welcome.group_form.set_country("DE")
+    welcome.start_button.click()
+    group = welcome.created_group
+    assert group is not None and group_country.country_of(group.id) == "DE"
+
+    page = SettingsPage(db, data_dir)
+    qtbot.addWidget(page)
+    page.set_group(group.id)
+    assert page.group_form.country() == "DE"
+    page.group_form.set_country("NL")
+    page.save_group()
+    assert group_country.country_of(group.id) == "NL"

@@ -89,7 +89,9 @@ class NewGroupDialog(FormDialog):
     def _save(self) -> None:
         name, pattern = self.form.values()
         try:
-            self.created_group = roster.create_group(name, pattern, self.form.first_date())
+            with database_proxy.atomic():  # the group and its country, or neither
+                self.created_group = roster.create_group(name, pattern, self.form.first_date())
+                self.form.save_country(self.created_group.id)
         except roster.ValidationError as exc:
             show_field_errors(self.form.fields, shown_errors(exc.errors))
             return
@@ -244,6 +246,7 @@ class SettingsPage(QWidget):
         if self.group_id is not None:
             group = roster.get_group(self.group_id)
             self.group_form.set_values(group.name, group.pattern, group.first_date)
+            self.group_form.set_country(group.country)
             self.cases_combo.setCurrentIndex(
                 self.cases_combo.findData(group.presenters_per_meeting)
             )
@@ -269,6 +272,7 @@ class SettingsPage(QWidget):
                 meetings.set_rota_options(
                     self.group_id, self.cases_combo.currentData(), self.leaders_check.isChecked()
                 )
+                self.group_form.save_country(self.group_id)
         except roster.ValidationError as exc:
             show_field_errors(self.group_form.fields, shown_errors(exc.errors))
             self.group_status.setText(self.tr("Not saved: please correct the fields marked above."))
