@@ -10,22 +10,27 @@ import unicodedata
 
 from peewee import fn
 
+from balintdesk.domain.words import translatable
 from balintdesk.store.models import Meeting, Theme, database_proxy
 from balintdesk.store.roster import ValidationError, get_group
 from balintdesk.store.settings import get_flag, set_flag
 
 THEME_MAX_LENGTH = 60
 THEMES_MAX_COUNT = 40
+# The catalogue context of the default themes. They are stored in English, the source,
+# and the window shows them translated (ui/timer/words.py), so a group that changes its
+# language sees them in the new one; a theme a leader wrote is shown as written.
+THEMES = "Themes"
 DEFAULT_THEMES = (
-    "the angry patient",
-    "the demanding patient",
-    "the patient who is also a colleague",
-    "the dying patient",
-    "the frequent attender",
-    "the patient I could not help",
-    "the family behind the patient",
-    "boundaries",
-    "when the doctor is unwell",
+    translatable("Themes", "the angry patient"),
+    translatable("Themes", "the demanding patient"),
+    translatable("Themes", "the patient who is also a colleague"),
+    translatable("Themes", "the dying patient"),
+    translatable("Themes", "the frequent attender"),
+    translatable("Themes", "the patient I could not help"),
+    translatable("Themes", "the family behind the patient"),
+    translatable("Themes", "boundaries"),
+    translatable("Themes", "when the doctor is unwell"),
 )
 NEUTRAL_THEMES = (
     "A theme is a short, neutral phrase such as “the demanding patient”; "

@@ -16,6 +16,7 @@ from peewee import fn
 
 from balintdesk.domain import phases as phase_rules
 from balintdesk.domain.phases import Phase, PhaseTemplate
+from balintdesk.domain.words import translatable
 from balintdesk.store.models import Group, GroupPhaseTemplate, database_proxy
 from balintdesk.store.roster import NotFoundError, ValidationError, get_group
 from balintdesk.store.timer_runs import (
@@ -56,9 +57,11 @@ log = logging.getLogger(__name__)
 CUSTOM_PREFIX = "custom:"
 DEFAULT_TEMPLATE_KEY = "classic"
 DISPLAYS = ("digits", "arc", "both")
-DEFAULT_FRAME_TEXT = (
+FRAME = "Group frame"  # the catalogue context of the default frame, shown translated
+DEFAULT_FRAME_TEXT = translatable(
+    "Group frame",
     "What is said here stays here · No advice, no judgement · "
-    "The presenter will sit back and listen"
+    "The presenter will sit back and listen",
 )
 WARNING_MAX_SECONDS = 600
 CHIME_MAX_VOLUME = 100

@@ -1,0 +1,130 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+    <context>
+        <name>Phase templates</name>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Classic, one case</source>
+            <translation>Klassisch, ein Fall</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Two cases</source>
+            <translation>Zwei Fälle</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Short / training</source>
+            <translation>Kurz / Ausbildung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Phases</name>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Is there a patient who has stayed with you?</source>
+            <translation>Gibt es einen Patienten, der Sie nicht loslässt?</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Are there two patients who have stayed with you?</source>
+            <translation>Gibt es zwei Patienten, die Sie nicht loslassen?</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>The presenter tells the story of the encounter, without notes.</source>
+            <translation>Der Referent erzählt die Begegnung, ohne Notizen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Brief factual questions only.</source>
+            <translation>Nur kurze Verständnisfragen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>The presenter sits back and listens; the group wonders about the patient and the doctor.</source>
+            <translation>Der Referent lehnt sich zurück und hört zu; die Gruppe denkt über Patient und Arzt nach.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>The presenter rejoins: what struck them in what they heard?</source>
+            <translation>Der Referent kehrt zurück: Was hat ihn am Gehörten berührt?</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>The leaders draw the threads together.</source>
+            <translation>Die Leitung führt die Fäden zusammen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Who has a case?</source>
+            <translation>Wer hat einen Fall?</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Closing</source>
+            <translation>Abschluss</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presentation</source>
+            <translation>Fallvorstellung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Clarifying questions</source>
+            <translation>Verständnisfragen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presenter sits back — group discussion</source>
+            <translation>Referent lehnt sich zurück — Gruppenarbeit</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presenter returns</source>
+            <translation>Rückkehr des Referenten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presentation — case 1</source>
+            <translation>Fallvorstellung — Fall 1</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Clarifying questions — case 1</source>
+            <translation>Verständnisfragen — Fall 1</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presenter sits back — case 1</source>
+            <translation>Referent lehnt sich zurück — Fall 1</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presenter returns — case 1</source>
+            <translation>Rückkehr des Referenten — Fall 1</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presentation — case 2</source>
+            <translation>Fallvorstellung — Fall 2</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Clarifying questions — case 2</source>
+            <translation>Verständnisfragen — Fall 2</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presenter sits back — case 2</source>
+            <translation>Referent lehnt sich zurück — Fall 2</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presenter returns — case 2</source>
+            <translation>Rückkehr des Referenten — Fall 2</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,130 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it" sourcelanguage="en">
+    <context>
+        <name>Phase templates</name>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Classic, one case</source>
+            <translation>Classico, un caso</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Two cases</source>
+            <translation>Due casi</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Short / training</source>
+            <translation>Breve / formazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>Phases</name>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Is there a patient who has stayed with you?</source>
+            <translation>C'è un paziente che vi è rimasto dentro?</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Are there two patients who have stayed with you?</source>
+            <translation>Ci sono due pazienti che vi sono rimasti dentro?</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>The presenter tells the story of the encounter, without notes.</source>
+            <translation>Il presentatore racconta l'incontro, senza appunti.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Brief factual questions only.</source>
+            <translation>Solo brevi domande sui fatti.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>The presenter sits back and listens; the group wonders about the patient and the doctor.</source>
+            <translation>Il presentatore si mette in ascolto, in disparte; il gruppo si interroga sul paziente e sul medico.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>The presenter rejoins: what struck them in what they heard?</source>
+            <translation>Il presentatore rientra: che cosa lo ha colpito in ciò che ha sentito?</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>The leaders draw the threads together.</source>
+            <translation>I conduttori tirano le fila.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Who has a case?</source>
+            <translation>Chi ha un caso?</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Closing</source>
+            <translation>Chiusura</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presentation</source>
+            <translation>Presentazione del caso</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Clarifying questions</source>
+            <translation>Domande di chiarimento</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presenter sits back — group discussion</source>
+            <translation>Presentatore in disparte — lavoro del gruppo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presenter returns</source>
+            <translation>Il presentatore rientra</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presentation — case 1</source>
+            <translation>Presentazione del caso — caso 1</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Clarifying questions — case 1</source>
+            <translation>Domande di chiarimento — caso 1</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presenter sits back — case 1</source>
+            <translation>Presentatore in disparte — caso 1</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presenter returns — case 1</source>
+            <translation>Il presentatore rientra — caso 1</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presentation — case 2</source>
+            <translation>Presentazione del caso — caso 2</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Clarifying questions — case 2</source>
+            <translation>Domande di chiarimento — caso 2</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presenter sits back — case 2</source>
+            <translation>Presentatore in disparte — caso 2</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presenter returns — case 2</source>
+            <translation>Il presentatore rientra — caso 2</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,130 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+    <context>
+        <name>Phase templates</name>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Classic, one case</source>
+            <translation>Klassiek, één casus</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Two cases</source>
+            <translation>Twee casussen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Short / training</source>
+            <translation>Kort / opleiding</translation>
+        </message>
+    </context>
+    <context>
+        <name>Phases</name>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Is there a patient who has stayed with you?</source>
+            <translation>Is er een patiënt die u is bijgebleven?</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Are there two patients who have stayed with you?</source>
+            <translation>Zijn er twee patiënten die u zijn bijgebleven?</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>The presenter tells the story of the encounter, without notes.</source>
+            <translation>De inbrenger vertelt het verhaal van de ontmoeting, zonder aantekeningen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Brief factual questions only.</source>
+            <translation>Alleen korte feitelijke vragen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>The presenter sits back and listens; the group wonders about the patient and the doctor.</source>
+            <translation>De inbrenger trekt zich terug en luistert mee; de groep denkt na over de patiënt en de arts.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>The presenter rejoins: what struck them in what they heard?</source>
+            <translation>De inbrenger komt terug: wat trof hem in wat hij hoorde?</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>The leaders draw the threads together.</source>
+            <translation>De begeleiders brengen de draden samen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Who has a case?</source>
+            <translation>Wie heeft een casus?</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Closing</source>
+            <translation>Afsluiting</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presentation</source>
+            <translation>Casusinbreng</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Clarifying questions</source>
+            <translation>Verhelderende vragen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presenter sits back — group discussion</source>
+            <translation>Inbrenger trekt zich terug — groepsbespreking</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presenter returns</source>
+            <translation>Inbrenger komt terug</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presentation — case 1</source>
+            <translation>Casusinbreng — casus 1</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Clarifying questions — case 1</source>
+            <translation>Verhelderende vragen — casus 1</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presenter sits back — case 1</source>
+            <translation>Inbrenger trekt zich terug — casus 1</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presenter returns — case 1</source>
+            <translation>Inbrenger komt terug — casus 1</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presentation — case 2</source>
+            <translation>Casusinbreng — casus 2</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Clarifying questions — case 2</source>
+            <translation>Verhelderende vragen — casus 2</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presenter sits back — case 2</source>
+            <translation>Inbrenger trekt zich terug — casus 2</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Presenter returns — case 2</source>
+            <translation>Inbrenger komt terug — casus 2</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,12 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name>Group frame</name>
+        <message>
+            <location filename="../../balintdesk/store/timer_store.py" />
+            <source>What is said here stays here · No advice, no judgement · The presenter will sit back and listen</source>
+            <translation>Ce qui se dit ici reste ici · Ni conseil, ni jugement · Le présentateur se mettra en retrait et écoutera</translation>
+        </message>
+    </context>
+</TS>
