@@ -79,7 +79,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — group discussion</source>
-            <translation>Referent lehnt sich zurück — Gruppenarbeit</translation>
+            <translation>Zurücklehnen — Gruppenarbeit</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -99,7 +99,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — case 1</source>
-            <translation>Referent lehnt sich zurück — Fall 1</translation>
+            <translation>Zurücklehnen — Fall 1</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -119,7 +119,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — case 2</source>
-            <translation>Referent lehnt sich zurück — Fall 2</translation>
+            <translation>Zurücklehnen — Fall 2</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />

@@ -79,7 +79,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — group discussion</source>
-            <translation>Retrait du présentateur — travail du groupe</translation>
+            <translation>Retrait — travail du groupe</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -99,7 +99,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — case 1</source>
-            <translation>Retrait du présentateur — cas 1</translation>
+            <translation>Retrait — cas 1</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -119,7 +119,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — case 2</source>
-            <translation>Retrait du présentateur — cas 2</translation>
+            <translation>Retrait — cas 2</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />

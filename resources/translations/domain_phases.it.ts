@@ -79,7 +79,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — group discussion</source>
-            <translation>Presentatore in disparte — lavoro del gruppo</translation>
+            <translation>In disparte — lavoro del gruppo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -99,7 +99,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — case 1</source>
-            <translation>Presentatore in disparte — caso 1</translation>
+            <translation>In disparte — caso 1</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -119,7 +119,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — case 2</source>
-            <translation>Presentatore in disparte — caso 2</translation>
+            <translation>In disparte — caso 2</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />

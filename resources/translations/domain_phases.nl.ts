@@ -79,7 +79,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — group discussion</source>
-            <translation>Inbrenger trekt zich terug — groepsbespreking</translation>
+            <translation>Inbrenger luistert — groepsbespreking</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -99,7 +99,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — case 1</source>
-            <translation>Inbrenger trekt zich terug — casus 1</translation>
+            <translation>Inbrenger luistert — casus 1</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -119,7 +119,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — case 2</source>
-            <translation>Inbrenger trekt zich terug — casus 2</translation>
+            <translation>Inbrenger luistert — casus 2</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />

@@ -257,12 +257,11 @@ class TimerPage(TimerPanels):
         self.strip.set_view(view)
         left = clock_text(view.remaining_seconds)
         phase = phase_text(view.phase.name)
-        if view.state == "ended":
-            self.now_value.setText(self.tr("Ended"))
-        elif view.overtime:
-            self.now_value.setText(fill(self.tr("{phase} — {time} over"), phase=phase, time=left))
-        else:
-            self.now_value.setText(fill(self.tr("{phase} — {time} left"), phase=phase, time=left))
+        now = (
+            self.tr("{phase} — {time} over") if view.overtime else self.tr("{phase} — {time} left")
+        )
+        ended = view.state == "ended"
+        self.now_value.setText(self.tr("Ended") if ended else fill(now, phase=phase, time=left))
         self.next_value.setText(
             fill(
                 self.tr("{phase} ({minutes} min)"),

@@ -92,7 +92,7 @@ def test_timer_page_and_room_display_speak_german(qtbot, german, db, data_dir, c
     cells = projector.strip.cells
     assert cells[0].accessibleName() == "Wer hat einen Fall?"
     assert cells[1].accessibleDescription() == "läuft, 10 Min. geplant"
-    assert cells[3].accessibleName() == "Referent lehnt sich zurück — Gruppenarbeit"
+    assert cells[3].accessibleName() == "Zurücklehnen — Gruppenarbeit"
     page.driver.toggle()
     assert projector.state_label.text() == "Angehalten"
     # What is stored is the English source, whatever the language on screen.
