@@ -314,11 +314,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/page.py" />
-            <source>Ended</source>
-            <translation>Beendet</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/timer/page.py" />
             <source>{phase} — {time} over</source>
             <translation>{phase} — {time} überzogen</translation>
         </message>
@@ -326,6 +321,11 @@
             <location filename="../../balintdesk/ui/timer/page.py" />
             <source>{phase} — {time} left</source>
             <translation>{phase} — noch {time}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/timer/page.py" />
+            <source>Ended</source>
+            <translation>Beendet</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/page.py" />

@@ -314,11 +314,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/page.py" />
-            <source>Ended</source>
-            <translation>Terminée</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/timer/page.py" />
             <source>{phase} — {time} over</source>
             <translation>{phase} — {time} de dépassement</translation>
         </message>
@@ -326,6 +321,11 @@
             <location filename="../../balintdesk/ui/timer/page.py" />
             <source>{phase} — {time} left</source>
             <translation>{phase} — encore {time}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/timer/page.py" />
+            <source>Ended</source>
+            <translation>Terminée</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/page.py" />

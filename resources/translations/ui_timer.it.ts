@@ -314,11 +314,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/page.py" />
-            <source>Ended</source>
-            <translation>Concluso</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/timer/page.py" />
             <source>{phase} — {time} over</source>
             <translation>{phase} — {time} oltre il tempo</translation>
         </message>
@@ -326,6 +321,11 @@
             <location filename="../../balintdesk/ui/timer/page.py" />
             <source>{phase} — {time} left</source>
             <translation>{phase} — ancora {time}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/timer/page.py" />
+            <source>Ended</source>
+            <translation>Concluso</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/page.py" />

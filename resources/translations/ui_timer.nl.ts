@@ -314,11 +314,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/page.py" />
-            <source>Ended</source>
-            <translation>Afgelopen</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/timer/page.py" />
             <source>{phase} — {time} over</source>
             <translation>{phase} — {time} over tijd</translation>
         </message>
@@ -326,6 +321,11 @@
             <location filename="../../balintdesk/ui/timer/page.py" />
             <source>{phase} — {time} left</source>
             <translation>{phase} — nog {time}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/timer/page.py" />
+            <source>Ended</source>
+            <translation>Afgelopen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/page.py" />
