@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from balintdesk.domain.words import translatable
+from balintdesk.domain.words import Words, translatable
 
 MAX_NAME_CHARS = 60
 MAX_GUIDANCE_CHARS = 160
@@ -175,49 +175,65 @@ def built_in_template(key: str) -> PhaseTemplate:
 # --- validation -------------------------------------------------------------------------
 
 
-def _phase_problem(phase: Phase) -> str | None:
+def _phase_problem(phase: Phase) -> Words | None:
     name = phase.name.strip() if isinstance(phase.name, str) else ""
     if not name:
-        return "Give this phase a name."
+        return Words("Phases", "Give this phase a name.")
     if len(name) > MAX_NAME_CHARS:
-        return f"Shorten the phase name to at most {MAX_NAME_CHARS} characters."
+        return Words(
+            "Phases",
+            "Shorten the phase name to at most {most} characters.",
+            {"most": MAX_NAME_CHARS},
+        )
     if "\n" in name or "\r" in name:
-        return "Keep the phase name to one line."
+        return Words("Phases", "Keep the phase name to one line.")
     minutes = phase.minutes
     # bool is an int to Python, but True minutes is a mistake, not one minute.
     if isinstance(minutes, bool) or not isinstance(minutes, int):
-        return "Give the phase's length in whole minutes."
+        return Words("Phases", "Give the phase's length in whole minutes.")
     if not MIN_PHASE_MINUTES <= minutes <= MAX_PHASE_MINUTES:
-        return (
-            f"Make the phase between {MIN_PHASE_MINUTES} and {MAX_PHASE_MINUTES} minutes "
-            f"long (it is {minutes})."
+        return Words(
+            "Phases",
+            "Make the phase between {least} and {most} minutes long (it is {minutes}).",
+            {"least": MIN_PHASE_MINUTES, "most": MAX_PHASE_MINUTES, "minutes": minutes},
         )
     guidance = phase.guidance if isinstance(phase.guidance, str) else None
     if guidance is None:
-        return "The guidance must be text."
+        return Words("Phases", "The guidance must be text.")
     if len(guidance.strip()) > MAX_GUIDANCE_CHARS:
-        return f"Shorten the guidance to one line of at most {MAX_GUIDANCE_CHARS} characters."
+        return Words(
+            "Phases",
+            "Shorten the guidance to one line of at most {most} characters.",
+            {"most": MAX_GUIDANCE_CHARS},
+        )
     if "\n" in guidance.strip() or "\r" in guidance.strip():
-        return "Keep the guidance to one line."
+        return Words("Phases", "Keep the guidance to one line.")
     return None
 
 
-def validate_template(name: str, phases: Sequence[Phase]) -> dict[str, str]:
-    """Problems keyed by field ("name", "phases", "phase 3"), each a sentence to act on.
+def validate_template(name: str, phases: Sequence[Phase]) -> dict[str, Words]:
+    """Problems keyed by field ("name", "phases", "phase 3"), each a sentence to act on,
+    as `Words` (the edge says them in the user's language; str() gives the English).
 
     Phases are numbered from 1, as the editor shows them. Empty when the template is fine.
     """
-    problems: dict[str, str] = {}
+    problems: dict[str, Words] = {}
     stripped = name.strip() if isinstance(name, str) else ""
     if not stripped:
-        problems["name"] = "Give the template a name."
+        problems["name"] = Words("Phases", "Give the template a name.")
     elif len(stripped) > MAX_NAME_CHARS:
-        problems["name"] = f"Shorten the template name to at most {MAX_NAME_CHARS} characters."
+        problems["name"] = Words(
+            "Phases",
+            "Shorten the template name to at most {most} characters.",
+            {"most": MAX_NAME_CHARS},
+        )
     if not phases:
-        problems["phases"] = "Add at least one phase."
+        problems["phases"] = Words("Phases", "Add at least one phase.")
     elif len(phases) > MAX_PHASES:
-        problems["phases"] = (
-            f"A template has at most {MAX_PHASES} phases; remove {len(phases) - MAX_PHASES}."
+        problems["phases"] = Words(
+            "Phases",
+            "A template has at most {most} phases; remove {extra}.",
+            {"most": MAX_PHASES, "extra": len(phases) - MAX_PHASES},
         )
     for number, phase in enumerate(phases, start=1):
         problem = _phase_problem(phase)
@@ -230,9 +246,11 @@ def validate_template(name: str, phases: Sequence[Phase]) -> dict[str, str]:
             if isinstance(phase.minutes, int) and not isinstance(phase.minutes, bool)
         )
         if total > MAX_TOTAL_MINUTES:
-            problems["phases"] = (
-                f"The phases add up to {total} minutes; shorten them to at most "
-                f"{MAX_TOTAL_MINUTES} minutes ({MAX_TOTAL_MINUTES // 60} hours) in all."
+            problems["phases"] = Words(
+                "Phases",
+                "The phases add up to {total} minutes; shorten them to at most {most} "
+                "minutes ({hours} hours) in all.",
+                {"total": total, "most": MAX_TOTAL_MINUTES, "hours": MAX_TOTAL_MINUTES // 60},
             )
     return problems
 

@@ -16,7 +16,7 @@ from peewee import fn
 
 from balintdesk.domain import phases as phase_rules
 from balintdesk.domain.phases import Phase, PhaseTemplate
-from balintdesk.domain.words import translatable
+from balintdesk.domain.words import Words, translatable
 from balintdesk.store.models import Group, GroupPhaseTemplate, database_proxy
 from balintdesk.store.roster import NotFoundError, ValidationError, get_group
 from balintdesk.store.timer_runs import (
@@ -135,6 +135,14 @@ def has_override(group_id: int, builtin_key: str) -> bool:
     )
 
 
+def _refused(errors: dict[str, Words]) -> ValidationError:
+    """A ValidationError whose `errors` are `Words` (the window says them in the user's
+    language); its message, for logs, is the English."""
+    refused = ValidationError({field: str(words) for field, words in errors.items()})
+    refused.errors = dict(errors)
+    return refused
+
+
 def _tidy(text: str) -> str:
     return " ".join(text.split())
 
@@ -158,11 +166,13 @@ def save_template(group_id: int, choice_key: str | None, name: str, phases: list
         # Two entries with one name in the template list could not be told apart.
         taken = {t.name.casefold() for key, t in templates_for(group_id) if key != choice_key}
         if name.casefold() in taken:
-            errors["name"] = (
-                f"The group already has a template called “{name}”; choose another name."
+            errors["name"] = Words(
+                "Phases",
+                "The group already has a template called “{name}”; choose another name.",
+                {"name": name},
             )
     if errors:
-        raise ValidationError(errors)
+        raise _refused(errors)
     phases_json = phase_rules.phases_to_json(tidy)
     of_group = GroupPhaseTemplate.group == group_id
     with database_proxy.atomic("IMMEDIATE"):

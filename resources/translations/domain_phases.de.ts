@@ -126,5 +126,70 @@
             <source>Presenter returns — case 2</source>
             <translation>Rückkehr des Referenten — Fall 2</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Give this phase a name.</source>
+            <translation>Geben Sie der Phase einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Shorten the phase name to at most {most} characters.</source>
+            <translation>Kürzen Sie den Namen der Phase auf höchstens {most} Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Keep the phase name to one line.</source>
+            <translation>Der Name der Phase passt in eine Zeile.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Give the phase's length in whole minutes.</source>
+            <translation>Geben Sie die Dauer in ganzen Minuten an.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Make the phase between {least} and {most} minutes long (it is {minutes}).</source>
+            <translation>Eine Phase dauert zwischen {least} und {most} Minuten (diese: {minutes}).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>The guidance must be text.</source>
+            <translation>Der Hinweis muss Text sein.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Shorten the guidance to one line of at most {most} characters.</source>
+            <translation>Kürzen Sie den Hinweis auf eine Zeile mit höchstens {most} Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Keep the guidance to one line.</source>
+            <translation>Der Hinweis passt in eine Zeile.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Give the template a name.</source>
+            <translation>Geben Sie der Phasenfolge einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Shorten the template name to at most {most} characters.</source>
+            <translation>Kürzen Sie den Namen auf höchstens {most} Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Add at least one phase.</source>
+            <translation>Fügen Sie mindestens eine Phase hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>A template has at most {most} phases; remove {extra}.</source>
+            <translation>Höchstens {most} Phasen; entfernen Sie {extra}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>The phases add up to {total} minutes; shorten them to at most {most} minutes ({hours} hours) in all.</source>
+            <translation>Die Phasen ergeben {total} Minuten; kürzen Sie sie auf insgesamt höchstens {most} Minuten ({hours} Stunden).</translation>
+        </message>
     </context>
 </TS>

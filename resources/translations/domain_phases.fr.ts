@@ -126,5 +126,70 @@
             <source>Presenter returns — case 2</source>
             <translation>Retour du présentateur — cas 2</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Give this phase a name.</source>
+            <translation>Donnez un nom à cette phase.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Shorten the phase name to at most {most} characters.</source>
+            <translation>Raccourcissez le nom de la phase à {most} caractères au plus.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Keep the phase name to one line.</source>
+            <translation>Le nom de la phase tient sur une ligne.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Give the phase's length in whole minutes.</source>
+            <translation>Indiquez la durée en minutes entières.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Make the phase between {least} and {most} minutes long (it is {minutes}).</source>
+            <translation>Une phase dure entre {least} et {most} minutes (celle-ci : {minutes}).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>The guidance must be text.</source>
+            <translation>La consigne doit être du texte.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Shorten the guidance to one line of at most {most} characters.</source>
+            <translation>Raccourcissez la consigne à une ligne de {most} caractères au plus.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Keep the guidance to one line.</source>
+            <translation>La consigne tient sur une ligne.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Give the template a name.</source>
+            <translation>Donnez un nom à cet ensemble de phases.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Shorten the template name to at most {most} characters.</source>
+            <translation>Raccourcissez le nom à {most} caractères au plus.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Add at least one phase.</source>
+            <translation>Ajoutez au moins une phase.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>A template has at most {most} phases; remove {extra}.</source>
+            <translation>{most} phases au plus ; retirez-en {extra}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>The phases add up to {total} minutes; shorten them to at most {most} minutes ({hours} hours) in all.</source>
+            <translation>Les phases font {total} minutes ; raccourcissez-les à {most} minutes ({hours} heures) au plus en tout.</translation>
+        </message>
     </context>
 </TS>

@@ -126,5 +126,70 @@
             <source>Presenter returns — case 2</source>
             <translation>Il presentatore rientra — caso 2</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Give this phase a name.</source>
+            <translation>Dare un nome a questa fase.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Shorten the phase name to at most {most} characters.</source>
+            <translation>Accorciare il nome della fase a non più di {most} caratteri.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Keep the phase name to one line.</source>
+            <translation>Il nome della fase deve stare su una riga.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Give the phase's length in whole minutes.</source>
+            <translation>Indicare la durata in minuti interi.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Make the phase between {least} and {most} minutes long (it is {minutes}).</source>
+            <translation>Una fase dura tra {least} e {most} minuti (questa: {minutes}).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>The guidance must be text.</source>
+            <translation>L'indicazione deve essere testo.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Shorten the guidance to one line of at most {most} characters.</source>
+            <translation>Accorciare l'indicazione a una riga di non più di {most} caratteri.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Keep the guidance to one line.</source>
+            <translation>L'indicazione deve stare su una riga.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Give the template a name.</source>
+            <translation>Dare un nome a questa serie di fasi.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Shorten the template name to at most {most} characters.</source>
+            <translation>Accorciare il nome a non più di {most} caratteri.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Add at least one phase.</source>
+            <translation>Aggiungere almeno una fase.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>A template has at most {most} phases; remove {extra}.</source>
+            <translation>Al massimo {most} fasi; rimuoverne {extra}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>The phases add up to {total} minutes; shorten them to at most {most} minutes ({hours} hours) in all.</source>
+            <translation>Le fasi durano {total} minuti; accorciarle a non più di {most} minuti ({hours} ore) in tutto.</translation>
+        </message>
     </context>
 </TS>

@@ -126,5 +126,70 @@
             <source>Presenter returns — case 2</source>
             <translation>Inbrenger komt terug — casus 2</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Give this phase a name.</source>
+            <translation>Geef deze fase een naam.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Shorten the phase name to at most {most} characters.</source>
+            <translation>Kort de naam van de fase in tot hoogstens {most} tekens.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Keep the phase name to one line.</source>
+            <translation>Houd de naam van de fase op één regel.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Give the phase's length in whole minutes.</source>
+            <translation>Geef de duur in hele minuten.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Make the phase between {least} and {most} minutes long (it is {minutes}).</source>
+            <translation>Een fase duurt tussen {least} en {most} minuten (deze: {minutes}).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>The guidance must be text.</source>
+            <translation>De aanwijzing moet tekst zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Shorten the guidance to one line of at most {most} characters.</source>
+            <translation>Kort de aanwijzing in tot één regel van hoogstens {most} tekens.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Keep the guidance to one line.</source>
+            <translation>Houd de aanwijzing op één regel.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Give the template a name.</source>
+            <translation>Geef deze reeks fasen een naam.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Shorten the template name to at most {most} characters.</source>
+            <translation>Kort de naam in tot hoogstens {most} tekens.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>Add at least one phase.</source>
+            <translation>Voeg ten minste één fase toe.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>A template has at most {most} phases; remove {extra}.</source>
+            <translation>Hoogstens {most} fasen; verwijder er {extra}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/phases.py" />
+            <source>The phases add up to {total} minutes; shorten them to at most {most} minutes ({hours} hours) in all.</source>
+            <translation>De fasen duren samen {total} minuten; kort ze in tot hoogstens {most} minuten ({hours} uur) in totaal.</translation>
+        </message>
     </context>
 </TS>

@@ -9,4 +9,12 @@
             <translation>Was hier gesagt wird, bleibt hier · Keine Ratschläge, keine Urteile · Der Referent lehnt sich zurück und hört zu</translation>
         </message>
     </context>
+    <context>
+        <name>Phases</name>
+        <message>
+            <location filename="../../balintdesk/store/timer_store.py" />
+            <source>The group already has a template called “{name}”; choose another name.</source>
+            <translation>Die Gruppe hat schon Phasen namens „{name}“; wählen Sie einen anderen Namen.</translation>
+        </message>
+    </context>
 </TS>

@@ -9,4 +9,12 @@
             <translation>Wat hier gezegd wordt, blijft hier · Geen adviezen, geen oordelen · De inbrenger trekt zich terug en luistert mee</translation>
         </message>
     </context>
+    <context>
+        <name>Phases</name>
+        <message>
+            <location filename="../../balintdesk/store/timer_store.py" />
+            <source>The group already has a template called “{name}”; choose another name.</source>
+            <translation>De groep heeft al fasen met de naam ‘{name}’; kies een andere naam.</translation>
+        </message>
+    </context>
 </TS>

@@ -198,3 +198,14 @@ def test_french_room_display(qtbot, french, db, data_dir, clock) -> None:
     assert projector.phase_label.text() == "Présentation du cas"
     assert projector.next_label.text() == "Ensuite : Questions de clarification"
     projector.close()
+
+
+def test_a_template_problem_is_said_in_german(qtbot, german, db, data_dir) -> None:
+    from balintdesk.ui.timer.dialogs import TemplatesDialog
+
+    window = make_window(qtbot, db, data_dir)
+    dialog = TemplatesDialog(window.timer_page.group_id, "classic", window)
+    qtbot.addWidget(dialog)
+    dialog.table.item(1, 1).setData(Qt.ItemDataRole.EditRole, 0)
+    assert not dialog.save()
+    assert dialog.error_label.text() == ("Eine Phase dauert zwischen 1 und 180 Minuten (diese: 0).")
