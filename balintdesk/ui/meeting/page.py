@@ -27,7 +27,7 @@ from balintdesk.ui.meeting.dialogs import (
     ThemesDialog,
 )
 from balintdesk.ui.meeting.panels import MeetingPanels
-from balintdesk.ui.timer.words import said, theme_source, theme_text
+from balintdesk.ui.timer.words import said, saying_errors, theme_source, theme_text
 
 NOBODY = -1
 
@@ -298,12 +298,16 @@ class MeetingPage(MeetingPanels):
 
     def _cancel_or_restore(self) -> None:
         if self.meeting.status == MeetingStatus.CANCELLED:
-            meetings.restore_meeting(self.meeting.id)
+            try:
+                meetings.restore_meeting(self.meeting.id)
+            except roster.ValidationError as exc:
+                self.record_status.setText(" ".join(said(e) for e in exc.errors.values()))
+                return
             self._changed()
             return
         dialog = CancelMeetingDialog(self.when(self.meeting), self)
-        dialog.action = lambda: meetings.cancel_meeting(
-            self.meeting.id, dialog.reason_edit.text().strip()
+        dialog.action = saying_errors(
+            lambda: meetings.cancel_meeting(self.meeting.id, dialog.reason_edit.text().strip())
         )
         self._open(dialog)
 
@@ -314,13 +318,15 @@ class MeetingPage(MeetingPanels):
         def move() -> None:
             meetings.move_meeting(self.meeting.id, *dialog.values())
 
-        dialog.action = move
+        dialog.action = saying_errors(move)
         self._open(dialog)
 
     def _open_themes(self) -> None:
         dialog = ThemesDialog([theme_text(t) for t in meetings.themes(self.group_id)], self)
-        dialog.action = lambda: meetings.set_themes(
-            self.group_id, [theme_source(theme) for theme in dialog.values()]
+        dialog.action = saying_errors(
+            lambda: meetings.set_themes(
+                self.group_id, [theme_source(theme) for theme in dialog.values()]
+            )
         )
         self._open(dialog)
 

@@ -11,10 +11,14 @@ is stored does not depend on the language it was edited in.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from balintdesk.domain import phases as phase_rules
 from balintdesk.domain.phases import PhaseTemplate
 from balintdesk.domain.words import Words
 from balintdesk.i18n import fill, say, translate
+from balintdesk.store.roster import ValidationError
 from balintdesk.store.themes import DEFAULT_THEMES, THEMES
 from balintdesk.store.timer_store import DEFAULT_FRAME_TEXT, FRAME
 
@@ -24,6 +28,7 @@ __all__ = [
     "phase_source",
     "phase_text",
     "said",
+    "saying_errors",
     "template_label",
     "template_name_source",
     "theme_source",
@@ -94,3 +99,20 @@ def frame_source(shown: str) -> str:
 def said(value: object) -> str:
     """A sentence from the store, which may be `Words` (translated here) or plain text."""
     return say(value) if isinstance(value, Words) else str(value)
+
+
+T = TypeVar("T")
+
+
+def saying_errors(action: Callable[[], T]) -> Callable[[], T]:
+    """`action`, whose refusal (a ValidationError) carries its sentences already said in
+    the user's language: for a dialog that shows `errors` as they are."""
+
+    def run() -> T:
+        try:
+            return action()
+        except ValidationError as error:
+            error.errors = {field: said(words) for field, words in error.errors.items()}
+            raise
+
+    return run
