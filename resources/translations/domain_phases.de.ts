@@ -89,42 +89,42 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presentation — case 1</source>
-            <translation>Fallvorstellung — Fall 1</translation>
+            <translation>Fall 1: Vorstellung</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Clarifying questions — case 1</source>
-            <translation>Verständnisfragen — Fall 1</translation>
+            <translation>Fall 1: Fragen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — case 1</source>
-            <translation>Zurücklehnen — Fall 1</translation>
+            <translation>Fall 1: Zurücklehnen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter returns — case 1</source>
-            <translation>Rückkehr des Referenten — Fall 1</translation>
+            <translation>Fall 1: Rückkehr</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presentation — case 2</source>
-            <translation>Fallvorstellung — Fall 2</translation>
+            <translation>Fall 2: Vorstellung</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Clarifying questions — case 2</source>
-            <translation>Verständnisfragen — Fall 2</translation>
+            <translation>Fall 2: Fragen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — case 2</source>
-            <translation>Zurücklehnen — Fall 2</translation>
+            <translation>Fall 2: Zurücklehnen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter returns — case 2</source>
-            <translation>Rückkehr des Referenten — Fall 2</translation>
+            <translation>Fall 2: Rückkehr</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />

@@ -89,42 +89,42 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presentation — case 1</source>
-            <translation>Présentation du cas — cas 1</translation>
+            <translation>Cas 1 : exposé</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Clarifying questions — case 1</source>
-            <translation>Questions de clarification — cas 1</translation>
+            <translation>Cas 1 : questions</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — case 1</source>
-            <translation>Retrait — cas 1</translation>
+            <translation>Cas 1 : retrait</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter returns — case 1</source>
-            <translation>Retour du présentateur — cas 1</translation>
+            <translation>Cas 1 : retour</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presentation — case 2</source>
-            <translation>Présentation du cas — cas 2</translation>
+            <translation>Cas 2 : exposé</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Clarifying questions — case 2</source>
-            <translation>Questions de clarification — cas 2</translation>
+            <translation>Cas 2 : questions</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — case 2</source>
-            <translation>Retrait — cas 2</translation>
+            <translation>Cas 2 : retrait</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter returns — case 2</source>
-            <translation>Retour du présentateur — cas 2</translation>
+            <translation>Cas 2 : retour</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />

@@ -89,42 +89,42 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presentation — case 1</source>
-            <translation>Presentazione del caso — caso 1</translation>
+            <translation>Caso 1: presentazione</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Clarifying questions — case 1</source>
-            <translation>Domande di chiarimento — caso 1</translation>
+            <translation>Caso 1: domande</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — case 1</source>
-            <translation>In disparte — caso 1</translation>
+            <translation>Caso 1: in disparte</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter returns — case 1</source>
-            <translation>Il presentatore rientra — caso 1</translation>
+            <translation>Caso 1: rientro</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presentation — case 2</source>
-            <translation>Presentazione del caso — caso 2</translation>
+            <translation>Caso 2: presentazione</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Clarifying questions — case 2</source>
-            <translation>Domande di chiarimento — caso 2</translation>
+            <translation>Caso 2: domande</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — case 2</source>
-            <translation>In disparte — caso 2</translation>
+            <translation>Caso 2: in disparte</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter returns — case 2</source>
-            <translation>Il presentatore rientra — caso 2</translation>
+            <translation>Caso 2: rientro</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />

@@ -89,42 +89,42 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presentation — case 1</source>
-            <translation>Casusinbreng — casus 1</translation>
+            <translation>Casus 1: inbreng</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Clarifying questions — case 1</source>
-            <translation>Verhelderende vragen — casus 1</translation>
+            <translation>Casus 1: vragen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — case 1</source>
-            <translation>Inbrenger luistert — casus 1</translation>
+            <translation>Casus 1: luisteren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter returns — case 1</source>
-            <translation>Inbrenger komt terug — casus 1</translation>
+            <translation>Casus 1: terugkomst</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presentation — case 2</source>
-            <translation>Casusinbreng — casus 2</translation>
+            <translation>Casus 2: inbreng</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Clarifying questions — case 2</source>
-            <translation>Verhelderende vragen — casus 2</translation>
+            <translation>Casus 2: vragen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — case 2</source>
-            <translation>Inbrenger luistert — casus 2</translation>
+            <translation>Casus 2: luisteren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter returns — case 2</source>
-            <translation>Inbrenger komt terug — casus 2</translation>
+            <translation>Casus 2: terugkomst</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
