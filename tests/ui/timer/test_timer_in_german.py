@@ -157,7 +157,7 @@ def test_check_in_in_german(qtbot, german, db, data_dir) -> None:
 
 def test_a_saved_phase_name_equal_to_a_template_name_is_translated(german) -> None:
     assert words.phase_text("Closing") == "Abschluss"
-    assert words.phase_text("Presenter returns — case 2") == "Rückkehr des Referenten — Fall 2"
+    assert words.phase_text("Presenter returns — case 2") == "Fall 2: Rückkehr"
     assert words.phase_text("Abschlussrunde") == "Abschlussrunde"
     # A user's phase called like a button elsewhere is not translated as one.
     assert words.phase_text("Save") == "Save"
