@@ -439,7 +439,7 @@ def test_a_cancelled_meeting_runs_no_timer_and_a_deleted_one_takes_its_log(meeti
     meetings.cancel_meeting(other.id)
     with pytest.raises(ValidationError) as caught:
         timer_store.start_run(other.id, six_template(), {})
-    assert "restore it" in caught.value.errors["meeting"]
+    assert "restore it" in str(caught.value.errors["meeting"])
 
 
 def test_a_running_save_writes_two_rows_at_most(meeting, db, monkeypatch) -> None:
