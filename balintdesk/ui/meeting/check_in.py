@@ -25,7 +25,7 @@ from balintdesk.store.models import AttendanceStatus, Member
 from balintdesk.store.roster import ValidationError
 from balintdesk.ui.common.elided import ElidedLabel, names_combo
 from balintdesk.ui.common.forms import status_label
-from balintdesk.ui.timer.words import said
+from balintdesk.ui.meeting.words import said
 
 STATUSES = (AttendanceStatus.PRESENT, AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT)
 

@@ -27,7 +27,7 @@ from balintdesk.ui.meeting.dialogs import (
     ThemesDialog,
 )
 from balintdesk.ui.meeting.panels import MeetingPanels
-from balintdesk.ui.timer.words import said, saying_errors, theme_source, theme_text
+from balintdesk.ui.meeting.words import said, saying_errors, theme_source, theme_text
 
 NOBODY = -1
 

@@ -1,25 +1,20 @@
-"""The built-in words the timer and the meeting pages show in the user's language: the
-phase templates' names and guidance (domain/phases.py), the default themes
-(store/themes.py) and the default group frame (store/timer_store.py).
+"""The built-in words the timer shows in the user's language: the phase templates' names
+and guidance (domain/phases.py) and the default group frame (store/timer_store.py). (The
+default themes are the Meeting page's: ui/meeting/words.py.)
 
 The store keeps the English source of each. It is translated when shown, so a switch of
 language keeps it translated; a name a user typed is not one of the sources and is shown
 as typed. When a user saves what the window showed (a template's names in the editor, the
-theme list), `*_source` turns a shown translation back into its English source, so what
+frame), `*_source` turns a shown translation back into its English source, so what
 is stored does not depend on the language it was edited in.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
-
 from balintdesk.domain import phases as phase_rules
 from balintdesk.domain.phases import PhaseTemplate
 from balintdesk.domain.words import Words
 from balintdesk.i18n import fill, say, translate
-from balintdesk.store.roster import ValidationError
-from balintdesk.store.themes import DEFAULT_THEMES, THEMES
 from balintdesk.store.timer_store import DEFAULT_FRAME_TEXT, FRAME
 
 __all__ = [
@@ -28,11 +23,8 @@ __all__ = [
     "phase_source",
     "phase_text",
     "said",
-    "saying_errors",
     "template_label",
     "template_name_source",
-    "theme_source",
-    "theme_text",
 ]
 
 
@@ -79,14 +71,6 @@ def template_name_source(shown: str) -> str:
     return shown
 
 
-def theme_text(theme: str) -> str:
-    return _shown(THEMES, theme, DEFAULT_THEMES)
-
-
-def theme_source(shown: str) -> str:
-    return _source(THEMES, shown, DEFAULT_THEMES)
-
-
 def frame_text(text: str) -> str:
     """The group frame: the default one in the user's language, a group's own as written."""
     return translate(FRAME, DEFAULT_FRAME_TEXT) if text == DEFAULT_FRAME_TEXT else text
@@ -99,20 +83,3 @@ def frame_source(shown: str) -> str:
 def said(value: object) -> str:
     """A sentence from the store, which may be `Words` (translated here) or plain text."""
     return say(value) if isinstance(value, Words) else str(value)
-
-
-T = TypeVar("T")
-
-
-def saying_errors(action: Callable[[], T]) -> Callable[[], T]:
-    """`action`, whose refusal (a ValidationError) carries its sentences already said in
-    the user's language: for a dialog that shows `errors` as they are."""
-
-    def run() -> T:
-        try:
-            return action()
-        except ValidationError as error:
-            error.errors = {field: said(words) for field, words in error.errors.items()}
-            raise
-
-    return run

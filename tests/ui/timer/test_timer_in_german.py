@@ -17,6 +17,7 @@ from balintdesk.i18n import qt as i18n_qt
 from balintdesk.store import meetings, roster, timer_store
 from balintdesk.store.models import Attendance, Meeting, MeetingPhase, Member
 from balintdesk.ui.main_window import MainWindow
+from balintdesk.ui.meeting import words as meeting_words
 from balintdesk.ui.timer import words
 
 from .conftest import TODAY
@@ -162,9 +163,9 @@ def test_a_saved_phase_name_equal_to_a_template_name_is_translated(german) -> No
     # A user's phase called like a button elsewhere is not translated as one.
     assert words.phase_text("Save") == "Save"
     assert words.phase_source("Verständnisfragen") == "Clarifying questions"
-    assert words.theme_text("boundaries") == "Grenzen"
-    assert words.theme_source("Grenzen") == "boundaries"
-    assert words.theme_text("our own theme") == "our own theme"
+    assert meeting_words.theme_text("boundaries") == "Grenzen"
+    assert meeting_words.theme_source("Grenzen") == "boundaries"
+    assert meeting_words.theme_text("our own theme") == "our own theme"
     assert words.frame_text(timer_store.DEFAULT_FRAME_TEXT).startswith("Was hier gesagt wird")
 
 
@@ -180,7 +181,7 @@ def test_every_built_in_word_is_translated_in_every_language() -> None:
             for text in texts:
                 assert (
                     words.phase_text(text) != text
-                    or words.theme_text(text) != text
+                    or meeting_words.theme_text(text) != text
                     or (i18n.translate("Phase templates", text) != text)
                 ), (language, text)
     finally:
