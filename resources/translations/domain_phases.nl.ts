@@ -79,7 +79,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — group discussion</source>
-            <translation>Inbrenger luistert — groepsbespreking</translation>
+            <translation>Inbrenger luistert mee</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
