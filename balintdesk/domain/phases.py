@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from balintdesk.domain.words import Words, translatable
+
 MAX_NAME_CHARS = 60
 MAX_GUIDANCE_CHARS = 160
 MAX_PHASES = 20
@@ -37,61 +39,122 @@ class PhaseTemplate:
 
 # --- the built-in templates -------------------------------------------------------------
 
+# Every word of the built-in templates is marked for the catalogue: the window shows a
+# phase's name and guidance in the user's language (`ui/timer/words.py`), and a name a
+# group saved that is one of these English sources is shown translated too; a name a user
+# typed is shown as typed. The store keeps the English source.
+PHASES = "Phases"  # the catalogue context of the phases' names and guidance
+TEMPLATES = "Phase templates"  # ... and of the templates' names
+
 # The guidance is what the leader would say quietly to the room; the same words in every
 # template, so a group that switches template hears the method unchanged.
-WHO_HAS_A_CASE = "Is there a patient who has stayed with you?"
-PRESENTATION = "The presenter tells the story of the encounter, without notes."
-CLARIFYING = "Brief factual questions only."
-SIT_BACK = (
-    "The presenter sits back and listens; the group wonders about the patient and the doctor."
+WHO_HAS_A_CASE = translatable("Phases", "Is there a patient who has stayed with you?")
+WHO_HAS_TWO_CASES = translatable("Phases", "Are there two patients who have stayed with you?")
+PRESENTATION = translatable(
+    "Phases", "The presenter tells the story of the encounter, without notes."
 )
-RETURNS = "The presenter rejoins: what struck them in what they heard?"
-CLOSING = "The leaders draw the threads together."
+CLARIFYING = translatable("Phases", "Brief factual questions only.")
+SIT_BACK = translatable(
+    "Phases",
+    "The presenter sits back and listens; the group wonders about the patient and the doctor.",
+)
+RETURNS = translatable("Phases", "The presenter rejoins: what struck them in what they heard?")
+CLOSING = translatable("Phases", "The leaders draw the threads together.")
+
+WHO_HAS_A_CASE_NAME = translatable("Phases", "Who has a case?")
+CLOSING_NAME = translatable("Phases", "Closing")
+# A case's four phases: (presentation, questions, sitting back, return), for one case
+# and for each of two. Whole names, so each is translated as a whole.
+ONE_CASE_NAMES = (
+    translatable("Phases", "Presentation"),
+    translatable("Phases", "Clarifying questions"),
+    translatable("Phases", "Presenter sits back — group discussion"),
+    translatable("Phases", "Presenter returns"),
+)
+CASE_1_NAMES = (
+    translatable("Phases", "Presentation — case 1"),
+    translatable("Phases", "Clarifying questions — case 1"),
+    translatable("Phases", "Presenter sits back — case 1"),
+    translatable("Phases", "Presenter returns — case 1"),
+)
+CASE_2_NAMES = (
+    translatable("Phases", "Presentation — case 2"),
+    translatable("Phases", "Clarifying questions — case 2"),
+    translatable("Phases", "Presenter sits back — case 2"),
+    translatable("Phases", "Presenter returns — case 2"),
+)
+
+# A built-in template's name is "<short name> (<minutes> min)"; the edge writes it the
+# same way in the user's language ("{name} ({minutes} min)").
+SHORT_NAMES = {
+    "classic": translatable("Phase templates", "Classic, one case"),
+    "two_cases": translatable("Phase templates", "Two cases"),
+    "short": translatable("Phase templates", "Short / training"),
+}
 
 
 def _one_case(
-    presentation: int, questions: int, sit_back: int, returns: int, suffix: str = ""
+    names: tuple[str, str, str, str], presentation: int, questions: int, sit_back: int, returns: int
 ) -> tuple[Phase, ...]:
-    sit_back_name = "Presenter sits back" + (suffix or " — group discussion")
     return (
-        Phase("Presentation" + suffix, presentation, PRESENTATION),
-        Phase("Clarifying questions" + suffix, questions, CLARIFYING),
-        Phase(sit_back_name, sit_back, SIT_BACK),
-        Phase("Presenter returns" + suffix, returns, RETURNS),
+        Phase(names[0], presentation, PRESENTATION),
+        Phase(names[1], questions, CLARIFYING),
+        Phase(names[2], sit_back, SIT_BACK),
+        Phase(names[3], returns, RETURNS),
     )
 
 
+def _template(key: str, phases: tuple[Phase, ...]) -> PhaseTemplate:
+    minutes = sum(phase.minutes for phase in phases)
+    return PhaseTemplate(key, f"{SHORT_NAMES[key]} ({minutes} min)", phases)
+
+
 BUILT_IN: tuple[PhaseTemplate, ...] = (
-    PhaseTemplate(
+    _template(
         "classic",
-        "Classic, one case (60 min)",
         (
-            Phase("Who has a case?", 3, WHO_HAS_A_CASE),
-            *_one_case(10, 5, 30, 7),
-            Phase("Closing", 5, CLOSING),
+            Phase(WHO_HAS_A_CASE_NAME, 3, WHO_HAS_A_CASE),
+            *_one_case(ONE_CASE_NAMES, 10, 5, 30, 7),
+            Phase(CLOSING_NAME, 5, CLOSING),
         ),
     ),
-    PhaseTemplate(
+    _template(
         "two_cases",
-        "Two cases (90 min)",
         (
-            Phase("Who has a case?", 3, "Are there two patients who have stayed with you?"),
+            Phase(WHO_HAS_A_CASE_NAME, 3, WHO_HAS_TWO_CASES),
             # 8 + 4 + 24 + 5 = 41 a case: with 3 to begin and 5 to close, exactly 90.
-            *_one_case(8, 4, 24, 5, " — case 1"),
-            *_one_case(8, 4, 24, 5, " — case 2"),
-            Phase("Closing", 5, CLOSING),
+            *_one_case(CASE_1_NAMES, 8, 4, 24, 5),
+            *_one_case(CASE_2_NAMES, 8, 4, 24, 5),
+            Phase(CLOSING_NAME, 5, CLOSING),
         ),
     ),
-    PhaseTemplate(
+    _template(
         "short",
-        "Short / training (45 min)",
         (
-            Phase("Who has a case?", 2, WHO_HAS_A_CASE),
-            *_one_case(7, 4, 22, 5),
-            Phase("Closing", 5, CLOSING),
+            Phase(WHO_HAS_A_CASE_NAME, 2, WHO_HAS_A_CASE),
+            *_one_case(ONE_CASE_NAMES, 7, 4, 22, 5),
+            Phase(CLOSING_NAME, 5, CLOSING),
         ),
     ),
 )
+
+# The English sources the edge translates: a phase's name or guidance is shown translated
+# only when it is one of these, so a user's own words never meet the catalogue.
+PHASE_TEXTS = frozenset(
+    text
+    for template in BUILT_IN
+    for phase in template.phases
+    for text in (phase.name, phase.guidance)
+)
+
+
+def built_in_short_name(name: str) -> tuple[str, int] | None:
+    """(short name, minutes) when `name` is a built-in template's own English name, so the
+    edge can write it in the user's language; None for any other name."""
+    for template in BUILT_IN:
+        if template.name == name:
+            return SHORT_NAMES[template.key], template.total_minutes
+    return None
 
 
 def built_in_templates() -> tuple[PhaseTemplate, ...]:
@@ -112,49 +175,65 @@ def built_in_template(key: str) -> PhaseTemplate:
 # --- validation -------------------------------------------------------------------------
 
 
-def _phase_problem(phase: Phase) -> str | None:
+def _phase_problem(phase: Phase) -> Words | None:
     name = phase.name.strip() if isinstance(phase.name, str) else ""
     if not name:
-        return "Give this phase a name."
+        return Words("Phases", "Give this phase a name.")
     if len(name) > MAX_NAME_CHARS:
-        return f"Shorten the phase name to at most {MAX_NAME_CHARS} characters."
+        return Words(
+            "Phases",
+            "Shorten the phase name to at most {most} characters.",
+            {"most": MAX_NAME_CHARS},
+        )
     if "\n" in name or "\r" in name:
-        return "Keep the phase name to one line."
+        return Words("Phases", "Keep the phase name to one line.")
     minutes = phase.minutes
     # bool is an int to Python, but True minutes is a mistake, not one minute.
     if isinstance(minutes, bool) or not isinstance(minutes, int):
-        return "Give the phase's length in whole minutes."
+        return Words("Phases", "Give the phase's length in whole minutes.")
     if not MIN_PHASE_MINUTES <= minutes <= MAX_PHASE_MINUTES:
-        return (
-            f"Make the phase between {MIN_PHASE_MINUTES} and {MAX_PHASE_MINUTES} minutes "
-            f"long (it is {minutes})."
+        return Words(
+            "Phases",
+            "Make the phase between {least} and {most} minutes long (it is {minutes}).",
+            {"least": MIN_PHASE_MINUTES, "most": MAX_PHASE_MINUTES, "minutes": minutes},
         )
     guidance = phase.guidance if isinstance(phase.guidance, str) else None
     if guidance is None:
-        return "The guidance must be text."
+        return Words("Phases", "The guidance must be text.")
     if len(guidance.strip()) > MAX_GUIDANCE_CHARS:
-        return f"Shorten the guidance to one line of at most {MAX_GUIDANCE_CHARS} characters."
+        return Words(
+            "Phases",
+            "Shorten the guidance to one line of at most {most} characters.",
+            {"most": MAX_GUIDANCE_CHARS},
+        )
     if "\n" in guidance.strip() or "\r" in guidance.strip():
-        return "Keep the guidance to one line."
+        return Words("Phases", "Keep the guidance to one line.")
     return None
 
 
-def validate_template(name: str, phases: Sequence[Phase]) -> dict[str, str]:
-    """Problems keyed by field ("name", "phases", "phase 3"), each a sentence to act on.
+def validate_template(name: str, phases: Sequence[Phase]) -> dict[str, Words]:
+    """Problems keyed by field ("name", "phases", "phase 3"), each a sentence to act on,
+    as `Words` (the edge says them in the user's language; str() gives the English).
 
     Phases are numbered from 1, as the editor shows them. Empty when the template is fine.
     """
-    problems: dict[str, str] = {}
+    problems: dict[str, Words] = {}
     stripped = name.strip() if isinstance(name, str) else ""
     if not stripped:
-        problems["name"] = "Give the template a name."
+        problems["name"] = Words("Phases", "Give the template a name.")
     elif len(stripped) > MAX_NAME_CHARS:
-        problems["name"] = f"Shorten the template name to at most {MAX_NAME_CHARS} characters."
+        problems["name"] = Words(
+            "Phases",
+            "Shorten the template name to at most {most} characters.",
+            {"most": MAX_NAME_CHARS},
+        )
     if not phases:
-        problems["phases"] = "Add at least one phase."
+        problems["phases"] = Words("Phases", "Add at least one phase.")
     elif len(phases) > MAX_PHASES:
-        problems["phases"] = (
-            f"A template has at most {MAX_PHASES} phases; remove {len(phases) - MAX_PHASES}."
+        problems["phases"] = Words(
+            "Phases",
+            "A template has at most {most} phases; remove {extra}.",
+            {"most": MAX_PHASES, "extra": len(phases) - MAX_PHASES},
         )
     for number, phase in enumerate(phases, start=1):
         problem = _phase_problem(phase)
@@ -167,9 +246,11 @@ def validate_template(name: str, phases: Sequence[Phase]) -> dict[str, str]:
             if isinstance(phase.minutes, int) and not isinstance(phase.minutes, bool)
         )
         if total > MAX_TOTAL_MINUTES:
-            problems["phases"] = (
-                f"The phases add up to {total} minutes; shorten them to at most "
-                f"{MAX_TOTAL_MINUTES} minutes ({MAX_TOTAL_MINUTES // 60} hours) in all."
+            problems["phases"] = Words(
+                "Phases",
+                "The phases add up to {total} minutes; shorten them to at most {most} "
+                "minutes ({hours} hours) in all.",
+                {"total": total, "most": MAX_TOTAL_MINUTES, "hours": MAX_TOTAL_MINUTES // 60},
             )
     return problems
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from balintdesk.domain.words import Words
 from balintdesk.store.models import (
     Attendance,
     AttendanceStatus,
@@ -19,7 +20,8 @@ from balintdesk.store.models import (
     database_proxy,
     utc_now,
 )
-from balintdesk.store.roster import NotFoundError, ValidationError
+from balintdesk.store.refusal import refused
+from balintdesk.store.roster import NotFoundError
 from balintdesk.store.themes import check_theme
 
 MAX_PRESENTERS = 2  # a group may be set to one case a meeting yet have had two once
@@ -35,7 +37,9 @@ def get_meeting(meeting_id: int) -> Meeting:
 def _member_of(meeting: Meeting, member_id: int) -> Member:
     member = Member.get_or_none(Member.id == member_id)
     if member is None or member.group_id != meeting.group_id:
-        raise ValidationError({"member": "That person is not a member of this meeting's group."})
+        raise refused(
+            {"member": Words("Meetings", "That person is not a member of this meeting's group.")}
+        )
     return member
 
 
@@ -48,16 +52,34 @@ def set_attendance(
     Marking a presenter anything but present also takes back their presentation.
     """
     if status not in AttendanceStatus.ALL:
-        raise ValidationError({"status": f"“{status}” is not present, apologies or absent."})
+        raise refused(
+            {
+                "status": Words(
+                    "Meetings",
+                    "“{status}” is not present, apologies or absent.",
+                    {"status": status},
+                )
+            }
+        )
     meeting = get_meeting(meeting_id)
     _member_of(meeting, member_id)
     if meeting.status == MeetingStatus.CANCELLED:
-        raise ValidationError(
-            {"status": "This meeting is cancelled, so nobody can be marked; restore it first."}
+        raise refused(
+            {
+                "status": Words(
+                    "Meetings",
+                    "This meeting is cancelled, so nobody can be marked; restore it first.",
+                )
+            }
         )
     if meeting.local_date > (today or dt.date.today()) and status != AttendanceStatus.APOLOGIES:
-        raise ValidationError(
-            {"status": "This meeting is still to come; ahead of the day only apologies count."}
+        raise refused(
+            {
+                "status": Words(
+                    "Meetings",
+                    "This meeting is still to come; ahead of the day only apologies count.",
+                )
+            }
         )
     with database_proxy.atomic():
         row = Attendance.get_or_none(
@@ -106,17 +128,27 @@ def record_meeting(
     Recording again corrects the record. Pins on the meeting are spent and removed.
     """
     meeting = get_meeting(meeting_id)
-    errors: dict[str, str] = {}
+    errors: dict[str, Words] = {}
     if meeting.status == MeetingStatus.CANCELLED:
-        errors["meeting"] = "This meeting is cancelled; restore it before recording it."
+        errors["meeting"] = Words(
+            "Meetings", "This meeting is cancelled; restore it before recording it."
+        )
     elif meeting.local_date > (today or dt.date.today()):
-        errors["meeting"] = "This meeting is still to come; record it on the day or after."
+        errors["meeting"] = Words(
+            "Meetings", "This meeting is still to come; record it on the day or after."
+        )
     if len(set(presenter_ids)) != len(presenter_ids):
-        errors["presenters"] = "The same person is chosen twice as presenter; choose again."
+        errors["presenters"] = Words(
+            "Meetings", "The same person is chosen twice as presenter; choose again."
+        )
     elif len(presenter_ids) > MAX_PRESENTERS:
-        errors["presenters"] = f"At most {MAX_PRESENTERS} people can present at one meeting."
+        errors["presenters"] = Words(
+            "Meetings",
+            "At most {most} people can present at one meeting.",
+            {"most": MAX_PRESENTERS},
+        )
     if errors:
-        raise ValidationError(errors)
+        raise refused(errors)
     for member_id in presenter_ids:
         _member_of(meeting, member_id)
     theme = check_theme(meeting.group_id, theme)

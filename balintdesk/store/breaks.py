@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from balintdesk.domain.words import translatable
 from balintdesk.store.models import (
     Meeting,
     MeetingBreak,
@@ -20,7 +21,8 @@ from balintdesk.store.models import (
 )
 from balintdesk.store.roster import NotFoundError, ValidationError, get_group
 
-BREAK_REASON = "Break"  # the cancel reason of a break without a label
+# The cancel reason of a break without a label: stored in English, shown translated.
+BREAK_REASON = translatable("Breaks", "Break")
 LABEL_MAX_LENGTH = 80
 
 

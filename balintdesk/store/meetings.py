@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from balintdesk.domain.words import Words
 from balintdesk.store.attendance import (
     MAX_PRESENTERS,
     attendance_for,
@@ -21,6 +22,7 @@ from balintdesk.store.attendance import (
 )
 from balintdesk.store.breaks import BREAK_REASON, add_break, break_on, list_breaks, remove_break
 from balintdesk.store.models import Group, Meeting, MeetingStatus, RotaPin, database_proxy, utc_now
+from balintdesk.store.refusal import refused
 from balintdesk.store.roster import ValidationError, get_group
 from balintdesk.store.schedule import (
     DEFAULT_AHEAD,
@@ -126,14 +128,23 @@ def unrecorded_meetings(group_id: int, today: dt.date | None = None) -> list[Mee
 # --- changing one meeting ---------------------------------------------------------------
 
 
-def _must_be_planned(meeting: Meeting, doing: str) -> None:
+def _must_be_planned(meeting: Meeting) -> None:
+    """Only a planned meeting moves."""
     if meeting.status == MeetingStatus.HELD:
-        raise ValidationError(
-            {"meeting": f"This meeting was held and recorded, so it cannot be {doing}."}
+        raise refused(
+            {
+                "meeting": Words(
+                    "Meetings", "This meeting was held and recorded, so it cannot be moved."
+                )
+            }
         )
     if meeting.status == MeetingStatus.CANCELLED:
-        raise ValidationError(
-            {"meeting": f"This meeting is cancelled; restore it before it is {doing}."}
+        raise refused(
+            {
+                "meeting": Words(
+                    "Meetings", "This meeting is cancelled; restore it before it is moved."
+                )
+            }
         )
 
 
@@ -150,18 +161,33 @@ def _date_free(group_id: int, day: dt.date, except_id: int | None = None) -> Non
         .first()
     )
     if other is not None:
-        raise ValidationError(
-            {"date": f"The group already has a meeting on {day:%d/%m/%Y}; choose another date."}
+        raise refused(
+            {
+                "date": Words(
+                    "Meetings",
+                    "The group already has a meeting on {day:numeric}; choose another date.",
+                    {"day": day},
+                )
+            }
         )
     gap = break_on(list_breaks(group_id), day)
     if gap is not None:
-        name = f"the break “{gap.label}”" if gap.label else "a break"
-        raise ValidationError(
-            {
-                "date": f"{day:%d/%m/%Y} falls in {name} ({gap.first_date:%d/%m/%Y} to "
-                f"{gap.last_date:%d/%m/%Y}); change the break first or choose another date."
-            }
-        )
+        dates = {"day": day, "first": gap.first_date, "last": gap.last_date}
+        if gap.label:
+            words = Words(
+                "Meetings",
+                "{day:numeric} falls in the break “{label}” ({first:numeric} to "
+                "{last:numeric}); change the break first or choose another date.",
+                {**dates, "label": gap.label},
+            )
+        else:
+            words = Words(
+                "Meetings",
+                "{day:numeric} falls in a break ({first:numeric} to {last:numeric}); "
+                "change the break first or choose another date.",
+                dates,
+            )
+        raise refused({"date": words})
 
 
 def _unpin(meeting_id: int) -> None:
@@ -172,13 +198,23 @@ def cancel_meeting(meeting_id: int, reason: str = "") -> Meeting:
     """Cancel one meeting. The reason is a short practical note ("bank holiday")."""
     meeting = get_meeting(meeting_id)
     if meeting.status == MeetingStatus.HELD:
-        raise ValidationError(
-            {"meeting": "This meeting was held and recorded, so it cannot be cancelled."}
+        raise refused(
+            {
+                "meeting": Words(
+                    "Meetings", "This meeting was held and recorded, so it cannot be cancelled."
+                )
+            }
         )
     reason = " ".join(reason.split())
     if len(reason) > REASON_MAX_LENGTH:
-        raise ValidationError(
-            {"reason": f"The reason can be at most {REASON_MAX_LENGTH} characters long."}
+        raise refused(
+            {
+                "reason": Words(
+                    "Meetings",
+                    "The reason can be at most {most} characters long.",
+                    {"most": REASON_MAX_LENGTH},
+                )
+            }
         )
     with database_proxy.atomic():
         meeting.status = MeetingStatus.CANCELLED
@@ -206,8 +242,12 @@ def restore_meeting(meeting_id: int) -> Meeting:
         .exists()
     )
     if clash:
-        raise ValidationError(
-            {"date": "Another meeting now takes that date; move one of them first."}
+        raise refused(
+            {
+                "date": Words(
+                    "Meetings", "Another meeting now takes that date; move one of them first."
+                )
+            }
         )
     meeting.status = MeetingStatus.PLANNED
     meeting.cancel_reason = ""
@@ -224,7 +264,7 @@ def move_meeting(meeting_id: int, new_date: dt.date, new_start: dt.time | None =
     Its `regular_date` stays, so the pattern does not make the old date again.
     """
     meeting = get_meeting(meeting_id)
-    _must_be_planned(meeting, "moved")
+    _must_be_planned(meeting)
     _date_free(meeting.group_id, new_date, except_id=meeting.id)
     start = new_start if new_start is not None else local_start_time(meeting)
     meeting.local_date = new_date

@@ -10,26 +10,33 @@ import unicodedata
 
 from peewee import fn
 
+from balintdesk.domain.words import Words, translatable
 from balintdesk.store.models import Meeting, Theme, database_proxy
-from balintdesk.store.roster import ValidationError, get_group
+from balintdesk.store.refusal import joined, refused
+from balintdesk.store.roster import get_group
 from balintdesk.store.settings import get_flag, set_flag
 
 THEME_MAX_LENGTH = 60
 THEMES_MAX_COUNT = 40
+# The catalogue context of the default themes. They are stored in English, the source,
+# and the window shows them translated (ui/timer/words.py), so a group that changes its
+# language sees them in the new one; a theme a leader wrote is shown as written.
+THEMES = "Themes"
 DEFAULT_THEMES = (
-    "the angry patient",
-    "the demanding patient",
-    "the patient who is also a colleague",
-    "the dying patient",
-    "the frequent attender",
-    "the patient I could not help",
-    "the family behind the patient",
-    "boundaries",
-    "when the doctor is unwell",
+    translatable("Themes", "the angry patient"),
+    translatable("Themes", "the demanding patient"),
+    translatable("Themes", "the patient who is also a colleague"),
+    translatable("Themes", "the dying patient"),
+    translatable("Themes", "the frequent attender"),
+    translatable("Themes", "the patient I could not help"),
+    translatable("Themes", "the family behind the patient"),
+    translatable("Themes", "boundaries"),
+    translatable("Themes", "when the doctor is unwell"),
 )
-NEUTRAL_THEMES = (
+NEUTRAL_THEMES = Words(
+    "Themes",
     "A theme is a short, neutral phrase such as “the demanding patient”; "
-    "never a name, a date of birth or anything else that could identify a patient."
+    "never a name, a date of birth or anything else that could identify a patient.",
 )
 
 
@@ -62,24 +69,48 @@ def clean_theme(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-def _problems(cleaned: list[str]) -> list[str]:
+def _problems(cleaned: list[str]) -> list[Words]:
     problems = []
     seen: dict[str, int] = {}
     for number, text in enumerate(cleaned, start=1):
         if not text:
-            problems.append(f"Theme {number} is empty; write a theme or remove the line.")
+            problems.append(
+                Words(
+                    "Themes",
+                    "Theme {number} is empty; write a theme or remove the line.",
+                    {"number": number},
+                )
+            )
         elif len(text) > THEME_MAX_LENGTH:
             problems.append(
-                f"“{text[:30]}…” is longer than {THEME_MAX_LENGTH} characters; shorten it."
+                Words(
+                    "Themes",
+                    "“{start}…” is longer than {most} characters; shorten it.",
+                    {"start": text[:30], "most": THEME_MAX_LENGTH},
+                )
             )
         elif any(unicodedata.category(ch).startswith("C") for ch in text):
-            problems.append(f"Theme {number} contains a control character; please retype it.")
+            problems.append(
+                Words(
+                    "Themes",
+                    "Theme {number} contains a control character; please retype it.",
+                    {"number": number},
+                )
+            )
         elif text.casefold() in seen:
-            problems.append(f"“{text}” is in the list twice (theme {seen[text.casefold()]}).")
+            problems.append(
+                Words(
+                    "Themes",
+                    "“{theme}” is in the list twice (theme {number}).",
+                    {"theme": text, "number": seen[text.casefold()]},
+                )
+            )
         else:
             seen[text.casefold()] = number
     if len(cleaned) > THEMES_MAX_COUNT:
-        problems.append(f"A group can keep at most {THEMES_MAX_COUNT} themes.")
+        problems.append(
+            Words("Themes", "A group can keep at most {most} themes.", {"most": THEMES_MAX_COUNT})
+        )
     return problems
 
 
@@ -102,15 +133,19 @@ def set_themes(group_id: int, texts: list[str]) -> list[str]:
     for row in used:
         kept = by_fold.get(clean_theme(row.theme).casefold())
         if kept is None:
-            meetings = f"{row.uses} meeting{'s' if row.uses != 1 else ''}"
             problems.append(
-                f"“{row.theme}” is the theme of {meetings} already recorded, so it has to "
-                "stay in the list."
+                Words(
+                    "Themes",
+                    "“{theme}” is the theme of %n meeting(s) already recorded, so it has to "
+                    "stay in the list.",
+                    {"theme": row.theme},
+                    count=row.uses,
+                )
             )
         elif kept != row.theme:
             renames[row.theme] = kept
     if problems:
-        raise ValidationError({"themes": " ".join([*problems, NEUTRAL_THEMES])})
+        raise refused({"themes": joined([*problems, NEUTRAL_THEMES])})
     with database_proxy.atomic():
         Theme.delete().where(Theme.group == group_id).execute()
         if cleaned:
@@ -136,10 +171,13 @@ def check_theme(group_id: int, theme: str) -> str:
     for text in themes(group_id):
         if text.casefold() == wanted.casefold():
             return text
-    raise ValidationError(
+    raise refused(
         {
-            "theme": "Choose the theme from the group's list, or leave it empty; a theme "
-            "cannot be typed freely, so that nothing about a patient is saved with the "
-            "meeting. The list can be edited under Themes."
+            "theme": Words(
+                "Themes",
+                "Choose the theme from the group's list, or leave it empty; a theme "
+                "cannot be typed freely, so that nothing about a patient is saved with the "
+                "meeting. The list can be edited under Themes.",
+            )
         }
     )

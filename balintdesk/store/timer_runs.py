@@ -22,9 +22,11 @@ from peewee import Case, Select, fn
 
 from balintdesk.domain.phases import PhaseTemplate
 from balintdesk.domain.timer_view import PhaseRecord
+from balintdesk.domain.words import Words
 from balintdesk.store.attendance import get_meeting
 from balintdesk.store.models import Meeting, MeetingPhase, MeetingStatus, TimerRun, database_proxy
-from balintdesk.store.roster import NotFoundError, ValidationError
+from balintdesk.store.refusal import refused
+from balintdesk.store.roster import NotFoundError
 
 log = logging.getLogger(__name__)
 
@@ -116,8 +118,12 @@ def start_run(meeting_id: int, template: PhaseTemplate, snapshot: dict[str, Any]
     phases, planned lengths and nothing run yet, and the run row holding `snapshot`."""
     meeting = get_meeting(meeting_id)
     if meeting.status == MeetingStatus.CANCELLED:
-        raise ValidationError(
-            {"meeting": "This meeting is cancelled; restore it before running its timer."}
+        raise refused(
+            {
+                "meeting": Words(
+                    "Meetings", "This meeting is cancelled; restore it before running its timer."
+                )
+            }
         )
     if not template.phases:
         raise ValueError(f"The template “{template.name}” has no phases to run.")

@@ -16,8 +16,10 @@ from peewee import fn
 
 from balintdesk.domain import phases as phase_rules
 from balintdesk.domain.phases import Phase, PhaseTemplate
+from balintdesk.domain.words import Words, translatable
 from balintdesk.store.models import Group, GroupPhaseTemplate, database_proxy
-from balintdesk.store.roster import NotFoundError, ValidationError, get_group
+from balintdesk.store.refusal import refused as _refused
+from balintdesk.store.roster import NotFoundError, get_group
 from balintdesk.store.timer_runs import (
     discard_run,
     finish_run,
@@ -56,9 +58,11 @@ log = logging.getLogger(__name__)
 CUSTOM_PREFIX = "custom:"
 DEFAULT_TEMPLATE_KEY = "classic"
 DISPLAYS = ("digits", "arc", "both")
-DEFAULT_FRAME_TEXT = (
+FRAME = "Group frame"  # the catalogue context of the default frame, shown translated
+DEFAULT_FRAME_TEXT = translatable(
+    "Group frame",
     "What is said here stays here · No advice, no judgement · "
-    "The presenter will sit back and listen"
+    "The presenter will sit back and listen",
 )
 WARNING_MAX_SECONDS = 600
 CHIME_MAX_VOLUME = 100
@@ -155,11 +159,13 @@ def save_template(group_id: int, choice_key: str | None, name: str, phases: list
         # Two entries with one name in the template list could not be told apart.
         taken = {t.name.casefold() for key, t in templates_for(group_id) if key != choice_key}
         if name.casefold() in taken:
-            errors["name"] = (
-                f"The group already has a template called “{name}”; choose another name."
+            errors["name"] = Words(
+                "Phases",
+                "The group already has a template called “{name}”; choose another name.",
+                {"name": name},
             )
     if errors:
-        raise ValidationError(errors)
+        raise _refused(errors)
     phases_json = phase_rules.phases_to_json(tidy)
     of_group = GroupPhaseTemplate.group == group_id
     with database_proxy.atomic("IMMEDIATE"):
@@ -212,8 +218,13 @@ def delete_template(group_id: int, choice_key: str) -> None:
     """Delete one of the group's own templates; if it was the default, the default
     becomes the classic template. Meetings already run keep their phase logs."""
     if choice_key in _built_ins():
-        raise ValidationError(
-            {"template": "A built-in template cannot be deleted; reset it to undo your changes."}
+        raise _refused(
+            {
+                "template": Words(
+                    "Phases",
+                    "A built-in template cannot be deleted; reset it to undo your changes.",
+                )
+            }
         )
     row_id = custom_id(choice_key)
     group = get_group(group_id)
@@ -260,13 +271,13 @@ def default_template_key(group_id: int) -> str:
     return _default_of(get_group(group_id))
 
 
-_TEMPLATE_GONE = "That template no longer exists; choose another."
+_TEMPLATE_GONE = Words("Phases", "That template no longer exists; choose another.")
 
 
 def set_default_template(group_id: int, choice_key: str) -> None:
     get_group(group_id)
     if not _is_choice(group_id, choice_key):
-        raise ValidationError({"template_key": _TEMPLATE_GONE})
+        raise _refused({"template_key": _TEMPLATE_GONE})
     with database_proxy.atomic():
         Group.update(timer_template=choice_key).where(Group.id == group_id).execute()
 
@@ -302,17 +313,23 @@ def tidy_frame_text(text: str) -> str:
     return "\n".join(lines).strip("\n").strip()
 
 
-def frame_text_problem(text: str) -> str | None:
+def frame_text_problem(text: str) -> Words | None:
     """A sentence about a (tidied) frame text that will not fit the screen, or None."""
     characters = len(text.replace("\n", ""))
     if characters > FRAME_MAX_CHARACTERS:
-        return (
-            f"The group frame can be at most {FRAME_MAX_CHARACTERS} characters long so it "
-            f"can be read from the back of the room; it has {characters}."
+        return Words(
+            "Group frame",
+            "The group frame can be at most {most} characters long so it can be read from "
+            "the back of the room; it has {characters}.",
+            {"most": FRAME_MAX_CHARACTERS, "characters": characters},
         )
     lines = len(text.split("\n")) if text else 0
     if lines > FRAME_MAX_LINES:
-        return f"The group frame can have at most {FRAME_MAX_LINES} lines; it has {lines}."
+        return Words(
+            "Group frame",
+            "The group frame can have at most {most} lines; it has {lines}.",
+            {"most": FRAME_MAX_LINES, "lines": lines},
+        )
     return None
 
 
@@ -320,20 +337,25 @@ def _is_whole(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def settings_problems(settings: TimerSettings) -> dict[str, str]:
+def settings_problems(settings: TimerSettings) -> dict[str, Words]:
     """Sentences per field for settings the group cannot have (the template aside)."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Words] = {}
     if not _is_whole(settings.warning_seconds) or not (
         0 <= settings.warning_seconds <= WARNING_MAX_SECONDS
     ):
-        errors["warning_seconds"] = (
+        errors["warning_seconds"] = Words(
+            "Timer settings",
             "The warning can come at most 10 minutes (600 seconds) before a phase ends; "
-            "0 means no warning."
+            "0 means no warning.",
         )
     if settings.display not in DISPLAYS:
-        errors["display"] = "The room display shows the digits, the arc, or both."
+        errors["display"] = Words(
+            "Timer settings", "The room display shows the digits, the arc, or both."
+        )
     if not _is_whole(settings.chime_volume) or not (0 <= settings.chime_volume <= CHIME_MAX_VOLUME):
-        errors["chime_volume"] = "The chime volume goes from 0 (silent) to 100."
+        errors["chime_volume"] = Words(
+            "Timer settings", "The chime volume goes from 0 (silent) to 100."
+        )
     problem = frame_text_problem(tidy_frame_text(settings.frame_text))
     if problem:
         errors["frame_text"] = problem
@@ -347,7 +369,7 @@ def save_timer_settings(group_id: int, settings: TimerSettings) -> None:
     if not _is_choice(group_id, settings.template_key):
         errors["template_key"] = _TEMPLATE_GONE
     if errors:
-        raise ValidationError(errors)
+        raise _refused(errors)
     frame = tidy_frame_text(settings.frame_text)
     # Empty, or the default word for word, is stored as "" ("the default"), so a group
     # that never changed it sees whatever default a later version ships.

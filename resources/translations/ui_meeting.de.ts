@@ -6,27 +6,55 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Cancel the meeting</source>
-            <translation type="unfinished" />
+            <translation>Sitzung absagen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
-            <source>{0} will be marked as cancelled; the rota moves on to the next one.</source>
-            <translation type="unfinished" />
+            <source>{when} will be marked as cancelled; the rota moves on to the next one.</source>
+            <translation>{when} wird als abgesagt markiert; der Plan geht zur nächsten Sitzung weiter.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Cancel meeting</source>
-            <translation type="unfinished" />
+            <translation>Sitzung absagen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Optional, e.g. Bank holiday</source>
-            <translation type="unfinished" />
+            <translation>Optional, z. B. Feiertag</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Grund</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInRow</name>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>{role} · leader</source>
+            <translation>{role} · Leitung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>Present</source>
+            <translation>Anwesend</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>Apologies</source>
+            <translation>Entschuldigt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>Absent</source>
+            <translation>Abwesend</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>{name}: {status}</source>
+            <translation>{name}: {status}</translation>
         </message>
     </context>
     <context>
@@ -34,155 +62,178 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>Led by</source>
-            <translation type="unfinished" />
+            <translation>Geleitet von</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>Co-led by</source>
-            <translation type="unfinished" />
+            <translation>Co-Leitung</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>&amp;Led by</source>
-            <translation type="unfinished" />
+            <translation>&amp;Geleitet von</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>C&amp;o-led by</source>
-            <translation type="unfinished" />
+            <translation>C&amp;o-Leitung</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>Niemand</translation>
         </message>
     </context>
     <context>
         <name>MeetingPage</name>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>{day:long}, {start:time}–{end:time}</source>
+            <translation>{day:long}, {start:time}–{end:time} Uhr</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>{first} and {second}</source>
+            <translation>{first} und {second}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>No meetings are planned.</source>
-            <translation type="unfinished" />
+            <translation>Es sind keine Sitzungen geplant.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Set when the group meets under Settings.</source>
-            <translation type="unfinished" />
+            <translation>Legen Sie unter Einstellungen fest, wann die Gruppe sich trifft.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Restore meeting</source>
-            <translation type="unfinished" />
+            <translation>Sitzung wiederherstellen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Cancel meeting…</source>
-            <translation type="unfinished" />
+            <translation>Sitzung absagen…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Cancelled{0}</source>
-            <translation type="unfinished" />
+            <source>Break</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>Cancelled: {reason}</source>
+            <translation>Abgesagt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>Cancelled</source>
+            <translation>Abgesagt</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Held and recorded</source>
-            <translation type="unfinished" />
+            <translation>Stattgefunden und erfasst</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Heute</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>In {0} days</source>
-            <translation type="unfinished" />
+            <source>In %n day(s)</source>
+            <translation>
+                <numerusform>In %n Tag</numerusform>
+                <numerusform>In %n Tagen</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Morgen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Not yet recorded</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht erfasst</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>This meeting is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Diese Sitzung ist abgesagt.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Ahead of the day, only apologies can be given. Click again to undo.</source>
-            <translation type="unfinished" />
+            <translation>Vor dem Tag kann man sich nur entschuldigen. Erneut klicken macht es rückgängig.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>One click per person. Everything saves at once.</source>
-            <translation type="unfinished" />
+            <translation>Ein Klick pro Person. Alles wird sofort gespeichert.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>No one: the meeting is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Niemand: Die Sitzung ist abgesagt.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Recorded: {0} presented.</source>
-            <translation type="unfinished" />
+            <source>Recorded: {names} presented.</source>
+            <translation>Erfasst: {names} hat vorgestellt.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Recorded, without a presentation.</source>
-            <translation type="unfinished" />
+            <translation>Erfasst, ohne Fallvorstellung.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Choose below who presented, then save the record.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie unten, wer vorgestellt hat, und speichern Sie dann.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Reserve</source>
-            <translation type="unfinished" />
+            <source>Reserve: {name}</source>
+            <translation>Reserve: {name}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Nobody is eligible to present.</source>
-            <translation type="unfinished" />
+            <translation>Niemand kann einen Fall vorstellen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>— nobody —</source>
-            <translation type="unfinished" />
+            <translation>— niemand —</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>(no theme)</source>
-            <translation type="unfinished" />
+            <translation>(kein Thema)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Recorded.</source>
-            <translation type="unfinished" />
+            <translation>Erfasst.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Present {0} · Apologies {1} · Absent {2}</source>
-            <translation type="unfinished" />
+            <source>Present {present} · Apologies {apologies} · Absent {absent}</source>
+            <translation>Anwesend {present} · Entschuldigt {apologies} · Abwesend {absent}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>The same person is chosen twice; choose again.</source>
-            <translation type="unfinished" />
+            <translation>Dieselbe Person ist zweimal gewählt; bitte neu wählen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Recorded: no case was presented.</source>
-            <translation type="unfinished" />
+            <translation>Erfasst: Es wurde kein Fall vorgestellt.</translation>
         </message>
     </context>
     <context>
@@ -190,87 +241,87 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Sitzung</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>◀ Earlier</source>
-            <translation type="unfinished" />
+            <translation>◀ Früher</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Later ▶</source>
-            <translation type="unfinished" />
+            <translation>Später ▶</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Move…</source>
-            <translation type="unfinished" />
+            <translation>Verschieben…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Cancel meeting…</source>
-            <translation type="unfinished" />
+            <translation>Sitzung absagen…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Run the meeting ▶</source>
-            <translation type="unfinished" />
+            <translation>Sitzung durchführen ▶</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>The phase timer and the room display</source>
-            <translation type="unfinished" />
+            <translation>Der Phasen-Timer und die Raumanzeige</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Who is due to present</source>
-            <translation type="unfinished" />
+            <translation>Wer mit der Fallvorstellung dran ist</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Ask “Who has a case?” first: a volunteer always goes ahead. The rota is the fallback, so nobody is forgotten.</source>
-            <translation type="unfinished" />
+            <translation>Fragen Sie zuerst „Wer hat einen Fall?“: Freiwillige gehen immer vor. Der Plan ist die Rückfallebene, damit niemand vergessen wird.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Who came</source>
-            <translation type="unfinished" />
+            <translation>Wer gekommen ist</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>After the meeting</source>
-            <translation type="unfinished" />
+            <translation>Nach der Sitzung</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Edit themes…</source>
-            <translation type="unfinished" />
+            <translation>Themen bearbeiten…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Save the record</source>
-            <translation type="unfinished" />
+            <translation>Eintrag speichern</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Presented</source>
-            <translation type="unfinished" />
+            <translation>Vorgestellt</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Presented the second case</source>
-            <translation type="unfinished" />
+            <translation>Hat den zweiten Fall vorgestellt</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thema</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>The theme is optional and chosen from the group's list. Never record a patient's name, age or details here: BalintDesk keeps who came and who presented, not the case.</source>
-            <translation type="unfinished" />
+            <translation>Das Thema ist optional und wird aus der Liste der Gruppe gewählt. Erfassen Sie hier nie Name, Alter oder Einzelheiten eines Patienten: BalintDesk speichert, wer kam und wer vorgestellt hat, nicht den Fall.</translation>
         </message>
     </context>
     <context>
@@ -278,27 +329,27 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Move the meeting</source>
-            <translation type="unfinished" />
+            <translation>Sitzung verschieben</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Choose the new day and time. Apologies already given stay with it.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie den neuen Tag und die Uhrzeit. Bereits erfolgte Entschuldigungen bleiben bestehen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Move meeting</source>
-            <translation type="unfinished" />
+            <translation>Sitzung verschieben</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>New date</source>
-            <translation type="unfinished" />
+            <translation>Neues Datum</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Starting at</source>
-            <translation type="unfinished" />
+            <translation>Beginn um</translation>
         </message>
     </context>
     <context>
@@ -306,22 +357,22 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Themes</source>
-            <translation type="unfinished" />
+            <translation>Themen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>One theme per line. A theme is a neutral phrase about the kind of encounter, like “the angry patient” — never a patient's name, age or details.</source>
-            <translation type="unfinished" />
+            <translation>Ein Thema pro Zeile. Ein Thema ist eine neutrale Wendung über die Art der Begegnung, etwa „der wütende Patient“ — nie Name, Alter oder Einzelheiten eines Patienten.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Save themes</source>
-            <translation type="unfinished" />
+            <translation>Themen speichern</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Themes, one per line</source>
-            <translation type="unfinished" />
+            <translation>Themen, eines pro Zeile</translation>
         </message>
     </context>
 </TS>

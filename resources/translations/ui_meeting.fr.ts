@@ -6,27 +6,55 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Cancel the meeting</source>
-            <translation type="unfinished" />
+            <translation>Annuler la séance</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
-            <source>{0} will be marked as cancelled; the rota moves on to the next one.</source>
-            <translation type="unfinished" />
+            <source>{when} will be marked as cancelled; the rota moves on to the next one.</source>
+            <translation>{when} sera marquée comme annulée ; le tour de rôle passe à la suivante.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Cancel meeting</source>
-            <translation type="unfinished" />
+            <translation>Annuler la séance</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Optional, e.g. Bank holiday</source>
-            <translation type="unfinished" />
+            <translation>Facultatif, p. ex. jour férié</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInRow</name>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>{role} · leader</source>
+            <translation>{role} · leader</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>Present</source>
+            <translation>Présent</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>Apologies</source>
+            <translation>Excusé</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>{name}: {status}</source>
+            <translation>{name} : {status}</translation>
         </message>
     </context>
     <context>
@@ -34,155 +62,178 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>Led by</source>
-            <translation type="unfinished" />
+            <translation>Animé par</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>Co-led by</source>
-            <translation type="unfinished" />
+            <translation>Co-animé par</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>&amp;Led by</source>
-            <translation type="unfinished" />
+            <translation>&amp;Animé par</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>C&amp;o-led by</source>
-            <translation type="unfinished" />
+            <translation>C&amp;o-animé par</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>Personne</translation>
         </message>
     </context>
     <context>
         <name>MeetingPage</name>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>{day:long}, {start:time}–{end:time}</source>
+            <translation>{day:long}, {start:time}–{end:time}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>{first} and {second}</source>
+            <translation>{first} et {second}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>No meetings are planned.</source>
-            <translation type="unfinished" />
+            <translation>Aucune séance n'est prévue.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Set when the group meets under Settings.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez dans Réglages quand le groupe se réunit.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Restore meeting</source>
-            <translation type="unfinished" />
+            <translation>Rétablir la séance</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Cancel meeting…</source>
-            <translation type="unfinished" />
+            <translation>Annuler la séance…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Cancelled{0}</source>
-            <translation type="unfinished" />
+            <source>Break</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>Cancelled: {reason}</source>
+            <translation>Annulée : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Held and recorded</source>
-            <translation type="unfinished" />
+            <translation>Tenue et enregistrée</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Aujourd'hui</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>In {0} days</source>
-            <translation type="unfinished" />
+            <source>In %n day(s)</source>
+            <translation>
+                <numerusform>Dans %n jour</numerusform>
+                <numerusform>Dans %n jours</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Demain</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Not yet recorded</source>
-            <translation type="unfinished" />
+            <translation>Pas encore enregistrée</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>This meeting is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Cette séance est annulée.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Ahead of the day, only apologies can be given. Click again to undo.</source>
-            <translation type="unfinished" />
+            <translation>Avant le jour, seules les excuses sont possibles. Cliquez à nouveau pour annuler.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>One click per person. Everything saves at once.</source>
-            <translation type="unfinished" />
+            <translation>Un clic par personne. Tout est enregistré aussitôt.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>No one: the meeting is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Personne : la séance est annulée.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Recorded: {0} presented.</source>
-            <translation type="unfinished" />
+            <source>Recorded: {names} presented.</source>
+            <translation>Enregistré : {names} a présenté.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Recorded, without a presentation.</source>
-            <translation type="unfinished" />
+            <translation>Enregistrée, sans présentation de cas.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Choose below who presented, then save the record.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez ci-dessous qui a présenté, puis enregistrez.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Reserve</source>
-            <translation type="unfinished" />
+            <source>Reserve: {name}</source>
+            <translation>Réserve : {name}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Nobody is eligible to present.</source>
-            <translation type="unfinished" />
+            <translation>Personne ne peut présenter.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>— nobody —</source>
-            <translation type="unfinished" />
+            <translation>— personne —</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>(no theme)</source>
-            <translation type="unfinished" />
+            <translation>(pas de thème)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Recorded.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Present {0} · Apologies {1} · Absent {2}</source>
-            <translation type="unfinished" />
+            <source>Present {present} · Apologies {apologies} · Absent {absent}</source>
+            <translation>Présents {present} · Excusés {apologies} · Absents {absent}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>The same person is chosen twice; choose again.</source>
-            <translation type="unfinished" />
+            <translation>La même personne est choisie deux fois ; choisissez à nouveau.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Recorded: no case was presented.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré : aucun cas n'a été présenté.</translation>
         </message>
     </context>
     <context>
@@ -190,87 +241,87 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Séance</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>◀ Earlier</source>
-            <translation type="unfinished" />
+            <translation>◀ Précédente</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Later ▶</source>
-            <translation type="unfinished" />
+            <translation>Suivante ▶</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Move…</source>
-            <translation type="unfinished" />
+            <translation>Déplacer…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Cancel meeting…</source>
-            <translation type="unfinished" />
+            <translation>Annuler la séance…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Run the meeting ▶</source>
-            <translation type="unfinished" />
+            <translation>Animer la séance ▶</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>The phase timer and the room display</source>
-            <translation type="unfinished" />
+            <translation>Le minuteur des phases et l'affichage de salle</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Who is due to present</source>
-            <translation type="unfinished" />
+            <translation>Qui doit présenter</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Ask “Who has a case?” first: a volunteer always goes ahead. The rota is the fallback, so nobody is forgotten.</source>
-            <translation type="unfinished" />
+            <translation>Demandez d'abord « Qui a un cas ? » : un volontaire passe toujours en premier. Le tour de rôle sert de repli, pour que personne ne soit oublié.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Who came</source>
-            <translation type="unfinished" />
+            <translation>Qui est venu</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>After the meeting</source>
-            <translation type="unfinished" />
+            <translation>Après la séance</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Edit themes…</source>
-            <translation type="unfinished" />
+            <translation>Modifier les thèmes…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Save the record</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Presented</source>
-            <translation type="unfinished" />
+            <translation>A présenté</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Presented the second case</source>
-            <translation type="unfinished" />
+            <translation>A présenté le second cas</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thème</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>The theme is optional and chosen from the group's list. Never record a patient's name, age or details here: BalintDesk keeps who came and who presented, not the case.</source>
-            <translation type="unfinished" />
+            <translation>Le thème est facultatif et choisi dans la liste du groupe. N'inscrivez jamais ici le nom, l'âge ou des détails d'un patient : BalintDesk garde qui est venu et qui a présenté, pas le cas.</translation>
         </message>
     </context>
     <context>
@@ -278,27 +329,27 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Move the meeting</source>
-            <translation type="unfinished" />
+            <translation>Déplacer la séance</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Choose the new day and time. Apologies already given stay with it.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le nouveau jour et l'heure. Les excuses déjà données sont conservées.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Move meeting</source>
-            <translation type="unfinished" />
+            <translation>Déplacer la séance</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>New date</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle date</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Starting at</source>
-            <translation type="unfinished" />
+            <translation>Début à</translation>
         </message>
     </context>
     <context>
@@ -306,22 +357,22 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Themes</source>
-            <translation type="unfinished" />
+            <translation>Thèmes</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>One theme per line. A theme is a neutral phrase about the kind of encounter, like “the angry patient” — never a patient's name, age or details.</source>
-            <translation type="unfinished" />
+            <translation>Un thème par ligne. Un thème est une expression neutre sur le type de rencontre, comme « le patient en colère » — jamais le nom, l'âge ou des détails d'un patient.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Save themes</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les thèmes</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Themes, one per line</source>
-            <translation type="unfinished" />
+            <translation>Thèmes, un par ligne</translation>
         </message>
     </context>
 </TS>

@@ -6,27 +6,55 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Cancel the meeting</source>
-            <translation type="unfinished" />
+            <translation>Annulla l'incontro</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
-            <source>{0} will be marked as cancelled; the rota moves on to the next one.</source>
-            <translation type="unfinished" />
+            <source>{when} will be marked as cancelled; the rota moves on to the next one.</source>
+            <translation>{when} sarà segnato come annullato; i turni passano al successivo.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Cancel meeting</source>
-            <translation type="unfinished" />
+            <translation>Annulla incontro</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Optional, e.g. Bank holiday</source>
-            <translation type="unfinished" />
+            <translation>Facoltativo, ad es. giorno festivo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInRow</name>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>{role} · leader</source>
+            <translation>{role} · conduttore</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>Present</source>
+            <translation>Presente</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>Apologies</source>
+            <translation>Giustificato</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>Absent</source>
+            <translation>Assente</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>{name}: {status}</source>
+            <translation>{name}: {status}</translation>
         </message>
     </context>
     <context>
@@ -34,155 +62,178 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>Led by</source>
-            <translation type="unfinished" />
+            <translation>Condotto da</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>Co-led by</source>
-            <translation type="unfinished" />
+            <translation>Co-condotto da</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>&amp;Led by</source>
-            <translation type="unfinished" />
+            <translation>&amp;Condotto da</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>C&amp;o-led by</source>
-            <translation type="unfinished" />
+            <translation>C&amp;o-condotto da</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>Nessuno</translation>
         </message>
     </context>
     <context>
         <name>MeetingPage</name>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>{day:long}, {start:time}–{end:time}</source>
+            <translation>{day:long}, {start:time}–{end:time}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>{first} and {second}</source>
+            <translation>{first} e {second}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>No meetings are planned.</source>
-            <translation type="unfinished" />
+            <translation>Non ci sono incontri in programma.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Set when the group meets under Settings.</source>
-            <translation type="unfinished" />
+            <translation>Impostare in Impostazioni quando si riunisce il gruppo.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Restore meeting</source>
-            <translation type="unfinished" />
+            <translation>Ripristina incontro</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Cancel meeting…</source>
-            <translation type="unfinished" />
+            <translation>Annulla incontro…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Cancelled{0}</source>
-            <translation type="unfinished" />
+            <source>Break</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>Cancelled: {reason}</source>
+            <translation>Annullato: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>Cancelled</source>
+            <translation>Annullato</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Held and recorded</source>
-            <translation type="unfinished" />
+            <translation>Svolto e registrato</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Oggi</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>In {0} days</source>
-            <translation type="unfinished" />
+            <source>In %n day(s)</source>
+            <translation>
+                <numerusform>Tra %n giorno</numerusform>
+                <numerusform>Tra %n giorni</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Domani</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Not yet recorded</source>
-            <translation type="unfinished" />
+            <translation>Non ancora registrato</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>This meeting is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Questo incontro è annullato.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Ahead of the day, only apologies can be given. Click again to undo.</source>
-            <translation type="unfinished" />
+            <translation>Prima del giorno ci si può solo giustificare. Fare di nuovo clic per annullare.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>One click per person. Everything saves at once.</source>
-            <translation type="unfinished" />
+            <translation>Un clic per persona. Tutto viene salvato subito.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>No one: the meeting is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Nessuno: l'incontro è annullato.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Recorded: {0} presented.</source>
-            <translation type="unfinished" />
+            <source>Recorded: {names} presented.</source>
+            <translation>Registrato: ha presentato {names}.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Recorded, without a presentation.</source>
-            <translation type="unfinished" />
+            <translation>Registrato, senza presentazione del caso.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Choose below who presented, then save the record.</source>
-            <translation type="unfinished" />
+            <translation>Scegliere qui sotto chi ha presentato, poi salvare.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Reserve</source>
-            <translation type="unfinished" />
+            <source>Reserve: {name}</source>
+            <translation>Riserva: {name}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Nobody is eligible to present.</source>
-            <translation type="unfinished" />
+            <translation>Nessuno può presentare un caso.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>— nobody —</source>
-            <translation type="unfinished" />
+            <translation>— nessuno —</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>(no theme)</source>
-            <translation type="unfinished" />
+            <translation>(nessun tema)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Recorded.</source>
-            <translation type="unfinished" />
+            <translation>Registrato.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Present {0} · Apologies {1} · Absent {2}</source>
-            <translation type="unfinished" />
+            <source>Present {present} · Apologies {apologies} · Absent {absent}</source>
+            <translation>Presenti {present} · Giustificati {apologies} · Assenti {absent}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>The same person is chosen twice; choose again.</source>
-            <translation type="unfinished" />
+            <translation>La stessa persona è scelta due volte; scegliere di nuovo.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Recorded: no case was presented.</source>
-            <translation type="unfinished" />
+            <translation>Registrato: nessun caso presentato.</translation>
         </message>
     </context>
     <context>
@@ -190,87 +241,87 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Incontro</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>◀ Earlier</source>
-            <translation type="unfinished" />
+            <translation>◀ Prima</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Later ▶</source>
-            <translation type="unfinished" />
+            <translation>Dopo ▶</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Move…</source>
-            <translation type="unfinished" />
+            <translation>Sposta…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Cancel meeting…</source>
-            <translation type="unfinished" />
+            <translation>Annulla incontro…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Run the meeting ▶</source>
-            <translation type="unfinished" />
+            <translation>Conduci l'incontro ▶</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>The phase timer and the room display</source>
-            <translation type="unfinished" />
+            <translation>Il timer delle fasi e lo schermo della sala</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Who is due to present</source>
-            <translation type="unfinished" />
+            <translation>A chi tocca presentare</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Ask “Who has a case?” first: a volunteer always goes ahead. The rota is the fallback, so nobody is forgotten.</source>
-            <translation type="unfinished" />
+            <translation>Chiedere prima «Chi ha un caso?»: chi si offre ha sempre la precedenza. I turni sono la soluzione di riserva, perché nessuno venga dimenticato.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Who came</source>
-            <translation type="unfinished" />
+            <translation>Chi è venuto</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>After the meeting</source>
-            <translation type="unfinished" />
+            <translation>Dopo l'incontro</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Edit themes…</source>
-            <translation type="unfinished" />
+            <translation>Modifica temi…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Save the record</source>
-            <translation type="unfinished" />
+            <translation>Salva la registrazione</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Presented</source>
-            <translation type="unfinished" />
+            <translation>Ha presentato</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Presented the second case</source>
-            <translation type="unfinished" />
+            <translation>Ha presentato il secondo caso</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Tema</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>The theme is optional and chosen from the group's list. Never record a patient's name, age or details here: BalintDesk keeps who came and who presented, not the case.</source>
-            <translation type="unfinished" />
+            <translation>Il tema è facoltativo e si sceglie dall'elenco del gruppo. Non registrare mai qui nome, età o dettagli di un paziente: BalintDesk conserva chi è venuto e chi ha presentato, non il caso.</translation>
         </message>
     </context>
     <context>
@@ -278,27 +329,27 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Move the meeting</source>
-            <translation type="unfinished" />
+            <translation>Sposta l'incontro</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Choose the new day and time. Apologies already given stay with it.</source>
-            <translation type="unfinished" />
+            <translation>Scegliere il nuovo giorno e l'ora. Le giustificazioni già date restano valide.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Move meeting</source>
-            <translation type="unfinished" />
+            <translation>Sposta incontro</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>New date</source>
-            <translation type="unfinished" />
+            <translation>Nuova data</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Starting at</source>
-            <translation type="unfinished" />
+            <translation>Inizio alle</translation>
         </message>
     </context>
     <context>
@@ -306,22 +357,22 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Themes</source>
-            <translation type="unfinished" />
+            <translation>Temi</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>One theme per line. A theme is a neutral phrase about the kind of encounter, like “the angry patient” — never a patient's name, age or details.</source>
-            <translation type="unfinished" />
+            <translation>Un tema per riga. Un tema è un'espressione neutra sul tipo di incontro, come «il paziente arrabbiato» — mai nome, età o dettagli di un paziente.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Save themes</source>
-            <translation type="unfinished" />
+            <translation>Salva temi</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Themes, one per line</source>
-            <translation type="unfinished" />
+            <translation>Temi, uno per riga</translation>
         </message>
     </context>
 </TS>

@@ -6,27 +6,55 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Cancel the meeting</source>
-            <translation type="unfinished" />
+            <translation>Bijeenkomst afzeggen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
-            <source>{0} will be marked as cancelled; the rota moves on to the next one.</source>
-            <translation type="unfinished" />
+            <source>{when} will be marked as cancelled; the rota moves on to the next one.</source>
+            <translation>{when} wordt als afgezegd gemarkeerd; het rooster gaat door naar de volgende.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Cancel meeting</source>
-            <translation type="unfinished" />
+            <translation>Bijeenkomst afzeggen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Optional, e.g. Bank holiday</source>
-            <translation type="unfinished" />
+            <translation>Optioneel, bijv. feestdag</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Reden</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInRow</name>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>{role} · leader</source>
+            <translation>{role} · begeleider</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>Present</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>Apologies</source>
+            <translation>Afgemeld</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>Absent</source>
+            <translation>Afwezig</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>{name}: {status}</source>
+            <translation>{name}: {status}</translation>
         </message>
     </context>
     <context>
@@ -34,155 +62,178 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>Led by</source>
-            <translation type="unfinished" />
+            <translation>Begeleid door</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>Co-led by</source>
-            <translation type="unfinished" />
+            <translation>Co-begeleid door</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>&amp;Led by</source>
-            <translation type="unfinished" />
+            <translation>&amp;Begeleid door</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>C&amp;o-led by</source>
-            <translation type="unfinished" />
+            <translation>C&amp;o-begeleid door</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>Niemand</translation>
         </message>
     </context>
     <context>
         <name>MeetingPage</name>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>{day:long}, {start:time}–{end:time}</source>
+            <translation>{day:long}, {start:time}–{end:time}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>{first} and {second}</source>
+            <translation>{first} en {second}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>No meetings are planned.</source>
-            <translation type="unfinished" />
+            <translation>Er zijn geen bijeenkomsten gepland.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Set when the group meets under Settings.</source>
-            <translation type="unfinished" />
+            <translation>Stel onder Instellingen in wanneer de groep samenkomt.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Restore meeting</source>
-            <translation type="unfinished" />
+            <translation>Bijeenkomst herstellen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Cancel meeting…</source>
-            <translation type="unfinished" />
+            <translation>Bijeenkomst afzeggen…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Cancelled{0}</source>
-            <translation type="unfinished" />
+            <source>Break</source>
+            <translation>Pauze</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>Cancelled: {reason}</source>
+            <translation>Afgezegd: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>Cancelled</source>
+            <translation>Afgezegd</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Held and recorded</source>
-            <translation type="unfinished" />
+            <translation>Gehouden en vastgelegd</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Vandaag</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>In {0} days</source>
-            <translation type="unfinished" />
+            <source>In %n day(s)</source>
+            <translation>
+                <numerusform>Over %n dag</numerusform>
+                <numerusform>Over %n dagen</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Morgen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Not yet recorded</source>
-            <translation type="unfinished" />
+            <translation>Nog niet vastgelegd</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>This meeting is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Deze bijeenkomst is afgezegd.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Ahead of the day, only apologies can be given. Click again to undo.</source>
-            <translation type="unfinished" />
+            <translation>Vóór de dag kan men zich alleen afmelden. Klik nogmaals om dit ongedaan te maken.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>One click per person. Everything saves at once.</source>
-            <translation type="unfinished" />
+            <translation>Eén klik per persoon. Alles wordt meteen opgeslagen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>No one: the meeting is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Niemand: de bijeenkomst is afgezegd.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Recorded: {0} presented.</source>
-            <translation type="unfinished" />
+            <source>Recorded: {names} presented.</source>
+            <translation>Vastgelegd: {names} bracht in.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Recorded, without a presentation.</source>
-            <translation type="unfinished" />
+            <translation>Vastgelegd, zonder casusinbreng.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Choose below who presented, then save the record.</source>
-            <translation type="unfinished" />
+            <translation>Kies hieronder wie inbracht en sla het daarna op.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Reserve</source>
-            <translation type="unfinished" />
+            <source>Reserve: {name}</source>
+            <translation>Reserve: {name}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Nobody is eligible to present.</source>
-            <translation type="unfinished" />
+            <translation>Niemand kan een casus inbrengen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>— nobody —</source>
-            <translation type="unfinished" />
+            <translation>— niemand —</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>(no theme)</source>
-            <translation type="unfinished" />
+            <translation>(geen thema)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Recorded.</source>
-            <translation type="unfinished" />
+            <translation>Vastgelegd.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Present {0} · Apologies {1} · Absent {2}</source>
-            <translation type="unfinished" />
+            <source>Present {present} · Apologies {apologies} · Absent {absent}</source>
+            <translation>Aanwezig {present} · Afgemeld {apologies} · Afwezig {absent}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>The same person is chosen twice; choose again.</source>
-            <translation type="unfinished" />
+            <translation>Dezelfde persoon is twee keer gekozen; kies opnieuw.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Recorded: no case was presented.</source>
-            <translation type="unfinished" />
+            <translation>Vastgelegd: er is geen casus ingebracht.</translation>
         </message>
     </context>
     <context>
@@ -190,87 +241,87 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Bijeenkomst</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>◀ Earlier</source>
-            <translation type="unfinished" />
+            <translation>◀ Eerder</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Later ▶</source>
-            <translation type="unfinished" />
+            <translation>Later ▶</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Move…</source>
-            <translation type="unfinished" />
+            <translation>Verplaatsen…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Cancel meeting…</source>
-            <translation type="unfinished" />
+            <translation>Bijeenkomst afzeggen…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Run the meeting ▶</source>
-            <translation type="unfinished" />
+            <translation>Bijeenkomst leiden ▶</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>The phase timer and the room display</source>
-            <translation type="unfinished" />
+            <translation>De fasetimer en het zaalscherm</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Who is due to present</source>
-            <translation type="unfinished" />
+            <translation>Wie aan de beurt is om in te brengen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Ask “Who has a case?” first: a volunteer always goes ahead. The rota is the fallback, so nobody is forgotten.</source>
-            <translation type="unfinished" />
+            <translation>Vraag eerst ‘Wie heeft een casus?’: een vrijwilliger gaat altijd voor. Het rooster is de terugvaloptie, zodat niemand vergeten wordt.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Who came</source>
-            <translation type="unfinished" />
+            <translation>Wie er was</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>After the meeting</source>
-            <translation type="unfinished" />
+            <translation>Na de bijeenkomst</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Edit themes…</source>
-            <translation type="unfinished" />
+            <translation>Thema's bewerken…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Save the record</source>
-            <translation type="unfinished" />
+            <translation>Vastleggen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Presented</source>
-            <translation type="unfinished" />
+            <translation>Bracht in</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Presented the second case</source>
-            <translation type="unfinished" />
+            <translation>Bracht de tweede casus in</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thema</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>The theme is optional and chosen from the group's list. Never record a patient's name, age or details here: BalintDesk keeps who came and who presented, not the case.</source>
-            <translation type="unfinished" />
+            <translation>Het thema is optioneel en komt uit de lijst van de groep. Leg hier nooit naam, leeftijd of details van een patiënt vast: BalintDesk bewaart wie er was en wie inbracht, niet de casus.</translation>
         </message>
     </context>
     <context>
@@ -278,27 +329,27 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Move the meeting</source>
-            <translation type="unfinished" />
+            <translation>Bijeenkomst verplaatsen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Choose the new day and time. Apologies already given stay with it.</source>
-            <translation type="unfinished" />
+            <translation>Kies de nieuwe dag en tijd. Afmeldingen die al gegeven zijn blijven staan.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Move meeting</source>
-            <translation type="unfinished" />
+            <translation>Bijeenkomst verplaatsen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>New date</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe datum</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Starting at</source>
-            <translation type="unfinished" />
+            <translation>Begint om</translation>
         </message>
     </context>
     <context>
@@ -306,22 +357,22 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Themes</source>
-            <translation type="unfinished" />
+            <translation>Thema's</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>One theme per line. A theme is a neutral phrase about the kind of encounter, like “the angry patient” — never a patient's name, age or details.</source>
-            <translation type="unfinished" />
+            <translation>Eén thema per regel. Een thema is een neutrale omschrijving van het soort ontmoeting, zoals ‘de boze patiënt’ — nooit naam, leeftijd of details van een patiënt.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Save themes</source>
-            <translation type="unfinished" />
+            <translation>Thema's opslaan</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Themes, one per line</source>
-            <translation type="unfinished" />
+            <translation>Thema's, één per regel</translation>
         </message>
     </context>
 </TS>

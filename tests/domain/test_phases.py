@@ -16,8 +16,14 @@ from balintdesk.domain.phases import (
     phases_to_json,
     template_from_json,
     template_to_json,
-    validate_template,
 )
+from balintdesk.domain.phases import validate_template as problems_of
+
+
+def validate_template(name, phases) -> dict[str, str]:
+    """The problems in English, as a log (and these tests) read them: `Words` each."""
+    return {field: str(words) for field, words in problems_of(name, phases).items()}
+
 
 # --- the built-in templates -------------------------------------------------------------
 

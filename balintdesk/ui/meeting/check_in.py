@@ -19,17 +19,23 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.domain.roster import Role
+from balintdesk.i18n import catalogue, fill
 from balintdesk.store import leaders
 from balintdesk.store.models import AttendanceStatus, Member
 from balintdesk.store.roster import ValidationError
 from balintdesk.ui.common.elided import ElidedLabel, names_combo
 from balintdesk.ui.common.forms import status_label
+from balintdesk.ui.meeting.words import said
 
-STATUS_WORDS = {
-    AttendanceStatus.PRESENT: "Present",
-    AttendanceStatus.APOLOGIES: "Apologies",
-    AttendanceStatus.ABSENT: "Absent",
-}
+STATUSES = (AttendanceStatus.PRESENT, AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT)
+
+
+def role_label(role: str) -> str:
+    """A member's role in the user's language (the roster's words for it)."""
+    label = Role(role).label
+    # The roster's catalogue has the role names (ui/roster, domain/roster.py); looked up
+    # by their English text, whatever context they were marked in.
+    return catalogue().translate("Roles", label)
 
 
 class CheckInRow(QFrame):
@@ -42,20 +48,28 @@ class CheckInRow(QFrame):
         name = ElidedLabel(member.name)
         name.setObjectName("checkInName")
         # The role is in the tooltip, not a column: the buttons need the width.
-        detail = Role(member.role).label + (" · leader" if member.is_leader else "")
-        name.set_detail(self.tr(detail))
+        role = role_label(member.role)
+        name.set_detail(fill(self.tr("{role} · leader"), role=role) if member.is_leader else role)
         self.buttons: dict[str, QPushButton] = {}
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)  # a second click on the chosen one clears it
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
         layout.addWidget(name, 1)
-        for status, word in STATUS_WORDS.items():
-            button = QPushButton(self.tr(word))
+        words = {
+            AttendanceStatus.PRESENT: self.tr("Present"),
+            AttendanceStatus.APOLOGIES: self.tr("Apologies"),
+            AttendanceStatus.ABSENT: self.tr("Absent"),
+        }
+        for status in STATUSES:
+            word = words[status]
+            button = QPushButton(word)
             button.setObjectName(f"{status}Button")
             button.setCheckable(True)
             button.setProperty("status", status)
-            button.setAccessibleName(f"{member.name}: {word}")
+            button.setAccessibleName(
+                fill(self.tr("{name}: {status}"), name=member.name, status=word)
+            )
             button.setMinimumWidth(max(84, button.sizeHint().width()))
             self._group.addButton(button)
             self.buttons[status] = button
@@ -119,7 +133,7 @@ class CheckInList(QScrollArea):
             row.allow(statuses)
 
     def counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(STATUS_WORDS, 0)
+        counts = dict.fromkeys(STATUSES, 0)
         for row in self.rows.values():
             if row.status():
                 counts[row.status()] += 1
@@ -220,7 +234,7 @@ class LeaderPicker(QWidget):
         try:
             leaders.set_leaders(self.meeting_id, *self.chosen(), today=self.today())
         except ValidationError as exc:
-            self._say(" ".join(exc.errors.values()))
+            self._say(" ".join(said(error) for error in exc.errors.values()))
             return
         self._say("")
         self.leaders_saved.emit()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from balintdesk.i18n import fill
 from balintdesk.ui.common.action_dialog import ActionDialog
 from balintdesk.ui.common.forms import (
     date_edit,
@@ -23,8 +24,9 @@ class CancelMeetingDialog(ActionDialog):
     def __init__(self, when: str, parent: QWidget | None = None):
         super().__init__(
             self.tr("Cancel the meeting"),
-            self.tr("{0} will be marked as cancelled; the rota moves on to the next one.").format(
-                when
+            fill(
+                self.tr("{when} will be marked as cancelled; the rota moves on to the next one."),
+                when=when,
             ),
             self.tr("Cancel meeting"),
             parent,

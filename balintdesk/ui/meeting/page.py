@@ -8,22 +8,26 @@ move and themes dialogs."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from balintdesk.domain.rota import MeetingPlan
+from balintdesk.i18n import fill
 from balintdesk.store import leaders, meetings, roster
 from balintdesk.store import rota as rota_service
+from balintdesk.store.breaks import BREAK_REASON
 from balintdesk.store.models import AttendanceStatus, Meeting, MeetingStatus
-from balintdesk.ui.common.when import local_start, meeting_when
+from balintdesk.ui.common.when import local_start
 from balintdesk.ui.meeting.dialogs import (
     CancelMeetingDialog,
     MoveMeetingDialog,
     ThemesDialog,
 )
 from balintdesk.ui.meeting.panels import MeetingPanels
+from balintdesk.ui.meeting.words import said, saying_errors, theme_source, theme_text
 
 NOBODY = -1
 
@@ -93,6 +97,20 @@ class MeetingPage(MeetingPanels):
             self.meeting = self._meetings[index]
             self._show()
 
+    def when(self, meeting: Meeting) -> str:
+        """ "Tuesday 3 March 2026, 12:30–13:45" in the user's language."""
+        start = local_start(meeting)
+        end = start + dt.timedelta(minutes=meeting.length_minutes)
+        return fill(
+            self.tr("{day:long}, {start:time}–{end:time}"), day=start.date(), start=start, end=end
+        )
+
+    def names(self, names: list[str]) -> str:
+        """One or two presenters' names: "Ann" or "Ann and Ben"."""
+        if len(names) == 2:
+            return fill(self.tr("{first} and {second}"), first=names[0], second=names[1])
+        return ", ".join(names)
+
     def _plan(self) -> MeetingPlan | None:
         if self.group_id is None or self.meeting is None:
             return None
@@ -116,7 +134,7 @@ class MeetingPage(MeetingPanels):
         self.earlier_button.setEnabled(index > 0)
         self.later_button.setEnabled(index < len(self._meetings) - 1)
         room = f" · {meeting.room}" if meeting.room else ""
-        self.when_label.setText(meeting_when(meeting) + room)
+        self.when_label.setText(self.when(meeting) + room)
         self.cancel_button.setText(
             self.tr("Restore meeting")
             if meeting.status == MeetingStatus.CANCELLED
@@ -134,15 +152,21 @@ class MeetingPage(MeetingPanels):
         day = local_start(meeting).date()
         today = self.today()
         if meeting.status == MeetingStatus.CANCELLED:
-            reason = f": {meeting.cancel_reason}" if meeting.cancel_reason else ""
-            state = self.tr("Cancelled{0}").format(reason)
+            reason = meeting.cancel_reason
+            if reason == BREAK_REASON:
+                reason = self.tr("Break")
+            state = (
+                fill(self.tr("Cancelled: {reason}"), reason=reason)
+                if reason
+                else self.tr("Cancelled")
+            )
         elif meeting.status == MeetingStatus.HELD:
             state = self.tr("Held and recorded")
         elif day == today:
             state = self.tr("Today")
         elif day > today:
             days = (day - today).days
-            state = self.tr("In {0} days").format(days) if days > 1 else self.tr("Tomorrow")
+            state = self.tr("In %n day(s)", "", days) if days > 1 else self.tr("Tomorrow")
         else:
             state = self.tr("Not yet recorded")
         self.state_label.setText(state)
@@ -171,7 +195,7 @@ class MeetingPage(MeetingPanels):
         if meeting.status == MeetingStatus.HELD:
             names = [roster.get_member(i).name for i in meetings.presenters_of(meeting.id)]
             self.due_label.setText(
-                self.tr("Recorded: {0} presented.").format(" and ".join(names))
+                fill(self.tr("Recorded: {names} presented."), names=self.names(names))
                 if names
                 else self.tr("Recorded, without a presentation.")
             )
@@ -180,16 +204,21 @@ class MeetingPage(MeetingPanels):
             self.due_label.setText(self.tr("Choose below who presented, then save the record."))
             return
         lines = [
-            f"<p><b>{s.name}</b><br><span style='color:#5b6770'>{s.reason}</span></p>"
+            f"<p><b>{html.escape(s.name)}</b><br>"
+            f"<span style='color:#5b6770'>{html.escape(said(s.reason))}</span></p>"
             for s in plan.presenters
         ]
         if plan.reserve is not None:
+            reserve = fill(
+                self.tr("Reserve: {name}"),
+                name=f"<b>{html.escape(plan.reserve.name)}</b>",
+            )
             lines.append(
-                f"<p>{self.tr('Reserve')}: <b>{plan.reserve.name}</b><br>"
-                f"<span style='color:#5b6770'>{plan.reserve.reason}</span></p>"
+                f"<p>{reserve}<br>"
+                f"<span style='color:#5b6770'>{html.escape(said(plan.reserve.reason))}</span></p>"
             )
         if plan.note:
-            lines.append(f"<p>{plan.note}</p>")
+            lines.append(f"<p>{html.escape(said(plan.note))}</p>")
         self.due_label.setText("".join(lines) or self.tr("Nobody is eligible to present."))
 
     def _fill_record(self, meeting: Meeting, members: list, plan: MeetingPlan | None) -> None:
@@ -212,7 +241,7 @@ class MeetingPage(MeetingPanels):
         self.theme_combo.clear()
         self.theme_combo.addItem(self.tr("(no theme)"), "")
         for theme in meetings.themes(self.group_id):
-            self.theme_combo.addItem(theme, theme)
+            self.theme_combo.addItem(theme_text(theme), theme)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(meeting.theme)))
         self.record_status.setText(
             self.tr("Recorded.") if meeting.status == MeetingStatus.HELD else ""
@@ -227,10 +256,11 @@ class MeetingPage(MeetingPanels):
             meetings.clear_attendance(self.meeting.id, member_id)
         counts = self.check_in.counts()
         self.record_status.setText(
-            self.tr("Present {0} · Apologies {1} · Absent {2}").format(
-                counts[AttendanceStatus.PRESENT],
-                counts[AttendanceStatus.APOLOGIES],
-                counts[AttendanceStatus.ABSENT],
+            fill(
+                self.tr("Present {present} · Apologies {apologies} · Absent {absent}"),
+                present=counts[AttendanceStatus.PRESENT],
+                apologies=counts[AttendanceStatus.APOLOGIES],
+                absent=counts[AttendanceStatus.ABSENT],
             )
         )
         self.leader_picker.attendance_changed()
@@ -254,12 +284,12 @@ class MeetingPage(MeetingPanels):
                 self.meeting.id, chosen, self.theme_combo.currentData(), today=self.today()
             )
         except roster.ValidationError as exc:
-            self.record_status.setText(" ".join(exc.errors.values()))
+            self.record_status.setText(" ".join(said(error) for error in exc.errors.values()))
             return False
         self.refresh()
         names = [roster.get_member(member_id).name for member_id in chosen]
         self.record_status.setText(
-            self.tr("Recorded: {0} presented.").format(" and ".join(names))
+            fill(self.tr("Recorded: {names} presented."), names=self.names(names))
             if names
             else self.tr("Recorded: no case was presented.")
         )
@@ -268,12 +298,16 @@ class MeetingPage(MeetingPanels):
 
     def _cancel_or_restore(self) -> None:
         if self.meeting.status == MeetingStatus.CANCELLED:
-            meetings.restore_meeting(self.meeting.id)
+            try:
+                meetings.restore_meeting(self.meeting.id)
+            except roster.ValidationError as exc:
+                self.record_status.setText(" ".join(said(e) for e in exc.errors.values()))
+                return
             self._changed()
             return
-        dialog = CancelMeetingDialog(meeting_when(self.meeting), self)
-        dialog.action = lambda: meetings.cancel_meeting(
-            self.meeting.id, dialog.reason_edit.text().strip()
+        dialog = CancelMeetingDialog(self.when(self.meeting), self)
+        dialog.action = saying_errors(
+            lambda: meetings.cancel_meeting(self.meeting.id, dialog.reason_edit.text().strip())
         )
         self._open(dialog)
 
@@ -284,12 +318,16 @@ class MeetingPage(MeetingPanels):
         def move() -> None:
             meetings.move_meeting(self.meeting.id, *dialog.values())
 
-        dialog.action = move
+        dialog.action = saying_errors(move)
         self._open(dialog)
 
     def _open_themes(self) -> None:
-        dialog = ThemesDialog(meetings.themes(self.group_id), self)
-        dialog.action = lambda: meetings.set_themes(self.group_id, dialog.values())
+        dialog = ThemesDialog([theme_text(t) for t in meetings.themes(self.group_id)], self)
+        dialog.action = saying_errors(
+            lambda: meetings.set_themes(
+                self.group_id, [theme_source(theme) for theme in dialog.values()]
+            )
+        )
         self._open(dialog)
 
     def _open(self, dialog) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.domain.phases import Phase
+from balintdesk.i18n import fill
 from balintdesk.store import roster, timer_store
 from balintdesk.ui.common.elided import names_combo
 from balintdesk.ui.common.forms import (
@@ -33,6 +34,15 @@ from balintdesk.ui.common.forms import (
     primary_button,
 )
 from balintdesk.ui.timer import chime
+from balintdesk.ui.timer.words import (
+    frame_source,
+    frame_text,
+    phase_source,
+    phase_text,
+    said,
+    template_label,
+    template_name_source,
+)
 
 BUILT_IN_KEYS = ("classic", "two_cases", "short")
 
@@ -129,7 +139,7 @@ class TemplatesDialog(FormDialog):
         self.choice.blockSignals(True)
         self.choice.clear()
         for choice_key, template in timer_store.templates_for(self.group_id):
-            self.choice.addItem(template.name, choice_key)
+            self.choice.addItem(template_label(template), choice_key)
         self.choice.setCurrentIndex(max(0, self.choice.findData(key)))
         self.choice.blockSignals(False)
         self._load_choice()
@@ -137,7 +147,7 @@ class TemplatesDialog(FormDialog):
     def _load_choice(self) -> None:
         self.key = self.choice.currentData()
         template = timer_store.get_template(self.group_id, self.key)
-        self.name_edit.setText(template.name)
+        self.name_edit.setText(template_label(template))
         self.default_check.setChecked(timer_store.default_template_key(self.group_id) == self.key)
         self.table.blockSignals(True)
         self.table.setRowCount(0)
@@ -152,13 +162,14 @@ class TemplatesDialog(FormDialog):
     def _append_row(self, phase: Phase, row: int | None = None) -> None:
         row = self.table.rowCount() if row is None else row
         self.table.insertRow(row)
-        self.table.setItem(row, 0, QTableWidgetItem(phase.name))
+        self.table.setItem(row, 0, QTableWidgetItem(phase_text(phase.name)))
         minutes = QTableWidgetItem()
         minutes.setData(Qt.ItemDataRole.EditRole, phase.minutes)
         self.table.setItem(row, 1, minutes)
-        self.table.setItem(row, 2, QTableWidgetItem(phase.guidance))
+        self.table.setItem(row, 2, QTableWidgetItem(phase_text(phase.guidance)))
 
     def phases(self) -> list[Phase]:
+        """The table's phases as shown (in the user's language)."""
         result = []
         for row in range(self.table.rowCount()):
             name = (self.table.item(row, 0).text() if self.table.item(row, 0) else "").strip()
@@ -175,9 +186,17 @@ class TemplatesDialog(FormDialog):
             result.append(Phase(name, minutes, guidance))
         return result
 
+    def phases_to_save(self) -> list[Phase]:
+        """The phases with a built-in name or guidance, as shown, back in its English
+        source: the store keeps the source, whatever language edited it."""
+        return [
+            Phase(phase_source(phase.name), phase.minutes, phase_source(phase.guidance))
+            for phase in self.phases()
+        ]
+
     def _update_total(self) -> None:
         total = sum(max(0, phase.minutes) for phase in self.phases())
-        self.total_label.setText(self.tr("{0} minutes in all").format(total))
+        self.total_label.setText(self.tr("%n minute(s) in all", "", total))
 
     def add_phase(self) -> None:
         row = self.table.currentRow() + 1 if self.table.currentRow() >= 0 else self.table.rowCount()
@@ -209,12 +228,15 @@ class TemplatesDialog(FormDialog):
     def save(self, as_new: bool = False) -> bool:
         try:
             key = timer_store.save_template(
-                self.group_id, None if as_new else self.key, self.name_edit.text(), self.phases()
+                self.group_id,
+                None if as_new else self.key,
+                template_name_source(self.name_edit.text().strip()),
+                self.phases_to_save(),
             )
             if self.default_check.isChecked():
                 timer_store.set_default_template(self.group_id, key)
         except roster.ValidationError as exc:
-            self.error_label.setText(" ".join(exc.errors.values()))
+            self.error_label.setText(" ".join(said(error) for error in exc.errors.values()))
             return False
         if as_new:
             self._fill_choices(key)
@@ -271,7 +293,7 @@ class TimerSettingsDialog(FormDialog):
         volume_row.addWidget(self.volume_slider, 1)
         volume_row.addWidget(self.volume_label)
         volume_row.addWidget(self.test_button)
-        self.frame_edit = QPlainTextEdit(current.frame_text.replace(" · ", "\n"))
+        self.frame_edit = QPlainTextEdit(frame_text(current.frame_text).replace(" · ", "\n"))
         self.frame_edit.setObjectName("frameTextEdit")
         self.frame_edit.setFixedHeight(110)
         self.error_label = QLabel()
@@ -309,7 +331,9 @@ class TimerSettingsDialog(FormDialog):
 
     def _show_volume(self) -> None:
         value = self.volume_slider.value()
-        self.volume_label.setText(self.tr("Silent") if value == 0 else f"{value}%")
+        self.volume_label.setText(
+            self.tr("Silent") if value == 0 else fill(self.tr("{percent}%"), percent=value)
+        )
         self.test_button.setEnabled(value > 0)
 
     def settings(self) -> timer_store.TimerSettings:
@@ -320,14 +344,14 @@ class TimerSettingsDialog(FormDialog):
             warning_seconds=self.warning_spin.value() * 60,
             display=self.display_combo.currentData(),
             chime_volume=self.volume_slider.value(),
-            frame_text=" · ".join(line for line in lines if line),
+            frame_text=frame_source(" · ".join(line for line in lines if line)),
         )
 
     def save(self) -> bool:
         try:
             timer_store.save_timer_settings(self.group_id, self.settings())
         except roster.ValidationError as exc:
-            self.error_label.setText(" ".join(exc.errors.values()))
+            self.error_label.setText(" ".join(said(error) for error in exc.errors.values()))
             return False
         self.accept()
         return True

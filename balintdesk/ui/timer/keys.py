@@ -9,11 +9,17 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
+from balintdesk.i18n import translate
 from balintdesk.ui.timer.driver import TimerDriver
 
-KEY_HELP = (
-    "Space pause · → next · ← back · + / − a minute · F full screen · Esc close the room display"
-)
+
+def key_help() -> str:
+    """The keys' one-line help, in the user's language (the keys' names stay)."""
+    return translate(
+        "TimerKeys",
+        "Space pause · → next · ← back · + / − a minute · F full screen · "
+        "Esc close the room display",
+    )
 
 
 def handle_timer_key(

@@ -18,28 +18,22 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from balintdesk.domain.phases import PhaseTemplate
 from balintdesk.domain.timer import PhaseTimer
 from balintdesk.domain.timer_view import Clock, TimerView, system_clock
+from balintdesk.i18n import fill
 from balintdesk.store import meetings, timer_store
 from balintdesk.store.models import Meeting
 from balintdesk.ui.common.question import ask
-from balintdesk.ui.common.when import long_date
 from balintdesk.ui.timer import chime
 from balintdesk.ui.timer.driver import TimerDriver
 from balintdesk.ui.timer.keys import handle_timer_key
 from balintdesk.ui.timer.panels import TimerPanels
 from balintdesk.ui.timer.projector import ProjectorWindow
 from balintdesk.ui.timer.widgets import clock_text
+from balintdesk.ui.timer.words import phase_text, template_label
 
 try:  # Qt 6.8+: screen readers hear milestones, never every tick
     from PySide6.QtGui import QAccessibleAnnouncementEvent
 except ImportError:  # pragma: no cover - older Qt
     QAccessibleAnnouncementEvent = None
-
-ANNOUNCEMENTS = {
-    "phase_changed": "Now: {phase}.",
-    "warning": "{phase}: {minutes} minutes left.",
-    "overtime": "{phase}: time is up.",
-    "ended": "The meeting has ended.",
-}
 
 
 class TimerPage(TimerPanels):
@@ -100,18 +94,21 @@ class TimerPage(TimerPanels):
             return
         self.settings = timer_store.timer_settings(self.group_id)
         self.meeting = meetings.next_meeting(self.group_id, today=self.today())
-        when = long_date(self.meeting.local_date) if self.meeting else None
         self.meeting_label.setText(
-            self.tr(
-                "For the meeting on {0}. The phases' lengths are saved to it as they run."
-            ).format(when)
-            if when
+            fill(
+                self.tr(
+                    "For the meeting on {day:long}. The phases' lengths are saved to it as "
+                    "they run."
+                ),
+                day=self.meeting.local_date,
+            )
+            if self.meeting
             else self.tr("No meeting is planned; the timer runs without saving.")
         )
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
         for key, template in timer_store.templates_for(self.group_id):
-            self.template_combo.addItem(f"{template.name}", key)
+            self.template_combo.addItem(template_label(template), key)
         index = self.template_combo.findData(self.settings.template_key)
         self.template_combo.setCurrentIndex(max(0, index))
         self.template_combo.blockSignals(False)
@@ -213,15 +210,17 @@ class TimerPage(TimerPanels):
             return
         lines = []
         for record in view.records:
-            planned = self.tr("{0} min planned").format(round(record.planned_seconds / 60))
+            planned = fill(
+                self.tr("{minutes} min planned"), minutes=round(record.planned_seconds / 60)
+            )
             if not record.started:
                 took = self.tr("not reached")
             elif record.skipped:
                 took = self.tr("skipped")
             else:
-                took = self.tr("took {0}").format(clock_text(record.actual_seconds))
+                took = fill(self.tr("took {time}"), time=clock_text(record.actual_seconds))
             lines.append(
-                f"<p style='margin:0 0 6px 0'><b>{html.escape(record.name)}</b><br>"
+                f"<p style='margin:0 0 6px 0'><b>{html.escape(phase_text(record.name))}</b><br>"
                 f"<span style='color:#5b6770'>{planned} · {took}</span></p>"
             )
         heading = self.tr("How the meeting went")
@@ -235,8 +234,11 @@ class TimerPage(TimerPanels):
         self.started = True
         self.template_combo.setEnabled(False)
         self.meeting_label.setText(
-            self.tr("Resumed the meeting of {0} where it stopped. Press Space to go on.").format(
-                long_date(meeting.local_date)
+            fill(
+                self.tr(
+                    "Resumed the meeting of {day:long} where it stopped. Press Space to go on."
+                ),
+                day=meeting.local_date,
             )
         )
         self._attach(PhaseTimer.restore(snapshot, self.clock))
@@ -254,21 +256,30 @@ class TimerPage(TimerPanels):
         self.face.show_view(view)
         self.strip.set_view(view)
         left = clock_text(view.remaining_seconds)
-        self.now_value.setText(
-            f"{view.phase.name} — {left}" + (" over" if view.overtime else " left")
-            if view.state != "ended"
-            else self.tr("Ended")
+        phase = phase_text(view.phase.name)
+        now = (
+            self.tr("{phase} — {time} over") if view.overtime else self.tr("{phase} — {time} left")
         )
+        ended = view.state == "ended"
+        self.now_value.setText(self.tr("Ended") if ended else fill(now, phase=phase, time=left))
         self.next_value.setText(
-            f"{view.next_phase.name} ({view.next_phase.minutes} min)"
+            fill(
+                self.tr("{phase} ({minutes} min)"),
+                phase=phase_text(view.next_phase.name),
+                minutes=view.next_phase.minutes,
+            )
             if view.next_phase is not None and view.state != "ended"
             else self.tr("— (last phase)")
         )
         self.elapsed_value.setText(clock_text(view.total_elapsed_seconds))
         end = self.wall_now() + dt.timedelta(seconds=view.seconds_to_end)
-        self.end_value.setText(f"{end:%H:%M}" if view.state != "ended" else "—")
-        words = {"ready": "Start", "running": "Pause", "paused": "Resume", "ended": "Start"}
-        self.start_button.setText(self.tr(words[view.state]))
+        self.end_value.setText(fill("{end:time}", end=end) if view.state != "ended" else "—")
+        if view.state == "running":
+            self.start_button.setText(self.tr("Pause"))
+        elif view.state == "paused":
+            self.start_button.setText(self.tr("Resume"))
+        else:
+            self.start_button.setText(self.tr("Start"))
         running = view.state in ("running", "paused")
         for button in (
             self.previous_button,
@@ -287,15 +298,27 @@ class TimerPage(TimerPanels):
         view = self.driver.last_view if self.driver else None
         if view is None:
             return
-        text = ANNOUNCEMENTS.get(event, "").format(
-            phase=view.phase.name, minutes=max(1, round(view.remaining_seconds / 60))
-        )
+        text = self._announcement(event, view)
         self.last_announcement = text
         if text and QAccessibleAnnouncementEvent is not None:
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.display, text))
         volume = self.settings.chime_volume if self.settings else 0
         if volume and event in ("overtime", "phase_changed") and view.state == "running":
             chime.play(volume)
+
+    def _announcement(self, event: str, view: TimerView) -> str:
+        """What a screen reader hears at a milestone, in the user's language."""
+        phase = phase_text(view.phase.name)
+        if event == "phase_changed":
+            return fill(self.tr("Now: {phase}."), phase=phase)
+        if event == "warning":
+            minutes = max(1, round(view.remaining_seconds / 60))
+            return fill(self.tr("{phase}: %n minute(s) left.", "", minutes), phase=phase)
+        if event == "overtime":
+            return fill(self.tr("{phase}: time is up."), phase=phase)
+        if event == "ended":
+            return self.tr("The meeting has ended.")
+        return ""
 
     # --- the room display ---------------------------------------------------------------
 

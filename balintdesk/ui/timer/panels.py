@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from balintdesk.i18n import fill
 from balintdesk.ui.common.accessible import name_control
 from balintdesk.ui.common.elided import names_combo
 from balintdesk.ui.common.forms import (
@@ -28,7 +29,7 @@ from balintdesk.ui.common.forms import (
     primary_button,
     status_label,
 )
-from balintdesk.ui.timer.keys import KEY_HELP
+from balintdesk.ui.timer.keys import key_help
 from balintdesk.ui.timer.projector import STYLE as DARK_STYLE
 from balintdesk.ui.timer.projector import TimerFace
 from balintdesk.ui.timer.strip import PhaseStrip
@@ -155,7 +156,7 @@ class TimerPanels(QWidget):
         layout.addLayout(top)
         layout.addLayout(middle, 1)
         layout.addLayout(controls)
-        layout.addWidget(hint_label(KEY_HELP))
+        layout.addWidget(hint_label(key_help()))
         layout.addWidget(self.status_label)
         self._fill_screens()
 
@@ -179,7 +180,12 @@ class TimerPanels(QWidget):
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
             size = screen.geometry().size()
             self.screen_combo.addItem(
-                self.tr("Screen {0} ({1}×{2})").format(number, size.width(), size.height()),
+                fill(
+                    self.tr("Screen {number} ({width}×{height})"),
+                    number=number,
+                    width=str(size.width()),
+                    height=str(size.height()),
+                ),
                 number - 1,
             )
         self.screen_combo.setCurrentIndex(self.screen_combo.count() - 1)

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.domain.timer_view import TimerView
+from balintdesk.i18n import fill
 from balintdesk.ui.timer.driver import TimerDriver
 from balintdesk.ui.timer.keys import handle_timer_key
 from balintdesk.ui.timer.strip import PhaseStrip
 from balintdesk.ui.timer.widgets import MUTED, TEXT, TimeDisplay, state_words
+from balintdesk.ui.timer.words import frame_text, phase_text
 
 STYLE = f"""
 QWidget#projector, QWidget#projector QWidget {{ background: #14191c; }}
@@ -72,8 +74,8 @@ class TimerFace(QWidget):
 
     def show_view(self, view: TimerView) -> None:
         ended = view.state == "ended"  # the digits' place says so (TimeDisplay)
-        self.phase_label.setText(" " if ended else view.phase.name)
-        self.guidance_label.setText(" " if ended else view.phase.guidance)
+        self.phase_label.setText(" " if ended else phase_text(view.phase.name))
+        self.guidance_label.setText(" " if ended else phase_text(view.phase.guidance))
         self.display.set_view(view)
         self.state_label.setText(state_words(view) or " ")
 
@@ -167,7 +169,7 @@ class ProjectorWindow(QWidget):
     def set_frame(self, text: str, shown: bool = True) -> None:
         self.frame_text = text
         self.show_frame = shown
-        self.frame_label.setText(text.replace(" · ", "\n"))
+        self.frame_label.setText(frame_text(text).replace(" · ", "\n"))
 
     def set_display_mode(self, mode: str) -> None:
         self.display.set_mode(mode)
@@ -205,7 +207,9 @@ class ProjectorWindow(QWidget):
         if view.state == "ended":
             self.next_label.setText(" ")
         elif view.next_phase is not None:
-            self.next_label.setText(self.tr("Next: {0}").format(view.next_phase.name))
+            self.next_label.setText(
+                fill(self.tr("Next: {phase}"), phase=phase_text(view.next_phase.name))
+            )
         else:
             self.next_label.setText(self.tr("Last phase"))
         self.strip.set_view(view)

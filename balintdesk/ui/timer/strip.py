@@ -10,8 +10,10 @@ from PySide6.QtGui import QAccessible, QColor, QFont, QFontMetricsF, QPainter, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from balintdesk.domain.timer_view import PhaseRecord, TimerView
+from balintdesk.i18n import fill
 from balintdesk.ui.common import accessible
 from balintdesk.ui.timer.widgets import BACKGROUND, LIGHT_BACKGROUND, LIGHT_TEXT, MUTED, TEXT
+from balintdesk.ui.timer.words import phase_text
 
 NAME_KEPT_CHARS = 4  # an elided name shows at least this much of itself, or its number
 
@@ -101,12 +103,19 @@ class PhaseStrip(QWidget):
             self.cells.pop().deleteLater()
         for record, cell in zip(view.records, self.cells, strict=True):
             status = self.phase_status(record, view)
-            description = self.tr("{0}, {1} min planned").format(status, self._minutes(record))
-            if cell.accessibleName() != record.name:
-                cell.setAccessibleName(record.name)
-            if cell.accessibleDescription() != description:
+            description = fill(
+                self.tr("{status}, {minutes} min planned"),
+                status=status,
+                minutes=self._minutes(record),
+            )
+            name = phase_text(record.name)
+            if cell.accessibleName() != name:
+                cell.setAccessibleName(name)
+            if cell.accessibleDescription() != description or cell.toolTip() != (
+                f"{name}\n{description}"
+            ):
                 cell.setAccessibleDescription(description)
-                cell.setToolTip(f"{record.name}\n{description}")
+                cell.setToolTip(f"{name}\n{description}")
             current = self._current(record, view)
             if bool(cell.property(accessible.SELECTED_PROPERTY)) != current:
                 cell.setProperty(accessible.SELECTED_PROPERTY, current)
@@ -174,7 +183,7 @@ class PhaseStrip(QWidget):
         metrics = QFontMetricsF(font)
         boxes = self._boxes()
         one_line = all(
-            metrics.horizontalAdvance("▶ " + record.name) <= self._text_width(box)
+            metrics.horizontalAdvance("▶ " + phase_text(record.name)) <= self._text_width(box)
             for record, box in zip(self.view.records, boxes, strict=True)
         )
         if not one_line:
@@ -206,16 +215,18 @@ class PhaseStrip(QWidget):
             mark = "▶ " if current else ("– " if passed_over else ("✓ " if done else ""))
             width = self._text_width(box)
             metrics = QFontMetricsF(name_font)
+            name = phase_text(record.name)
             if two_lines:
-                lines = name_lines(metrics, mark, record.name, record.index + 1, width)
+                lines = name_lines(metrics, mark, name, record.index + 1, width)
             else:
-                lines = [fitted_name(metrics, mark, record.name, record.index + 1, width)]
+                lines = [fitted_name(metrics, mark, name, record.index + 1, width)]
             minutes = self._minutes(record)
-            detail = f"{minutes} min" + (
-                " · not reached"
-                if self._not_reached(record, view)
-                else (" · skipped" if record.skipped else "")
-            )
+            if self._not_reached(record, view):
+                detail = fill(self.tr("{minutes} min · not reached"), minutes=minutes)
+            elif record.skipped:
+                detail = fill(self.tr("{minutes} min · skipped"), minutes=minutes)
+            else:
+                detail = fill(self.tr("{minutes} min"), minutes=minutes)
             small_metrics = QFontMetricsF(small)
             if small_metrics.horizontalAdvance(detail) > width:
                 detail = f"{minutes}′"  # the minutes alone, rather than "1…"

@@ -16,6 +16,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from balintdesk.domain.timer_view import TimerView
+from balintdesk.i18n import translate
+from balintdesk.ui.timer.words import phase_text
 
 # Dark, calm, high contrast. Text on the background: #f2efe8 on #14191c is about 16:1;
 # the warning's #f0d9a0 about 13:1; the pause's quieter #aeb8bf about 9:1; overtime's
@@ -50,16 +52,16 @@ def clock_text(seconds: float) -> str:
 def state_words(view: TimerView) -> str:
     """The line under the digits, so no state is told by colour alone."""
     if view.state == "ready":
-        return "Ready"
+        return translate("TimeDisplay", "Ready")
     if view.state == "ended":
-        return "Thank you"
+        return translate("TimeDisplay", "Thank you")
     if view.state == "paused":
-        return "Paused"
+        return translate("TimeDisplay", "Paused")
     if view.overtime:
-        return "Over time — move on when the group is ready"
+        return translate("TimeDisplay", "Over time — move on when the group is ready")
     if view.warning:
         minutes = max(1, math.ceil(view.remaining_seconds / 60))
-        return f"{minutes} minute{'s' if minutes != 1 else ''} left"
+        return translate("TimeDisplay", "%n minute(s) left", None, minutes)
     return ""
 
 
@@ -76,7 +78,9 @@ class TimeDisplay(QWidget):
 
     def set_view(self, view: TimerView) -> None:
         self.view = view
-        self.setAccessibleName(f"{view.phase.name}: {clock_text(view.remaining_seconds)}")
+        self.setAccessibleName(
+            f"{phase_text(view.phase.name)}: {clock_text(view.remaining_seconds)}"
+        )
         self.update()
 
     def set_mode(self, mode: str) -> None:

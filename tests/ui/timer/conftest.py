@@ -7,11 +7,19 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from balintdesk import i18n
 from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.roster import MemberDraft
+from balintdesk.i18n import qt as i18n_qt
 from balintdesk.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 3, 3)
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """English, catalogue and all: its plural forms ("2 minutes left") live there."""
+    i18n_qt.install(i18n.ENGLISH)
 
 
 class FakeClock:
