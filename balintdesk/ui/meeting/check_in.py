@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.domain.roster import Role
-from balintdesk.i18n import catalogue, fill
+from balintdesk.i18n import current_catalogue, fill
 from balintdesk.store import leaders
 from balintdesk.store.models import AttendanceStatus, Member
 from balintdesk.store.roster import ValidationError
@@ -35,7 +35,7 @@ def role_label(role: str) -> str:
     label = Role(role).label
     # The roster's catalogue has the role names (ui/roster, domain/roster.py); looked up
     # by their English text, whatever context they were marked in.
-    return catalogue().translate("Roles", label)
+    return current_catalogue().translate("Roles", label)
 
 
 class CheckInRow(QFrame):
