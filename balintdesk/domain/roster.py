@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from balintdesk.domain.names import clean_name, garbled_reason, look_alike_key, name_key, shown
+from balintdesk.domain.words import translatable
 
 __all__ = ["clean_name", "look_alike_key", "name_key"]  # re-exported: most callers look here
 
@@ -38,14 +39,15 @@ class Role(StrEnum):
         return ROLE_LABELS[self]
 
 
+# The English names; the edge shows them translated (context "Role").
 ROLE_LABELS: dict[Role, str] = {
-    Role.GP: "GP",
-    Role.GP_TRAINEE: "GP trainee",
-    Role.NURSE: "Nurse",
-    Role.PHARMACIST: "Pharmacist",
-    Role.OTHER_CLINICIAN: "Other clinician",
-    Role.STUDENT: "Student",
-    Role.OTHER: "Other",
+    Role.GP: translatable("Role", "GP"),
+    Role.GP_TRAINEE: translatable("Role", "GP trainee"),
+    Role.NURSE: translatable("Role", "Nurse"),
+    Role.PHARMACIST: translatable("Role", "Pharmacist"),
+    Role.OTHER_CLINICIAN: translatable("Role", "Other clinician"),
+    Role.STUDENT: translatable("Role", "Student"),
+    Role.OTHER: translatable("Role", "Other"),
 }
 
 # Spellings a spreadsheet is likely to hold, folded by _fold_word before lookup.

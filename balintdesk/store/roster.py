@@ -7,6 +7,7 @@ bad input changes nothing and comes back as `ValidationError` with sentences per
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from peewee import fn
 
@@ -19,15 +20,21 @@ from balintdesk.domain.roster import (
     name_key,
     validate_member,
 )
+from balintdesk.domain.words import Words
 from balintdesk.store.models import Group, Member, database_proxy, utc_now
 
 
 class ValidationError(Exception):
-    """Input a user can fix; `errors` maps a field name to a sentence about it."""
+    """Input a user can fix, a sentence per field.
 
-    def __init__(self, errors: dict[str, str]):
-        super().__init__(" ".join(errors.values()))
-        self.errors = errors
+    `messages` maps a field name to its sentence as given: `Words` (the edge says them in
+    the user's language with `i18n.say`) or, from older code, an English str. `errors` is
+    the same in English, for logs and for code that joins them as text."""
+
+    def __init__(self, errors: Mapping[str, str | Words]):
+        self.messages: dict[str, str | Words] = dict(errors)
+        self.errors: dict[str, str] = {key: str(value) for key, value in errors.items()}
+        super().__init__(" ".join(self.errors.values()))
 
 
 class NotFoundError(LookupError):

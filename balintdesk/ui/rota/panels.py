@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from balintdesk.ui.common.forms import OpenFileButton, hint_label, labelled, status_label
 from balintdesk.ui.rota.table import FairnessTable, PlanTable, table_look
 
-PLAN_COLUMNS = ("Date", "Presenting", "Reserve", "Why")
+PLAN_COLUMNS = 4  # the date, who presents, the reserve, why
 
 
 class RotaPanels(QWidget):
@@ -35,10 +35,12 @@ class RotaPanels(QWidget):
         self.subtitle.setObjectName("pageSubtitle")
         self.subtitle.setWordWrap(True)
 
-        self.plan_table = PlanTable(0, len(PLAN_COLUMNS))
+        self.plan_table = PlanTable(0, PLAN_COLUMNS)
         self.plan_table.setObjectName("planTable")
         self.plan_table.setAccessibleName(self.tr("The plan for the next meetings"))
-        self.plan_table.setHorizontalHeaderLabels([self.tr(c) for c in PLAN_COLUMNS])
+        self.plan_table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Presenting"), self.tr("Reserve"), self.tr("Why")]
+        )
         table_look(self.plan_table)
         # The names and the reason share the width rather than scroll sideways; a long
         # one ends in "…" and is whole on hover (each cell's tooltip) and to a screen
