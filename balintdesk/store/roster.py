@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from peewee import fn
 
 from balintdesk.domain.group import MeetingPattern, validate_group
+from balintdesk.domain.plain_english import english
 from balintdesk.domain.roster import (
     MemberDraft,
     Role,
@@ -27,13 +28,13 @@ from balintdesk.store.models import Group, Member, database_proxy, utc_now
 class ValidationError(Exception):
     """Input a user can fix, a sentence per field.
 
-    `messages` maps a field name to its sentence as given: `Words` (the edge says them in
+    `sentences` maps a field name to its sentence as given: `Words` (the edge says them in
     the user's language with `i18n.say`) or, from older code, an English str. `errors` is
     the same in English, for logs and for code that joins them as text."""
 
     def __init__(self, errors: Mapping[str, str | Words]):
-        self.messages: dict[str, str | Words] = dict(errors)
-        self.errors: dict[str, str] = {key: str(value) for key, value in errors.items()}
+        self.sentences: dict[str, str | Words] = dict(errors)
+        self.errors: dict[str, str] = {key: english(value) for key, value in errors.items()}
         super().__init__(" ".join(self.errors.values()))
 
 

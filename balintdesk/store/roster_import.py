@@ -13,10 +13,12 @@ look-alike members survive from before that rule.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from balintdesk.domain.dates import short_date
+from balintdesk.domain.plain_english import english
 from balintdesk.domain.roster import (
     ROLE_LABELS,
     MemberDraft,
@@ -27,6 +29,7 @@ from balintdesk.domain.roster import (
     validate_member,
 )
 from balintdesk.domain.roster_csv import CsvMember, ParsedRoster, RowError, write_roster_csv
+from balintdesk.domain.words import Words
 from balintdesk.store.models import Member, database_proxy
 from balintdesk.store.roster import (
     ValidationError,
@@ -90,14 +93,18 @@ class ImportResult:
 
 
 class RosterImportError(ValidationError):
-    """The import was refused and nothing was written; `messages` are "Line N: ..." lines.
+    """The import was refused and nothing was written; `messages` are "Line N: ..." lines
+    in English, `sentences` the same as Words for the edge.
 
     A ValidationError, so code that already shows those shows this too.
     """
 
-    def __init__(self, messages: list[str]):
-        super().__init__({f"line {index}": message for index, message in enumerate(messages)})
-        self.messages = messages
+    def __init__(self, errors: Sequence[RowError | Words]):
+        said = [error.words if isinstance(error, RowError) else error for error in errors]
+        super().__init__({f"line {index}": words for index, words in enumerate(said)})
+        self.messages = [
+            str(error) if isinstance(error, RowError) else english(error) for error in errors
+        ]
 
 
 def _yes_no(value: bool) -> str:
@@ -160,12 +167,14 @@ def plan_roster_import(group_id: int | None, parsed: ParsedRoster) -> ImportPlan
         problems = validate_member(draft, taken)
         if "may_present_from" in problems:
             # The file cannot set this date, so the window's wording would not help here.
-            problems["may_present_from"] = (
-                f"{draft.name} may present from {draft.may_present_from}, before the date "
-                f"joined in the file ({draft.joined}); correct one of the two dates."
+            problems["may_present_from"] = Words(
+                "CsvImport",
+                "{name} may present from {from_day:numeric}, before the date joined in the file "
+                "({joined:numeric}); correct one of the two dates.",
+                {"name": draft.name, "from_day": draft.may_present_from, "joined": draft.joined},
             )
         if problems:
-            plan.errors.append(RowError(row.line, " ".join(problems.values())))
+            plan.errors.append(RowError(row.line, list(problems.values())))
             continue
         notes = []
         if member is not None and name_key(member.name) != name_key(row.name):
@@ -203,7 +212,7 @@ def apply_roster_import(group_id: int, plan: ImportPlan) -> ImportResult:
     import), the plan is refused too: the user approved *that* plan, not a new one.
     """
     if plan.errors:
-        raise RosterImportError([str(error) for error in plan.errors])
+        raise RosterImportError(plan.errors)
     if plan.group_id is not None and plan.group_id != group_id:
         raise ValueError(f"The plan was made for group {plan.group_id}, not {group_id}.")
     # IMMEDIATE takes the write lock before reading: with WAL, a deferred transaction that
@@ -211,12 +220,15 @@ def apply_roster_import(group_id: int, plan: ImportPlan) -> ImportResult:
     with database_proxy.atomic("IMMEDIATE"):
         fresh = plan_roster_import(group_id, plan.source)
         if fresh.errors:
-            raise RosterImportError([str(error) for error in fresh.errors])
+            raise RosterImportError(fresh.errors)
         if _outline(fresh) != _outline(plan):
             raise RosterImportError(
                 [
-                    "The group's members changed since the file was checked; "
-                    "nothing was imported. Please check the file again."
+                    Words(
+                        "CsvImport",
+                        "The group's members changed since the file was checked; nothing was "
+                        "imported. Please check the file again.",
+                    )
                 ]
             )
         for row in fresh.rows:

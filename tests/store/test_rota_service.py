@@ -198,7 +198,7 @@ def test_pin_refusals(team, db) -> None:
     meetings.set_attendance(mar17.id, ids["Ben"], APOLOGIES, today=TODAY)
     with pytest.raises(ValidationError, match="Ben has sent apologies") as refused:
         rota.pin(mar17.id, ids["Ben"], today=TODAY)
-    why = refused.value.messages["member"]
+    why = refused.value.sentences["member"]
     assert said(why) == "Ben has sent apologies for 17 March 2026."
     assert said(why, "de") == "Ben hat sich für den 17. März 2026 entschuldigt."
     with pytest.raises(ValidationError, match="leader"):

@@ -166,7 +166,7 @@ class MemberDialog(FormDialog):
         except roster.ValidationError as exc:
             show_field_errors(
                 self.fields,
-                {k: m if isinstance(m, str) else say(m) for k, m in exc.messages.items()},
+                {k: m if isinstance(m, str) else say(m) for k, m in exc.sentences.items()},
             )
             return
         self.accept()

@@ -150,7 +150,7 @@ class RotaPage(RotaPanels):
 
     def _say_errors(self, exc: roster.ValidationError) -> None:
         self.status_label.setText(
-            " ".join(say(m) if not isinstance(m, str) else m for m in exc.messages.values())
+            " ".join(say(m) if not isinstance(m, str) else m for m in exc.sentences.values())
         )
 
     def _fill_fairness(self) -> None:
