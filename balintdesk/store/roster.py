@@ -7,7 +7,8 @@ bad input changes nothing and comes back as `ValidationError` with sentences per
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from peewee import fn
 
@@ -81,11 +82,18 @@ def create_group(name: str, pattern: MeetingPattern, first_date: dt.date | None 
 # --- members --------------------------------------------------------------------------
 
 
-def list_members(group_id: int, include_archived: bool = False) -> list[Member]:
+def list_members(
+    group_id: int, include_archived: bool = False, order: Callable[[str], Any] | None = None
+) -> list[Member]:
+    """The group's members by name: by `order(name)` when given (the edge passes
+    `i18n.formats.sort_key`, so "Ärzte" files beside "Anna"), else by case-folded name."""
     query = Member.select().where(Member.group == group_id)
     if not include_archived:
         query = query.where(Member.archived_at.is_null())
-    return list(query.order_by(Member.name_key))
+    members = list(query.order_by(Member.name_key))
+    if order is not None:
+        members.sort(key=lambda member: order(member.name))
+    return members
 
 
 def get_member(member_id: int) -> Member:

@@ -252,16 +252,11 @@
         </message>
         <message numerus="yes">
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>%n active member(s)</source>
+            <source>{group} · %n active member(s), {leaders} leading</source>
             <translation>
-                <numerusform>%n aktives Mitglied</numerusform>
-                <numerusform>%n aktive Mitglieder</numerusform>
+                <numerusform>{group} · %n aktives Mitglied, {leaders} in der Leitung</numerusform>
+                <numerusform>{group} · %n aktive Mitglieder, {leaders} in der Leitung</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>{group} · {members}, {leaders} leading</source>
-            <translation>{group} · {members}, {leaders} in der Leitung</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />

@@ -5,10 +5,10 @@
         <name>RosterPage</name>
         <message numerus="yes">
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>%n active member(s)</source>
+            <source>{group} · %n active member(s), {leaders} leading</source>
             <translation>
-                <numerusform>%n active member</numerusform>
-                <numerusform>%n active members</numerusform>
+                <numerusform>{group} · %n active member, {leaders} leading</numerusform>
+                <numerusform>{group} · %n active members, {leaders} leading</numerusform>
             </translation>
         </message>
     </context>

@@ -252,16 +252,11 @@
         </message>
         <message numerus="yes">
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>%n active member(s)</source>
+            <source>{group} · %n active member(s), {leaders} leading</source>
             <translation>
-                <numerusform>%n membre actif</numerusform>
-                <numerusform>%n membres actifs</numerusform>
+                <numerusform>{group} · %n membre actif, {leaders} à l'animation</numerusform>
+                <numerusform>{group} · %n membres actifs, {leaders} à l'animation</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>{group} · {members}, {leaders} leading</source>
-            <translation>{group} · {members}, {leaders} leader(s)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />

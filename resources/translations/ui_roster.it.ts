@@ -252,16 +252,11 @@
         </message>
         <message numerus="yes">
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>%n active member(s)</source>
+            <source>{group} · %n active member(s), {leaders} leading</source>
             <translation>
-                <numerusform>%n membro attivo</numerusform>
-                <numerusform>%n membri attivi</numerusform>
+                <numerusform>{group} · %n membro attivo, {leaders} alla conduzione</numerusform>
+                <numerusform>{group} · %n membri attivi, {leaders} alla conduzione</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>{group} · {members}, {leaders} leading</source>
-            <translation>{group} · {members}, {leaders} conduttori</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />

@@ -252,16 +252,11 @@
         </message>
         <message numerus="yes">
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>%n active member(s)</source>
+            <source>{group} · %n active member(s), {leaders} leading</source>
             <translation>
-                <numerusform>%n actieve deelnemer</numerusform>
-                <numerusform>%n actieve deelnemers</numerusform>
+                <numerusform>{group} · %n actieve deelnemer, {leaders} begeleidend</numerusform>
+                <numerusform>{group} · %n actieve deelnemers, {leaders} begeleidend</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>{group} · {members}, {leaders} leading</source>
-            <translation>{group} · {members}, {leaders} begeleidend</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />

@@ -104,12 +104,10 @@ class RosterPage(RosterPanels):
         active = roster.list_members(self.group_id)
         leaders = sum(1 for m in active if m.is_leader)
         group = roster.get_group(self.group_id)
-        members = self.tr("%n active member(s)", "", len(active))
         self.subtitle.setText(
             fill(
-                self.tr("{group} · {members}, {leaders} leading"),
+                self.tr("{group} · %n active member(s), {leaders} leading", "", len(active)),
                 group=group.name,
-                members=members,
                 leaders=leaders,
             )
         )

@@ -17,12 +17,12 @@ from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from balintdesk.domain.rota import MeetingPlan, Suggestion
-from balintdesk.i18n import fill, say
+from balintdesk.i18n import fill, formats, say
 from balintdesk.store import meetings, roster
 from balintdesk.store import rota as rota_service
 from balintdesk.store.models import Meeting, MeetingStatus
 from balintdesk.ui.common.import_dialog import HISTORY_IMPORT, CsvImportDialog
-from balintdesk.ui.common.when import local_start, short_date
+from balintdesk.ui.common.when import local_start
 from balintdesk.ui.rota.dialogs import BreakDialog, ChoosePresenterDialog
 from balintdesk.ui.rota.export_dialogs import (
     CalendarFileDialog,
@@ -33,6 +33,11 @@ from balintdesk.ui.rota.export_dialogs import (
 )
 from balintdesk.ui.rota.panels import RotaPanels
 from balintdesk.ui.rota.table import SortableItem
+
+
+def short_date(day: dt.date) -> str:
+    """ "Tue 3 Mar 2026", "Di., 3. März 2026": in the user's language."""
+    return fill("{day:short}", day=day)
 
 
 class RotaPage(RotaPanels):
@@ -162,7 +167,7 @@ class RotaPage(RotaPanels):
         if self.group_id is None:
             return
         for item in meetings.list_breaks(self.group_id):
-            text = f"{short_date(item.first_date)} – {short_date(item.last_date)}"
+            text = fill("{first:short} – {last:short}", first=item.first_date, last=item.last_date)
             entry = QListWidgetItem(f"{item.label}: {text}" if item.label else text)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             self.break_list.addItem(entry)
@@ -240,7 +245,7 @@ class RotaPage(RotaPanels):
         if chosen is None:
             return
         meeting, _plan = chosen
-        members = roster.list_members(self.group_id)
+        members = roster.list_members(self.group_id, order=formats.sort_key)
         dialog = ChoosePresenterDialog(short_date(local_start(meeting).date()), members, self)
 
         def pin() -> None:

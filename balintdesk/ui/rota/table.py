@@ -11,8 +11,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from balintdesk.domain.rota import FairnessRow
-from balintdesk.i18n import fill
-from balintdesk.ui.common.when import short_date
+from balintdesk.i18n import fill, formats
 
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 FAIRNESS_COLUMNS = 6
@@ -112,14 +111,15 @@ class FairnessTable(PlanTable):
         for row, fair in enumerate(rows):
             last = fair.last_presented
             since = fair.meetings_since
-            name = SortableItem(fair.name)
+            name = SortableItem(fair.name, formats.sort_key(fair.name)[0])
             name.setToolTip(fair.name)
             cells = (
                 name,
                 SortableItem(fill("{n}", n=fair.attended), fair.attended),
                 SortableItem(fill("{n}", n=fair.presentations), fair.presentations),
                 SortableItem(
-                    short_date(last) if last else self.tr("never"), last.isoformat() if last else ""
+                    fill("{day:short}", day=last) if last else self.tr("never"),
+                    last.isoformat() if last else "",
                 ),
                 SortableItem(
                     "" if since is None else fill("{n}", n=since), -1 if since is None else since
