@@ -1,7 +1,8 @@
 """`Words` in plain English without the catalogue: for the English text an exception or
 an import's error keeps (`str(e)`, `RowError.message`), which the command line and the
 logs print as they are. Dates read as British English writes them ("14 March 2025",
-`{day:numeric}` "14/03/2025", `{day:month}` "March 2025"); a `%n` text takes its count,
+`{day:numeric}` "14/03/2025", `{day:month}` "March 2025", `{day:iso}` "2025-03-14"); a
+`%n` text takes its count,
 and "(s)" becomes "s" unless the count is one.
 
 The window never shows this: it says the same `Words` in the user's language
@@ -24,6 +25,8 @@ def _date(day: dt.date, spec: str) -> str:
         day = day.date()
     month = MONTHS[day.month - 1]
     match spec:
+        case "iso":
+            return day.isoformat()
         case "numeric":
             return f"{day.day:02d}/{day.month:02d}/{day.year}"
         case "month":

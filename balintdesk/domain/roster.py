@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from balintdesk.domain.date_reading import read_date
 from balintdesk.domain.names import clean_name, garbled_reason, look_alike_key, name_key, shown
-from balintdesk.domain.words import Words, WordsError, translatable
+from balintdesk.domain.words import Words, WordsError
 
 __all__ = ["clean_name", "look_alike_key", "name_key"]  # re-exported: most callers look here
 
@@ -40,16 +40,18 @@ class Role(StrEnum):
         return ROLE_LABELS[self]
 
 
-# The English names; the edge shows them translated (context "Role").
-ROLE_LABELS: dict[Role, str] = {
-    Role.GP: translatable("Role", "GP"),
-    Role.GP_TRAINEE: translatable("Role", "GP trainee"),
-    Role.NURSE: translatable("Role", "Nurse"),
-    Role.PHARMACIST: translatable("Role", "Pharmacist"),
-    Role.OTHER_CLINICIAN: translatable("Role", "Other clinician"),
-    Role.STUDENT: translatable("Role", "Student"),
-    Role.OTHER: translatable("Role", "Other"),
+# The names of the roles as Words, to be said in the user's language; `ROLE_LABELS` are
+# their English names (what exports write; the edge translates them, context "Role").
+ROLE_WORDS: dict[Role, Words] = {
+    Role.GP: Words("Role", "GP"),
+    Role.GP_TRAINEE: Words("Role", "GP trainee"),
+    Role.NURSE: Words("Role", "Nurse"),
+    Role.PHARMACIST: Words("Role", "Pharmacist"),
+    Role.OTHER_CLINICIAN: Words("Role", "Other clinician"),
+    Role.STUDENT: Words("Role", "Student"),
+    Role.OTHER: Words("Role", "Other"),
 }
+ROLE_LABELS: dict[Role, str] = {role: words.text for role, words in ROLE_WORDS.items()}
 
 # Spellings a spreadsheet is likely to hold, in every language BalintDesk speaks (the
 # translated names of the roles among them), folded by _fold_word before lookup.

@@ -17,10 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from balintdesk.domain.dates import short_date
 from balintdesk.domain.plain_english import english
 from balintdesk.domain.roster import (
-    ROLE_LABELS,
+    ROLE_WORDS,
     MemberDraft,
     clean_name,
     look_alike_key,
@@ -49,11 +48,14 @@ class PlannedRow:
     line: int
     action: Action
     name: str
-    changes: list[str] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)  # in English, as `change_words`
     draft: MemberDraft | None = None  # the member as it will be saved
     notes: list[str] = field(default_factory=list)  # how the file was read, e.g. a role
     member_id: int | None = None  # the member updated, None when adding
     archived: bool = False  # an archived member is updated and stays archived
+    # `changes` and `notes` as Words, for the edge to say in the user's language.
+    change_words: list[Words] = field(default_factory=list, compare=False)
+    note_words: list[Words] = field(default_factory=list, compare=False)
 
 
 @dataclass
@@ -107,19 +109,30 @@ class RosterImportError(ValidationError):
         ]
 
 
-def _yes_no(value: bool) -> str:
-    return "yes" if value else "no"
+def _yes_no(value: bool) -> Words:
+    return Words("CsvImport", "yes") if value else Words("CsvImport", "no")
 
 
-def _describe_changes(old: MemberDraft, new: MemberDraft) -> list[str]:
+def _email(value: str) -> str | Words:
+    return value or Words("CsvImport", "(none)")
+
+
+def _describe_changes(old: MemberDraft, new: MemberDraft) -> list[Words]:
     """Each field that differs, as "role: GP → Nurse", in the CSV's column order."""
-    pairs = [
-        ("role", old.role.label, new.role.label),
-        ("leader", _yes_no(old.is_leader), _yes_no(new.is_leader)),
-        ("email", old.email or "(none)", new.email or "(none)"),
-        ("joined", old.joined.isoformat(), new.joined.isoformat()),
-    ]
-    return [f"{label}: {before} → {after}" for label, before, after in pairs if before != after]
+    changes = []
+    if old.role != new.role:
+        roles = {"old": ROLE_WORDS[old.role], "new": ROLE_WORDS[new.role]}
+        changes.append(Words("CsvImport", "role: {old} → {new}", roles))
+    if old.is_leader != new.is_leader:
+        leads = {"old": _yes_no(old.is_leader), "new": _yes_no(new.is_leader)}
+        changes.append(Words("CsvImport", "leader: {old} → {new}", leads))
+    if old.email != new.email:
+        emails = {"old": _email(old.email), "new": _email(new.email)}
+        changes.append(Words("CsvImport", "email: {old} → {new}", emails))
+    if old.joined != new.joined:
+        days = {"old": old.joined, "new": new.joined}
+        changes.append(Words("CsvImport", "joined: {old:iso} → {new:iso}", days))
+    return changes
 
 
 def _merge(current: MemberDraft, row: CsvMember) -> MemberDraft:
@@ -156,7 +169,7 @@ def plan_roster_import(group_id: int | None, parsed: ParsedRoster) -> ImportPlan
             current = MemberDraft(name=clean_name(row.name), joined=today)
             draft = _merge(current, row)
             taken = set(existing)
-            changes: list[str] = []
+            changes: list[Words] = []
             action: Action = "add"
         else:
             current = draft_of(member)
@@ -178,19 +191,33 @@ def plan_roster_import(group_id: int | None, parsed: ParsedRoster) -> ImportPlan
             continue
         notes = []
         if member is not None and name_key(member.name) != name_key(row.name):
-            notes.append(f"“{row.name}” read as {member.name}: the names look the same")
+            notes.append(
+                Words(
+                    "CsvImport",
+                    "“{file}” read as {name}: the names look the same",
+                    {"file": row.name, "name": member.name},
+                )
+            )
         if row.role is not None and row.role_text and role_was_mapped(row.role_text, row.role):
-            notes.append(f'role "{row.role_text.strip()}" read as {ROLE_LABELS[row.role]}')
+            notes.append(
+                Words(
+                    "CsvImport",
+                    'role "{text}" read as {role}',
+                    {"text": row.role_text.strip(), "role": ROLE_WORDS[row.role]},
+                )
+            )
         if action == "add" and row.joined is not None:
             # In words, so that a day-first reading of 03/09/2024 is seen before importing.
-            notes.append(f"joined {short_date(row.joined)}")
+            notes.append(Words("CsvImport", "joined {day:short}", {"day": row.joined}))
         plan.rows.append(
             PlannedRow(
                 line=row.line,
                 action=action,
                 name=draft.name,
-                changes=changes,
-                notes=notes,
+                changes=[english(change) for change in changes],
+                notes=[english(note) for note in notes],
+                change_words=changes,
+                note_words=notes,
                 draft=draft,
                 member_id=member.id if member is not None else None,
                 archived=member is not None and member.is_archived,

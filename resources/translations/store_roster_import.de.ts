@@ -5,8 +5,58 @@
         <name>CsvImport</name>
         <message>
             <location filename="../../balintdesk/store/roster_import.py" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/roster_import.py" />
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/roster_import.py" />
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/roster_import.py" />
+            <source>role: {old} → {new}</source>
+            <translation>Rolle: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/roster_import.py" />
+            <source>leader: {old} → {new}</source>
+            <translation>Leitung: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/roster_import.py" />
+            <source>email: {old} → {new}</source>
+            <translation>E-Mail: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/roster_import.py" />
+            <source>joined: {old:iso} → {new:iso}</source>
+            <translation>Beitritt: {old:iso} → {new:iso}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/roster_import.py" />
             <source>{name} may present from {from_day:numeric}, before the date joined in the file ({joined:numeric}); correct one of the two dates.</source>
             <translation>{name} darf ab dem {from_day:numeric} vorstellen, also vor dem Beitrittsdatum in der Datei ({joined:numeric}); korrigieren Sie eines der beiden Daten.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/roster_import.py" />
+            <source>“{file}” read as {name}: the names look the same</source>
+            <translation>„{file}“ gelesen als {name}: die Namen sehen gleich aus</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/roster_import.py" />
+            <source>role "{text}" read as {role}</source>
+            <translation>Rolle „{text}“ gelesen als {role}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/roster_import.py" />
+            <source>joined {day:short}</source>
+            <translation>Beitritt {day:short}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/roster_import.py" />

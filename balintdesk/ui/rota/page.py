@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from balintdesk.domain.rota import MeetingPlan, Suggestion
 from balintdesk.i18n import fill, formats, say
+from balintdesk.i18n import translate as translate_marked  # texts marked in the store
 from balintdesk.store import meetings, roster
 from balintdesk.store import rota as rota_service
 from balintdesk.store.models import Meeting, MeetingStatus
@@ -122,7 +123,9 @@ class RotaPage(RotaPanels):
         for row, (meeting, plan) in enumerate(self.rows):
             date = short_date(local_start(meeting).date())
             if meeting.status == MeetingStatus.CANCELLED or plan is None:
-                reason = meeting.cancel_reason or self.tr("cancelled")
+                # A reason the app wrote (a break's, a change of dates) is said in the
+                # user's language; one a leader typed is shown as typed.
+                reason = translate_marked("Rota", meeting.cancel_reason) or self.tr("cancelled")
                 cells = (date, self.tr("No meeting"), "", reason)
             else:
                 presenting = self.names_and(
