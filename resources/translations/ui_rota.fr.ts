@@ -210,6 +210,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/rota/page.py" />
+            <source>Break</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/rota/page.py" />
             <source>cancelled</source>
             <translation>annulée</translation>
         </message>

@@ -210,6 +210,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/rota/page.py" />
+            <source>Break</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/rota/page.py" />
             <source>cancelled</source>
             <translation>annullato</translation>
         </message>

@@ -21,6 +21,7 @@ from balintdesk.i18n import fill, formats, say
 from balintdesk.i18n import translate as translate_marked  # texts marked in the store
 from balintdesk.store import meetings, roster
 from balintdesk.store import rota as rota_service
+from balintdesk.store.breaks import BREAK_REASON
 from balintdesk.store.models import Meeting, MeetingStatus
 from balintdesk.ui.common.import_dialog import HISTORY_IMPORT, CsvImportDialog
 from balintdesk.ui.common.when import local_start
@@ -123,9 +124,13 @@ class RotaPage(RotaPanels):
         for row, (meeting, plan) in enumerate(self.rows):
             date = short_date(local_start(meeting).date())
             if meeting.status == MeetingStatus.CANCELLED or plan is None:
-                # A reason the app wrote (a break's, a change of dates) is said in the
-                # user's language; one a leader typed is shown as typed.
-                reason = translate_marked("Rota", meeting.cancel_reason) or self.tr("cancelled")
+                # A reason the app wrote (an unnamed break's) is said in the user's
+                # language; one a leader typed is shown as typed.
+                if meeting.cancel_reason == BREAK_REASON:
+                    reason = self.tr("Break")
+                else:
+                    reason = translate_marked("Rota", meeting.cancel_reason)
+                reason = reason or self.tr("cancelled")
                 cells = (date, self.tr("No meeting"), "", reason)
             else:
                 presenting = self.names_and(
