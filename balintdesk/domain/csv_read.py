@@ -20,22 +20,66 @@ import codecs
 import csv
 import io
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from balintdesk.domain.names import shown
+from balintdesk.domain.plain_english import english
+from balintdesk.domain.words import Words
+
+Said = str | Words
 
 
-@dataclass(frozen=True)
+def together(parts: Sequence[Said]) -> Words:
+    """Sentences one after another, as one `Words` (a str part is shown as it is)."""
+    words = [Words("CsvImport", "{text}", {"text": p}) if isinstance(p, str) else p for p in parts]
+    if not words:
+        return Words("CsvImport", "{text}", {"text": ""})
+    first, *rest = words
+    return (
+        first
+        if not rest
+        else Words("CsvImport", "{first} {then}", {"first": first, "then": together(rest)})
+    )
+
+
 class RowError:
-    """A problem with the file, at the physical line where the record starts (heading = 1)."""
+    """A problem with the file, at the physical line where the record starts (heading = 1).
 
-    line: int
-    message: str
+    `message` is one sentence or several (`Words`, or English text); `.message` reads them
+    in English on one line (for logs and the tests), `.words` is what the edge says in the
+    user's language: "Line 3: …"."""
 
-    def __post_init__(self) -> None:
+    __slots__ = ("line", "message", "parts")
+
+    def __init__(self, line: int, message: Said | Sequence[Said]):
+        parts = (message,) if isinstance(message, str | Words) else tuple(message)
+        self.line = line
+        self.parts: tuple[Said, ...] = parts
         # A quoted cell may hold a line break; the message quoting it must stay one line.
-        object.__setattr__(self, "message", " ".join(self.message.split()))
+        self.message = " ".join(" ".join(english(part).split()) for part in parts)
+
+    @property
+    def reason(self) -> Words:
+        """What is wrong, without the line."""
+        return together(self.parts)
+
+    @property
+    def words(self) -> Words:
+        return Words(
+            "CsvImport", "Line {line}: {reason}", {"line": str(self.line), "reason": self.reason}
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RowError):
+            return NotImplemented
+        return (self.line, self.message) == (other.line, other.message)
+
+    def __hash__(self) -> int:
+        return hash((self.line, self.message))
+
+    def __repr__(self) -> str:
+        return f"RowError(line={self.line!r}, message={self.message!r})"
 
     def __str__(self) -> str:
         return f"Line {self.line}: {self.message}"
@@ -78,6 +122,15 @@ class CsvText:
     def describe(self) -> str:
         """ "Windows-1252 (older Excel “CSV”), columns separated by semicolons" """
         return f"{self.encoding.label}, columns separated by {SEPARATORS[self.separator]}"
+
+    def described(self) -> Words:
+        """`describe` as Words, for the edge to say in the user's language."""
+        encoding = {"encoding": self.encoding.label}
+        if self.separator == ";":
+            return Words("CsvImport", "{encoding}, columns separated by semicolons", encoding)
+        if self.separator == "\t":
+            return Words("CsvImport", "{encoding}, columns separated by tabs", encoding)
+        return Words("CsvImport", "{encoding}, columns separated by commas", encoding)
 
 
 def line_of(text: str, end: int) -> int:
@@ -132,8 +185,11 @@ def decode_csv(
     if data.startswith(_WORKBOOK):
         return None, RowError(
             1,
-            "This is a spreadsheet workbook (.xlsx, .ods or .xls), not a CSV file; in the "
-            "spreadsheet choose Save As and a CSV type, then import that file.",
+            Words(
+                "CsvImport",
+                "This is a spreadsheet workbook (.xlsx, .ods or .xls), not a CSV file; in the "
+                "spreadsheet choose Save As and a CSV type, then import that file.",
+            ),
         )
     utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
     if encoding is None and utf16:
@@ -141,13 +197,18 @@ def decode_csv(
     if not utf16 and b"\0" in data and (encoding is None or encoding.codec != "utf-16"):
         # Latin letters in UTF-16 without a byte-order mark: every other byte is NUL.
         if len(data) > 1 and data[1::2].count(0) * 2 > len(data) // 2:
-            hint = "if it was saved as “Unicode Text”, choose the encoding UTF-16."
+            why = Words(
+                "CsvImport",
+                "The file contains NUL bytes, so it is not CSV text; if it was saved as "
+                "“Unicode Text”, choose the encoding UTF-16.",
+            )
         else:
-            hint = "save the spreadsheet as CSV and import that file."
-        return None, RowError(
-            _byte_line(data, data.index(b"\0")),
-            f"The file contains NUL bytes, so it is not CSV text; {hint}",
-        )
+            why = Words(
+                "CsvImport",
+                "The file contains NUL bytes, so it is not CSV text; save the spreadsheet as "
+                "CSV and import that file.",
+            )
+        return None, RowError(_byte_line(data, data.index(b"\0")), why)
     if encoding is None:
         try:
             text = data.decode("utf-8-sig")
@@ -171,9 +232,13 @@ def decode_csv(
         except UnicodeDecodeError as exc:
             return None, RowError(
                 _byte_line(data, exc.start),
-                f"The file cannot be read as {encoding.label}: the first character that "
-                "cannot be read is on this line. Choose another encoding, or save the "
-                "spreadsheet as “CSV UTF-8”.",
+                Words(
+                    "CsvImport",
+                    "The file cannot be read as {encoding}: the first character that cannot "
+                    "be read is on this line. Choose another encoding, or save the "
+                    "spreadsheet as “CSV UTF-8”.",
+                    {"encoding": encoding.label},
+                ),
             )
     return CsvText(text, encoding, find_separator(text)), None
 
@@ -217,9 +282,10 @@ _SENTINEL = "\uffffbalintdesk-end-of-file\uffff"
 class UnreadableCsv(Exception):
     """The csv module cannot go on reading at `line`; nothing after it is trustworthy."""
 
-    def __init__(self, line: int, message: str):
-        super().__init__(message)
+    def __init__(self, line: int, message: Words):
+        super().__init__(english(message))
         self.line = line
+        self.words = message
 
 
 def csv_records(text: str, separator: str = ",") -> Iterator[tuple[int, list[str]]]:
@@ -238,16 +304,23 @@ def csv_records(text: str, separator: str = ",") -> Iterator[tuple[int, list[str
         except csv.Error as exc:
             raise UnreadableCsv(
                 start,
-                f"This row cannot be read as CSV ({shown(str(exc))}); the rest of the file "
-                "was not read.",
+                Words(
+                    "CsvImport",
+                    "This row cannot be read as CSV ({problem}); the rest of the file was "
+                    "not read.",
+                    {"problem": shown(str(exc))},
+                ),
             ) from exc
         if cells == [_SENTINEL]:
             return
         if any(_SENTINEL in cell for cell in cells):
             raise UnreadableCsv(
                 start,
-                "A double quote opened in this row is never closed, so the rest of the file "
-                "cannot be read; check the quotes in this row.",
+                Words(
+                    "CsvImport",
+                    "A double quote opened in this row is never closed, so the rest of the "
+                    "file cannot be read; check the quotes in this row.",
+                ),
             )
         yield start, cells
 

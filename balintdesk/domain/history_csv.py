@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from balintdesk.domain.csv_read import (
     Encoding,
     RowError,
+    Said,
     UnreadableCsv,
     csv_records,
     decode_csv,
@@ -23,7 +24,15 @@ from balintdesk.domain.csv_read import (
 )
 from balintdesk.domain.names import garbled_reason, look_alike_key, shown
 from balintdesk.domain.roster import clean_name, parse_date, parse_yes_no
-from balintdesk.domain.roster_csv import ParsedCsv, empty_file_errors, read_heading, row_values
+from balintdesk.domain.roster_csv import (
+    ParsedCsv,
+    empty_file_errors,
+    heading_key,
+    read_heading,
+    row_values,
+    said,
+)
+from balintdesk.domain.words import Words, WordsError
 
 COLUMNS = ("date", "name", "status", "presented")
 REQUIRED = ("date", "name", "status")  # presented may be left out: then nobody presented
@@ -33,25 +42,32 @@ _COLUMN_LIST = ",".join(COLUMNS)
 PRESENT = "present"
 APOLOGIES = "apologies"
 ABSENT = "absent"
+# In English, German, French, Dutch and Italian; folded by `heading_key` (no accents).
 _STATUS_WORDS = {
-    "present": PRESENT,
-    "attended": PRESENT,
-    "apologies": APOLOGIES,
-    "apology": APOLOGIES,
-    "apols": APOLOGIES,
-    "sent apologies": APOLOGIES,
-    "absent": ABSENT,
-    "did not attend": ABSENT,
-    "dna": ABSENT,
-}
+    heading_key(word): status
+    for status, words in (
+        (PRESENT, ("present", "attended", "anwesend", "teilgenommen", "da", "présent",
+                   "présente", "aanwezig", "presente")),
+        (APOLOGIES, ("apologies", "apology", "apols", "sent apologies", "entschuldigt",
+                     "abgemeldet", "excusé", "excusée", "excuse", "afgemeld", "met kennisgeving",
+                     "giustificato", "giustificata", "assente giustificato")),
+        (ABSENT, ("absent", "did not attend", "dna", "abwesend", "gefehlt",
+                  "unentschuldigt", "absente", "afwezig", "assente")),
+    )
+    for word in words
+}  # fmt: skip
 EARLIEST_YEAR = 1950
 
 
 def parse_status(text: str) -> str:
-    status = _STATUS_WORDS.get(" ".join(text.split()).casefold())
+    status = _STATUS_WORDS.get(heading_key(text))
     if status is None:
-        raise ValueError(
-            f"“{shown(text.strip())}” is not a status; write present, apologies or absent."
+        raise WordsError(
+            Words(
+                "CsvImport",
+                "“{text}” is not a status; write present, apologies or absent.",
+                {"text": shown(text.strip())},
+            )
         )
     return status
 
@@ -73,44 +89,56 @@ class ParsedHistory(ParsedCsv[CsvAttendance]):
 
 def _read_row(
     line: int, cells: list[str], columns: dict[int, str], separator: str
-) -> tuple[CsvAttendance | None, list[str], tuple[dt.date, str] | None]:
+) -> tuple[CsvAttendance | None, list[Said], tuple[dt.date, str] | None]:
     """The row, every reason it is wrong, and (date, name) when both could be read, so
     that a repeated person is named even when another cell of the row is wrong."""
     values, reasons = row_values(cells, columns, separator)
     name = clean_name(values.get("name", ""))
     garbled = garbled_reason(name)
     if not name:
-        reasons.append("This row has no name.")
+        reasons.append(Words("CsvImport", "This row has no name."))
     elif garbled is not None:
         reasons.append(garbled)
     day = status = presented = None
     if "date" not in values:
-        reasons.append("This row has no date.")
+        reasons.append(Words("CsvImport", "This row has no date."))
     else:
         try:
             day = parse_date(values["date"])
         except ValueError as exc:
-            reasons.append(str(exc))
+            reasons.append(said(exc))
         else:
             if day.year < EARLIEST_YEAR:
-                reasons.append(f"{day:%d/%m/%Y} is before {EARLIEST_YEAR}; check the year.")
+                reasons.append(
+                    Words(
+                        "CsvImport",
+                        "{day:numeric} is before {year}; check the year.",
+                        {"day": day, "year": str(EARLIEST_YEAR)},
+                    )
+                )
                 day = None
     if "status" not in values:
-        reasons.append("This row has no status; write present, apologies or absent.")
+        reasons.append(
+            Words("CsvImport", "This row has no status; write present, apologies or absent.")
+        )
     else:
         try:
             status = parse_status(values["status"])
         except ValueError as exc:
-            reasons.append(str(exc))
+            reasons.append(said(exc))
     if "presented" in values:
         try:
             presented = parse_yes_no(values["presented"])
         except ValueError as exc:
-            reasons.append(f"Presented: {exc}")
+            reasons.append(Words("CsvImport", "Presented: {reason}", {"reason": said(exc)}))
     if presented and status is not None and status != PRESENT:
         reasons.append(
-            f"The row says {name or 'this person'} presented but gives the status {status}; "
-            "only someone present can have presented."
+            Words(
+                "CsvImport",
+                "The row says {name} presented but gives the status “{status}”; only someone "
+                "present can have presented.",
+                {"name": name or "?", "status": values.get("status", status)},
+            )
         )
     who = (day, name) if day is not None and name else None
     if reasons or day is None or status is None:
@@ -147,17 +175,21 @@ def parse_history_csv(data: bytes | str, encoding: Encoding | None = None) -> Pa
                 key = (day, look_alike_key(name))
                 if key in first_line_of:
                     reasons.append(
-                        f"“{shown(name)}” is already on line {first_line_of[key]} for "
-                        f"{day:%d/%m/%Y}; each person may appear once per meeting."
+                        Words(
+                            "CsvImport",
+                            "“{name}” is already on line {line} for {day:numeric}; each person "
+                            "may appear once per meeting.",
+                            {"name": shown(name), "line": str(first_line_of[key]), "day": day},
+                        )
                     )
                 else:
                     first_line_of[key] = line
             if reasons:
-                result.errors.append(RowError(line, " ".join(reasons)))
+                result.errors.append(RowError(line, reasons))
             elif row is not None:
                 result.rows.append(row)
     except UnreadableCsv as exc:
-        result.errors.append(RowError(exc.line, str(exc)))
+        result.errors.append(RowError(exc.line, exc.words))
         return result
     empty_file_errors(
         result.errors,

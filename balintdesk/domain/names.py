@@ -36,6 +36,8 @@ import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
+from balintdesk.domain.words import Words
+
 # Default_Ignorable_Code_Point, from Unicode's DerivedCoreProperties.txt (15.1). ZWNJ and
 # ZWJ are in it too; they shape Persian and Indic scripts, so `clean_name` keeps them (the
 # member form refuses them as control characters) while the key ignores them.
@@ -172,16 +174,17 @@ def misread_utf8(text: str) -> tuple[str, str] | None:
     return None
 
 
-def garbled_reason(name: str) -> str | None:
+def garbled_reason(name: str) -> Words | None:
     """The sentence refusing a garbled name, naming the likely right one; None if not."""
     found = misread_utf8(name)
     if found is None:
         return None
     right, misread_as = found
-    return (
-        f"“{shown(name)}” looks garbled, as happens when a spreadsheet opens a file in the "
-        f"wrong encoding (UTF-8 read as {misread_as}). It is probably “{right}”; please "
-        "correct it."
+    return Words(
+        "Roster",
+        "“{name}” looks garbled, as happens when a spreadsheet opens a file in the wrong "
+        "encoding (UTF-8 read as {encoding}). It is probably “{right}”; please correct it.",
+        {"name": shown(name), "encoding": misread_as, "right": right},
     )
 
 

@@ -12,16 +12,17 @@ records (encodings, separators, line endings) is `csv_read`'s part.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from balintdesk.domain.csv_cells import csv_text, from_csv_cell
 from balintdesk.domain.csv_read import (
-    SEPARATORS,
     CsvText,
     Encoding,
     RowError,
+    Said,
     UnreadableCsv,
     csv_records,
     decode_csv,
@@ -37,9 +38,48 @@ from balintdesk.domain.roster import (
     parse_yes_no,
     validate_member,
 )
+from balintdesk.domain.words import Words
 
 COLUMNS = ("name", "role", "leader", "email", "joined")
 _COLUMN_LIST = ",".join(COLUMNS)
+
+# Column headings as a spreadsheet in German, French, Dutch or Italian names them (and a
+# few English variants), for the roster's and the attendance file's columns. Exports
+# write the English names; imports read these too. Folded by `heading_key`.
+_HEADING_WORDS: dict[str, tuple[str, ...]] = {
+    "name": ("name", "nom", "naam", "nome", "full name", "vollständiger name",
+             "nom complet", "volledige naam", "nome e cognome", "teilnehmer", "member"),
+    "role": ("role", "rolle", "beruf", "funktion", "rôle", "profession", "fonction", "rol",
+             "beroep", "functie", "ruolo", "professione", "qualifica"),
+    "leader": ("leader", "leitung", "gruppenleitung", "leiter", "leiterin", "leads",
+               "animateur", "animatrice", "animation", "begeleider", "begeleiding",
+               "leiding", "conduttore", "conduttrice", "conduzione"),
+    "email": ("email", "e-mail", "e mail", "mail", "e-mail-adresse", "courriel",
+              "adresse e-mail", "adresse électronique", "e-mailadres", "emailadres",
+              "posta elettronica", "indirizzo e-mail"),
+    "joined": ("joined", "beitritt", "eintritt", "beigetreten", "mitglied seit",
+               "dabei seit", "arrivée", "adhésion", "date d'arrivée", "date d'adhésion",
+               "lid sinds", "toegetreden", "ingresso", "adesione", "data di ingresso",
+               "data di adesione"),
+    "date": ("date", "datum", "data", "sitzung", "séance", "bijeenkomst", "incontro"),
+    "status": ("status", "anwesenheit", "teilnahme", "statut", "présence", "presence",
+               "aanwezigheid", "stato", "presenza"),
+    "presented": ("presented", "vorgestellt", "hat vorgestellt", "fallvorstellung",
+                  "présenté", "a présenté", "présentation", "ingebracht", "heeft ingebracht",
+                  "inbreng", "presentato", "ha presentato", "presentazione"),
+}  # fmt: skip
+
+
+def heading_key(text: str) -> str:
+    """A heading as it is looked up: case, accents, hyphens and spacing aside."""
+    plain = unicodedata.normalize("NFKD", text.strip().casefold())
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return " ".join(plain.replace("-", " ").replace("_", " ").split())
+
+
+HEADING_ALIASES: dict[str, str] = {
+    heading_key(word): column for column, words in _HEADING_WORDS.items() for word in words
+}
 
 
 @dataclass(frozen=True)
@@ -57,6 +97,12 @@ class CsvMember:
 
 
 Row = TypeVar("Row")
+
+
+def said(error: Exception) -> Said:
+    """What an error says: its Words when it carries them, else its English text."""
+    words = getattr(error, "words", None)
+    return words if isinstance(words, Words) else str(error)
 
 
 @dataclass
@@ -90,8 +136,8 @@ def read_heading(
     unknown: list[str] = []
     repeated: list[str] = []
     for position, cell in enumerate(cells):
-        heading = cell.strip().casefold()
-        if not heading:
+        heading = HEADING_ALIASES.get(heading_key(cell), cell.strip().casefold())
+        if not cell.strip():
             continue  # Spreadsheets often add empty trailing columns; their cells are checked.
         if heading not in known:
             unknown.append(cell.strip())
@@ -99,42 +145,90 @@ def read_heading(
             repeated.append(heading)
         else:
             columns[position] = heading
-    reasons = []
+    reasons: list[Said] = []
     # Unknown headings are refused rather than ignored, so that a typo such as
     # "emial" does not quietly drop every email address in the file.
     if unknown:
         names = ", ".join(f"“{shown(name)}”" for name in unknown[:5])
+        read = {"names": names, "columns": column_list, "more": str(len(unknown) - 5)}
         if len(unknown) > 5:
-            names += f" and {len(unknown) - 5} more"
-        reasons.append(
-            f"BalintDesk does not know the column{'s' if len(unknown) > 1 else ''} "
-            f"{names}; the columns it reads are {column_list}."
-        )
+            reason = Words(
+                "CsvImport",
+                "BalintDesk does not know the columns {names} and {more} more; the columns it "
+                "reads are {columns}.",
+                read,
+            )
+        elif len(unknown) > 1:
+            reason = Words(
+                "CsvImport",
+                "BalintDesk does not know the columns {names}; the columns it reads are {columns}.",
+                read,
+            )
+        else:
+            reason = Words(
+                "CsvImport",
+                "BalintDesk does not know the column {names}; the columns it reads are {columns}.",
+                read,
+            )
+        reasons.append(reason)
     if repeated:
-        names = ", ".join(f"“{name}”" for name in repeated)
-        reasons.append(f"The column{'s' if len(repeated) > 1 else ''} {names} appear twice.")
+        twice = {"names": ", ".join(f"“{name}”" for name in repeated)}
+        if len(repeated) > 1:
+            reasons.append(Words("CsvImport", "The columns {names} appear twice.", twice))
+        else:
+            reasons.append(Words("CsvImport", "The column {names} appears twice.", twice))
     missing = [name for name in required if name not in columns.values()]
     if missing:
-        names = ", ".join(f"“{name}”" for name in missing)
-        reasons.append(
-            f"There is no {names} column{'s' if len(missing) > 1 else ''}; the first line "
-            f"must name the columns, for example: {column_list}"
-        )
-    return columns, (RowError(line, " ".join(reasons)) if reasons else None)
+        absent = {"names": ", ".join(f"“{name}”" for name in missing), "columns": column_list}
+        if len(missing) > 1:
+            reason = Words(
+                "CsvImport",
+                "There is no {names} columns; the first line must name the columns, for "
+                "example: {columns}",
+                absent,
+            )
+        else:
+            reason = Words(
+                "CsvImport",
+                "There is no {names} column; the first line must name the columns, for "
+                "example: {columns}",
+                absent,
+            )
+        reasons.append(reason)
+    return columns, (RowError(line, reasons) if reasons else None)
 
 
 def row_values(
     cells: list[str], columns: dict[int, str], separator: str = ","
-) -> tuple[dict[str, str], list[str]]:
+) -> tuple[dict[str, str], list[Said]]:
     """The row's non-empty cells by column name, and a reason if a cell has no heading."""
     values: dict[str, str] = {}
-    reasons: list[str] = []
+    reasons: list[Said] = []
     stray = [p for p, cell in enumerate(cells) if p not in columns and cell.strip()]
     if stray:
-        reasons.append(
-            f"This row has a value in column {stray[0] + 1}, which has no heading; "
-            f"a value containing {SEPARATORS[separator][:-1]} must be in double quotes."
-        )
+        where = {"column": str(stray[0] + 1)}
+        if separator == ";":
+            text = Words(
+                "CsvImport",
+                "This row has a value in column {column}, which has no heading; a value "
+                "containing a semicolon must be in double quotes.",
+                where,
+            )
+        elif separator == "\t":
+            text = Words(
+                "CsvImport",
+                "This row has a value in column {column}, which has no heading; a value "
+                "containing a tab must be in double quotes.",
+                where,
+            )
+        else:
+            text = Words(
+                "CsvImport",
+                "This row has a value in column {column}, which has no heading; a value "
+                "containing a comma must be in double quotes.",
+                where,
+            )
+        reasons.append(text)
     for position, column in columns.items():
         if position < len(cells) and cells[position].strip():
             # Undoes the quote our exports put before a formula-like cell, and only that.
@@ -144,7 +238,7 @@ def row_values(
 
 def _read_member(
     line: int, cells: list[str], columns: dict[int, str], separator: str
-) -> tuple[CsvMember, list[str]]:
+) -> tuple[CsvMember, list[Said]]:
     """The member on one row, and every reason the row is wrong (empty when it is fine)."""
     values, reasons = row_values(cells, columns, separator)
     role = is_leader = joined = None
@@ -152,17 +246,17 @@ def _read_member(
         try:
             role = parse_role(values["role"])
         except ValueError as exc:
-            reasons.append(str(exc))
+            reasons.append(said(exc))
     if "leader" in values:
         try:
             is_leader = parse_yes_no(values["leader"])
         except ValueError as exc:
-            reasons.append(f"Leader: {exc}")
+            reasons.append(Words("CsvImport", "Leader: {reason}", {"reason": said(exc)}))
     if "joined" in values:
         try:
             joined = parse_date(values["joined"])
         except ValueError as exc:
-            reasons.append(f"Joined: {exc}")
+            reasons.append(Words("CsvImport", "Joined: {reason}", {"reason": said(exc)}))
     member = CsvMember(
         line=line,
         name=clean_name(values.get("name", "")),
@@ -179,7 +273,7 @@ def _read_member(
     )
     problems = validate_member(draft)
     if not member.name:
-        reasons.insert(0, "This row has no name.")
+        reasons.insert(0, Words("CsvImport", "This row has no name."))
     elif "name" in problems:
         reasons.insert(0, problems["name"])
     reasons += [problems[key] for key in ("email", "joined") if key in problems]
@@ -215,17 +309,21 @@ def parse_roster_csv(data: bytes | str, encoding: Encoding | None = None) -> Par
             if member.name and key in first_line_of:
                 reasons.insert(
                     0,
-                    f"“{shown(member.name)}” is already on line {first_line_of[key]}; "
-                    "each member may appear only once (names that look the same are the same).",
+                    Words(
+                        "CsvImport",
+                        "“{name}” is already on line {line}; each member may appear only once "
+                        "(names that look the same are the same).",
+                        {"name": shown(member.name), "line": str(first_line_of[key])},
+                    ),
                 )
             elif member.name:
                 first_line_of[key] = line
             if reasons:
-                result.errors.append(RowError(line, " ".join(reasons)))
+                result.errors.append(RowError(line, reasons))
             else:
                 result.rows.append(member)
     except UnreadableCsv as exc:
-        result.errors.append(RowError(exc.line, str(exc)))
+        result.errors.append(RowError(exc.line, exc.words))
         return result
 
     empty_file_errors(
@@ -242,15 +340,25 @@ def empty_file_errors(
     column_list: str,
     what: str,
 ) -> None:
-    """The two ways a CSV can hold nothing, said the same way for every import."""
+    """The two ways a CSV can hold nothing, said the same way for every import. `what`:
+    "members" or "attendance"."""
     if not has_heading:
         errors.append(
             RowError(
-                1, f"The file is empty; its first line should name the columns: {column_list}."
+                1,
+                Words(
+                    "CsvImport",
+                    "The file is empty; its first line should name the columns: {columns}.",
+                    {"columns": column_list},
+                ),
             )
         )
     elif not has_rows and not errors:
-        errors.append(RowError(heading_line, f"The file has a heading row but no {what} below it."))
+        if what == "members":
+            text = Words("CsvImport", "The file has a heading row but no members below it.")
+        else:
+            text = Words("CsvImport", "The file has a heading row but no attendance below it.")
+        errors.append(RowError(heading_line, text))
 
 
 def write_roster_csv(members: Iterable[MemberDraft]) -> str:

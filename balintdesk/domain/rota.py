@@ -18,9 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from balintdesk.domain.dates import MONTHS
+from balintdesk.domain.words import Words
 
 PINNED_REASON = "pinned by the leader"
+# The reason a pinned presenter is planned: `PINNED_REASON`, as Words for the edge to say.
+PINNED = Words("Rota", "pinned by the leader")
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,9 @@ class UpcomingMeeting:
 class Suggestion:
     member_id: int
     name: str
-    reason: str  # in words: "last presented 14 March 2025, 9 meetings since then"
+    # Why them, as a value the edge says in the user's language (`i18n.say`): in English
+    # "last presented 14 March 2025, 9 meetings since then".
+    reason: Words
     pinned: bool = False
 
 
@@ -66,7 +70,9 @@ class MeetingPlan:
     date: dt.date
     presenters: tuple[Suggestion, ...] = ()
     reserve: Suggestion | None = None
-    note: str = ""  # e.g. "Nobody is eligible to present." when the list is short
+    # e.g. "Nobody is eligible to present." when the list is short; None when all is well.
+    # Several sentences come as one Words (`joined`).
+    note: Words | None = None
 
 
 @dataclass(frozen=True)
@@ -100,19 +106,37 @@ def is_eligible(
     )
 
 
-def _why_not_eligible(
+def _pin_dropped(
     member: RotaMember, date: dt.date, apologies: frozenset[int], leaders_may_present: bool
-) -> str:
-    """The first rule `member` fails on `date`, as the end of a sentence about them."""
+) -> Words:
+    """Why `member`'s pin on `date` is not used: the first rule they fail there."""
+    name = {"name": member.name}
     if member.joined > date:
-        return f"joins the group only on {long_date(member.joined)}"
+        return Words(
+            "Rota",
+            "{name} is pinned here but joins the group only on {day}, so the pin is not used.",
+            {**name, "day": member.joined},
+        )
     if member.archived_on is not None and date >= member.archived_on:
-        return "has left the group"
+        return Words(
+            "Rota", "{name} is pinned here but has left the group, so the pin is not used.", name
+        )
     if member.is_leader and not leaders_may_present:
-        return "is a leader, and this group's leaders do not present"
+        return Words(
+            "Rota",
+            "{name} is pinned here but is a leader, and this group's leaders do not present, "
+            "so the pin is not used.",
+            name,
+        )
     if member.may_present_from is not None and member.may_present_from > date:
-        return f"may present only from {long_date(member.may_present_from)}"
-    return "has sent apologies"
+        return Words(
+            "Rota",
+            "{name} is pinned here but may present only from {day}, so the pin is not used.",
+            {**name, "day": member.may_present_from},
+        )
+    return Words(
+        "Rota", "{name} is pinned here but has sent apologies, so the pin is not used.", name
+    )
 
 
 # --- standings: where each member stands, read off the history in one pass ----------------
@@ -167,18 +191,30 @@ def _held_after(held_dates: list[dt.date], day: dt.date, until: dt.date | None =
 
 def _reason(
     member: RotaMember, standing: _Standing, held_dates: list[dt.date], earlier_upcoming: int
-) -> str:
+) -> Words:
     if standing.last_presented is None:
-        return f"has not presented yet, joined {month_year(member.joined)}"
+        return Words(
+            "Rota", "has not presented yet, joined {joined:month}", {"joined": member.joined}
+        )
+    day = {"day": standing.last_presented}
     if standing.planned:
-        return f"planned to present {long_date(standing.last_presented)}"
+        return Words("Rota", "planned to present {day}", day)
     # The same count as the fairness table's "meetings since", so the two never disagree;
     # hence "since then" rather than "ago", which would be one more (the meeting itself).
     since = _held_after(held_dates, standing.last_presented) + earlier_upcoming
-    last = f"last presented {long_date(standing.last_presented)}"
     if since == 0:
-        return f"{last}, the most recent meeting"
-    return f"{last}, {_count(since, 'meeting')} since then"
+        return Words("Rota", "last presented {day}, the most recent meeting", day)
+    return Words("Rota", "last presented {day}, %n meeting(s) since then", day, count=since)
+
+
+def joined(notes: Sequence[Words]) -> Words | None:
+    """Several sentences as one, in order; None for none."""
+    if not notes:
+        return None
+    first, *rest = notes
+    if not rest:
+        return first
+    return Words("Rota", "{first} {then}", {"first": first, "then": joined(rest)})
 
 
 # --- planning --------------------------------------------------------------------------
@@ -224,17 +260,18 @@ def plan_rota(
         chosen, rest = others[:free_slots], others[free_slots:]
 
         presenters = tuple(
-            Suggestion(i, by_id[i].name, PINNED_REASON, pinned=True) for i in pinned_here
+            Suggestion(i, by_id[i].name, PINNED, pinned=True) for i in pinned_here
         ) + tuple(_suggest(member, standings, held_dates, index) for member in chosen)
         reserve = _suggest(rest[0], standings, held_dates, index) if rest else None
-        notes = [*pin_notes[index], _shortage_note(len(eligible), presenters_per_meeting)]
+        shortage = _shortage_note(len(eligible), presenters_per_meeting)
+        notes = [*pin_notes[index], *([shortage] if shortage else [])]
         plans.append(
             MeetingPlan(
                 key=meeting.key,
                 date=meeting.date,
                 presenters=presenters,
                 reserve=reserve,
-                note=" ".join(note for note in notes if note),
+                note=joined(notes),
             )
         )
         # From here on the plan assumes this meeting happened as planned.
@@ -261,27 +298,32 @@ def _effective_pins(
     by_id: dict[int, RotaMember],
     presenters_per_meeting: int,
     leaders_may_present: bool,
-) -> tuple[list[tuple[int, ...]], list[list[str]]]:
+) -> tuple[list[tuple[int, ...]], list[list[Words]]]:
     """Per meeting: the pins that hold, and a sentence for each one that does not."""
     pins: list[tuple[int, ...]] = []
-    notes: list[list[str]] = []
+    notes: list[list[Words]] = []
     for meeting in meetings:
         kept: list[int] = []
-        said: list[str] = []
+        said: list[Words] = []
         for member_id in dict.fromkeys(meeting.pinned):
             member = by_id.get(member_id)
             if member is None:
-                said.append("A pinned member is not in this group, so that pin is not used.")
-            elif not is_eligible(member, meeting.date, meeting.apologies, leaders_may_present):
-                why = _why_not_eligible(
-                    member, meeting.date, meeting.apologies, leaders_may_present
-                )
-                said.append(f"{member.name} is pinned here but {why}, so the pin is not used.")
-            elif len(kept) == presenters_per_meeting:
-                slots = _count(presenters_per_meeting, "presenter")
                 said.append(
-                    f"{member.name} is pinned here too, but the meeting has {slots}, "
-                    "so that pin is not used."
+                    Words("Rota", "A pinned member is not in this group, so that pin is not used.")
+                )
+            elif not is_eligible(member, meeting.date, meeting.apologies, leaders_may_present):
+                said.append(
+                    _pin_dropped(member, meeting.date, meeting.apologies, leaders_may_present)
+                )
+            elif len(kept) == presenters_per_meeting:
+                said.append(
+                    Words(
+                        "Rota",
+                        "{name} is pinned here too, but the meeting has %n presenter(s), "
+                        "so that pin is not used.",
+                        {"name": member.name},
+                        count=presenters_per_meeting,
+                    )
                 )
             else:
                 kept.append(member_id)
@@ -290,15 +332,16 @@ def _effective_pins(
     return pins, notes
 
 
-def _shortage_note(eligible: int, presenters_per_meeting: int) -> str:
+def _shortage_note(eligible: int, presenters_per_meeting: int) -> Words | None:
     if eligible == 0:
-        return "Nobody is eligible to present."
-    only = f"Only {_count(eligible, 'member')} {'is' if eligible == 1 else 'are'} eligible"
+        return Words("Rota", "Nobody is eligible to present.")
     if eligible < presenters_per_meeting:
-        return f"{only} to present."
+        return Words("Rota", "Only %n member(s) eligible to present.", count=eligible)
     if eligible == presenters_per_meeting:
-        return f"{only} to present, so there is no reserve."
-    return ""
+        return Words(
+            "Rota", "Only %n member(s) eligible to present, so there is no reserve.", count=eligible
+        )
+    return None
 
 
 # --- the fairness table ------------------------------------------------------------------
@@ -338,23 +381,3 @@ def fairness_table(
         ranked.append(((not eligible, _priority(member, standing)), row))
     ranked.sort(key=lambda pair: pair[0])
     return [row for _, row in ranked]
-
-
-# --- words -------------------------------------------------------------------------------
-
-# Month names from domain.dates, not strftime("%B"): Qt sets the C locale from the
-# environment, and a reason should not switch language halfway ("last presented 14 März").
-
-
-def long_date(day: dt.date) -> str:
-    """ "14 March 2025": the date as the rota's reasons write it."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def month_year(day: dt.date) -> str:
-    """ "September 2024"."""
-    return f"{MONTHS[day.month - 1]} {day.year}"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

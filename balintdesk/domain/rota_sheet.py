@@ -11,6 +11,8 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from balintdesk.domain.words import Words
+
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -194,6 +196,42 @@ def file_safe(name: str, fallback: str) -> str:
 
 def names(presenters: tuple[str, ...]) -> str:
     return " and ".join(presenters)
+
+
+def names_words(presenters: Sequence[str]) -> Words:
+    """ "Ann and Ben" ("Ann und Ben"): `names` as Words."""
+    if len(presenters) < 2:
+        return Words("Rota", "{name}", {"name": "".join(presenters)})
+    return Words(
+        "Rota",
+        "{names} and {last}",
+        {"names": ", ".join(presenters[:-1]), "last": presenters[-1]},
+    )
+
+
+def summary_words(group_name: str) -> Words:
+    """`summary_of` as Words: "Riverside — Balint group" in the user's language."""
+    return Words("Rota", "{group} — Balint group", {"group": group_name})
+
+
+def description_words(event: FeedEvent) -> list[Words]:
+    """`event_description`'s lines as Words, for the edge to say in the user's language
+    (a cancel reason the app wrote, such as a break's, is translated there too)."""
+    if event.cancelled:
+        if event.cancel_reason:
+            return [Words("Rota", "Cancelled: {reason}", {"reason": event.cancel_reason})]
+        return [Words("Rota", "Cancelled.")]
+    lines = []
+    if len(event.presenters) > 1:
+        lines.append(Words("Rota", "Presenters: {names}", {"names": names_words(event.presenters)}))
+    elif event.presenters:
+        lines.append(Words("Rota", "Presenter: {name}", {"name": event.presenters[0]}))
+    else:
+        lines.append(Words("Rota", "Presenter: not planned yet"))
+    if event.reserve:
+        lines.append(Words("Rota", "Reserve: {name}", {"name": event.reserve}))
+    lines.append(Words("Rota", "From the rota in BalintDesk; the plan may change."))
+    return lines
 
 
 def event_description(event: FeedEvent) -> str:

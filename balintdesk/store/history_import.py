@@ -19,13 +19,16 @@ What a date becomes:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from balintdesk.domain.history_csv import APOLOGIES, PRESENT, CsvAttendance, ParsedHistory
 from balintdesk.domain.names import look_alike_key, name_key, shown
+from balintdesk.domain.plain_english import english
 from balintdesk.domain.roster_csv import RowError
 from balintdesk.domain.schedule import pattern_dates
+from balintdesk.domain.words import Words
 from balintdesk.store.attendance import MAX_PRESENTERS
 from balintdesk.store.breaks import list_breaks
 from balintdesk.store.models import (
@@ -85,11 +88,15 @@ class HistoryImportResult:
 
 
 class HistoryImportError(ValidationError):
-    """The import was refused and nothing was written; `messages` are "Line N: …" lines."""
+    """The import was refused and nothing was written; `messages` are "Line N: …" lines in
+    English, `sentences` the same as Words for the edge."""
 
-    def __init__(self, messages: list[str]):
-        super().__init__({f"line {index}": message for index, message in enumerate(messages)})
-        self.messages = messages
+    def __init__(self, errors: Sequence[RowError | Words]):
+        said = [error.words if isinstance(error, RowError) else error for error in errors]
+        super().__init__({f"line {index}": words for index, words in enumerate(said)})
+        self.messages = [
+            str(error) if isinstance(error, RowError) else english(error) for error in errors
+        ]
 
 
 def is_pattern_date(group: Group, day: dt.date) -> bool:
@@ -108,32 +115,54 @@ def _meeting_on(group_id: int, day: dt.date) -> Meeting | None:
     return min(rows, key=lambda m: (m.status == MeetingStatus.CANCELLED, m.id), default=None)
 
 
-def _day_errors(group: Group, day: dt.date, meeting: Meeting | None, held: bool) -> str:
-    """Why rows for `day` cannot be imported, or ""."""
-    shown = f"{day:%d/%m/%Y}"
+def _day_errors(group: Group, day: dt.date, meeting: Meeting | None, held: bool) -> Words | None:
+    """Why rows for `day` cannot be imported, or None."""
     if meeting is not None and meeting.status == MeetingStatus.CANCELLED:
-        why = f" ({meeting.cancel_reason})" if meeting.cancel_reason else ""
-        return (
-            f"The meeting on {shown} is cancelled in BalintDesk{why}; restore it first or "
-            "remove the rows for that date."
+        if meeting.cancel_reason:
+            return Words(
+                "CsvImport",
+                "The meeting on {day:numeric} is cancelled in BalintDesk ({why}); restore it "
+                "first or remove the rows for that date.",
+                {"day": day, "why": meeting.cancel_reason},
+            )
+        return Words(
+            "CsvImport",
+            "The meeting on {day:numeric} is cancelled in BalintDesk; restore it first or "
+            "remove the rows for that date.",
+            {"day": day},
         )
     if meeting is not None:
-        return ""
+        return None
     gap = next((b for b in list_breaks(group.id) if b.first_date <= day <= b.last_date), None)
     if gap is not None:
-        name = f"the break “{gap.label}”" if gap.label else "a break"
-        return f"{shown} falls in {name}; remove the rows for it or change the break first."
+        if gap.label:
+            return Words(
+                "CsvImport",
+                "{day:numeric} falls in the break “{name}”; remove the rows for it or change "
+                "the break first.",
+                {"day": day, "name": gap.label},
+            )
+        return Words(
+            "CsvImport",
+            "{day:numeric} falls in a break; remove the rows for it or change the break first.",
+            {"day": day},
+        )
     moved = Meeting.get_or_none((Meeting.group == group.id) & (Meeting.regular_date == day))
     if moved is not None:
-        return (
-            f"The meeting of {shown} was moved to {moved.local_date:%d/%m/%Y}; "
-            "give that date instead."
+        return Words(
+            "CsvImport",
+            "The meeting of {day:numeric} was moved to {moved:numeric}; give that date instead.",
+            {"day": day, "moved": moved.local_date},
         )
     if held:
-        return ""
+        return None
     if day < (group.first_date or day) or not is_pattern_date(group, day):
-        return f"The group has no meeting on {shown} ({group.pattern.describe()}); check the date."
-    return ""
+        return Words(
+            "CsvImport",
+            "The group has no meeting on {day:numeric} ({pattern}); check the date.",
+            {"day": day, "pattern": group.pattern.describe()},
+        )
+    return None
 
 
 def plan_history_import(
@@ -153,21 +182,36 @@ def plan_history_import(
             plan.errors.append(
                 RowError(
                     row.line,
-                    f"“{shown(row.name)}” is not a member of {group.name}; add them to the "
-                    "roster first (names match whatever their capitals or spacing).",
+                    Words(
+                        "CsvImport",
+                        "“{name}” is not a member of {group}; add them to the roster first "
+                        "(names match whatever their capitals or spacing).",
+                        {"name": shown(row.name), "group": group.name},
+                    ),
                 )
             )
         elif row.date > today and row.status != APOLOGIES:
             plan.errors.append(
                 RowError(
                     row.line,
-                    f"{row.date:%d/%m/%Y} is still to come, so only apologies can be "
-                    f"recorded for it, not “{row.status}”.",
+                    Words(
+                        "CsvImport",
+                        "{day:numeric} is still to come, so only apologies can be recorded for "
+                        "it, not “{status}”.",
+                        {"day": row.date, "status": row.status},
+                    ),
                 )
             )
         elif row.date > today + FUTURE_LIMIT:
             plan.errors.append(
-                RowError(row.line, f"{row.date:%d/%m/%Y} is over two years ahead; check the year.")
+                RowError(
+                    row.line,
+                    Words(
+                        "CsvImport",
+                        "{day:numeric} is over two years ahead; check the year.",
+                        {"day": row.date},
+                    ),
+                )
             )
         else:
             by_date.setdefault(row.date, []).append((row, member))
@@ -186,7 +230,7 @@ def _plan_day(
     held = day < plan.today or any(row.status != APOLOGIES for row, _ in rows)
     meeting = _meeting_on(group.id, day)
     problem = _day_errors(group, day, meeting, held)
-    if problem:
+    if problem is not None:
         plan.errors += [RowError(row.line, problem) for row, _ in rows]
         return
     existing: dict[int, Attendance] = {}
@@ -227,8 +271,11 @@ def _plan_day(
         plan.errors += [
             RowError(
                 line,
-                f"{len(presenters)} people would have presented on {day:%d/%m/%Y}; "
-                f"at most {MAX_PRESENTERS} can.",
+                Words(
+                    "CsvImport",
+                    "{count} people would have presented on {day:numeric}; at most {most} can.",
+                    {"count": len(presenters), "day": day, "most": MAX_PRESENTERS},
+                ),
             )
             for line in lines
         ]
@@ -272,19 +319,22 @@ def _held_meeting(group: Group, day: dt.date) -> Meeting:
 def apply_history_import(group_id: int, plan: HistoryImportPlan) -> HistoryImportResult:
     """Write the plan in one transaction; a plan with errors, or gone stale, writes nothing."""
     if plan.errors:
-        raise HistoryImportError([str(error) for error in plan.errors])
+        raise HistoryImportError(plan.errors)
     if plan.group_id != group_id:
         raise ValueError(f"The plan was made for group {plan.group_id}, not {group_id}.")
     group = get_group(group_id)
     with database_proxy.atomic("IMMEDIATE"):
         fresh = plan_history_import(group_id, plan.source, plan.today)
         if fresh.errors:
-            raise HistoryImportError([str(error) for error in fresh.errors])
+            raise HistoryImportError(fresh.errors)
         if _outline(fresh) != _outline(plan):
             raise HistoryImportError(
                 [
-                    "The group's meetings changed since the file was checked; "
-                    "nothing was imported. Please check the file again."
+                    Words(
+                        "CsvImport",
+                        "The group's meetings changed since the file was checked; nothing was "
+                        "imported. Please check the file again.",
+                    )
                 ]
             )
         meetings: dict[dt.date, Meeting] = {}

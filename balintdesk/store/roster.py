@@ -7,10 +7,13 @@ bad input changes nothing and comes back as `ValidationError` with sentences per
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from peewee import fn
 
 from balintdesk.domain.group import MeetingPattern, validate_group
+from balintdesk.domain.plain_english import english
 from balintdesk.domain.roster import (
     MemberDraft,
     Role,
@@ -19,15 +22,21 @@ from balintdesk.domain.roster import (
     name_key,
     validate_member,
 )
+from balintdesk.domain.words import Words
 from balintdesk.store.models import Group, Member, database_proxy, utc_now
 
 
 class ValidationError(Exception):
-    """Input a user can fix; `errors` maps a field name to a sentence about it."""
+    """Input a user can fix, a sentence per field.
 
-    def __init__(self, errors: dict[str, str]):
-        super().__init__(" ".join(errors.values()))
-        self.errors = errors
+    `sentences` maps a field name to its sentence as given: `Words` (the edge says them in
+    the user's language with `i18n.say`) or, from older code, an English str. `errors` is
+    the same in English, for logs and for code that joins them as text."""
+
+    def __init__(self, errors: Mapping[str, str | Words]):
+        self.sentences: dict[str, str | Words] = dict(errors)
+        self.errors: dict[str, str] = {key: english(value) for key, value in errors.items()}
+        super().__init__(" ".join(self.errors.values()))
 
 
 class NotFoundError(LookupError):
@@ -73,11 +82,18 @@ def create_group(name: str, pattern: MeetingPattern, first_date: dt.date | None 
 # --- members --------------------------------------------------------------------------
 
 
-def list_members(group_id: int, include_archived: bool = False) -> list[Member]:
+def list_members(
+    group_id: int, include_archived: bool = False, order: Callable[[str], Any] | None = None
+) -> list[Member]:
+    """The group's members by name: by `order(name)` when given (the edge passes
+    `i18n.formats.sort_key`, so "Ärzte" files beside "Anna"), else by case-folded name."""
     query = Member.select().where(Member.group == group_id)
     if not include_archived:
         query = query.where(Member.archived_at.is_null())
-    return list(query.order_by(Member.name_key))
+    members = list(query.order_by(Member.name_key))
+    if order is not None:
+        members.sort(key=lambda member: order(member.name))
+    return members
 
 
 def get_member(member_id: int) -> Member:

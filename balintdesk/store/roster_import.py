@@ -13,12 +13,13 @@ look-alike members survive from before that rule.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from balintdesk.domain.dates import short_date
+from balintdesk.domain.plain_english import english
 from balintdesk.domain.roster import (
-    ROLE_LABELS,
+    ROLE_WORDS,
     MemberDraft,
     clean_name,
     look_alike_key,
@@ -27,6 +28,7 @@ from balintdesk.domain.roster import (
     validate_member,
 )
 from balintdesk.domain.roster_csv import CsvMember, ParsedRoster, RowError, write_roster_csv
+from balintdesk.domain.words import Words
 from balintdesk.store.models import Member, database_proxy
 from balintdesk.store.roster import (
     ValidationError,
@@ -46,11 +48,14 @@ class PlannedRow:
     line: int
     action: Action
     name: str
-    changes: list[str] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)  # in English, as `change_words`
     draft: MemberDraft | None = None  # the member as it will be saved
     notes: list[str] = field(default_factory=list)  # how the file was read, e.g. a role
     member_id: int | None = None  # the member updated, None when adding
     archived: bool = False  # an archived member is updated and stays archived
+    # `changes` and `notes` as Words, for the edge to say in the user's language.
+    change_words: list[Words] = field(default_factory=list, compare=False)
+    note_words: list[Words] = field(default_factory=list, compare=False)
 
 
 @dataclass
@@ -90,29 +95,44 @@ class ImportResult:
 
 
 class RosterImportError(ValidationError):
-    """The import was refused and nothing was written; `messages` are "Line N: ..." lines.
+    """The import was refused and nothing was written; `messages` are "Line N: ..." lines
+    in English, `sentences` the same as Words for the edge.
 
     A ValidationError, so code that already shows those shows this too.
     """
 
-    def __init__(self, messages: list[str]):
-        super().__init__({f"line {index}": message for index, message in enumerate(messages)})
-        self.messages = messages
+    def __init__(self, errors: Sequence[RowError | Words]):
+        said = [error.words if isinstance(error, RowError) else error for error in errors]
+        super().__init__({f"line {index}": words for index, words in enumerate(said)})
+        self.messages = [
+            str(error) if isinstance(error, RowError) else english(error) for error in errors
+        ]
 
 
-def _yes_no(value: bool) -> str:
-    return "yes" if value else "no"
+def _yes_no(value: bool) -> Words:
+    return Words("CsvImport", "yes") if value else Words("CsvImport", "no")
 
 
-def _describe_changes(old: MemberDraft, new: MemberDraft) -> list[str]:
+def _email(value: str) -> str | Words:
+    return value or Words("CsvImport", "(none)")
+
+
+def _describe_changes(old: MemberDraft, new: MemberDraft) -> list[Words]:
     """Each field that differs, as "role: GP → Nurse", in the CSV's column order."""
-    pairs = [
-        ("role", old.role.label, new.role.label),
-        ("leader", _yes_no(old.is_leader), _yes_no(new.is_leader)),
-        ("email", old.email or "(none)", new.email or "(none)"),
-        ("joined", old.joined.isoformat(), new.joined.isoformat()),
-    ]
-    return [f"{label}: {before} → {after}" for label, before, after in pairs if before != after]
+    changes = []
+    if old.role != new.role:
+        roles = {"old": ROLE_WORDS[old.role], "new": ROLE_WORDS[new.role]}
+        changes.append(Words("CsvImport", "role: {old} → {new}", roles))
+    if old.is_leader != new.is_leader:
+        leads = {"old": _yes_no(old.is_leader), "new": _yes_no(new.is_leader)}
+        changes.append(Words("CsvImport", "leader: {old} → {new}", leads))
+    if old.email != new.email:
+        emails = {"old": _email(old.email), "new": _email(new.email)}
+        changes.append(Words("CsvImport", "email: {old} → {new}", emails))
+    if old.joined != new.joined:
+        days = {"old": old.joined, "new": new.joined}
+        changes.append(Words("CsvImport", "joined: {old:iso} → {new:iso}", days))
+    return changes
 
 
 def _merge(current: MemberDraft, row: CsvMember) -> MemberDraft:
@@ -149,7 +169,7 @@ def plan_roster_import(group_id: int | None, parsed: ParsedRoster) -> ImportPlan
             current = MemberDraft(name=clean_name(row.name), joined=today)
             draft = _merge(current, row)
             taken = set(existing)
-            changes: list[str] = []
+            changes: list[Words] = []
             action: Action = "add"
         else:
             current = draft_of(member)
@@ -160,28 +180,44 @@ def plan_roster_import(group_id: int | None, parsed: ParsedRoster) -> ImportPlan
         problems = validate_member(draft, taken)
         if "may_present_from" in problems:
             # The file cannot set this date, so the window's wording would not help here.
-            problems["may_present_from"] = (
-                f"{draft.name} may present from {draft.may_present_from}, before the date "
-                f"joined in the file ({draft.joined}); correct one of the two dates."
+            problems["may_present_from"] = Words(
+                "CsvImport",
+                "{name} may present from {from_day:numeric}, before the date joined in the file "
+                "({joined:numeric}); correct one of the two dates.",
+                {"name": draft.name, "from_day": draft.may_present_from, "joined": draft.joined},
             )
         if problems:
-            plan.errors.append(RowError(row.line, " ".join(problems.values())))
+            plan.errors.append(RowError(row.line, list(problems.values())))
             continue
         notes = []
         if member is not None and name_key(member.name) != name_key(row.name):
-            notes.append(f"“{row.name}” read as {member.name}: the names look the same")
+            notes.append(
+                Words(
+                    "CsvImport",
+                    "“{file}” read as {name}: the names look the same",
+                    {"file": row.name, "name": member.name},
+                )
+            )
         if row.role is not None and row.role_text and role_was_mapped(row.role_text, row.role):
-            notes.append(f'role "{row.role_text.strip()}" read as {ROLE_LABELS[row.role]}')
+            notes.append(
+                Words(
+                    "CsvImport",
+                    'role "{text}" read as {role}',
+                    {"text": row.role_text.strip(), "role": ROLE_WORDS[row.role]},
+                )
+            )
         if action == "add" and row.joined is not None:
             # In words, so that a day-first reading of 03/09/2024 is seen before importing.
-            notes.append(f"joined {short_date(row.joined)}")
+            notes.append(Words("CsvImport", "joined {day:short}", {"day": row.joined}))
         plan.rows.append(
             PlannedRow(
                 line=row.line,
                 action=action,
                 name=draft.name,
-                changes=changes,
-                notes=notes,
+                changes=[english(change) for change in changes],
+                notes=[english(note) for note in notes],
+                change_words=changes,
+                note_words=notes,
                 draft=draft,
                 member_id=member.id if member is not None else None,
                 archived=member is not None and member.is_archived,
@@ -203,7 +239,7 @@ def apply_roster_import(group_id: int, plan: ImportPlan) -> ImportResult:
     import), the plan is refused too: the user approved *that* plan, not a new one.
     """
     if plan.errors:
-        raise RosterImportError([str(error) for error in plan.errors])
+        raise RosterImportError(plan.errors)
     if plan.group_id is not None and plan.group_id != group_id:
         raise ValueError(f"The plan was made for group {plan.group_id}, not {group_id}.")
     # IMMEDIATE takes the write lock before reading: with WAL, a deferred transaction that
@@ -211,12 +247,15 @@ def apply_roster_import(group_id: int, plan: ImportPlan) -> ImportResult:
     with database_proxy.atomic("IMMEDIATE"):
         fresh = plan_roster_import(group_id, plan.source)
         if fresh.errors:
-            raise RosterImportError([str(error) for error in fresh.errors])
+            raise RosterImportError(fresh.errors)
         if _outline(fresh) != _outline(plan):
             raise RosterImportError(
                 [
-                    "The group's members changed since the file was checked; "
-                    "nothing was imported. Please check the file again."
+                    Words(
+                        "CsvImport",
+                        "The group's members changed since the file was checked; nothing was "
+                        "imported. Please check the file again.",
+                    )
                 ]
             )
         for row in fresh.rows:

@@ -16,9 +16,9 @@ from balintdesk.domain.rota import (
     UpcomingMeeting,
     fairness_table,
     is_eligible,
-    long_date,
     plan_rota,
 )
+from balintdesk.domain.words import Words
 from balintdesk.store.attendance import get_meeting
 from balintdesk.store.meetings import upcoming_meetings
 from balintdesk.store.models import (
@@ -155,11 +155,17 @@ def _pinnable(meeting: Meeting, member_id: int, today: dt.date) -> Member:
     """The member, if they may be pinned to this meeting; ValidationError saying why not."""
     if meeting.status != MeetingStatus.PLANNED or meeting.local_date < today:
         raise ValidationError(
-            {"meeting": "Only a meeting still to come, and not cancelled, can have a pin."}
+            {
+                "meeting": Words(
+                    "Rota", "Only a meeting still to come, and not cancelled, can have a pin."
+                )
+            }
         )
     member = Member.get_or_none(Member.id == member_id)
     if member is None or member.group_id != meeting.group_id:
-        raise ValidationError({"member": "That person is not a member of this group."})
+        raise ValidationError(
+            {"member": Words("Rota", "That person is not a member of this group.")}
+        )
     group = get_group(meeting.group_id)
     apologies = frozenset(
         row.member_id
@@ -169,21 +175,29 @@ def _pinnable(meeting: Meeting, member_id: int, today: dt.date) -> Member:
     )
     day = meeting.local_date
     if not is_eligible(_rota_member(member), day, apologies, group.leaders_may_present):
-        raise ValidationError({"member": f"{member.name} {_why_not(member, day, apologies)}."})
+        raise ValidationError({"member": _why_not(member, day, apologies)})
     return member
 
 
-def _why_not(member: Member, day: dt.date, apologies: frozenset[int]) -> str:
-    when = long_date(day)
+def _why_not(member: Member, day: dt.date, apologies: frozenset[int]) -> Words:
+    name = {"name": member.name, "day": day}
     if member.archived_at is not None:
-        return "has left the group"
+        return Words("Rota", "{name} has left the group.", name)
     if member.joined > day:
-        return f"joins the group only on {long_date(member.joined)}, after {when}"
+        return Words(
+            "Rota",
+            "{name} joins the group only on {joined}, after {day}.",
+            {**name, "joined": member.joined},
+        )
     if member.id in apologies:
-        return f"has sent apologies for {when}"
+        return Words("Rota", "{name} has sent apologies for {day}.", name)
     if member.may_present_from is not None and member.may_present_from > day:
-        return f"may present only from {long_date(member.may_present_from)}"
-    return "is a leader, and this group's leaders do not present"
+        return Words(
+            "Rota",
+            "{name} may present only from {from_day}.",
+            {**name, "from_day": member.may_present_from},
+        )
+    return Words("Rota", "{name} is a leader, and this group's leaders do not present.", name)
 
 
 def pin(meeting_id: int, member_id: int, today: dt.date | None = None) -> None:
@@ -197,8 +211,11 @@ def pin(meeting_id: int, member_id: int, today: dt.date | None = None) -> None:
     if len(current) >= slots:
         raise ValidationError(
             {
-                "member": "This meeting's presenters are already pinned; "
-                "unpin one before pinning someone else."
+                "member": Words(
+                    "Rota",
+                    "This meeting's presenters are already pinned; "
+                    "unpin one before pinning someone else.",
+                )
             }
         )
     with database_proxy.atomic():
@@ -224,21 +241,33 @@ def swap(
     """
     today = today or dt.date.today()
     if meeting_a_id == meeting_b_id:
-        raise ValidationError({"meeting": "Choose two different meetings to swap."})
+        raise ValidationError({"meeting": Words("Rota", "Choose two different meetings to swap.")})
     a, b = get_meeting(meeting_a_id), get_meeting(meeting_b_id)
     if a.group_id != b.group_id:
-        raise ValidationError({"meeting": "Both meetings must be of the same group."})
+        raise ValidationError(
+            {"meeting": Words("Rota", "Both meetings must be of the same group.")}
+        )
     plans = {m.id: p for m, p in plan(a.group_id, count=_horizon(a, b, today), today=today)}
     chosen = []
     for meeting, slot in ((a, slot_a), (b, slot_b)):
         meeting_plan = plans.get(meeting.id)
         if meeting_plan is None:
             raise ValidationError(
-                {"meeting": "Only meetings still to come, and not cancelled, can be swapped."}
+                {
+                    "meeting": Words(
+                        "Rota", "Only meetings still to come, and not cancelled, can be swapped."
+                    )
+                }
             )
         if not 0 <= slot < len(meeting_plan.presenters):
             raise ValidationError(
-                {"slot": f"Nobody is planned to present on {long_date(meeting.local_date)}."}
+                {
+                    "slot": Words(
+                        "Rota",
+                        "Nobody is planned to present on {day}.",
+                        {"day": meeting.local_date},
+                    )
+                }
             )
         chosen.append(meeting_plan.presenters[slot].member_id)
     member_a, member_b = chosen

@@ -14,10 +14,13 @@ from __future__ import annotations
 import datetime as dt
 
 from balintdesk.domain.rota_sheet import withdrawn_sequence
+from balintdesk.domain.words import translatable
 from balintdesk.store.models import Meeting, MeetingStatus, WithdrawnMeeting, utc_now
 
-# The cancel reason the calendar gives a meeting that a change of pattern took away.
-WITHDRAWN_REASON = "The group's meeting dates changed"
+# The cancel reason the calendar gives a meeting that a change of pattern took away. Stored
+# in English; the edge shows it translated (translate("Rota", reason)), as a reason a
+# leader typed falls through unchanged.
+WITHDRAWN_REASON = translatable("Rota", "The group's meeting dates changed")
 
 
 def withdraw(row: Meeting) -> None:

@@ -6,82 +6,87 @@
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Edit member</source>
-            <translation type="unfinished" />
+            <translation>Mitglied bearbeiten</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Add a member</source>
-            <translation type="unfinished" />
+            <translation>Mitglied hinzufügen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
-            <source>Edit {0}</source>
-            <translation type="unfinished" />
+            <source>Edit {name}</source>
+            <translation>{name} bearbeiten</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>As the group knows them, e.g. Dr Siobhán O'Neill</source>
-            <translation type="unfinished" />
+            <translation>Wie die Gruppe sie kennt, z. B. Dr. Siobhán O'Neill</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Leads the group (facilitator)</source>
-            <translation type="unfinished" />
+            <translation>Leitet die Gruppe (Gruppenleitung)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Optional</source>
-            <translation type="unfinished" />
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/member_dialog.py" />
+            <source>d MMMM yyyy</source>
+            <translation>d. MMMM yyyy</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Not before</source>
-            <translation type="unfinished" />
+            <translation>Nicht vor</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>&amp;Role</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rolle</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>&amp;Email</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-Mail</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>&amp;Joined the group</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beitritt zur Gruppe</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>May &amp;present a case</source>
-            <translation type="unfinished" />
+            <translation>Darf einen Fall &amp;vorstellen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>May present a case not before a date</source>
-            <translation type="unfinished" />
+            <translation>Darf einen Fall erst ab einem Datum vorstellen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Date they may present from</source>
-            <translation type="unfinished" />
+            <translation>Datum, ab dem sie vorstellen dürfen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Leave “Not before” unticked if they may present straight away. New members often listen for a few meetings first.</source>
-            <translation type="unfinished" />
+            <translation>Lassen Sie „Nicht vor“ frei, wenn sofort vorgestellt werden darf. Neue Mitglieder hören oft erst einige Sitzungen lang zu.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Speichern</translation>
         </message>
     </context>
     <context>
@@ -89,42 +94,42 @@
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;Records</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nachweise</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>CPD record and leader log for the selected member; the group's attendance</source>
-            <translation type="unfinished" />
+            <translation>Fortbildungsnachweis und Leitungsprotokoll des gewählten Mitglieds; die Teilnahme der Gruppe</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;CPD record…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fortbildungsnachweis…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;Leader log…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Leitungsprotokoll…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;Attendance CSV…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teilnahme als CSV…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
-            <source>&amp;CPD record for {0}…</source>
-            <translation type="unfinished" />
+            <source>&amp;CPD record for {name}…</source>
+            <translation>&amp;Fortbildungsnachweis für {name}…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
-            <source>&amp;Leader log of {0}…</source>
-            <translation type="unfinished" />
+            <source>&amp;Leader log of {name}…</source>
+            <translation>&amp;Leitungsprotokoll von {name}…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;Leader log… (for a leader)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Leitungsprotokoll… (für Gruppenleitung)</translation>
         </message>
     </context>
     <context>
@@ -132,62 +137,110 @@
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Add member</source>
-            <translation type="unfinished" />
+            <translation>Mitglied hinzufügen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Add a member (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Ein Mitglied hinzufügen (Strg+N)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Edit the selected member (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Gewähltes Mitglied bearbeiten (Eingabe)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>Archivieren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Take the selected member off the active roster; their history stays (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Gewähltes Mitglied aus der aktiven Liste nehmen; der Verlauf bleibt (Entf)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV importieren…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Add or update members from a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Mitglieder aus einer CSV-Datei hinzufügen oder aktualisieren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV exportieren…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Save the roster as a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmerliste als CSV-Datei speichern</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importieren…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exportieren…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterModel</name>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Leader</source>
+            <translation>Leitung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Joined</source>
+            <translation>Beitritt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>May present from</source>
+            <translation>Vorstellen ab</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Archived</source>
+            <translation>Archiviert</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
         </message>
     </context>
     <context>
@@ -195,94 +248,94 @@
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>Choose or create a group under Settings.</source>
-            <translation type="unfinished" />
+            <translation>Wählen oder erstellen Sie unter Einstellungen eine Gruppe.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>1 active member</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>{0} active members</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>{0} · {1}, {2} leading</source>
-            <translation type="unfinished" />
+            <source>{group} · %n active member(s), {leaders} leading</source>
+            <translation>
+                <numerusform>{group} · %n aktives Mitglied, {leaders} in der Leitung</numerusform>
+                <numerusform>{group} · %n aktive Mitglieder, {leaders} in der Leitung</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>Nobody is on the roster yet.
 
 Click “Add member” (Ctrl+N) to add the first person, or “Import CSV…” to bring in a list from a spreadsheet.</source>
-            <translation type="unfinished" />
+            <translation>Noch niemand auf der Teilnehmerliste.
+
+Klicken Sie auf „Mitglied hinzufügen“ (Strg+N) für die erste Person oder auf „CSV importieren…“, um eine Liste aus einer Tabelle zu übernehmen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>Nobody matches “{0}”.</source>
-            <translation type="unfinished" />
+            <source>Nobody matches “{search}”.</source>
+            <translation>Niemand passt zu „{search}“.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>Archivieren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>Saved changes to {0}.</source>
-            <translation type="unfinished" />
+            <source>Saved changes to {name}.</source>
+            <translation>Änderungen an {name} gespeichert.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>Added {0}.</source>
-            <translation type="unfinished" />
+            <source>Added {name}.</source>
+            <translation>{name} hinzugefügt.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>{0} is back on the active roster.</source>
-            <translation type="unfinished" />
+            <source>{name} is back on the active roster.</source>
+            <translation>{name} ist wieder auf der aktiven Liste.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>Archived {0}. Their attendance and history are kept; tick “Show archived” to restore them.</source>
-            <translation type="unfinished" />
+            <source>Archived {name}. Their attendance and history are kept; tick “Show archived” to restore them.</source>
+            <translation>{name} archiviert. Teilnahme und Verlauf bleiben erhalten; zum Wiederherstellen „Archivierte zeigen“ ankreuzen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>Import a roster</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmerliste importieren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/page.py" />
+            <source>{group} roster.csv</source>
+            <translation>{group} Teilnehmerliste.csv</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>Export the roster</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmerliste exportieren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>The roster could not be saved to {0}: {1}</source>
-            <translation type="unfinished" />
+            <source>The roster could not be saved to {path}: {why}</source>
+            <translation>Die Teilnehmerliste konnte nicht unter {path} gespeichert werden: {why}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>Roster exported to {0}.</source>
-            <translation type="unfinished" />
+            <source>Roster exported to {path}.</source>
+            <translation>Teilnehmerliste nach {path} exportiert.</translation>
         </message>
     </context>
     <context>
@@ -290,32 +343,32 @@ Click “Add member” (Ctrl+N) to add the first person, or “Import CSV…” 
         <message>
             <location filename="../../balintdesk/ui/roster/panels.py" />
             <source>Roster</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmerliste</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/panels.py" />
             <source>Search name, role or email   (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Name, Rolle oder E-Mail suchen   (Strg+F)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/panels.py" />
             <source>Search the roster</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmerliste durchsuchen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/panels.py" />
             <source>Show archived</source>
-            <translation type="unfinished" />
+            <translation>Archivierte zeigen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/panels.py" />
             <source>S&amp;ort by</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ortieren nach</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/panels.py" />
             <source>Double-click a member or press Enter to edit.</source>
-            <translation type="unfinished" />
+            <translation>Doppelklick oder Eingabetaste zum Bearbeiten.</translation>
         </message>
     </context>
     <context>
@@ -323,37 +376,37 @@ Click “Add member” (Ctrl+N) to add the first person, or “Import CSV…” 
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Sort the roster by</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmerliste sortieren nach</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Name, A to Z</source>
-            <translation type="unfinished" />
+            <translation>Name, A bis Z</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Name, Z to A</source>
-            <translation type="unfinished" />
+            <translation>Name, Z bis A</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Leaders first</source>
-            <translation type="unfinished" />
+            <translation>Leitung zuerst</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Joined, longest first</source>
-            <translation type="unfinished" />
+            <translation>Beitritt, älteste zuerst</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Joined, newest first</source>
-            <translation type="unfinished" />
+            <translation>Beitritt, neueste zuerst</translation>
         </message>
     </context>
 </TS>

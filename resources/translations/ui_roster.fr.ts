@@ -6,82 +6,87 @@
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Edit member</source>
-            <translation type="unfinished" />
+            <translation>Modifier le membre</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Add a member</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un membre</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
-            <source>Edit {0}</source>
-            <translation type="unfinished" />
+            <source>Edit {name}</source>
+            <translation>Modifier {name}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>As the group knows them, e.g. Dr Siobhán O'Neill</source>
-            <translation type="unfinished" />
+            <translation>Tel que le groupe le connaît, p. ex. Dr Siobhán O'Neill</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Leads the group (facilitator)</source>
-            <translation type="unfinished" />
+            <translation>Anime le groupe (leader)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Optional</source>
-            <translation type="unfinished" />
+            <translation>Facultatif</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/member_dialog.py" />
+            <source>d MMMM yyyy</source>
+            <translation>d MMMM yyyy</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Not before</source>
-            <translation type="unfinished" />
+            <translation>Pas avant le</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>&amp;Role</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rôle</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>&amp;Email</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>&amp;Joined the group</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arrivée dans le groupe</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>May &amp;present a case</source>
-            <translation type="unfinished" />
+            <translation>Peut &amp;présenter un cas</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>May present a case not before a date</source>
-            <translation type="unfinished" />
+            <translation>Peut présenter un cas à partir d'une date</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Date they may present from</source>
-            <translation type="unfinished" />
+            <translation>Date à partir de laquelle présenter</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Leave “Not before” unticked if they may present straight away. New members often listen for a few meetings first.</source>
-            <translation type="unfinished" />
+            <translation>Laissez « Pas avant le » décoché si la personne peut présenter tout de suite. Les nouveaux membres écoutent souvent quelques séances d'abord.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
     </context>
     <context>
@@ -89,42 +94,42 @@
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;Records</source>
-            <translation type="unfinished" />
+            <translation>&amp;Relevés</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>CPD record and leader log for the selected member; the group's attendance</source>
-            <translation type="unfinished" />
+            <translation>Relevé DPC et journal du leader du membre choisi ; les présences du groupe</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;CPD record…</source>
-            <translation type="unfinished" />
+            <translation>Relevé &amp;DPC…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;Leader log…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Journal du leader…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;Attendance CSV…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Présences en CSV…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
-            <source>&amp;CPD record for {0}…</source>
-            <translation type="unfinished" />
+            <source>&amp;CPD record for {name}…</source>
+            <translation>Relevé &amp;DPC de {name}…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
-            <source>&amp;Leader log of {0}…</source>
-            <translation type="unfinished" />
+            <source>&amp;Leader log of {name}…</source>
+            <translation>&amp;Journal du leader de {name}…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;Leader log… (for a leader)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Journal du leader… (pour un leader)</translation>
         </message>
     </context>
     <context>
@@ -132,62 +137,110 @@
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Add member</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un membre</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Add a member (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un membre (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Modifier…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Edit the selected member (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Modifier le membre choisi (Entrée)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>Archiver</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Take the selected member off the active roster; their history stays (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Retirer le membre choisi de la liste active ; son historique est conservé (Suppr)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>Importer un CSV…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Add or update members from a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Ajouter ou mettre à jour des membres depuis un fichier CSV</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Exporter en CSV…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Save the roster as a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la liste des membres en fichier CSV</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importer…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exporter…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterModel</name>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Leader</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Joined</source>
+            <translation>Arrivée</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>May present from</source>
+            <translation>Présente à partir du</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Archived</source>
+            <translation>Archivé</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Active</source>
+            <translation>Actif</translation>
         </message>
     </context>
     <context>
@@ -195,94 +248,94 @@
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>Choose or create a group under Settings.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez ou créez un groupe dans Paramètres.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>1 active member</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>{0} active members</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>{0} · {1}, {2} leading</source>
-            <translation type="unfinished" />
+            <source>{group} · %n active member(s), {leaders} leading</source>
+            <translation>
+                <numerusform>{group} · %n membre actif, {leaders} à l'animation</numerusform>
+                <numerusform>{group} · %n membres actifs, {leaders} à l'animation</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>Nobody is on the roster yet.
 
 Click “Add member” (Ctrl+N) to add the first person, or “Import CSV…” to bring in a list from a spreadsheet.</source>
-            <translation type="unfinished" />
+            <translation>Personne n'est encore sur la liste.
+
+Cliquez sur « Ajouter un membre » (Ctrl+N) pour la première personne, ou sur « Importer un CSV… » pour reprendre une liste d'un tableur.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>Nobody matches “{0}”.</source>
-            <translation type="unfinished" />
+            <source>Nobody matches “{search}”.</source>
+            <translation>Personne ne correspond à « {search} ».</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Restaurer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>Archiver</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>Saved changes to {0}.</source>
-            <translation type="unfinished" />
+            <source>Saved changes to {name}.</source>
+            <translation>Modifications de {name} enregistrées.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>Added {0}.</source>
-            <translation type="unfinished" />
+            <source>Added {name}.</source>
+            <translation>{name} ajouté(e).</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>{0} is back on the active roster.</source>
-            <translation type="unfinished" />
+            <source>{name} is back on the active roster.</source>
+            <translation>{name} est de nouveau sur la liste active.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>Archived {0}. Their attendance and history are kept; tick “Show archived” to restore them.</source>
-            <translation type="unfinished" />
+            <source>Archived {name}. Their attendance and history are kept; tick “Show archived” to restore them.</source>
+            <translation>{name} archivé(e). Ses présences et son historique sont conservés ; cochez « Afficher les archivés » pour le/la restaurer.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>Import a roster</source>
-            <translation type="unfinished" />
+            <translation>Importer une liste des membres</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/page.py" />
+            <source>{group} roster.csv</source>
+            <translation>{group} liste des membres.csv</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>Export the roster</source>
-            <translation type="unfinished" />
+            <translation>Exporter la liste des membres</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>The roster could not be saved to {0}: {1}</source>
-            <translation type="unfinished" />
+            <source>The roster could not be saved to {path}: {why}</source>
+            <translation>La liste n'a pas pu être enregistrée dans {path} : {why}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>Roster exported to {0}.</source>
-            <translation type="unfinished" />
+            <source>Roster exported to {path}.</source>
+            <translation>Liste des membres exportée vers {path}.</translation>
         </message>
     </context>
     <context>
@@ -290,32 +343,32 @@ Click “Add member” (Ctrl+N) to add the first person, or “Import CSV…” 
         <message>
             <location filename="../../balintdesk/ui/roster/panels.py" />
             <source>Roster</source>
-            <translation type="unfinished" />
+            <translation>Liste des membres</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/panels.py" />
             <source>Search name, role or email   (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Rechercher un nom, un rôle ou un e-mail   (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/panels.py" />
             <source>Search the roster</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans la liste</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/panels.py" />
             <source>Show archived</source>
-            <translation type="unfinished" />
+            <translation>Afficher les archivés</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/panels.py" />
             <source>S&amp;ort by</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trier par</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/panels.py" />
             <source>Double-click a member or press Enter to edit.</source>
-            <translation type="unfinished" />
+            <translation>Double-cliquez sur un membre ou appuyez sur Entrée pour le modifier.</translation>
         </message>
     </context>
     <context>
@@ -323,37 +376,37 @@ Click “Add member” (Ctrl+N) to add the first person, or “Import CSV…” 
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Sort the roster by</source>
-            <translation type="unfinished" />
+            <translation>Trier la liste par</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Name, A to Z</source>
-            <translation type="unfinished" />
+            <translation>Nom, de A à Z</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Name, Z to A</source>
-            <translation type="unfinished" />
+            <translation>Nom, de Z à A</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Leaders first</source>
-            <translation type="unfinished" />
+            <translation>Leaders d'abord</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Joined, longest first</source>
-            <translation type="unfinished" />
+            <translation>Arrivée, les plus anciens d'abord</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Joined, newest first</source>
-            <translation type="unfinished" />
+            <translation>Arrivée, les plus récents d'abord</translation>
         </message>
     </context>
 </TS>

@@ -6,82 +6,87 @@
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Edit member</source>
-            <translation type="unfinished" />
+            <translation>Deelnemer bewerken</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Add a member</source>
-            <translation type="unfinished" />
+            <translation>Deelnemer toevoegen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
-            <source>Edit {0}</source>
-            <translation type="unfinished" />
+            <source>Edit {name}</source>
+            <translation>{name} bewerken</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>As the group knows them, e.g. Dr Siobhán O'Neill</source>
-            <translation type="unfinished" />
+            <translation>Zoals de groep hem of haar kent, bijv. dr. Siobhán O'Neill</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Leads the group (facilitator)</source>
-            <translation type="unfinished" />
+            <translation>Begeleidt de groep (begeleider)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Optional</source>
-            <translation type="unfinished" />
+            <translation>Optioneel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/member_dialog.py" />
+            <source>d MMMM yyyy</source>
+            <translation>d MMMM yyyy</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Not before</source>
-            <translation type="unfinished" />
+            <translation>Niet vóór</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Naam</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>&amp;Role</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rol</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>&amp;Email</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>&amp;Joined the group</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lid sinds</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>May &amp;present a case</source>
-            <translation type="unfinished" />
+            <translation>Mag een casus &amp;inbrengen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>May present a case not before a date</source>
-            <translation type="unfinished" />
+            <translation>Mag pas vanaf een datum een casus inbrengen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Date they may present from</source>
-            <translation type="unfinished" />
+            <translation>Datum vanaf wanneer inbrengen mag</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Leave “Not before” unticked if they may present straight away. New members often listen for a few meetings first.</source>
-            <translation type="unfinished" />
+            <translation>Laat ‘Niet vóór’ uit als direct inbrengen mag. Nieuwe deelnemers luisteren vaak eerst een paar bijeenkomsten mee.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/member_dialog.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Opslaan</translation>
         </message>
     </context>
     <context>
@@ -89,42 +94,42 @@
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;Records</source>
-            <translation type="unfinished" />
+            <translation>&amp;Overzichten</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>CPD record and leader log for the selected member; the group's attendance</source>
-            <translation type="unfinished" />
+            <translation>Nascholingsoverzicht en begeleiderslogboek van de gekozen deelnemer; de aanwezigheid van de groep</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;CPD record…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nascholingsoverzicht…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;Leader log…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Begeleiderslogboek…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;Attendance CSV…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aanwezigheid als CSV…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
-            <source>&amp;CPD record for {0}…</source>
-            <translation type="unfinished" />
+            <source>&amp;CPD record for {name}…</source>
+            <translation>&amp;Nascholingsoverzicht van {name}…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
-            <source>&amp;Leader log of {0}…</source>
-            <translation type="unfinished" />
+            <source>&amp;Leader log of {name}…</source>
+            <translation>&amp;Begeleiderslogboek van {name}…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;Leader log… (for a leader)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Begeleiderslogboek… (voor een begeleider)</translation>
         </message>
     </context>
     <context>
@@ -132,62 +137,110 @@
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Add member</source>
-            <translation type="unfinished" />
+            <translation>Deelnemer toevoegen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Add a member (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Een deelnemer toevoegen (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Bewerken…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Edit the selected member (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Gekozen deelnemer bewerken (Enter)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>Archiveren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Take the selected member off the active roster; their history stays (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Gekozen deelnemer van de actieve lijst halen; de geschiedenis blijft (Delete)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV importeren…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Add or update members from a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Deelnemers toevoegen of bijwerken uit een CSV-bestand</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV exporteren…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Save the roster as a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Ledenlijst opslaan als CSV-bestand</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importeren…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exporteren…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterModel</name>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Leader</source>
+            <translation>Begeleider</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Joined</source>
+            <translation>Lid sinds</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>May present from</source>
+            <translation>Inbrengen vanaf</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Archived</source>
+            <translation>Gearchiveerd</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/model.py" />
+            <source>Active</source>
+            <translation>Actief</translation>
         </message>
     </context>
     <context>
@@ -195,94 +248,94 @@
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>Choose or create a group under Settings.</source>
-            <translation type="unfinished" />
+            <translation>Kies of maak een groep onder Instellingen.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>1 active member</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>{0} active members</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>{0} · {1}, {2} leading</source>
-            <translation type="unfinished" />
+            <source>{group} · %n active member(s), {leaders} leading</source>
+            <translation>
+                <numerusform>{group} · %n actieve deelnemer, {leaders} begeleidend</numerusform>
+                <numerusform>{group} · %n actieve deelnemers, {leaders} begeleidend</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>Nobody is on the roster yet.
 
 Click “Add member” (Ctrl+N) to add the first person, or “Import CSV…” to bring in a list from a spreadsheet.</source>
-            <translation type="unfinished" />
+            <translation>Er staat nog niemand op de ledenlijst.
+
+Klik op ‘Deelnemer toevoegen’ (Ctrl+N) voor de eerste persoon, of op ‘CSV importeren…’ om een lijst uit een spreadsheet over te nemen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>Nobody matches “{0}”.</source>
-            <translation type="unfinished" />
+            <source>Nobody matches “{search}”.</source>
+            <translation>Niemand komt overeen met ‘{search}’.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Terugzetten</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>Archiveren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>Saved changes to {0}.</source>
-            <translation type="unfinished" />
+            <source>Saved changes to {name}.</source>
+            <translation>Wijzigingen van {name} opgeslagen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>Added {0}.</source>
-            <translation type="unfinished" />
+            <source>Added {name}.</source>
+            <translation>{name} toegevoegd.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>{0} is back on the active roster.</source>
-            <translation type="unfinished" />
+            <source>{name} is back on the active roster.</source>
+            <translation>{name} staat weer op de actieve lijst.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>Archived {0}. Their attendance and history are kept; tick “Show archived” to restore them.</source>
-            <translation type="unfinished" />
+            <source>Archived {name}. Their attendance and history are kept; tick “Show archived” to restore them.</source>
+            <translation>{name} gearchiveerd. Aanwezigheid en geschiedenis blijven bewaard; vink ‘Gearchiveerden tonen’ aan om terug te zetten.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>Import a roster</source>
-            <translation type="unfinished" />
+            <translation>Ledenlijst importeren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/page.py" />
+            <source>{group} roster.csv</source>
+            <translation>{group} ledenlijst.csv</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>Export the roster</source>
-            <translation type="unfinished" />
+            <translation>Ledenlijst exporteren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>The roster could not be saved to {0}: {1}</source>
-            <translation type="unfinished" />
+            <source>The roster could not be saved to {path}: {why}</source>
+            <translation>De ledenlijst kon niet worden opgeslagen in {path}: {why}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/page.py" />
-            <source>Roster exported to {0}.</source>
-            <translation type="unfinished" />
+            <source>Roster exported to {path}.</source>
+            <translation>Ledenlijst geëxporteerd naar {path}.</translation>
         </message>
     </context>
     <context>
@@ -290,32 +343,32 @@ Click “Add member” (Ctrl+N) to add the first person, or “Import CSV…” 
         <message>
             <location filename="../../balintdesk/ui/roster/panels.py" />
             <source>Roster</source>
-            <translation type="unfinished" />
+            <translation>Ledenlijst</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/panels.py" />
             <source>Search name, role or email   (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Zoek naam, rol of e-mail   (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/panels.py" />
             <source>Search the roster</source>
-            <translation type="unfinished" />
+            <translation>Ledenlijst doorzoeken</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/panels.py" />
             <source>Show archived</source>
-            <translation type="unfinished" />
+            <translation>Gearchiveerden tonen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/panels.py" />
             <source>S&amp;ort by</source>
-            <translation type="unfinished" />
+            <translation>S&amp;orteren op</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/panels.py" />
             <source>Double-click a member or press Enter to edit.</source>
-            <translation type="unfinished" />
+            <translation>Dubbelklik op een deelnemer of druk op Enter om te bewerken.</translation>
         </message>
     </context>
     <context>
@@ -323,37 +376,37 @@ Click “Add member” (Ctrl+N) to add the first person, or “Import CSV…” 
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Sort the roster by</source>
-            <translation type="unfinished" />
+            <translation>Ledenlijst sorteren op</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Name, A to Z</source>
-            <translation type="unfinished" />
+            <translation>Naam, A tot Z</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Name, Z to A</source>
-            <translation type="unfinished" />
+            <translation>Naam, Z tot A</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rol</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Leaders first</source>
-            <translation type="unfinished" />
+            <translation>Begeleiders eerst</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Joined, longest first</source>
-            <translation type="unfinished" />
+            <translation>Lid sinds, langst eerst</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>Joined, newest first</source>
-            <translation type="unfinished" />
+            <translation>Lid sinds, nieuwste eerst</translation>
         </message>
     </context>
 </TS>

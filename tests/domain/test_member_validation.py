@@ -4,17 +4,21 @@ read from another word (an import's "GP registrar") is told apart from its own n
 from __future__ import annotations
 
 from balintdesk.domain.roster import MemberDraft, name_key, validate_member
+from tests.i18n_helpers import english, said  # noqa: F401 (english: autouse)
 
 
 def test_a_taken_name_quotes_the_member_already_there() -> None:
     taken = {name_key("Dr Ann Hale"): "Dr Ann Hale"}
     errors = validate_member(MemberDraft("dr  ann hale"), taken)
-    assert errors["name"].startswith('Someone in this group is already called "Dr Ann Hale".')
+    assert str(errors["name"]).startswith('Someone in this group is already called "Dr Ann Hale".')
+    assert said(errors["name"], "de").startswith(
+        "In dieser Gruppe heißt bereits jemand „Dr Ann Hale“."
+    )
 
 
 def test_a_set_of_keys_still_works_and_quotes_what_was_typed() -> None:
     errors = validate_member(MemberDraft("Dr Ann Hale"), {name_key("Dr Ann Hale")})
-    assert '"Dr Ann Hale"' in errors["name"]
+    assert '"Dr Ann Hale"' in str(errors["name"])
     assert validate_member(MemberDraft("Dr Ben Okafor"), {name_key("Dr Ann Hale")}) == {}
 
 

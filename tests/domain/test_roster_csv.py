@@ -8,7 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from balintdesk.domain.csv_read import UTF8, UTF16
-from balintdesk.domain.roster import MemberDraft, Role, clean_name, name_key, validate_member
+from balintdesk.domain.roster import (
+    MemberDraft,
+    Role,
+    clean_name,
+    look_alike_key,
+    validate_member,
+)
 from balintdesk.domain.roster_csv import (
     CsvMember,
     RowError,
@@ -319,7 +325,8 @@ _member = st.builds(
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(_member, min_size=1, max_size=6, unique_by=lambda draft: name_key(draft.name)))
+# Unique as the import judges names: "1" and "L" look the same (UTS #39), so they clash.
+@given(st.lists(_member, min_size=1, max_size=6, unique_by=lambda d: look_alike_key(d.name)))
 def test_round_trip_property(members: list[MemberDraft]) -> None:
     parsed = parse_roster_csv(write_roster_csv(members).encode("utf-8"))
     assert parsed.errors == []

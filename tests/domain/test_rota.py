@@ -15,9 +15,11 @@ from balintdesk.domain.rota import (
     UpcomingMeeting,
     fairness_table,
     is_eligible,
-    long_date,
     plan_rota,
 )
+from balintdesk.domain.words import Words
+from balintdesk.i18n import formats
+from tests.i18n_helpers import english, said  # noqa: F401 (english: autouse)
 
 D = dt.date
 WEEK = dt.timedelta(weeks=1)
@@ -220,7 +222,7 @@ def test_a_newcomer_presents_only_from_may_present_from() -> None:
     # Joined in January, so once allowed Fin has waited longest of all.
     assert firsts(plans) == [ANNA, BEN, FIN, CARA, ANNA]
     assert FIN not in reserves(plans)[:1]
-    assert plans[2].presenters[0].reason == "has not presented yet, joined January 2025"
+    assert said(plans[2].presenters[0].reason) == "has not presented yet, joined January 2025"
 
 
 def test_a_member_who_joins_later_is_planned_only_from_joining() -> None:
@@ -296,7 +298,7 @@ def test_a_pin_holds_and_everyone_else_flows_around_it() -> None:
     assert firsts(plans) == [BEN, CARA, ANNA, DEV, BEN]
     assert ANNA not in reserves(plans)[:2]
     pinned = plans[2].presenters[0]
-    assert pinned.pinned and pinned.reason == PINNED_REASON == "pinned by the leader"
+    assert pinned.pinned and said(pinned.reason) == PINNED_REASON == "pinned by the leader"
     assert not plans[0].presenters[0].pinned
 
 
@@ -320,8 +322,10 @@ def test_a_pin_with_apologies_is_dropped_and_the_note_says_so() -> None:
     members = group(ANNA, BEN, CARA)
     plans = plan_rota(members, [], upcoming(2, apologies={0: [CARA]}, pins={0: [CARA]}))
     assert firsts(plans) == [ANNA, BEN]
-    assert plans[0].note == "Cara is pinned here but has sent apologies, so the pin is not used."
-    assert plans[1].note == ""
+    assert (
+        said(plans[0].note) == "Cara is pinned here but has sent apologies, so the pin is not used."
+    )
+    assert said(plans[1].note) == ""
 
 
 def test_a_pin_to_an_inactive_or_not_yet_allowed_member_is_dropped() -> None:
@@ -334,7 +338,7 @@ def test_a_pin_to_an_inactive_or_not_yet_allowed_member_is_dropped() -> None:
     ]
     plans = plan_rota(members, [], upcoming(1, pins={0: [BEN, CARA, DEV, EVE, 99]}))
     assert firsts(plans) == [ANNA]
-    assert plans[0].note == (
+    assert said(plans[0].note) == (
         "Ben is pinned here but has left the group, so the pin is not used. "
         "Cara is pinned here but may present only from 1 July 2025, so the pin is not used. "
         "Dev is pinned here but is a leader, and this group's leaders do not present, "
@@ -350,7 +354,7 @@ def test_more_pins_than_slots_keep_the_first() -> None:
     plans = plan_rota(group(ANNA, BEN, CARA), [], upcoming(1, pins={0: [CARA, BEN]}))
     assert presenters(plans) == [(CARA,)]
     assert plans[0].reserve is not None and plans[0].reserve.member_id == ANNA
-    assert plans[0].note == (
+    assert said(plans[0].note) == (
         "Ben is pinned here too, but the meeting has 1 presenter, so that pin is not used."
     )
 
@@ -372,7 +376,10 @@ def test_a_volunteer_replacing_the_planned_presenter_keeps_their_priority() -> N
     history.append(held(FIRST_UPCOMING, {ANNA, BEN, CARA, DEV}, [DEV]))
     replanned = plan_rota(members, history, upcoming(3, first=FIRST_UPCOMING + WEEK))
     assert firsts(replanned) == [ANNA, BEN, CARA]
-    assert replanned[0].presenters[0].reason == "last presented 6 May 2025, 4 meetings since then"
+    assert (
+        said(replanned[0].presenters[0].reason)
+        == "last presented 6 May 2025, 4 meetings since then"
+    )
     table = {row.member_id: row for row in fairness_table(members, history, FIRST_UPCOMING)}
     assert table[DEV].presentations == 2 and table[ANNA].presentations == 1
 
@@ -390,18 +397,44 @@ def test_reasons_in_words() -> None:
     plans = plan_rota(members, history, upcoming(4, apologies={0: [FIN], 1: [FIN]}))
     assert firsts(plans) == [ANNA, BEN, FIN, ANNA]
     # 9 held meetings after 14 March 2025.
-    assert plans[0].presenters[0].reason == "last presented 14 March 2025, 9 meetings since then"
+    assert (
+        said(plans[0].presenters[0].reason) == "last presented 14 March 2025, 9 meetings since then"
+    )
     assert plans[0].reserve is not None
-    assert plans[0].reserve.reason == "last presented 16 May 2025, the most recent meeting"
+    assert said(plans[0].reserve.reason) == "last presented 16 May 2025, the most recent meeting"
     # One planned meeting later, Ben's count includes it.
-    assert plans[1].presenters[0].reason == "last presented 16 May 2025, 1 meeting since then"
-    assert plans[2].presenters[0].reason == "has not presented yet, joined September 2024"
-    assert plans[3].presenters[0].reason == "planned to present 3 June 2025"
+    assert said(plans[1].presenters[0].reason) == "last presented 16 May 2025, 1 meeting since then"
+    assert said(plans[2].presenters[0].reason) == "has not presented yet, joined September 2024"
+    assert said(plans[3].presenters[0].reason) == "planned to present 3 June 2025"
 
 
-def test_long_dates_have_no_leading_zero_and_english_months() -> None:
-    assert long_date(D(2025, 3, 4)) == "4 March 2025"
-    assert long_date(D(2024, 12, 25)) == "25 December 2024"
+def test_reasons_are_values_said_in_the_users_language() -> None:
+    members = [*group(ANNA, BEN), member(FIN, joined=D(2024, 9, 10))]
+    history = [
+        held(D(2025, 3, 14), {ANNA, BEN}, [ANNA]),
+        *[held(D(2025, 3, 21) + k * WEEK, {ANNA, BEN, FIN}) for k in range(8)],
+        held(D(2025, 5, 16), {ANNA, BEN, FIN}, [BEN]),
+    ]
+    plans = plan_rota(members, history, upcoming(3, apologies={0: [FIN], 1: [FIN]}))
+    reason = plans[0].presenters[0].reason
+    assert reason == Words(
+        "Rota", "last presented {day}, %n meeting(s) since then", {"day": D(2025, 3, 14)}, 9
+    )
+    assert said(reason, "de") == "zuletzt vorgestellt am 14. März 2025, seitdem 9 Sitzungen"
+    assert said(reason, "fr") == "dernière présentation le 14 mars 2025, 9 séances depuis"
+    assert said(reason, "nl") == "laatst ingebracht op 14 maart 2025, sindsdien 9 bijeenkomsten"
+    assert said(reason, "it") == "ultima presentazione il 14 marzo 2025, da allora 9 incontri"
+    assert said(plans[1].presenters[0].reason, "de").endswith("seitdem 1 Sitzung")
+    assert said(plans[1].presenters[0].reason, "fr").endswith("1 séance depuis")
+    assert said(plans[2].presenters[0].reason, "de") == (
+        "hat noch nicht vorgestellt, dabei seit September 2024"
+    )
+    assert said(plans[0].reserve.reason, "it") == (
+        "ultima presentazione il 16 maggio 2025, all'incontro più recente"
+    )
+    shortage = plan_rota(group(ANNA), [], upcoming(1))[0].note
+    assert said(shortage, "de") == "Nur 1 Mitglied kann vorstellen, daher gibt es keine Reserve."
+    assert said(shortage, "fr") == "Seul 1 membre peut présenter ; il n'y a donc pas de remplaçant."
 
 
 def test_notes_when_too_few_members_are_eligible() -> None:
@@ -409,7 +442,7 @@ def test_notes_when_too_few_members_are_eligible() -> None:
     meetings = upcoming(4, apologies={0: [ANNA, BEN], 1: [BEN]})
     plans = plan_rota(members, [], meetings)
     assert presenters(plans) == [(), (ANNA,), (BEN,), (ANNA,)]
-    assert [p.note for p in plans] == [
+    assert [said(p.note) for p in plans] == [
         "Nobody is eligible to present.",
         "Only 1 member is eligible to present, so there is no reserve.",
         "",
@@ -418,7 +451,7 @@ def test_notes_when_too_few_members_are_eligible() -> None:
     plans = plan_rota(members, [], meetings, presenters_per_meeting=2)
     # Ben and Anna both presented last at the third: Ben has fewer presentations in all.
     assert presenters(plans) == [(), (ANNA,), (BEN, ANNA), (BEN, ANNA)]
-    assert [p.note for p in plans] == [
+    assert [said(p.note) for p in plans] == [
         "Nobody is eligible to present.",
         "Only 1 member is eligible to present.",
         "Only 2 members are eligible to present, so there is no reserve.",
@@ -431,7 +464,9 @@ def test_no_members_or_no_meetings() -> None:
     assert plan_rota([], [], []) == []
     plans = plan_rota([], [], upcoming(1))
     assert plans == [
-        MeetingPlan(key=100, date=FIRST_UPCOMING, note="Nobody is eligible to present.")
+        MeetingPlan(
+            key=100, date=FIRST_UPCOMING, note=Words("Rota", "Nobody is eligible to present.")
+        )
     ]
 
 
@@ -487,7 +522,7 @@ def test_fairness_table_agrees_with_the_reasons() -> None:
     members = group(ANNA, BEN, CARA)
     plans = plan_rota(members, history, upcoming(1))
     row = next(r for r in fairness_table(members, history, FIRST_UPCOMING) if r.member_id == ANNA)
-    assert plans[0].presenters[0].reason == (
-        f"last presented {long_date(row.last_presented or D.min)}, "
+    assert said(plans[0].presenters[0].reason) == (
+        f"last presented {formats.day_date(row.last_presented or D.min, 'en')}, "
         f"{row.meetings_since} meetings since then"
     )

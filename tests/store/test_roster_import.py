@@ -154,7 +154,7 @@ def test_store_level_problem_is_a_plan_error(group: Group) -> None:
     before = snapshot()
     plan = plan_for(group.id, "name,joined\nCara,2024-01-01\nAnjali Patel,2024-06-01\n")
     assert [e.line for e in plan.errors] == [3]
-    assert "2024-03-01" in plan.errors[0].message
+    assert "01/03/2024" in plan.errors[0].message
     assert [r.name for r in plan.rows] == ["Cara"]
     with pytest.raises(RosterImportError):
         apply_roster_import(group.id, plan)

@@ -10,6 +10,7 @@ from balintdesk.domain.rota import PINNED_REASON, PastMeeting
 from balintdesk.store import meetings, rota
 from balintdesk.store.models import AttendanceStatus, Meeting, Member
 from balintdesk.store.roster import ValidationError, archive_member
+from tests.i18n_helpers import english, said  # noqa: F401 (english: autouse)
 
 from ._meeting_helpers import TODAY, make_group, meeting_on, member
 
@@ -89,7 +90,7 @@ def test_plan_without_history_goes_by_name_and_skips_leaders(team) -> None:
         ["Ann"],
     ]
     first = plans[0][1]
-    assert first.presenters[0].reason == "has not presented yet, joined January 2025"
+    assert said(first.presenters[0].reason) == "has not presented yet, joined January 2025"
     assert first.reserve is not None and first.reserve.name == "Ben"
     assert [m.local_date for m, _ in plans] == [
         MAR3,
@@ -179,7 +180,7 @@ def test_a_pin_holds_and_the_rest_flows_around_it(team) -> None:
     assert rota.pins_for(mar3.id) == [ids["Dan"]]
     plan = rota.plan(group.id, 2, TODAY)
     assert plan[0][1].presenters[0].pinned
-    assert plan[0][1].presenters[0].reason == PINNED_REASON
+    assert said(plan[0][1].presenters[0].reason) == PINNED_REASON
     assert names(group.id, 2) == [(MAR3, ["Dan"]), (MAR10, ["Ann"])]
     rota.unpin(mar3.id, ids["Dan"])
     assert rota.pins_for(mar3.id) == []
@@ -195,8 +196,11 @@ def test_pin_refusals(team, db) -> None:
     with pytest.raises(ValidationError, match="still to come"):
         rota.pin(mar3.id, ids["Ann"], today=dt.date(2026, 3, 4))
     meetings.set_attendance(mar17.id, ids["Ben"], APOLOGIES, today=TODAY)
-    with pytest.raises(ValidationError, match="Ben has sent apologies for 17 March 2026"):
+    with pytest.raises(ValidationError, match="Ben has sent apologies") as refused:
         rota.pin(mar17.id, ids["Ben"], today=TODAY)
+    why = refused.value.sentences["member"]
+    assert said(why) == "Ben has sent apologies for 17 March 2026."
+    assert said(why, "de") == "Ben hat sich für den 17. März 2026 entschuldigt."
     with pytest.raises(ValidationError, match="leader"):
         rota.pin(mar17.id, ids["Lee"], today=TODAY)
     stranger = member(make_group("Other"), "Zed")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.domain.roster import MemberDraft, Role
+from balintdesk.i18n import fill, say
 from balintdesk.store import roster
 from balintdesk.store.models import Member
 from balintdesk.ui.common.accessible import name_control
@@ -29,6 +30,7 @@ from balintdesk.ui.common.forms import (
     qdate,
     show_field_errors,
 )
+from balintdesk.ui.roster.model import role_label
 
 
 class MemberDialog(FormDialog):
@@ -45,7 +47,7 @@ class MemberDialog(FormDialog):
         self.setMinimumWidth(500)
 
         title = QLabel(
-            self.tr("Edit {0}").format(member.name) if editing else self.tr("Add a member")
+            fill(self.tr("Edit {name}"), name=member.name) if editing else self.tr("Add a member")
         )
         title.setObjectName("pageTitle")
 
@@ -58,7 +60,7 @@ class MemberDialog(FormDialog):
         self.role_combo = QComboBox()
         self.role_combo.setObjectName("roleCombo")
         for role in Role:
-            self.role_combo.addItem(self.tr(role.label), role.value)
+            self.role_combo.addItem(role_label(role), role.value)
 
         self.leader_check = QCheckBox(self.tr("Leads the group (facilitator)"))
         self.leader_check.setObjectName("leaderCheck")
@@ -70,14 +72,14 @@ class MemberDialog(FormDialog):
         self.joined_edit = QDateEdit()
         self.joined_edit.setObjectName("joinedEdit")
         self.joined_edit.setCalendarPopup(True)
-        self.joined_edit.setDisplayFormat("d MMMM yyyy")
+        self.joined_edit.setDisplayFormat(self.tr("d MMMM yyyy"))
 
         self.present_from_check = QCheckBox(self.tr("Not before"))
         self.present_from_check.setObjectName("presentFromCheck")
         self.present_from_edit = QDateEdit()
         self.present_from_edit.setObjectName("presentFromEdit")
         self.present_from_edit.setCalendarPopup(True)
-        self.present_from_edit.setDisplayFormat("d MMMM yyyy")
+        self.present_from_edit.setDisplayFormat(self.tr("d MMMM yyyy"))
         self.present_from_check.toggled.connect(self.present_from_edit.setEnabled)
         present_row = QWidget()
         present_layout = QHBoxLayout(present_row)
@@ -162,6 +164,9 @@ class MemberDialog(FormDialog):
             else:
                 self.saved_member = roster.update_member(self._member.id, self.draft())
         except roster.ValidationError as exc:
-            show_field_errors(self.fields, exc.errors)
+            show_field_errors(
+                self.fields,
+                {k: m if isinstance(m, str) else say(m) for k, m in exc.sentences.items()},
+            )
             return
         self.accept()

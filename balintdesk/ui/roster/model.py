@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -16,6 +15,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from balintdesk.domain.roster import Role
+from balintdesk.i18n import fill, formats
+from balintdesk.i18n import translate as translate_marked  # texts marked in the domain
 from balintdesk.store.models import Member
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -24,17 +25,29 @@ MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RosterModel", text)
+def role_label(role: Role | str) -> str:
+    """A role's name in the user's language (the stored value stays "gp", "nurse", …)."""
+    return translate_marked("Role", Role(role).label)
 
 
 def format_date(value: dt.date | None) -> str:
-    return f"{value.day} {value:%b %Y}" if value else ""
+    return fill("{day}", day=value) if value else ""
 
 
 class RosterModel(QAbstractTableModel):
     NAME, ROLE, LEADER, EMAIL, JOINED, PRESENT_FROM, STATUS = range(7)
-    HEADERS = ("Name", "Role", "Leader", "Email", "Joined", "May present from", "Status")
+    HEADERS = 7
+
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Name"),
+            self.tr("Role"),
+            self.tr("Leader"),
+            self.tr("Email"),
+            self.tr("Joined"),
+            self.tr("May present from"),
+            self.tr("Status"),
+        )
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -55,11 +68,11 @@ class RosterModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._members)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else self.HEADERS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
+            return self._headers()[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -85,16 +98,16 @@ class RosterModel(QAbstractTableModel):
         if column == self.NAME:
             return member.name
         if column == self.ROLE:
-            return _tr(Role(member.role).label)
+            return role_label(member.role)
         if column == self.LEADER:
-            return _tr("Leader") if member.is_leader else ""
+            return self.tr("Leader") if member.is_leader else ""
         if column == self.EMAIL:
             return member.email
         if column == self.JOINED:
             return format_date(member.joined)
         if column == self.PRESENT_FROM:
             return format_date(member.may_present_from)
-        return _tr("Archived") if member.is_archived else _tr("Active")
+        return self.tr("Archived") if member.is_archived else self.tr("Active")
 
     def _sort_key(self, member: Member, column: int) -> str:
         # Strings for every column so the proxy compares like with like; names by case-fold.
@@ -104,6 +117,8 @@ class RosterModel(QAbstractTableModel):
             return member.may_present_from.isoformat() if member.may_present_from else ""
         if column == self.LEADER:
             return "0" if member.is_leader else "1"
+        if column == self.NAME:
+            return formats.sort_key(member.name)[0]  # Ä beside A, é beside e
         return self._display(member, column).casefold()
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from balintdesk.fileio import OwnFileError, write_text_atomic
+from balintdesk.i18n import fill
 from balintdesk.store import roster
 from balintdesk.store.models import Member
 from balintdesk.ui.common.forms import own_file_sentence
@@ -103,13 +104,12 @@ class RosterPage(RosterPanels):
         active = roster.list_members(self.group_id)
         leaders = sum(1 for m in active if m.is_leader)
         group = roster.get_group(self.group_id)
-        members = (
-            self.tr("1 active member")
-            if len(active) == 1
-            else self.tr("{0} active members").format(len(active))
-        )
         self.subtitle.setText(
-            self.tr("{0} · {1}, {2} leading").format(group.name, members, leaders)
+            fill(
+                self.tr("{group} · %n active member(s), {leaders} leading", "", len(active)),
+                group=group.name,
+                leaders=leaders,
+            )
         )
         if self.model.rowCount() == 0:
             self._show_empty(
@@ -119,7 +119,9 @@ class RosterPage(RosterPanels):
                 )
             )
         elif self.proxy.rowCount() == 0:
-            self._show_empty(self.tr("Nobody matches “{0}”.").format(self.search_edit.text()))
+            self._show_empty(
+                fill(self.tr("Nobody matches “{search}”."), search=self.search_edit.text())
+            )
         else:
             self.body.setCurrentWidget(self.table)
 
@@ -211,8 +213,8 @@ class RosterPage(RosterPanels):
 
         def saved() -> None:
             saved_member = dialog.saved_member
-            verb = self.tr("Saved changes to {0}.") if member else self.tr("Added {0}.")
-            self.status_label.setText(verb.format(saved_member.name))
+            verb = self.tr("Saved changes to {name}.") if member else self.tr("Added {name}.")
+            self.status_label.setText(fill(verb, name=saved_member.name))
             self.refresh(select_member=saved_member.id)
             self.roster_changed.emit()
 
@@ -253,15 +255,18 @@ class RosterPage(RosterPanels):
         if member.is_archived:
             roster.restore_member(member.id)
             self.status_label.setText(
-                self.tr("{0} is back on the active roster.").format(member.name)
+                fill(self.tr("{name} is back on the active roster."), name=member.name)
             )
         else:
             roster.archive_member(member.id)
             self.status_label.setText(
-                self.tr(
-                    "Archived {0}. Their attendance and history are kept; tick “Show archived” "
-                    "to restore them."
-                ).format(member.name)
+                fill(
+                    self.tr(
+                        "Archived {name}. Their attendance and history are kept; tick "
+                        "“Show archived” to restore them."
+                    ),
+                    name=member.name,
+                )
             )
         self.refresh(select_member=member.id)
         self.roster_changed.emit()
@@ -291,7 +296,7 @@ class RosterPage(RosterPanels):
 
     def _choose_export_file(self) -> None:
         group = roster.get_group(self.group_id)
-        suggested = Path.home() / f"{group.name} roster.csv"
+        suggested = Path.home() / fill(self.tr("{group} roster.csv"), group=group.name)
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export the roster"), str(suggested), self.tr("CSV files (*.csv)")
         )
@@ -310,10 +315,12 @@ class RosterPage(RosterPanels):
             return False
         except OSError as exc:
             self.status_label.setText(
-                self.tr("The roster could not be saved to {0}: {1}").format(
-                    path, exc.strerror or exc
+                fill(
+                    self.tr("The roster could not be saved to {path}: {why}"),
+                    path=str(path),
+                    why=str(exc.strerror or exc),
                 )
             )
             return False
-        self.status_label.setText(self.tr("Roster exported to {0}.").format(path))
+        self.status_label.setText(fill(self.tr("Roster exported to {path}."), path=str(path)))
         return True

@@ -21,29 +21,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from balintdesk.i18n import translate
 from balintdesk.ui.common.forms import hint_label, status_label
 from balintdesk.ui.roster.model import RosterFilter, RosterModel
 from balintdesk.ui.roster.widgets import RosterActions, SortCombo
 
 
 class RosterPanels(QWidget):
-    """The page's controls, each an attribute of the page, laid out; nothing connected."""
+    """The page's controls, each an attribute of the page, laid out; nothing connected.
+
+    Its words name their context (RosterPanels) rather than `self.tr`: PySide6 gives `tr` the
+    class the object is (the page), where the catalogue keeps them under this one."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.title = QLabel(self.tr("Roster"))
+        self.title = QLabel(translate("RosterPanels", "Roster"))
         self.title.setObjectName("pageTitle")
         self.subtitle = QLabel()
         self.subtitle.setObjectName("pageSubtitle")
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setPlaceholderText(self.tr("Search name, role or email   (Ctrl+F)"))
+        self.search_edit.setPlaceholderText(
+            translate("RosterPanels", "Search name, role or email   (Ctrl+F)")
+        )
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName(self.tr("Search the roster"))
-        self.show_archived_check = QCheckBox(self.tr("Show archived"))
+        self.search_edit.setAccessibleName(translate("RosterPanels", "Search the roster"))
+        self.show_archived_check = QCheckBox(translate("RosterPanels", "Show archived"))
         self.sort_combo = SortCombo()
-        sort_label = QLabel(self.tr("S&ort by"))
+        sort_label = QLabel(translate("RosterPanels", "S&ort by"))
         sort_label.setBuddy(self.sort_combo)
         self.show_archived_check.setObjectName("showArchivedCheck")
 
@@ -57,7 +63,7 @@ class RosterPanels(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("rosterTable")
-        self.table.setAccessibleName(self.tr("Roster"))
+        self.table.setAccessibleName(translate("RosterPanels", "Roster"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
@@ -107,7 +113,9 @@ class RosterPanels(QWidget):
         # row of buttons under the list has no room left for it.
         heading = QHBoxLayout()
         heading.addWidget(self.subtitle, 1)
-        self.edit_hint = hint_label(self.tr("Double-click a member or press Enter to edit."))
+        self.edit_hint = hint_label(
+            translate("RosterPanels", "Double-click a member or press Enter to edit.")
+        )
         self.edit_hint.setWordWrap(False)
         # No minimum from its text: on a narrow window it is hidden (_fit_to_width) rather
         # than holding the whole page wider.

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QPushButton, QWidget
 
+from balintdesk.i18n import fill
 from balintdesk.store.models import Member
 from balintdesk.ui.common.forms import primary_button
 from balintdesk.ui.roster.model import RosterModel
@@ -84,10 +85,10 @@ class RecordsButton(QPushButton):
         self.attendance_action.setEnabled(has_group)
         name = member.name if member is not None else ""
         self.cpd_action.setText(
-            self.tr("&CPD record for {0}…").format(name) if name else self.tr("&CPD record…")
+            fill(self.tr("&CPD record for {name}…"), name=name) if name else self.tr("&CPD record…")
         )
         self.leader_log_action.setText(
-            self.tr("&Leader log of {0}…").format(name)
+            fill(self.tr("&Leader log of {name}…"), name=name)
             if member is not None and member.is_leader
             else self.tr("&Leader log… (for a leader)")
         )

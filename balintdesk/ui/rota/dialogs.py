@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from balintdesk.i18n import fill
 from balintdesk.ui.common.action_dialog import ActionDialog
 from balintdesk.ui.common.elided import names_combo
 from balintdesk.ui.common.forms import date_edit, pydate
@@ -44,8 +45,9 @@ class ChoosePresenterDialog(ActionDialog):
     def __init__(self, when: str, members: list, parent: QWidget | None = None):
         super().__init__(
             self.tr("Choose who presents"),
-            self.tr("{0}: this person is pinned to the date; everyone else flows around.").format(
-                when
+            fill(
+                self.tr("{when}: this person is pinned to the date; everyone else flows around."),
+                when=when,
             ),
             self.tr("Pin"),
             parent,

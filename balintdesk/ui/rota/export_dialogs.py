@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balintdesk.domain.rota_sheet import day_label
 from balintdesk.exports.ics import default_ics_name, write_calendar
 from balintdesk.exports.rota_pdf import default_rota_pdf_name, write_rota_pdf
+from balintdesk.i18n import fill
 from balintdesk.store import roster
 from balintdesk.store.rota_sheet import calendar_feed, rota_sheet
 from balintdesk.ui.common.forms import (
@@ -56,10 +56,6 @@ def ask_save_path(parent: QWidget, caption: str, suggested: str, file_filter: st
 def documents_folder() -> Path:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 class _SaveDialog(FormDialog):
@@ -205,10 +201,14 @@ class RotaPrintDialog(_SaveDialog):
             self.span_label.setText(self.tr("No meetings are planned."))
             return
         cancelled = sum(1 for m in shown if m.cancelled)
-        text = self.tr("{0} to {1}").format(day_label(shown[0].date), day_label(shown[-1].date))
+        first, last = shown[0].date, shown[-1].date
         if cancelled:
-            text += self.tr(", with {0} marked").format(_count(cancelled, "cancelled meeting"))
-        self.span_label.setText(text)
+            text = self.tr(
+                "{first:short} to {last:short}, with %n cancelled meeting(s) marked", "", cancelled
+            )
+        else:
+            text = self.tr("{first:short} to {last:short}")
+        self.span_label.setText(fill(text, first=first, last=last))
 
     def suggested_name(self) -> str:
         return default_rota_pdf_name(self.group_name, self.today)
@@ -219,9 +219,12 @@ class RotaPrintDialog(_SaveDialog):
     def write(self, path: Path) -> str:
         sheet = self.sheet()
         pages = write_rota_pdf(sheet, path)
-        length = self.tr("1 page") if pages == 1 else self.tr("{0} pages").format(pages)
-        return self.tr("Saved the rota ({0}, {1}) as “{2}” in {3}.").format(
-            _count(len(sheet.meetings), "meeting"), length, path.name, path.parent
+        return fill(
+            self.tr("Saved the rota ({meetings}, {pages}) as “{file}” in {folder}."),
+            meetings=self.tr("%n meeting(s)", "", len(sheet.meetings)),
+            pages=self.tr("%n page(s)", "", pages),
+            file=path.name,
+            folder=str(path.parent),
         )
 
 
@@ -290,6 +293,12 @@ class CalendarFileDialog(_SaveDialog):
     def write(self, path: Path) -> str:
         feed = calendar_feed(self.group_id, self.today)
         events = write_calendar(feed, path)
-        return self.tr("Saved {0} as “{1}” in {2}. Import it into your calendar.").format(
-            _count(events, "meeting"), path.name, path.parent
+        return fill(
+            self.tr(
+                "Saved %n meeting(s) as “{file}” in {folder}. Import it into your calendar.",
+                "",
+                events,
+            ),
+            file=path.name,
+            folder=str(path.parent),
         )

@@ -16,12 +16,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
-from balintdesk.domain.rota import MeetingPlan
+from balintdesk.domain.rota import MeetingPlan, Suggestion
+from balintdesk.i18n import fill, formats, say
+from balintdesk.i18n import translate as translate_marked  # texts marked in the store
 from balintdesk.store import meetings, roster
 from balintdesk.store import rota as rota_service
+from balintdesk.store.breaks import BREAK_REASON
 from balintdesk.store.models import Meeting, MeetingStatus
 from balintdesk.ui.common.import_dialog import HISTORY_IMPORT, CsvImportDialog
-from balintdesk.ui.common.when import local_start, short_date
+from balintdesk.ui.common.when import local_start
 from balintdesk.ui.rota.dialogs import BreakDialog, ChoosePresenterDialog
 from balintdesk.ui.rota.export_dialogs import (
     CalendarFileDialog,
@@ -33,7 +36,10 @@ from balintdesk.ui.rota.export_dialogs import (
 from balintdesk.ui.rota.panels import RotaPanels
 from balintdesk.ui.rota.table import SortableItem
 
-PINNED = " (pinned)"
+
+def short_date(day: dt.date) -> str:
+    """ "Tue 3 Mar 2026", "Di., 3. März 2026": in the user's language."""
+    return fill("{day:short}", day=day)
 
 
 class RotaPage(RotaPanels):
@@ -94,14 +100,16 @@ class RotaPage(RotaPanels):
             self.rows = [(m, plans.get(m.id)) for m in upcoming]
             group = roster.get_group(self.group_id)
             cases = (
-                self.tr("one case") if group.presenters_per_meeting == 1 else self.tr("two cases")
+                self.tr("one case a meeting")
+                if group.presenters_per_meeting == 1
+                else self.tr("two cases a meeting")
             )
             leaders = (
                 self.tr("leaders may present")
                 if group.leaders_may_present
                 else self.tr("leaders do not present")
             )
-            self.subtitle.setText(f"{group.name} · {cases} a meeting · {leaders}")
+            self.subtitle.setText(f"{group.name} · {cases} · {leaders}")
         self._fill_plan()
         self._fill_fairness()
         self._fill_breaks()
@@ -116,25 +124,47 @@ class RotaPage(RotaPanels):
         for row, (meeting, plan) in enumerate(self.rows):
             date = short_date(local_start(meeting).date())
             if meeting.status == MeetingStatus.CANCELLED or plan is None:
-                reason = meeting.cancel_reason or self.tr("cancelled")
+                # A reason the app wrote (an unnamed break's) is said in the user's
+                # language; one a leader typed is shown as typed.
+                if meeting.cancel_reason == BREAK_REASON:
+                    reason = self.tr("Break")
+                else:
+                    reason = translate_marked("Rota", meeting.cancel_reason)
+                reason = reason or self.tr("cancelled")
                 cells = (date, self.tr("No meeting"), "", reason)
             else:
-                presenting = " and ".join(
-                    s.name + (self.tr(PINNED) if s.pinned else "") for s in plan.presenters
+                presenting = self.names_and(
+                    [self._presenter(s) for s in plan.presenters]
                 ) or self.tr("nobody eligible")
                 reserve = plan.reserve.name if plan.reserve else ""
-                why = "; ".join(s.reason for s in plan.presenters)
-                if plan.note:
-                    why = f"{why}; {plan.note}" if why else plan.note
-                cells = (date, presenting, reserve, why)
+                reasons = [say(s.reason) for s in plan.presenters]
+                if plan.note is not None:
+                    reasons.append(say(plan.note))
+                cells = (date, presenting, reserve, "; ".join(reasons))
             for column, text in enumerate(cells):
                 item = SortableItem(text)
                 item.setToolTip(text)
                 if meeting.status == MeetingStatus.CANCELLED:
                     item.setForeground(muted)
                 if column == 2 and plan and plan.reserve:
-                    item.setToolTip(f"{text}: {plan.reserve.reason}")
+                    item.setToolTip(f"{text}: {say(plan.reserve.reason)}")
                 table.setItem(row, column, item)
+
+    def _presenter(self, suggestion: Suggestion) -> str:
+        if suggestion.pinned:
+            return fill(self.tr("{name} (pinned)"), name=suggestion.name)
+        return suggestion.name
+
+    def names_and(self, names: list[str]) -> str:
+        """ "Ann and Ben", "Ann, Ben and Cara" in the user's language."""
+        if len(names) < 2:
+            return "".join(names)
+        return fill(self.tr("{names} and {last}"), names=", ".join(names[:-1]), last=names[-1])
+
+    def _say_errors(self, exc: roster.ValidationError) -> None:
+        self.status_label.setText(
+            " ".join(say(m) if not isinstance(m, str) else m for m in exc.sentences.values())
+        )
 
     def _fill_fairness(self) -> None:
         rows = rota_service.fairness(self.group_id, self.today()) if self.group_id else []
@@ -145,7 +175,7 @@ class RotaPage(RotaPanels):
         if self.group_id is None:
             return
         for item in meetings.list_breaks(self.group_id):
-            text = f"{short_date(item.first_date)} – {short_date(item.last_date)}"
+            text = fill("{first:short} – {last:short}", first=item.first_date, last=item.last_date)
             entry = QListWidgetItem(f"{item.label}: {text}" if item.label else text)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             self.break_list.addItem(entry)
@@ -186,10 +216,10 @@ class RotaPage(RotaPanels):
                 for suggestion in plan.presenters:
                     rota_service.pin(meeting.id, suggestion.member_id, today=self.today())
             except roster.ValidationError as exc:
-                self.status_label.setText(" ".join(exc.errors.values()))
+                self._say_errors(exc)
                 return
-            names = " and ".join(s.name for s in plan.presenters)
-            self._done(self.tr("{0} pinned to this date.").format(names))
+            names = self.names_and([s.name for s in plan.presenters])
+            self._done(fill(self.tr("{names} pinned to this date."), names=names))
 
     def swap_with_neighbour(self, step: int) -> None:
         row = self.plan_table.currentRow()
@@ -207,11 +237,13 @@ class RotaPage(RotaPanels):
         try:
             rota_service.swap(meeting_a.id, 0, meeting_b.id, 0, today=self.today())
         except roster.ValidationError as exc:
-            self.status_label.setText(" ".join(exc.errors.values()))
+            self._say_errors(exc)
             return
         self._done(
-            self.tr("Swapped {0} and {1}; both are pinned to their new dates.").format(
-                plan_a.presenters[0].name, plan_b.presenters[0].name
+            fill(
+                self.tr("Swapped {first} and {second}; both are pinned to their new dates."),
+                first=plan_a.presenters[0].name,
+                second=plan_b.presenters[0].name,
             )
         )
         self.plan_table.selectRow(target)
@@ -221,7 +253,7 @@ class RotaPage(RotaPanels):
         if chosen is None:
             return
         meeting, _plan = chosen
-        members = roster.list_members(self.group_id)
+        members = roster.list_members(self.group_id, order=formats.sort_key)
         dialog = ChoosePresenterDialog(short_date(local_start(meeting).date()), members, self)
 
         def pin() -> None:

@@ -18,27 +18,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from balintdesk.i18n import translate
 from balintdesk.ui.common.forms import OpenFileButton, hint_label, labelled, status_label
 from balintdesk.ui.rota.table import FairnessTable, PlanTable, table_look
 
-PLAN_COLUMNS = ("Date", "Presenting", "Reserve", "Why")
+PLAN_COLUMNS = 4  # the date, who presents, the reserve, why
 
 
 class RotaPanels(QWidget):
-    """The page's controls, each an attribute of the page, laid out; nothing connected."""
+    """The page's controls, each an attribute of the page, laid out; nothing connected.
+
+    Its words name their context (RotaPanels) rather than `self.tr`: PySide6 gives `tr` the
+    class the object is (the page), where the catalogue keeps them under this one."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        title = QLabel(self.tr("Rota"))
+        title = QLabel(translate("RotaPanels", "Rota"))
         title.setObjectName("pageTitle")
         self.subtitle = QLabel()
         self.subtitle.setObjectName("pageSubtitle")
         self.subtitle.setWordWrap(True)
 
-        self.plan_table = PlanTable(0, len(PLAN_COLUMNS))
+        self.plan_table = PlanTable(0, PLAN_COLUMNS)
         self.plan_table.setObjectName("planTable")
-        self.plan_table.setAccessibleName(self.tr("The plan for the next meetings"))
-        self.plan_table.setHorizontalHeaderLabels([self.tr(c) for c in PLAN_COLUMNS])
+        self.plan_table.setAccessibleName(translate("RotaPanels", "The plan for the next meetings"))
+        self.plan_table.setHorizontalHeaderLabels(
+            [
+                translate("RotaPanels", "Date"),
+                translate("RotaPanels", "Presenting"),
+                translate("RotaPanels", "Reserve"),
+                translate("RotaPanels", "Why"),
+            ]
+        )
         table_look(self.plan_table)
         # The names and the reason share the width rather than scroll sideways; a long
         # one ends in "…" and is whole on hover (each cell's tooltip) and to a screen
@@ -49,24 +60,28 @@ class RotaPanels(QWidget):
             )
         self.plan_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.pin_button = QPushButton(self.tr("Pin"))
+        self.pin_button = QPushButton(translate("RotaPanels", "Pin"))
         self.pin_button.setObjectName("pinButton")
-        self.pin_button.setToolTip(self.tr("Fix the planned presenter to this date (Ctrl+P)"))
-        self.choose_button = QPushButton(self.tr("Choose presenter…"))
+        self.pin_button.setToolTip(
+            translate("RotaPanels", "Fix the planned presenter to this date (Ctrl+P)")
+        )
+        self.choose_button = QPushButton(translate("RotaPanels", "Choose presenter…"))
         self.choose_button.setObjectName("choosePresenterButton")
-        self.up_button = QPushButton(self.tr("Swap with earlier"))
+        self.up_button = QPushButton(translate("RotaPanels", "Swap with earlier"))
         self.up_button.setObjectName("swapUpButton")
-        self.up_button.setToolTip(self.tr("Ctrl+Up"))
-        self.down_button = QPushButton(self.tr("Swap with later"))
+        self.up_button.setToolTip(translate("RotaPanels", "Ctrl+Up"))
+        self.down_button = QPushButton(translate("RotaPanels", "Swap with later"))
         self.down_button.setObjectName("swapDownButton")
-        self.down_button.setToolTip(self.tr("Ctrl+Down"))
-        self.print_button = QPushButton(self.tr("Print rota…"))
+        self.down_button.setToolTip(translate("RotaPanels", "Ctrl+Down"))
+        self.print_button = QPushButton(translate("RotaPanels", "Print rota…"))
         self.print_button.setObjectName("printRotaButton")
-        self.print_button.setToolTip(self.tr("An A4 page of the next meetings for the noticeboard"))
-        self.calendar_button = QPushButton(self.tr("Calendar file…"))
+        self.print_button.setToolTip(
+            translate("RotaPanels", "An A4 page of the next meetings for the noticeboard")
+        )
+        self.calendar_button = QPushButton(translate("RotaPanels", "Calendar file…"))
         self.calendar_button.setObjectName("calendarFileButton")
         self.calendar_button.setToolTip(
-            self.tr("The meetings as a file for Outlook, Google or Apple Calendar")
+            translate("RotaPanels", "The meetings as a file for Outlook, Google or Apple Calendar")
         )
         self.status_label = status_label("rotaStatus")
         self.open_button = OpenFileButton("openSavedButton")  # the rota or calendar saved
@@ -74,19 +89,21 @@ class RotaPanels(QWidget):
         self.break_list = QListWidget()
         self.break_list.setObjectName("breakList")
         self.break_list.setMaximumHeight(48)
-        self.add_break_button = QPushButton(self.tr("Add a break…"))
+        self.add_break_button = QPushButton(translate("RotaPanels", "Add a break…"))
         self.add_break_button.setObjectName("addBreakButton")
-        self.remove_break_button = QPushButton(self.tr("Remove break"))
+        self.remove_break_button = QPushButton(translate("RotaPanels", "Remove break"))
         self.remove_break_button.setObjectName("removeBreakButton")
-        self.history_button = QPushButton(self.tr("Import past meetings…"))
+        self.history_button = QPushButton(translate("RotaPanels", "Import past meetings…"))
         self.history_button.setObjectName("importHistoryButton")
         self.history_button.setToolTip(
-            self.tr("For a group that met before BalintDesk: who came and who presented")
+            translate(
+                "RotaPanels", "For a group that met before BalintDesk: who came and who presented"
+            )
         )
 
         self.fairness_table = FairnessTable()
 
-        plan_box = QGroupBox(self.tr("The next meetings"))
+        plan_box = QGroupBox(translate("RotaPanels", "The next meetings"))
         plan_buttons = QHBoxLayout()
         for button in (self.pin_button, self.choose_button, self.up_button, self.down_button):
             plan_buttons.addWidget(button)
@@ -96,9 +113,10 @@ class RotaPanels(QWidget):
         plan_layout = QVBoxLayout(plan_box)
         plan_layout.addWidget(
             hint_label(
-                self.tr(
+                translate(
+                    "RotaPanels",
                     "Drag a presenter onto another date to swap them, or use the buttons. "
-                    "Pinned people stay where they are; everyone else flows around."
+                    "Pinned people stay where they are; everyone else flows around.",
                 )
             )
         )
@@ -109,13 +127,13 @@ class RotaPanels(QWidget):
         status_row.addWidget(self.open_button)
         plan_layout.addLayout(status_row)
         breaks_row = QHBoxLayout()
-        breaks_row.addWidget(labelled(self.tr("Breaks:"), self.break_list))
+        breaks_row.addWidget(labelled(translate("RotaPanels", "Breaks:"), self.break_list))
         breaks_row.addWidget(self.break_list, 1)
         breaks_row.addWidget(self.add_break_button)
         breaks_row.addWidget(self.remove_break_button)
         plan_layout.addLayout(breaks_row)
 
-        fairness_box = QGroupBox(self.tr("Fairness: who has waited longest"))
+        fairness_box = QGroupBox(translate("RotaPanels", "Fairness: who has waited longest"))
         fairness_layout = QVBoxLayout(fairness_box)
         fairness_layout.addWidget(self.fairness_table)
 

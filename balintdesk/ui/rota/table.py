@@ -11,17 +11,10 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from balintdesk.domain.rota import FairnessRow
-from balintdesk.ui.common.when import short_date
+from balintdesk.i18n import fill, formats
 
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 10
-FAIRNESS_COLUMNS = (
-    "Member",
-    "Attended",
-    "Presented",
-    "Last presented",
-    "Meetings since",
-    "Can present",
-)
+FAIRNESS_COLUMNS = 6
 
 
 class SortableItem(QTableWidgetItem):
@@ -82,11 +75,20 @@ class FairnessTable(PlanTable):
     sorted by a column click (numbers and dates as such)."""
 
     def __init__(self) -> None:
-        super().__init__(0, len(FAIRNESS_COLUMNS))
+        super().__init__(0, FAIRNESS_COLUMNS)
         self.setDragEnabled(False)
         self.setAcceptDrops(False)
         self.setObjectName("fairnessTable")
-        self.setHorizontalHeaderLabels([self.tr(c) for c in FAIRNESS_COLUMNS])
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Member"),
+                self.tr("Attended"),
+                self.tr("Presented"),
+                self.tr("Last presented"),
+                self.tr("Meetings since"),
+                self.tr("Can present"),
+            ]
+        )
         table_look(self)
         self.setSortingEnabled(True)
         # Every heading whole; the names take what is left (a long one ends in "…", whole
@@ -109,16 +111,19 @@ class FairnessTable(PlanTable):
         for row, fair in enumerate(rows):
             last = fair.last_presented
             since = fair.meetings_since
-            name = SortableItem(fair.name)
+            name = SortableItem(fair.name, formats.sort_key(fair.name)[0])
             name.setToolTip(fair.name)
             cells = (
                 name,
-                SortableItem(str(fair.attended), fair.attended),
-                SortableItem(str(fair.presentations), fair.presentations),
+                SortableItem(fill("{n}", n=fair.attended), fair.attended),
+                SortableItem(fill("{n}", n=fair.presentations), fair.presentations),
                 SortableItem(
-                    short_date(last) if last else self.tr("never"), last.isoformat() if last else ""
+                    fill("{day:short}", day=last) if last else self.tr("never"),
+                    last.isoformat() if last else "",
                 ),
-                SortableItem("" if since is None else str(since), -1 if since is None else since),
+                SortableItem(
+                    "" if since is None else fill("{n}", n=since), -1 if since is None else since
+                ),
                 SortableItem(self.tr("yes") if fair.eligible_now else self.tr("no")),
             )
             for column, item in enumerate(cells):

@@ -1,0 +1,12 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+    <context>
+        <name>Rota</name>
+        <message>
+            <location filename="../../balintdesk/store/withdrawn.py" />
+            <source>The group's meeting dates changed</source>
+            <translation>De bijeenkomstdata van de groep zijn veranderd</translation>
+        </message>
+    </context>
+</TS>
