@@ -46,6 +46,8 @@ def install(code: str) -> None:
     global _installed
     i18n.use_language(code)
     QLocale.setDefault(_LOCALES.get(i18n.language(), _LOCALES["en"]))
+    if QCoreApplication.instance() is None:
+        return  # no Qt yet: the catalogue alone; the translator comes with the application
     if _installed is None:
         _installed = CatalogueTranslator(QCoreApplication.instance())
         QCoreApplication.installTranslator(_installed)
