@@ -13,7 +13,7 @@ class VaultError(Exception):
     """Something the user can do something about; `words` says what (str(error) in
     English)."""
 
-    default_words = Words(CONTEXT, "The private notes could not do that.")
+    default_words = Words("VaultError", "The private notes could not do that.")
 
     def __init__(self, words: Words | None = None) -> None:
         self.words = words or self.default_words
@@ -21,17 +21,17 @@ class VaultError(Exception):
 
 
 class WrongSecret(VaultError):
-    default_words = Words(CONTEXT, "That passphrase does not open this vault.")
+    default_words = Words("VaultError", "That passphrase does not open this vault.")
 
 
 class WeakPassphrase(VaultError):
-    default_words = Words(CONTEXT, "Choose a stronger passphrase.")
+    default_words = Words("VaultError", "Choose a stronger passphrase.")
 
 
 class DamagedNote(VaultError):
     """The note's ciphertext does not open: changed bytes, or moved from another row."""
 
-    default_words = Words(CONTEXT, "This note is damaged and cannot be opened.")
+    default_words = Words("VaultError", "This note is damaged and cannot be opened.")
 
     def __init__(self, note_id: str, words: Words | None = None) -> None:
         self.note_id = note_id

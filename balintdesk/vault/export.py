@@ -26,7 +26,7 @@ from balintdesk.domain.words import Words
 from balintdesk.fileio import OwnFileError, write_text_atomic
 from balintdesk.store.models import Vault, VaultNote, database_proxy
 from balintdesk.vault import crypto, keys
-from balintdesk.vault.errors import CONTEXT, VaultError, WrongSecret
+from balintdesk.vault.errors import VaultError, WrongSecret
 from balintdesk.vault.notes import NOTE_FORMAT, decode_payload
 
 log = logging.getLogger(__name__)
@@ -45,8 +45,8 @@ _NOTE_FIELDS = [
     VaultNote.ciphertext,
 ]
 
-NOT_AN_EXPORT = Words(CONTEXT, "This file is not a BalintDesk notes export, or it is damaged.")
-ALREADY_HERE = Words(CONTEXT, "This vault is already on this computer.")
+NOT_AN_EXPORT = Words("VaultError", "This file is not a BalintDesk notes export, or it is damaged.")
+ALREADY_HERE = Words("VaultError", "This vault is already on this computer.")
 
 
 def _b64(data: bytes) -> str:
@@ -100,7 +100,7 @@ def write_file(path: Path, vault_id: str, aead: AESGCM, note_ids: set[str]) -> N
     except OSError as exc:
         raise VaultError(
             Words(
-                CONTEXT,
+                "VaultError",
                 "The notes could not be exported to {path}: {reason}.",
                 {"path": str(path), "reason": exc.strerror or str(exc)},
             )
@@ -184,7 +184,9 @@ def _open_data_key(doc: _Export, secret: str) -> bytes:
             return keys.unwrap_with_secret(doc.vault_id, key, candidate)
         except crypto.DecryptionFailed:
             continue
-    raise WrongSecret(Words(CONTEXT, "That passphrase or recovery key does not open these notes."))
+    raise WrongSecret(
+        Words("VaultError", "That passphrase or recovery key does not open these notes.")
+    )
 
 
 def _verify(doc: _Export, aead: AESGCM) -> None:
@@ -213,7 +215,7 @@ def _verify(doc: _Export, aead: AESGCM) -> None:
     except (crypto.DecryptionFailed, ValueError, TypeError):
         raise VaultError(
             Words(
-                CONTEXT,
+                "VaultError",
                 "This export is damaged: not every note in it opens, so nothing was imported.",
             )
         ) from None
@@ -229,7 +231,7 @@ def import_file(path: Path, secret: str) -> str:
     except OSError as exc:
         raise VaultError(
             Words(
-                CONTEXT,
+                "VaultError",
                 "{name} could not be read: {reason}.",
                 {"name": path.name, "reason": exc.strerror or str(exc)},
             )

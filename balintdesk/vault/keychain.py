@@ -32,7 +32,6 @@ from keyring.backend import KeyringBackend
 from balintdesk.domain.words import Words
 from balintdesk.vault.keychain_words import (
     BACKEND_NAMES,
-    CONTEXT,
     DAMAGED,
     GONE,
     KEYRING_TURNED_OFF,
@@ -189,7 +188,7 @@ def choose() -> Choice:
                     usable=True,
                     backend_name=ALLOWED_BACKENDS[name],
                     reason=Words(
-                        CONTEXT,
+                        "Keychain",
                         "This computer's {backend} can remember your notes' key.",
                         {"backend": BACKEND_NAMES[name]},
                     ),
@@ -207,7 +206,7 @@ def choose() -> Choice:
         return refused(
             shown,
             Words(
-                CONTEXT,
+                "Keychain",
                 "The {backend} is not running on this computer; your notes will ask for "
                 "their passphrase.",
                 {"backend": allowed_but_down[0]},

@@ -122,10 +122,10 @@ def passphrase_problem(passphrase: str, label: str = "") -> Words | None:
     """
     passphrase = unicodedata.normalize("NFC", passphrase)
     if not passphrase.strip():
-        return Words(CONTEXT, "Choose a passphrase.")
+        return Words("Passphrase", "Choose a passphrase.")
     if not _enough_length(passphrase):
         return Words(
-            CONTEXT,
+            "Passphrase",
             "Use at least {characters} characters, or {words} or more words; "
             "a short sentence only you would think of works well.",
             {"characters": MIN_CHARACTERS, "words": MIN_WORDS},
@@ -134,15 +134,16 @@ def passphrase_problem(passphrase: str, label: str = "") -> Words | None:
     distinct = set(passphrase.casefold()) - {" "}
     if len(distinct) < MIN_DISTINCT_CHARACTERS or _is_repetition(compact):
         return Words(
-            CONTEXT, "This passphrase is mostly the same characters repeated; mix in other words."
+            "Passphrase",
+            "This passphrase is mostly the same characters repeated; mix in other words.",
         )
     if _is_sequence(compact):
         return Words(
-            CONTEXT,
+            "Passphrase",
             "This passphrase is a run of keys or letters in order; choose some words instead.",
         )
     if label and _names_the_label(compact, label):
-        return Words(CONTEXT, "Don't use your name or the vault's name as the passphrase.")
+        return Words("Passphrase", "Don't use your name or the vault's name as the passphrase.")
     core = _core(passphrase)
     pieces = {core, compact}
     # "passwordpassword", "letmein letmein": a common password said more than once.
@@ -151,6 +152,6 @@ def passphrase_problem(passphrase: str, label: str = "") -> Words | None:
             pieces.add(core[:size])
     if pieces & COMMON_PASSWORDS:
         return Words(
-            CONTEXT, "This is one of the most common passwords; every guesser tries it first."
+            "Passphrase", "This is one of the most common passwords; every guesser tries it first."
         )
     return None

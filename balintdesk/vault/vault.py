@@ -30,7 +30,6 @@ from balintdesk.domain.words import Words
 from balintdesk.store.models import Member, Vault, VaultKey, VaultNote, database_proxy, utc_now
 from balintdesk.vault import crypto, export, keys
 from balintdesk.vault.errors import (
-    CONTEXT,
     DamagedNote,
     VaultError,
     WeakPassphrase,
@@ -74,7 +73,7 @@ VAULT_FORMAT = 1
 MAX_LABEL_CHARACTERS = 100
 KdfParams = crypto.KdfParams
 
-NOT_HERE = Words(CONTEXT, "This vault is not on this computer.")
+NOT_HERE = Words("VaultError", "This vault is not on this computer.")
 
 
 @dataclass(frozen=True)
@@ -166,15 +165,17 @@ def create_vault(
     """
     label = " ".join(label.split())
     if not label:
-        raise VaultError(Words(CONTEXT, "Give the notes a name, such as your own."))
+        raise VaultError(Words("VaultError", "Give the notes a name, such as your own."))
     if len(label) > MAX_LABEL_CHARACTERS:
         raise VaultError(
-            Words(CONTEXT, "Keep the name under {n} characters.", {"n": MAX_LABEL_CHARACTERS})
+            Words("VaultError", "Keep the name under {n} characters.", {"n": MAX_LABEL_CHARACTERS})
         )
     if (problem := passphrase_problem(passphrase, label)) is not None:
         raise WeakPassphrase(problem)
     if member_id is not None and Member.get_or_none(Member.id == member_id) is None:
-        raise VaultError(Words(CONTEXT, "That member is no longer in the roster; choose again."))
+        raise VaultError(
+            Words("VaultError", "That member is no longer in the roster; choose again.")
+        )
     params = kdf_params or crypto.DEFAULT_KDF_PARAMS
     vault_id = uuid.uuid4().hex
     dek = crypto.new_key()
@@ -214,7 +215,7 @@ def unlock_with_passphrase(vault_id: str, passphrase: str) -> UnlockedVault:
     key = keys.load(vault_id, keys.PASSPHRASE)
     if key is None:
         raise VaultError(
-            Words(CONTEXT, "This vault has no passphrase; open it with its recovery key.")
+            Words("VaultError", "This vault has no passphrase; open it with its recovery key.")
         )
     secret = keys.passphrase_bytes(passphrase)
     dek = unwrap_secret(vault_id, key, secret, WrongSecret())
@@ -229,16 +230,16 @@ def unlock_with_recovery_key(vault_id: str, recovery_key: str) -> UnlockedVault:
     if raw is None:
         raise WrongSecret(
             Words(
-                CONTEXT,
+                "VaultError",
                 "That is not a recovery key: it has 52 letters and digits, in groups of four.",
             )
         )
     key = keys.load(vault_id, keys.RECOVERY)
     if key is None:
         raise VaultError(
-            Words(CONTEXT, "This vault has no recovery key; open it with its passphrase.")
+            Words("VaultError", "This vault has no recovery key; open it with its passphrase.")
         )
-    wrong = WrongSecret(Words(CONTEXT, "That recovery key does not open this vault."))
+    wrong = WrongSecret(Words("VaultError", "That recovery key does not open this vault."))
     dek = unwrap_secret(vault_id, key, raw, wrong)
     _raise_cost_if_weaker(vault_id, key, raw, dek)
     disable_core_dumps()
@@ -293,7 +294,7 @@ def delete_vault(vault_id: str, typed_label: str, keychain: DeviceKeyStore | Non
     if typed_label.strip() != row.label:
         raise VaultError(
             Words(
-                CONTEXT,
+                "VaultError",
                 "To delete these notes, type their name exactly as shown: {name}",
                 {"name": row.label},
             )

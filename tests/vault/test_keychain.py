@@ -640,7 +640,7 @@ ALT_PROBE = textwrap.dedent(
     out = {
         "picked": keychain.dotted_name(picked),
         "secure_backend": repr(keychain.secure_backend()),
-        "status": {**dataclasses.asdict(keychain.status()), "reason": str(keychain.status().reason)},
+        "status": dataclasses.asdict(keychain.status()) | {"reason": str(keychain.status().reason)},
     }
     try:
         keychain.Keychain().store_key("alt-test", key)
