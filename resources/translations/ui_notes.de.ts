@@ -192,7 +192,7 @@
         <message>
             <location filename="../../balintdesk/ui/notes/editor.py" />
             <source>Themes or your own words, separated by commas</source>
-            <translation>Themen oder eigene Begriffe, durch Kommas getrennt</translation>
+            <translation>Themen oder eigene Wörter, kommagetrennt</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/editor.py" />

@@ -192,7 +192,7 @@
         <message>
             <location filename="../../balintdesk/ui/notes/editor.py" />
             <source>Themes or your own words, separated by commas</source>
-            <translation>Thèmes ou vos propres mots, séparés par des virgules</translation>
+            <translation>Thèmes ou vos mots, séparés par des virgules</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/editor.py" />

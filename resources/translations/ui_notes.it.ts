@@ -41,7 +41,7 @@
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Type it again</source>
-            <translation>Digitala di nuovo</translation>
+            <translation>Digitarla di nuovo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />

@@ -192,7 +192,7 @@
         <message>
             <location filename="../../balintdesk/ui/notes/editor.py" />
             <source>Themes or your own words, separated by commas</source>
-            <translation>Thema's of eigen woorden, gescheiden door komma's</translation>
+            <translation>Thema's of eigen woorden (komma's)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/editor.py" />

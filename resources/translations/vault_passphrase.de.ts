@@ -11,7 +11,7 @@
         <message>
             <location filename="../../balintdesk/vault/passphrase.py" />
             <source>Use at least {characters} characters, or {words} or more words; a short sentence only you would think of works well.</source>
-            <translation>Verwenden Sie mindestens {characters} Zeichen oder {words} oder mehr Wörter; ein kurzer Satz, auf den nur Sie kämen, eignet sich gut.</translation>
+            <translation>Verwenden Sie mindestens {characters} Zeichen oder mindestens {words} Wörter; gut ist ein kurzer Satz, auf den nur Sie kämen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/vault/passphrase.py" />

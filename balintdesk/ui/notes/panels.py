@@ -134,15 +134,20 @@ class NotesPanels(QWidget):
         unlock_row = QHBoxLayout()
         unlock_row.addWidget(self.unlock_button)
         unlock_row.addStretch(1)
-        unlock_row.addWidget(self.new_vault_button)
-        self.import_locked_button = QPushButton(self.tr("Bring notes from another computer…"))
-        self.import_locked_button.setObjectName("importVaultButtonLocked")
-        unlock_row.addWidget(self.import_locked_button)
         locked_layout.addLayout(unlock_row)
         locked_layout.addWidget(self.unlock_message)
         locked_layout.addWidget(self.keyring_label)
+        # The other ways in, on a row of their own: their words run long in some languages.
+        self.import_locked_button = QPushButton(self.tr("Bring notes from another computer…"))
+        self.import_locked_button.setObjectName("importVaultButtonLocked")
+        other_row = QHBoxLayout()
+        other_row.addWidget(self.new_vault_button)
+        other_row.addWidget(self.import_locked_button)
+        other_row.addStretch(1)
+        locked_layout.addSpacing(12)
+        locked_layout.addLayout(other_row)
         locked_layout.addStretch(1)
-        locked.setMaximumWidth(720)
+        locked.setMaximumWidth(900)
         return locked
 
     def _build_open_panel(self) -> QWidget:

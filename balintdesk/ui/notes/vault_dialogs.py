@@ -167,6 +167,9 @@ class CreateVaultDialog(FormDialog):
         for name, field in self.fields.items():
             field.set_error(show[name])
         if errors:
+            # Grow to show the whole sentence (longer in some languages than in English).
+            self.layout().activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
             return
         member_id = self.name_combo.currentData() if self.name_combo.currentText() else None
         keychain = Keychain() if self.remember_check.isChecked() else None
@@ -216,7 +219,7 @@ class ManageVaultDialog(FormDialog):
         super().__init__(parent)
         self.setObjectName("manageVaultDialog")
         self.setWindowTitle(self.tr("Manage my notes"))
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(680)  # the name to type to delete shows whole in every language
         self.vault = unlocked
         self.deleted = False
 
