@@ -34,7 +34,7 @@ from balintdesk.exports.notes_pdf import (
     notes_with_identifiers,
     write_notes_pdf,
 )
-from balintdesk.i18n import error_text, fill
+from balintdesk.i18n import error_text, fill, translate
 from balintdesk.ui.notes.export_panels import NotesExportPanels
 from balintdesk.ui.notes.panels import note_item_text
 from balintdesk.vault import vault as vaults
@@ -42,6 +42,7 @@ from balintdesk.vault import vault as vaults
 log = logging.getLogger(__name__)
 
 NOTE_ID = Qt.ItemDataRole.UserRole
+PRIVACY_WORDS = "PrivacyWords"  # the catalogue context of domain/privacy_words.py's names
 
 
 class NotesExportDialog(NotesExportPanels):
@@ -169,7 +170,9 @@ class NotesExportDialog(NotesExportPanels):
     def _show_guard(self, flagged: list[FlaggedNote]) -> None:
         self.finding_list.clear()
         for entry in flagged:
-            kinds = ", ".join(KIND_LABELS.get(kind, kind) for kind in entry.kinds)
+            kinds = ", ".join(
+                translate(PRIVACY_WORDS, KIND_LABELS.get(kind, kind)) for kind in entry.kinds
+            )
             title = entry.title.strip() or self.tr("(untitled)")
             item = QListWidgetItem(fill(self.tr("‘{title}’: {kinds}"), title=title, kinds=kinds))
             item.setData(NOTE_ID, entry.note_id)
