@@ -11,6 +11,7 @@ from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 
 from balintdesk import i18n
 from balintdesk.domain.note_templates import NOTE_TEMPLATES
@@ -21,11 +22,13 @@ from balintdesk.store import check_vault, roster
 from balintdesk.ui.notes import page as notes_module
 from balintdesk.ui.notes import vault_dialogs
 from balintdesk.ui.notes.page import NotesPage
+from balintdesk.ui.notes.recovery_key import print_recovery_key
 from balintdesk.vault import crypto, keychain
 from balintdesk.vault import vault as vaults
 from balintdesk.vault.keychain import KeychainStatus
 from balintdesk.vault.notes import Note
 
+from ..._pdf import pdf_text
 from ...conftest import pattern_without_a_meeting_today
 
 PASSPHRASE = "ein langsamer Fluss im Winterlicht"
@@ -235,3 +238,15 @@ def test_the_notes_pdf_in_german(qapp) -> None:
     assert "(ohne Titel)" in document and "Schlagwörter: Zeitdruck" in document
     local = written.astimezone()
     assert f"Geschrieben am {local.day}. Januar 2026, {local:%H:%M}" in document
+
+
+def test_the_printed_recovery_key_in_german(qapp, german, tmp_path) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "schluessel.pdf"))
+    key = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789-ABCD-EFGH-JKLM-NPQR-STUV"
+    assert print_recovery_key(printer, OWNER, key, dt.date(2026, 12, 3))
+    text = " ".join(pdf_text(tmp_path / "schluessel.pdf").split())
+    assert "BalintDesk-Wiederherstellungsschlüssel" in text
+    assert f"Für die privaten Notizen von {OWNER}, erstellt am 3. Dezember 2026." in text
+    assert "BalintDesk kann den Schlüssel nicht erneut anzeigen." in text
