@@ -175,7 +175,45 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
         return app.exec()
     finally:
         session.close()
-        instance.release()
+        instance.release()  # first, or the new start would find this one still there
+        if session.restart_wanted:
+            start_again()
+
+
+def restart_command(frozen: bool | None = None) -> tuple[str, list[str]]:
+    """How this BalintDesk was started, to start it again (Settings → Language → Restart
+    now): the same program and arguments, less any `--language`, so that the language
+    just chosen and kept is the one spoken. Frozen (the installed app), the program is
+    BalintDesk itself; from source, Python with the interpreter's own arguments
+    (`-m balintdesk`, or the `balintdesk` script)."""
+    frozen = getattr(sys, "frozen", False) if frozen is None else frozen
+    if frozen:
+        arguments = sys.argv[1:]
+    else:
+        arguments = list(getattr(sys, "orig_argv", [sys.executable, *sys.argv])[1:])
+    return sys.executable, take_language_argument(arguments)[0]
+
+
+def start_again() -> bool:
+    """Start BalintDesk anew, detached, as it was started; the chosen language is kept in
+    the data folder, so `$BALINTDESK_LANGUAGE` (which would outrank it) is not passed on."""
+    from balintdesk.i18n.choice import LANGUAGE_ENV
+
+    program, arguments = restart_command()
+    os.environ.pop(LANGUAGE_ENV, None)
+    log.info("Starting again: %s %s", program, " ".join(arguments))
+    started = start_detached(program, arguments)
+    if not started:
+        log.error("BalintDesk could not be started again")
+    return started
+
+
+def start_detached(program: str, arguments: list[str]) -> bool:
+    """The seam the tests replace: QProcess.startDetached."""
+    from PySide6.QtCore import QProcess
+
+    result = QProcess.startDetached(program, arguments)
+    return bool(result[0] if isinstance(result, tuple) else result)
 
 
 def _refuse_read_only_folder(data_dir: Path) -> bool:
@@ -186,15 +224,19 @@ def _refuse_read_only_folder(data_dir: Path) -> bool:
 
     if not folder_is_read_only(data_dir):
         return False
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    text = QCoreApplication.translate(
-        "app",
-        "BalintDesk may not write to {0} (the folder or its disk is read-only), so it "
-        "cannot open there. Make the folder writable, or copy it somewhere you may write "
-        "and start BalintDesk with --data-dir and the copy.",
-    ).format(data_dir)
+    from balintdesk.i18n import fill, translate
+
+    text = fill(
+        translate(
+            "app",
+            "BalintDesk may not write to {folder} (the folder or its disk is read-only), so "
+            "it cannot open there. Make the folder writable, or copy it somewhere you may "
+            "write and start BalintDesk with --data-dir and the copy.",
+        ),
+        folder=data_dir,
+    )
     QMessageBox.critical(None, APP_NAME, text)
     return True
 
@@ -229,6 +271,7 @@ def _report_unexpected_error(kind, value, tb) -> None:
 
     from PySide6.QtWidgets import QMessageBox
 
+    from balintdesk.i18n import translate
     from balintdesk.store.soundness import is_damage
 
     log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
@@ -237,9 +280,12 @@ def _report_unexpected_error(kind, value, tb) -> None:
         QMessageBox.critical(
             None,
             APP_NAME,
-            "BalintDesk has found that part of its data file is damaged, as happens when a "
-            "disk starts to fail. Quit BalintDesk and open it again: it will check the file "
-            "and offer to go back to the newest backup that is whole.",
+            translate(
+                "app",
+                "BalintDesk has found that part of its data file is damaged, as happens when "
+                "a disk starts to fail. Quit BalintDesk and open it again: it will check the "
+                "file and offer to go back to the newest backup that is whole.",
+            ),
         )
         return
     QMessageBox.warning(None, APP_NAME, _unexpected_error_text(value))
@@ -248,21 +294,30 @@ def _report_unexpected_error(kind, value, tb) -> None:
 def _unexpected_error_text(error: BaseException) -> str:
     """What the dialog says: the disk's trouble in plain words (a failed change is rolled
     back whole, so nothing half-saved stays), else that something went wrong."""
-    from PySide6.QtCore import QCoreApplication
-
+    from balintdesk.i18n import translate
     from balintdesk.store.errors import StorageTrouble, storage_trouble
 
-    texts = {
-        StorageTrouble.DISK_FULL: "The disk holding BalintDesk's data is full, so your last "
-        "change was not saved. Free some space, then make the change again.",
-        StorageTrouble.READ_ONLY: "BalintDesk may not write to its data folder any more (the "
-        "folder or its disk became read-only), so your last change was not saved.",
-        StorageTrouble.BUSY: "Another BalintDesk kept the data busy for too long, so your "
-        "last change was not saved. Make it again in a moment.",
-    }
-    text = texts.get(
-        storage_trouble(error),
+    trouble = storage_trouble(error)
+    if trouble == StorageTrouble.DISK_FULL:
+        return translate(
+            "app",
+            "The disk holding BalintDesk's data is full, so your last change was not saved. "
+            "Free some space, then make the change again.",
+        )
+    if trouble == StorageTrouble.READ_ONLY:
+        return translate(
+            "app",
+            "BalintDesk may not write to its data folder any more (the folder or its disk "
+            "became read-only), so your last change was not saved.",
+        )
+    if trouble == StorageTrouble.BUSY:
+        return translate(
+            "app",
+            "Another BalintDesk kept the data busy for too long, so your last change was not "
+            "saved. Make it again in a moment.",
+        )
+    return translate(
+        "app",
         "Something went wrong inside BalintDesk. Your saved data is safe; the details are "
         "in the log file in the data folder's 'logs' folder.",
     )
-    return QCoreApplication.translate("app", text)

@@ -70,15 +70,17 @@ def write_text_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
     write_bytes_atomic(path, text.encode(encoding))
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
+def write_bytes_atomic(path: Path, data: bytes, own_file: bool = False) -> None:
     """Write `data` to `path` via a temporary file in the same folder and `os.replace`.
 
     Either the old file or the complete new one is there afterwards, never a part.
     Raises OSError (with the OS's reason) if the folder is not writable, and OwnFileError,
-    writing nothing, if `path` is one of BalintDesk's own files.
+    writing nothing, if `path` is one of BalintDesk's own files, unless `own_file` says
+    BalintDesk itself is writing one of them (the language chosen in Settings).
     """
     path = Path(path)
-    refuse_own_file(path)
+    if not own_file:
+        refuse_own_file(path)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -134,11 +134,19 @@ KEPT_PLUGINS: dict[str, set[str] | None] = {
     "tls": set(),  # no network, so no TLS backend
 }
 
-# Qt's own translations: BalintDesk's strings are English, so only Qt's English base.
-KEPT_TRANSLATIONS = {"qtbase_en.qm"}
+# Qt's own translations: the words of Qt's own dialogs and buttons (QMessageBox's and
+# QDialogButtonBox's "Cancel", "Yes", the file and colour dialogs) in each language
+# BalintDesk speaks (balintdesk.i18n.LANGUAGES; i18n/qt.py loads qtbase_<code>.qm). Each
+# qtbase file stands alone (qt_<code>.qm is only a list of per-module files to load).
+# BalintDesk's own words are not here: resources/translations/*.ts, bundled with the
+# resources folder (the spec's datas).
+TRANSLATED_LANGUAGES = ("en", "de", "fr", "nl", "it")
+KEPT_TRANSLATIONS = {f"qtbase_{code}.qm" for code in TRANSLATED_LANGUAGES}
 
 _PLUGIN = re.compile(r"(?:^|/)PySide6/Qt/plugins/([^/]+)/([^/]+)$")
-_TRANSLATION = re.compile(r"(?:^|/)PySide6/Qt/translations/([^/]+)$")
+# PyInstaller keeps the wheel's layout: PySide6/Qt/translations on Linux and macOS,
+# PySide6/translations on Windows.
+_TRANSLATION = re.compile(r"(?:^|/)PySide6/(?:Qt/)?translations/([^/]+)$")
 # Libraries of excluded modules that a plugin's dependency scan can still drag in.
 _UNWANTED_LIBS = re.compile(
     r"(?:^|/)libQt6(?:Quick|Qml|Network|Pdf|Multimedia|WebEngine|Sql|Test|Designer|Help|"

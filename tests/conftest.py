@@ -12,9 +12,25 @@ from pathlib import Path
 
 import pytest
 
+from balintdesk import i18n
 from balintdesk.domain.group import MeetingPattern
 from balintdesk.paths import DATA_DIR_ENV, backups_dir, database_path
 from balintdesk.store.db import close_database, open_database
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test(monkeypatch: pytest.MonkeyPatch):
+    """Each test starts in English (whatever the machine's language), and a test that
+    switched language, even one that failed half-way, leaves English behind it."""
+    monkeypatch.delenv("BALINTDESK_LANGUAGE", raising=False)
+    i18n.use_language(i18n.ENGLISH)
+    yield
+    import sys
+
+    if "balintdesk.i18n.qt" in sys.modules:
+        sys.modules["balintdesk.i18n.qt"].install(i18n.ENGLISH)
+    else:
+        i18n.use_language(i18n.ENGLISH)
 
 
 @pytest.fixture

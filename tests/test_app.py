@@ -83,7 +83,7 @@ def test_anything_else_goes_to_the_parser(arguments: list[str]) -> None:
 
 def test_a_plain_start_opens_the_window_on_the_folder_given(tmp_path, monkeypatch) -> None:
     opened: list[Path] = []
-    monkeypatch.setattr(app, "run_gui", lambda folder: opened.append(folder) or 0)
+    monkeypatch.setattr(app, "run_gui", lambda folder, language=None: opened.append(folder) or 0)
     monkeypatch.delenv(DATA_DIR_ENV, raising=False)
     assert app.main(["--data-dir", str(tmp_path / "a")]) == 0
     assert app.main([f"--data-dir={tmp_path / 'b'}"]) == 0

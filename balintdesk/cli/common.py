@@ -16,9 +16,11 @@ from typing import TextIO
 
 from peewee import SqliteDatabase
 
-from balintdesk import APP_NAME
 from balintdesk.domain.csv_read import ENCODINGS, UTF8, CsvText, Encoding, encoding_named
+from balintdesk.domain.words import Words
 from balintdesk.fileio import OwnFileError, refuse_own_file, write_text_atomic
+from balintdesk.i18n import error_text, fill, say, translate
+from balintdesk.paths import OwnFile
 from balintdesk.store.errors import StorageTrouble
 from balintdesk.store.models import Group
 from balintdesk.store.roster import find_group, list_groups
@@ -43,6 +45,21 @@ class CliError(Exception):
         self.status = status
 
 
+def shown(item: object) -> str:
+    """What to print for something the domain or the store gave: its `Words` in the user's
+    language, an error's words (`i18n.error_text`), anything else as it is."""
+    if isinstance(item, Words):
+        return say(item)
+    if isinstance(item, BaseException):
+        return error_text(item)
+    return str(item)
+
+
+def os_reason(exc: OSError) -> str:
+    """The OS's reason for a failed read or write (its own words, as the OS gives them)."""
+    return str(exc.strerror or exc)
+
+
 def storage_sentence(trouble: StorageTrouble, data_dir: Path) -> str:
     """What to say when the disk or the folder, not the user's input, stopped a command.
 
@@ -50,52 +67,113 @@ def storage_sentence(trouble: StorageTrouble, data_dir: Path) -> str:
     changed"; tests/cli/test_storage_trouble.py checks that it is true.
     """
     if trouble is StorageTrouble.DISK_FULL:
-        return (
-            f"The disk holding {data_dir} is full, so nothing was changed; "
-            "free some space and try again."
+        text = translate(
+            "cli",
+            "The disk holding {folder} is full, so nothing was changed; "
+            "free some space and try again.",
         )
-    if trouble is StorageTrouble.READ_ONLY:
-        return (
-            f"{APP_NAME} may not write to {data_dir} (the folder or its disk is read-only), "
+    elif trouble is StorageTrouble.READ_ONLY:
+        text = translate(
+            "cli",
+            "BalintDesk may not write to {folder} (the folder or its disk is read-only), "
             "so nothing was changed; make it writable, or copy the folder somewhere you may "
-            "write and name the copy with --data-dir."
+            "write and name the copy with --data-dir.",
         )
-    if trouble is StorageTrouble.BUSY:
-        return (
-            f"Another {APP_NAME} kept the data in {data_dir} busy for too long, so nothing "
-            "was changed; try again when it has finished."
+    elif trouble is StorageTrouble.BUSY:
+        text = translate(
+            "cli",
+            "Another BalintDesk kept the data in {folder} busy for too long, so nothing "
+            "was changed; try again when it has finished.",
         )
-    return (
-        f"The disk holding {data_dir} failed to read or write the database, so the command "
-        "stopped; check the disk, then run “balintdesk check”."
-    )
+    else:
+        text = translate(
+            "cli",
+            "The disk holding {folder} failed to read or write the database, so the "
+            "command stopped; check the disk, then run “balintdesk check”.",
+        )
+    return fill(text, folder=data_dir)
+
+
+def own_file_sentence(exc: OwnFileError) -> str:
+    """Why a file named on the command line was not written: it is one of BalintDesk's
+    own (fileio's OwnFileError, whose English `str()` is for the log)."""
+    texts = {  # each a literal, for the catalogue's extractor
+        OwnFile.DATABASE: translate(
+            "cli",
+            "{path} is BalintDesk's database: writing there could destroy your data, so "
+            "nothing was written. Choose another name or folder, such as your Documents "
+            "folder.",
+        ),
+        OwnFile.BACKUP: translate(
+            "cli",
+            "{path} is in BalintDesk's backups folder: writing there could destroy your "
+            "data, so nothing was written. Choose another name or folder, such as your "
+            "Documents folder.",
+        ),
+        OwnFile.LOG: translate(
+            "cli",
+            "{path} is in BalintDesk's logs folder: writing there could destroy your data, "
+            "so nothing was written. Choose another name or folder, such as your Documents "
+            "folder.",
+        ),
+        OwnFile.OTHER: translate(
+            "cli",
+            "{path} is one of BalintDesk's own files: writing there could destroy your "
+            "data, so nothing was written. Choose another name or folder, such as your "
+            "Documents folder.",
+        ),
+    }
+    return fill(texts[exc.kind], path=exc.path)
 
 
 def read_csv_file(name: str) -> bytes:
     """The bytes of the file `name`; CliError if it is missing, a folder, too big or unreadable."""
     path = Path(name).expanduser()
     if path.is_dir():
-        raise CliError(f"{path} is a folder; name the CSV file inside it.")
+        raise CliError(
+            fill(translate("cli", "{path} is a folder; name the CSV file inside it."), path=path)
+        )
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
-            raise CliError(f"{path} is larger than 5 MB, too big to import; check the file.")
+            raise CliError(
+                fill(
+                    translate(
+                        "cli", "{path} is larger than 5 MB, too big to import; check the file."
+                    ),
+                    path=path,
+                )
+            )
         return path.read_bytes()
     except FileNotFoundError:
-        raise CliError(f"There is no file at {path}.") from None
+        raise CliError(fill(translate("cli", "There is no file at {path}."), path=path)) from None
     except PermissionError:
         raise CliError(
-            f"{APP_NAME} is not allowed to read {path}; check its permissions."
+            fill(
+                translate(
+                    "cli", "BalintDesk is not allowed to read {path}; check its permissions."
+                ),
+                path=path,
+            )
         ) from None
     except OSError as exc:
-        raise CliError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise CliError(
+            fill(
+                translate("cli", "{path} cannot be read: {reason}."),
+                path=path,
+                reason=os_reason(exc),
+            )
+        ) from None
 
 
 def add_encoding_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--encoding",
         metavar="NAME",
-        help="the file's encoding when it is not UTF-8 (found from the file if left out): "
-        "utf-8, windows-1252, mac-roman, utf-16, or another Python knows",
+        help=translate(
+            "cli",
+            "the file's encoding when it is not UTF-8 (found from the file if left out): "
+            "utf-8, windows-1252, mac-roman, utf-16, or another Python knows",
+        ),
     )
 
 
@@ -106,7 +184,15 @@ def encoding_option(text: str | None) -> Encoding | None:
     encoding = encoding_named(text)
     if encoding is None:
         known = ", ".join(e.codec for e in ENCODINGS)
-        raise CliError(f"--encoding “{text}” is not an encoding BalintDesk knows; try {known}.")
+        raise CliError(
+            fill(
+                translate(
+                    "cli", "--encoding “{name}” is not an encoding BalintDesk knows; try {known}."
+                ),
+                name=text,
+                known=known,
+            )
+        )
     return encoding
 
 
@@ -118,16 +204,23 @@ def say_how_read(
     what was found by looking at the file is said, so that a wrong guess is seen."""
     if source is None or (not given and source.encoding == UTF8 and source.separator == ","):
         return
-    print(f"Read {Path(name).name} as {source.describe()}.", file=stream or sys.stdout)
+    said = fill(
+        translate("cli", "Read {file} as {how}."), file=Path(name).name, how=source.describe()
+    )
+    print(said, file=stream or sys.stdout)
 
 
 def existing_group(name: str) -> Group:
     """The group called `name` (any case or spacing); CliError naming the groups there are."""
     group = find_group(name)
     if group is None:
-        known = ", ".join(f"“{g.name}”" for g in list_groups())
-        hint = f"the groups are {known}" if known else "there are no groups yet"
-        raise CliError(f"There is no group called “{' '.join(name.split())}”; {hint}.")
+        known = ", ".join(fill(translate("cli", "“{name}”"), name=g.name) for g in list_groups())
+        shown_name = " ".join(name.split())
+        if known:
+            text = translate("cli", "There is no group called “{name}”; the groups are {groups}.")
+        else:
+            text = translate("cli", "There is no group called “{name}”; there are no groups yet.")
+        raise CliError(fill(text, name=shown_name, groups=known))
     return group
 
 
@@ -137,7 +230,7 @@ def not_own_file(target: Path) -> Path:
     try:
         refuse_own_file(target)
     except OwnFileError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(own_file_sentence(exc)) from None
     return target
 
 
@@ -145,15 +238,41 @@ def write_export(target: Path, text: str) -> None:
     """`text` written to `target` atomically, as UTF-8 with a byte-order mark."""
     not_own_file(target)
     if target.is_dir():
-        raise CliError(f"{target} is a folder; name a file to write, such as roster.csv.")
+        raise CliError(
+            fill(
+                translate("cli", "{path} is a folder; name a file to write, such as roster.csv."),
+                path=target,
+            )
+        )
     if not target.parent.is_dir():
-        raise CliError(f"The folder {target.parent} does not exist.")
+        raise CliError(no_folder(target.parent))
     try:
         # The byte-order mark makes Excel read the file as UTF-8: without it, a name such
         # as "Siobhán" opens as "SiobhÃ¡n". Our reader accepts it either way.
         write_text_atomic(target, text, encoding="utf-8-sig")
     except OSError as exc:
-        raise CliError(f"{target} cannot be written: {exc.strerror or exc}.") from None
+        raise CliError(cannot_write(target, exc)) from None
+
+
+def hours_text(hours: float) -> str:
+    """ "1 hour", "1.5 hours", "1,5 Stunden": hours as a number in the user's locale."""
+    if hours == 1:
+        return fill(translate("cli", "{hours} hour"), hours=hours)
+    return fill(translate("cli", "{hours} hours"), hours=hours)
+
+
+def nothing_imported() -> str:
+    return translate("cli", "Nothing was imported; correct the lines above and try again.")
+
+
+def no_folder(folder: Path) -> str:
+    return fill(translate("cli", "The folder {folder} does not exist."), folder=folder)
+
+
+def cannot_write(target: Path, exc: OSError) -> str:
+    return fill(
+        translate("cli", "{path} cannot be written: {reason}."), path=target, reason=os_reason(exc)
+    )
 
 
 def write_stdout(text: str) -> None:

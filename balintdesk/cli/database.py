@@ -10,9 +10,18 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from balintdesk import APP_NAME, paths
-from balintdesk.cli.common import EXIT_OK, EXIT_PROBLEMS, CliError, Handler, not_own_file
-from balintdesk.store.check import run_checks
+from balintdesk import paths
+from balintdesk.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    CliError,
+    Handler,
+    no_folder,
+    not_own_file,
+    shown,
+)
+from balintdesk.i18n import fill, translate
+from balintdesk.store.check import find_problems
 from balintdesk.store.db import BackupError, backup_new, backup_to, new_backup_path
 from balintdesk.store.errors import StorageTrouble, storage_trouble
 from balintdesk.store.migrations import LATEST_VERSION
@@ -21,14 +30,20 @@ from balintdesk.store.soundness import DamagedDatabaseError
 
 
 def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentParser) -> None:
-    backup = commands.add_parser("backup", parents=[later], help="copy the database")
+    backup = commands.add_parser(
+        "backup", parents=[later], help=translate("cli", "copy the database")
+    )
     backup.add_argument(
         "dest",
         nargs="?",
         metavar="DEST",
-        help="a file to create or an existing folder (default: the data folder's backups)",
+        help=translate(
+            "cli", "a file to create or an existing folder (default: the data folder's backups)"
+        ),
     )
-    commands.add_parser("check", parents=[later], help="check the database for problems")
+    commands.add_parser(
+        "check", parents=[later], help=translate("cli", "check the database for problems")
+    )
 
 
 def _backup(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
@@ -43,12 +58,13 @@ def _backup(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int
                 # The backups folder itself is what no DEST does; no other folder of ours.
                 not_own_file(new_backup_path(dest, "manual"))
         elif args.dest.endswith(("/", os.sep)):
-            raise CliError(f"The folder {dest} does not exist.")
+            raise CliError(no_folder(dest))
         elif not_own_file(dest).exists():
             # Never overwrite: the file could be another backup, or the live database.
-            raise CliError(f"{dest} already exists; name a new file or a folder.")
+            said = translate("cli", "{path} already exists; name a new file or a folder.")
+            raise CliError(fill(said, path=dest))
         elif not dest.parent.is_dir():
-            raise CliError(f"The folder {dest.parent} does not exist.")
+            raise CliError(no_folder(dest.parent))
     try:
         # A new name in a folder is chosen and written in one turn: see backup_new.
         made = backup_to(db, dest) if folder is None else backup_new(db, folder, "manual")
@@ -56,16 +72,21 @@ def _backup(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int
         where = folder if folder is not None else dest.parent
         trouble = storage_trouble(exc, where if where.is_dir() else data_dir)
         if trouble is StorageTrouble.READ_ONLY:
-            raise CliError(
-                f"{APP_NAME} may not write to {where} (the folder or its disk is read-only), "
-                "so no backup was made; name a folder you may write to: balintdesk backup DEST."
-            ) from None
+            said = translate(
+                "cli",
+                "BalintDesk may not write to {folder} (the folder or its disk is read-only), "
+                "so no backup was made; name a folder you may write to: balintdesk backup "
+                "DEST.",
+            )
+            raise CliError(fill(said, folder=where)) from None
         if trouble is StorageTrouble.DISK_FULL:
-            raise CliError(
-                f"The disk holding {where} is full, so no backup was made; free some space, "
-                "or name a folder on another disk: balintdesk backup DEST."
-            ) from None
-        raise CliError(str(exc), EXIT_PROBLEMS) from None
+            said = translate(
+                "cli",
+                "The disk holding {folder} is full, so no backup was made; free some space, "
+                "or name a folder on another disk: balintdesk backup DEST.",
+            )
+            raise CliError(fill(said, folder=where)) from None
+        raise CliError(shown(exc), EXIT_PROBLEMS) from None
     print(made)
     return EXIT_OK
 
@@ -78,18 +99,16 @@ def _same_folder(one: Path, other: Path) -> bool:
 
 
 def _check(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
-    problems = run_checks(db)
+    problems = find_problems(db)
     for problem in problems:
-        print(problem)
+        print(shown(problem))
     if problems:
-        count = len(problems)
-        print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
+        print(translate("cli", "%n problem(s) found.", None, len(problems)), file=sys.stderr)
         return EXIT_PROBLEMS
-    groups, members = Group.select().count(), Member.select().count()
-    print(
-        f"OK: {groups} group{'s' if groups != 1 else ''}, {members} "
-        f"member{'s' if members != 1 else ''}, schema version {LATEST_VERSION}; no problems found."
-    )
+    groups = translate("cli", "%n group(s)", None, Group.select().count())
+    members = translate("cli", "%n member(s)", None, Member.select().count())
+    said = translate("cli", "OK: {groups}, {members}, schema version {version}; no problems found.")
+    print(fill(said, groups=groups, members=members, version=LATEST_VERSION))
     return EXIT_OK
 
 
@@ -99,14 +118,17 @@ def damage_sentence(damaged: DamagedDatabaseError, data_dir: Path) -> str:
 
     backups = paths.backups_dir(data_dir)
     sound = newest_sound_backup(backups)
+    what = shown(damaged.what())
     if sound is None:
-        return f"{damaged.what()}, and there is no sound backup in {backups} to go back to."
+        said = translate("cli", "{damage}, and there is no sound backup in {folder} to go back to.")
+        return fill(said, damage=what, folder=backups)
     when = sound.created.astimezone()
-    return (
-        f"{damaged.what()} and was left as it was: open BalintDesk's window to restore the "
-        f"newest sound backup (from {when:%a} {when.day} {when:%b %Y, %H:%M}), which keeps "
-        "the damaged file aside."
+    said = translate(
+        "cli",
+        "{damage} and was left as it was: open BalintDesk's window to restore the newest "
+        "sound backup (from {day:short}, {time}), which keeps the damaged file aside.",
     )
+    return fill(said, damage=what, day=when.date(), time=when.time())
 
 
 COMMANDS: dict[tuple[str, str | None], Handler] = {

@@ -21,16 +21,20 @@ import sys
 from peewee import DatabaseError
 
 from balintdesk import APP_NAME, __version__, paths
-from balintdesk.cli import database, exports, meetings, roster
+from balintdesk.cli import argparse_words, database, exports, meetings, roster
 from balintdesk.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_USAGE,
     CliError,
     Handler,
+    os_reason,
+    own_file_sentence,
+    shown,
     storage_sentence,
 )
 from balintdesk.fileio import OwnFileError
+from balintdesk.i18n import fill, translate
 from balintdesk.store.db import BackupError, close_database, open_database
 from balintdesk.store.errors import StorageError, storage_trouble
 from balintdesk.store.migrations import NewerDatabaseError
@@ -42,31 +46,50 @@ COMMANDS: dict[tuple[str, str | None], Handler] = (
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_words.install()  # before the parser is made: it words its -h/--help then
     parser = argparse.ArgumentParser(
         prog="balintdesk",
-        description=f"{APP_NAME}: roster, rota, phase timer and private notes for a "
-        "Balint group. Run without a command to open the window.",
+        description=translate(
+            "cli",
+            "BalintDesk: roster, rota, phase timer and private notes for a Balint group. "
+            "Run without a command to open the window.",
+        ),
     )
-    data_dir_help = (
-        f"the data folder (default: ${paths.DATA_DIR_ENV}, else the user's data folder); "
-        "created if missing"
+    data_dir_help = fill(
+        translate(
+            "cli",
+            "the data folder (default: {variable}, else the user's data folder); "
+            "created if missing",
+        ),
+        variable="$" + paths.DATA_DIR_ENV,
     )
     parser.add_argument("--data-dir", metavar="DIR", default=None, help=data_dir_help)
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help=translate("argparse", "show program's version number and exit"),
+    )
     # Read before this parser (app.take_language_argument), so it may come anywhere; here
     # for --help.
     parser.add_argument(
         "--language",
         metavar="CODE",
-        help="the language for the window and the command line: en, de, fr, nl or it "
-        "(default: $BALINTDESK_LANGUAGE, else the one chosen in Settings, else the "
-        "computer's)",
+        help=translate(
+            "cli",
+            "the language for the window and the command line: en, de, fr, nl or it "
+            "(default: $BALINTDESK_LANGUAGE, else the one chosen in Settings, else the "
+            "computer's)",
+        ),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check this installation in a temporary folder and exit (--out FILE: also write "
-        "the report there)",
+        help=translate(
+            "cli",
+            "check this installation in a temporary folder and exit (--out FILE: also "
+            "write the report there)",
+        ),
     )
     # Also accepted after the subcommand; SUPPRESS keeps a subcommand that was not given
     # --data-dir from overwriting the one given before it with None.
@@ -92,12 +115,14 @@ def run(args: argparse.Namespace) -> int:
     action = getattr(args, f"{args.command}_command", None) if args.command else None
     handler = COMMANDS.get((args.command, action))
     if handler is None:
-        print("No command was given; run “balintdesk --help” to see them.", file=sys.stderr)
+        said = translate("cli", "No command was given; run “balintdesk --help” to see them.")
+        print(said, file=sys.stderr)
         return EXIT_USAGE
     try:
         data_dir = paths.resolve_data_dir(args.data_dir)
     except OSError as exc:
-        print(f"The data folder cannot be used: {exc.strerror or exc}.", file=sys.stderr)
+        said = translate("cli", "The data folder cannot be used: {reason}.")
+        print(fill(said, reason=os_reason(exc)), file=sys.stderr)
         return EXIT_USAGE
     database_file = paths.database_path(data_dir)
     try:
@@ -106,14 +131,15 @@ def run(args: argparse.Namespace) -> int:
         print(database.damage_sentence(exc, data_dir), file=sys.stderr)
         return EXIT_PROBLEMS
     except (NewerDatabaseError, BackupError) as exc:
-        print(exc, file=sys.stderr)
+        print(shown(exc), file=sys.stderr)
         return EXIT_USAGE
     except (DatabaseError, sqlite3.DatabaseError, OSError, StorageError) as exc:
         trouble = storage_trouble(exc, data_dir)
         if trouble is not None:
             print(storage_sentence(trouble, data_dir), file=sys.stderr)
         else:
-            print(f"The database {database_file} cannot be opened: {exc}.", file=sys.stderr)
+            said = translate("cli", "The database {path} cannot be opened: {reason}.")
+            print(fill(said, path=database_file, reason=str(exc)), file=sys.stderr)
         return EXIT_USAGE
     try:
         return handler(args, db, data_dir)
@@ -121,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return exc.status
     except OwnFileError as exc:  # a writer's own guard, should a command not check first
-        print(exc, file=sys.stderr)
+        print(own_file_sentence(exc), file=sys.stderr)
         return EXIT_USAGE
     except (DatabaseError, sqlite3.Error, OSError, StorageError) as exc:
         if is_damage(exc):

@@ -24,17 +24,19 @@ from balintdesk.cli.common import (
     add_encoding_option,
     encoding_option,
     existing_group,
+    nothing_imported,
     read_csv_file,
     say_how_read,
+    shown,
     write_stdout,
 )
 from balintdesk.domain.csv_cells import csv_text
-from balintdesk.domain.dates import short_date
 from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.history_csv import parse_history_csv
 from balintdesk.domain.localzone import local_timezone_name
 from balintdesk.domain.roster import parse_date
 from balintdesk.domain.rota import MeetingPlan, Suggestion
+from balintdesk.i18n import fill, translate
 from balintdesk.store import rota
 from balintdesk.store.history_import import (
     HistoryImportError,
@@ -53,42 +55,65 @@ CSV_COLUMNS = ("date", "presenter", "reserve", "reason")
 
 
 def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("group", parents=[later], help="set when a group meets")
+    group = commands.add_parser(
+        "group", parents=[later], help=translate("cli", "set when a group meets")
+    )
     actions = group.add_subparsers(dest="group_command", metavar="ACTION", required=True)
     setting = actions.add_parser(
         "set",
         parents=[later],
-        help="set a group's meeting pattern, creating the group if needed",
-        description="A new group needs --every, --weekday, --time and --length; for an "
-        "existing group, what is left out stays as it is.",
+        help=translate("cli", "set a group's meeting pattern, creating the group if needed"),
+        description=translate(
+            "cli",
+            "A new group needs --every, --weekday, --time and --length; for an existing "
+            "group, what is left out stays as it is.",
+        ),
     )
     setting.add_argument("--group", required=True, metavar="NAME")
     setting.add_argument("--every", metavar="weekly|fortnightly|monthly")
     setting.add_argument("--weekday", metavar="mon..sun")
-    setting.add_argument("--time", metavar="HH:MM", help="start time, on the local clock")
+    setting.add_argument(
+        "--time", metavar="HH:MM", help=translate("cli", "start time, on the local clock")
+    )
     setting.add_argument("--length", metavar="MINUTES")
     setting.add_argument("--room", metavar="TEXT")
-    setting.add_argument("--from", dest="first_date", metavar="YYYY-MM-DD", help="first meeting")
-    setting.add_argument("--presenters", metavar="1|2", help="cases presented at a meeting")
-    setting.add_argument("--week", metavar="N", help="monthly: which week, 1-4 or last")
+    setting.add_argument(
+        "--from", dest="first_date", metavar="YYYY-MM-DD", help=translate("cli", "first meeting")
+    )
+    setting.add_argument(
+        "--presenters", metavar="1|2", help=translate("cli", "cases presented at a meeting")
+    )
+    setting.add_argument(
+        "--week", metavar="N", help=translate("cli", "monthly: which week, 1-4 or last")
+    )
 
-    showing = commands.add_parser("rota", parents=[later], help="who is due to present next")
+    showing = commands.add_parser(
+        "rota", parents=[later], help=translate("cli", "who is due to present next")
+    )
     showing.add_argument("--group", required=True, metavar="NAME")
-    showing.add_argument("--next", default="12", metavar="N", help="how many meetings (12)")
+    showing.add_argument(
+        "--next", default="12", metavar="N", help=translate("cli", "how many meetings (12)")
+    )
     showing.add_argument("--format", default="text", metavar="text|csv")
 
-    history = commands.add_parser("history", parents=[later], help="import past attendance")
+    history = commands.add_parser(
+        "history", parents=[later], help=translate("cli", "import past attendance")
+    )
     history_actions = history.add_subparsers(
         dest="history_command", metavar="ACTION", required=True
     )
     importing = history_actions.add_parser(
         "import",
         parents=[later],
-        help="record past meetings and planned apologies from a CSV file",
-        description="Columns: date (2024-09-03, or day first: 03.09.2024, 03/09/2024), name, "
-        "status (present, apologies or absent), presented (yes or no), separated by commas, "
-        "semicolons or tabs. Names must be members of the group (any case, spacing, "
-        "invisible or look-alike characters). If any row is wrong, nothing is imported.",
+        help=translate("cli", "record past meetings and planned apologies from a CSV file"),
+        description=translate(
+            "cli",
+            "Columns: date (2024-09-03, or day first: 03.09.2024, 03/09/2024), name, "
+            "status (present, apologies or absent), presented (yes or no), separated by "
+            "commas, semicolons or tabs. Names must be members of the group (any case, "
+            "spacing, invisible or look-alike characters). If any row is wrong, nothing is "
+            "imported.",
+        ),
     )
     importing.add_argument("file", metavar="FILE.csv")
     importing.add_argument("--group", required=True, metavar="NAME")
@@ -102,7 +127,8 @@ def _frequency(text: str) -> Frequency:
     try:
         return Frequency(text.strip().casefold())
     except ValueError:
-        raise CliError(f"--every “{text}” should be weekly, fortnightly or monthly.") from None
+        said = translate("cli", "--every “{value}” should be weekly, fortnightly or monthly.")
+        raise CliError(fill(said, value=text)) from None
 
 
 def _weekday(text: str) -> int:
@@ -110,14 +136,16 @@ def _weekday(text: str) -> int:
     for index, name in enumerate(_DAY_NAMES):
         if len(word) >= 3 and name.startswith(word):  # mon, tues, thurs, friday
             return index
-    raise CliError(f"--weekday “{text}” should be a day of the week: mon, tue, … sun.")
+    said = translate("cli", "--weekday “{value}” should be a day of the week: mon, tue, … sun.")
+    raise CliError(fill(said, value=text))
 
 
 def _start(text: str) -> dt.time:
     match = _TIME.match(text.strip())
     if match and int(match[1]) < 24 and int(match[2]) < 60:
         return dt.time(int(match[1]), int(match[2]))
-    raise CliError(f"--time “{text}” should be a time of day such as 12:30.")
+    said = translate("cli", "--time “{value}” should be a time of day such as 12:30.")
+    raise CliError(fill(said, value=text))
 
 
 def _whole_number(option: str, text: str, low: int, high: int) -> int:
@@ -126,7 +154,8 @@ def _whole_number(option: str, text: str, low: int, high: int) -> int:
     except ValueError:
         value = None
     if value is None or not low <= value <= high:
-        raise CliError(f"{option} “{text}” should be a whole number from {low} to {high}.")
+        said = translate("cli", "{option} “{value}” should be a whole number from {low} to {high}.")
+        raise CliError(fill(said, option=option, value=text, low=str(low), high=str(high)))
     return value
 
 
@@ -140,7 +169,7 @@ def _first_date(text: str) -> dt.date:
     try:
         return parse_date(text)
     except ValueError as exc:
-        raise CliError(f"--from: {exc}") from None
+        raise CliError(f"--from: {shown(exc)}") from None
 
 
 # --- group set ------------------------------------------------------------------------
@@ -151,11 +180,14 @@ def _group_set(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> 
     # started together would otherwise both find none and both create it.
     with database_proxy.atomic("IMMEDIATE"):
         group = _set_group(args)
-    cases = "one case" if group.presenters_per_meeting == 1 else "two cases"
-    print(f"{group.name}: {group.pattern.describe()}; {cases} a meeting.")
+    if group.presenters_per_meeting == 1:
+        said = translate("cli", "{group}: {pattern}; one case a meeting.")
+    else:
+        said = translate("cli", "{group}: {pattern}; two cases a meeting.")
+    print(fill(said, group=group.name, pattern=group.pattern.describe()))
     coming = next_meeting(group.id)
     if coming is not None:
-        print(f"Next meeting: {short_date(coming.local_date)}.")
+        print(fill(translate("cli", "Next meeting: {day:short}."), day=coming.local_date))
     return EXIT_OK
 
 
@@ -166,10 +198,11 @@ def _set_group(args: argparse.Namespace) -> Group:
     given["--length"] = args.length
     missing = [option for option, value in given.items() if value is None]
     if group is None and missing:
-        raise CliError(
-            "A new group needs --every, --weekday, --time and --length; "
-            f"missing: {', '.join(missing)}."
+        said = translate(
+            "cli",
+            "A new group needs --every, --weekday, --time and --length; missing: {missing}.",
         )
+        raise CliError(fill(said, missing=", ".join(missing)))
     pattern = group.pattern if group is not None else MeetingPattern(timezone=local_timezone_name())
     if args.every is not None:
         pattern = replace(pattern, frequency=_frequency(args.every))
@@ -183,7 +216,9 @@ def _set_group(args: argparse.Namespace) -> Group:
         pattern = replace(pattern, room=args.room)
     if args.week is not None:
         if pattern.frequency is not Frequency.MONTHLY:
-            raise CliError("--week is only for a group that meets monthly (--every monthly).")
+            raise CliError(
+                translate("cli", "--week is only for a group that meets monthly (--every monthly).")
+            )
         pattern = replace(pattern, week_of_month=_week(args.week))
     presenters = (
         None if args.presenters is None else _whole_number("--presenters", args.presenters, 1, 2)
@@ -201,7 +236,7 @@ def _set_group(args: argparse.Namespace) -> Group:
             if presenters is not None:
                 group = set_rota_options(group.id, presenters, group.leaders_may_present)
     except ValidationError as exc:
-        raise CliError(" ".join(exc.errors.values()), EXIT_PROBLEMS) from None
+        raise CliError(" ".join(shown(e) for e in exc.errors.values()), EXIT_PROBLEMS) from None
     return group
 
 
@@ -209,25 +244,38 @@ def _set_group(args: argparse.Namespace) -> Group:
 
 
 def _named(suggestion: Suggestion) -> str:
-    return f"{suggestion.name} ({suggestion.reason})"
+    return fill(
+        translate("cli", "{name} ({reason})"), name=suggestion.name, reason=suggestion.reason
+    )
 
 
 def rota_line(day: dt.date, meeting_plan: MeetingPlan) -> str:
-    """One meeting of the rota as the text format prints it."""
-    label = "Presenters" if len(meeting_plan.presenters) > 1 else "Presenter"
-    who = "; ".join(_named(s) for s in meeting_plan.presenters) or "nobody eligible"
-    reserve = _named(meeting_plan.reserve) if meeting_plan.reserve else "none"
-    line = f"{short_date(day)}  {label}: {who}  Reserve: {reserve}"
-    return f"{line}  Note: {meeting_plan.note}" if meeting_plan.note else line
+    """One meeting of the rota as the text format prints it (a reason and a note are the
+    rota's `Words`, or its English text until it gives `Words`)."""
+    who = "; ".join(_named(s) for s in meeting_plan.presenters)
+    reserve = _named(meeting_plan.reserve) if meeting_plan.reserve else None
+    if len(meeting_plan.presenters) > 1:
+        said = translate("cli", "{day:short}  Presenters: {who}  Reserve: {reserve}")
+    else:
+        said = translate("cli", "{day:short}  Presenter: {who}  Reserve: {reserve}")
+    line = fill(
+        said,
+        day=day,
+        who=who or translate("cli", "nobody eligible"),
+        reserve=reserve or translate("cli", "none"),
+    )
+    if not meeting_plan.note:
+        return line
+    return line + fill(translate("cli", "  Note: {note}"), note=meeting_plan.note)
 
 
 def rota_csv(rows: list[tuple[dt.date, MeetingPlan]]) -> str:
     """The rota as CSV; a name a spreadsheet would run as a formula is text (`csv_cells`)."""
     lines = []
     for day, meeting_plan in rows:
-        reasons = [s.reason for s in meeting_plan.presenters]
+        reasons = [shown(s.reason) for s in meeting_plan.presenters]
         if meeting_plan.note:
-            reasons.append(meeting_plan.note)
+            reasons.append(shown(meeting_plan.note))
         lines.append(
             [
                 day.isoformat(),
@@ -243,7 +291,8 @@ def _rota(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
     count = _whole_number("--next", args.next, 1, MAX_NEXT)
     form = args.format.strip().casefold()
     if form not in ("text", "csv"):
-        raise CliError(f"--format “{args.format}” should be text or csv.")
+        said = translate("cli", "--format “{value}” should be text or csv.")
+        raise CliError(fill(said, value=args.format))
     group = existing_group(args.group)
     rows = [(meeting.local_date, p) for meeting, p in rota.plan(group.id, count=count)]
     if form == "csv":
@@ -251,7 +300,8 @@ def _rota(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
     elif rows:
         write_stdout("".join(rota_line(day, p) + "\n" for day, p in rows))
     else:
-        print(f"{group.name} has no meetings planned.", file=sys.stderr)
+        said = translate("cli", "{group} has no meetings planned.")
+        print(fill(said, group=group.name), file=sys.stderr)
     return EXIT_OK
 
 
@@ -269,23 +319,32 @@ def _history_import(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path
             if not plan.ok:
                 say_how_read(args.file, parsed.source, args.encoding is not None, sys.stderr)
                 for error in plan.errors:
-                    print(error, file=sys.stderr)
-                print(
-                    "Nothing was imported; correct the lines above and try again.",
-                    file=sys.stderr,
-                )
+                    print(shown(error), file=sys.stderr)
+                print(nothing_imported(), file=sys.stderr)
                 return EXIT_PROBLEMS
             result = apply_history_import(group.id, plan)
     except HistoryImportError as exc:
         say_how_read(args.file, parsed.source, args.encoding is not None, sys.stderr)
         for message in exc.messages:
-            print(message, file=sys.stderr)
+            print(shown(message), file=sys.stderr)
         return EXIT_PROBLEMS
-    meetings = f"{result.meetings_recorded} meeting{'s' if result.meetings_recorded != 1 else ''}"
     say_how_read(args.file, parsed.source, args.encoding is not None)
+    said = translate(
+        "cli",
+        "Recorded %n meeting(s) of {group} ({new} added); attendance: {added} added, "
+        "{updated} updated, {unchanged} unchanged.",
+        None,
+        result.meetings_recorded,
+    )
     print(
-        f"Recorded {meetings} of {group.name} ({result.meetings_added} added); attendance: "
-        f"{result.added} added, {result.updated} updated, {result.unchanged} unchanged."
+        fill(
+            said,
+            group=group.name,
+            new=result.meetings_added,
+            added=result.added,
+            updated=result.updated,
+            unchanged=result.unchanged,
+        )
     )
     return EXIT_OK
 

@@ -17,14 +17,17 @@ from balintdesk.cli.common import (
     add_encoding_option,
     encoding_option,
     existing_group,
+    nothing_imported,
     read_csv_file,
     say_how_read,
+    shown,
     write_export,
     write_stdout,
 )
 from balintdesk.domain.group import MeetingPattern, validate_group
 from balintdesk.domain.localzone import local_timezone_name
 from balintdesk.domain.roster_csv import ParsedRoster, parse_roster_csv
+from balintdesk.i18n import fill, translate
 from balintdesk.store.models import Group, database_proxy
 from balintdesk.store.roster import (
     ValidationError,
@@ -43,27 +46,41 @@ from balintdesk.store.roster_import import (
 
 
 def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentParser) -> None:
-    roster = commands.add_parser("roster", parents=[later], help="import or export members")
+    roster = commands.add_parser(
+        "roster", parents=[later], help=translate("cli", "import or export members")
+    )
     actions = roster.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
     importing = actions.add_parser(
         "import",
         parents=[later],
-        help="add or update a group's members from a CSV file",
-        description="Columns: name (required), role, leader, email, joined, separated by "
-        "commas, semicolons or tabs. A member already in the group (same name, any case, "
-        "spacing, invisible or look-alike characters) is updated. If any row is wrong, "
-        "nothing is imported.",
+        help=translate("cli", "add or update a group's members from a CSV file"),
+        description=translate(
+            "cli",
+            "Columns: name (required), role, leader, email, joined, separated by commas, "
+            "semicolons or tabs. A member already in the group (same name, any case, "
+            "spacing, invisible or look-alike characters) is updated. If any row is wrong, "
+            "nothing is imported.",
+        ),
     )
     importing.add_argument("file", metavar="FILE.csv")
     importing.add_argument(
-        "--group", required=True, metavar="NAME", help="the group; created if it does not exist"
+        "--group",
+        required=True,
+        metavar="NAME",
+        help=translate("cli", "the group; created if it does not exist"),
     )
     add_encoding_option(importing)
-    exporting = actions.add_parser("export", parents=[later], help="write a group's members as CSV")
+    exporting = actions.add_parser(
+        "export", parents=[later], help=translate("cli", "write a group's members as CSV")
+    )
     exporting.add_argument("--group", required=True, metavar="NAME")
-    exporting.add_argument("--out", metavar="FILE", help="the file to write (default: stdout)")
     exporting.add_argument(
-        "--include-archived", action="store_true", help="also export archived members"
+        "--out", metavar="FILE", help=translate("cli", "the file to write (default: stdout)")
+    )
+    exporting.add_argument(
+        "--include-archived",
+        action="store_true",
+        help=translate("cli", "also export archived members"),
     )
 
 
@@ -78,18 +95,26 @@ def _roster_import(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path)
     except RosterImportError as exc:
         say_how_read(args.file, parsed.source, args.encoding is not None, sys.stderr)
         for message in exc.messages:
-            print(message, file=sys.stderr)
+            print(shown(message), file=sys.stderr)
         return EXIT_PROBLEMS
     except ValidationError as exc:
-        raise CliError(str(exc), EXIT_PROBLEMS) from None
+        raise CliError(shown(exc), EXIT_PROBLEMS) from None
     if outcome is None:
-        print("Nothing was imported; correct the lines above and try again.", file=sys.stderr)
+        print(nothing_imported(), file=sys.stderr)
         return EXIT_PROBLEMS
     group, result = outcome
     say_how_read(args.file, parsed.source, args.encoding is not None)
+    said = translate(
+        "cli", "Added {added}, updated {updated}, unchanged {unchanged} members of {group}."
+    )
     print(
-        f"Added {result.added}, updated {result.updated}, unchanged {result.unchanged} "
-        f"members of {group.name}."
+        fill(
+            said,
+            added=result.added,
+            updated=result.updated,
+            unchanged=result.unchanged,
+            group=group.name,
+        )
     )
     return EXIT_OK
 
@@ -104,12 +129,12 @@ def _import_in_turn(
     if group is None:
         problems = validate_group(args.group, pattern, {g.name.casefold() for g in list_groups()})
         if problems:
-            raise CliError(" ".join(problems.values()))
+            raise CliError(" ".join(shown(problem) for problem in problems.values()))
     plan = plan_roster_import(group.id if group is not None else None, parsed)
     if not plan.ok:
         say_how_read(args.file, parsed.source, args.encoding is not None, sys.stderr)
         for error in plan.errors:
-            print(error, file=sys.stderr)
+            print(shown(error), file=sys.stderr)
         return None
     if group is None:
         group = create_group(args.group, pattern)
@@ -125,7 +150,8 @@ def _roster_export(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path)
         target = Path(args.out).expanduser()
         write_export(target, text)
         rows = len(list_members(group.id, include_archived=args.include_archived))
-        print(f"Wrote {rows} member{'s' if rows != 1 else ''} of {group.name} to {target}.")
+        said = translate("cli", "Wrote %n member(s) of {group} to {path}.", None, rows)
+        print(fill(said, group=group.name, path=target))
     return EXIT_OK
 
 

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from balintdesk.domain.privacy import find_identifiers
 from balintdesk.domain.privacy_words import KIND_LABELS, TITLE_NAME
+from balintdesk.domain.records import Sentence
+from balintdesk.domain.words import Words
 
 # Kinds of hand-made entry: the values of store.models.LeaderLogEntryKind (a test keeps
 # the two in step; the domain may not import the store).
@@ -159,26 +161,50 @@ def clean_note(note: str) -> str:
 
 def validate_entry(
     day: dt.date | None, kind: str, minutes: int, note: str, today: dt.date
-) -> dict[str, str]:
-    """Sentences per field ("day", "kind", "minutes", "note") for what is wrong; empty
-    when the entry may be saved. `note` is judged as clean_note() leaves it."""
-    errors: dict[str, str] = {}
+) -> dict[str, Sentence]:
+    """A sentence per field ("day", "kind", "minutes", "note") for what is wrong; empty
+    when the entry may be saved. `note` is judged as clean_note() leaves it. Each sentence
+    is English text carrying its `Words` (records.Sentence), for the edge to translate."""
+    errors: dict[str, Sentence] = {}
     if not isinstance(day, dt.date):
-        errors["day"] = "Give the date it took place."
+        errors["day"] = Sentence(Words("LeaderLog", "Give the date it took place."))
     elif day > today:
-        errors["day"] = "That date is still to come; add the entry once it has taken place."
+        errors["day"] = Sentence(
+            Words(
+                "LeaderLog",
+                "That date is still to come; add the entry once it has taken place.",
+            )
+        )
     elif day < EARLIEST_DAY:
-        errors["day"] = f"Give a date from {EARLIEST_DAY.year} on."
+        errors["day"] = Sentence(
+            Words("LeaderLog", "Give a date from {year} on.", {"year": str(EARLIEST_DAY.year)})
+        )
     if kind not in ENTRY_KINDS:
         choices = ", ".join(label.lower() for label in ENTRY_KIND_LABELS.values())
-        errors["kind"] = f"Choose what it was: {choices}."
+        errors["kind"] = Sentence(
+            Words(
+                "LeaderLog",
+                "Choose what it was: supervision, training, society event or other.",
+            ),
+            f"Choose what it was: {choices}.",
+        )
     if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 1:
-        errors["minutes"] = "Give how long it took: at least a minute."
+        errors["minutes"] = Sentence(
+            Words("LeaderLog", "Give how long it took: at least a minute.")
+        )
     elif minutes > MAX_MINUTES:
-        errors["minutes"] = "One entry can be at most 24 hours; add each day on its own."
+        errors["minutes"] = Sentence(
+            Words("LeaderLog", "One entry can be at most 24 hours; add each day on its own.")
+        )
     text = clean_note(note)
     if len(text) > NOTE_MAX_LENGTH:
-        errors["note"] = f"Keep the note to {NOTE_MAX_LENGTH} characters; it has {len(text)}."
+        errors["note"] = Sentence(
+            Words(
+                "LeaderLog",
+                "Keep the note to {most} characters; it has {length}.",
+                {"most": NOTE_MAX_LENGTH, "length": len(text)},
+            )
+        )
     else:
         problem = note_identifier_problem(text, today)
         if problem:
@@ -191,17 +217,51 @@ def _in_sentence(label: str) -> str:
     return label if label[:2].isupper() else label[:1].lower() + label[1:]
 
 
-def note_identifier_problem(note: str, today: dt.date) -> str:
+def _kind_words(kind: str) -> Words | str:
+    """A kind of identifier as a sentence names it: "NHS number", "postcode"… A kind this
+    list does not know yet is named as the privacy guard labels it, in English."""
+    words = {
+        "nhs_number": Words("LeaderLog", "NHS number"),
+        "date_of_birth": Words("LeaderLog", "possible date of birth"),
+        "postcode": Words("LeaderLog", "postcode"),
+        "phone": Words("LeaderLog", "phone number"),
+        "email": Words("LeaderLog", "email address"),
+        "age": Words("LeaderLog", "age"),
+        "title_name": Words("LeaderLog", "name with a title"),
+    }
+    return words.get(kind) or _in_sentence(KIND_LABELS.get(kind, kind))
+
+
+def _listed(kinds: list[str]) -> Words | str:
+    """ "name with a title, NHS number": each kind said in the user's language."""
+    first = _kind_words(kinds[0])
+    if len(kinds) == 1:
+        return first
+    return Words("LeaderLog", "{first}, {rest}", {"first": first, "rest": _listed(kinds[1:])})
+
+
+def note_identifier_problem(note: str, today: dt.date) -> Sentence | None:
     """A sentence when the privacy guard finds a likely patient identifier in `note`;
-    "" when it finds none. Never repeats what it found."""
+    None when it finds none. Never repeats what it found."""
     kinds = list(dict.fromkeys(f.kind for f in find_identifiers(note, today=today)))
     if not kinds:
-        return ""
-    what = ", ".join(_in_sentence(KIND_LABELS[kind]) for kind in kinds)
-    sentence = (
-        f"This looks like a patient's details ({what}), which the shared database must "
-        "never hold; say only what the session was."
-    )
+        return None
+    values = {"what": _listed(kinds)}
     if TITLE_NAME in kinds:
-        sentence += " A supervisor or speaker can be named without a title (Dr, Mrs…)."
-    return sentence
+        return Sentence(
+            Words(
+                "LeaderLog",
+                "This looks like a patient's details ({what}), which the shared database "
+                "must never hold; say only what the session was. A supervisor or speaker "
+                "can be named without a title (Dr, Mrs…).",
+                values,
+            )
+        )
+    return Sentence(
+        Words(
+            "LeaderLog",
+            "This looks like a patient's details ({what}), which the shared database must "
+            "never hold; say only what the session was.",
+            values,
+        )
+    )

@@ -14,22 +14,36 @@ Rules worth knowing (the tests pin each one):
   an NHS number (it may still be a phone number).
 - Date of birth: a full date (day, month and year) at least five years before `today`
   and no more than 120; or any valid date right after "DOB", "D.O.B.", "born" or "date
-  of birth" (there a two-digit year counts too). Numeric dates are read day first
-  (UK), month first only when day first is impossible. A year alone is never flagged.
+  of birth" (or "geb.", "geboren", "Geburtsdatum", "né(e)", "date de naissance",
+  "geboortedatum", "nato/nata", "data di nascita"; there a two-digit year counts
+  too). Numeric dates are read day first (UK), month first only when day first is
+  impossible. A year alone is never flagged.
 - Postcode: outward code of a real postcode area (SW, M, B, ...) + inward code, any
   case, with or without the space, as a whole token; plus GIR 0AA. An inward code
   written as a lower-case ordinal ("B3 3rd") is prose, not a postcode.
 - Phone: UK numbers starting 0 or +44, 10 or 11 digits with the leading 0, grouped by
   spaces or hyphens, the area code optionally in brackets.
 - Age: "47-year-old", "47 years old", "six-month-old", "aged 47", "age: 3", "47 yo",
-  "47y/o". Decades ("in her 80s") are *not* flagged: they are the coarsening the guidance
-  asks for, and flagging them would nag a doctor who already did the right thing.
+  "47y/o"; "47 Jahre alt", "47-jährige", "im Alter von 47", "âgée de 47 ans", "47 jaar
+  oud", "47-jarige", "47enne", "all'età di 47" (a bare "47 ans" or "47 anni" is also "for
+  47 years", so it is left alone). Decades ("in her 80s") are *not* flagged: they are
+  the coarsening the guidance asks for, and flagging them would nag a doctor who already
+  did the right thing.
 - Name with a title: Mr, Mrs, Ms, Mx, Miss, Master, Dr, Prof, Professor (dot optional;
-  also mr, mrs, ms, mx, dr, prof in lower case) and a capitalised name, extended over
-  further names and initials ("Dr J. Smith").
+  also mr, mrs, ms, mx, dr, prof in lower case), or a German, French, Dutch or Italian
+  title (Frau, Herr, Mme, M., Dhr., Mevr., Sig.ra, Dott., ...), and a capitalised name,
+  extended over further names and initials ("Dr J. Smith", "Herr Dr. K. Müller").
   "Mrs A" alone is the usual anonymised form and is not flagged.
-- Overlaps keep the more specific kind (email > NHS number > date > phone > postcode >
-  age > name), then the longer match.
+- Overlaps keep the more specific kind (email > a national number > date > phone >
+  postcode > age > name), then the longer match.
+
+Which rules run follows the group's country (ISO 3166 alpha-2): emails, dates of birth,
+ages and names with a title everywhere; then the UK's NHS number, postcode and phone for
+"GB", Germany's KVNR, postcode and phone for "DE", France's NIR, postcode and phone for
+"FR", the Netherlands' BSN, postcode and phone for "NL", Italy's codice fiscale, CAP and
+phone for "IT" (those are in privacy_ids.py and privacy_places.py, with their rules).
+Any other country, or none, gets every country's rules: a guard that knows no local
+number leans towards flagging rather than missing one.
 
 Offsets are Python string indices (code points). Qt's text positions count UTF-16 code
 units, so a caller must convert when the text holds characters outside the BMP (emoji).
@@ -39,31 +53,44 @@ This module must never log or print the text it is given, nor anything found in 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from balintdesk.domain import privacy_ids, privacy_places, privacy_uk
 from balintdesk.domain.privacy_dates import MAX_AGE_YEARS, possible_birth_dates
 from balintdesk.domain.privacy_words import (
     AGE,
+    BSN,
+    CODICE_FISCALE,
     DATE_AFTER_CUE_EXPLANATION,
     DATE_OF_BIRTH,
+    DUTCH_POSTCODE_EXPLANATION,
     EMAIL,
     EXPLANATIONS,
+    KVNR,
     NHS_NUMBER,
+    NIR,
     OLD_DATE_EXPLANATION,
     PHONE,
     POSTCODE,
+    POSTCODE_WITH_PLACE_EXPLANATION,
     TITLE_NAME,
 )
+from balintdesk.domain.words import Words
 
-__all__ = ["Finding", "find_identifiers", "nhs_check_digit"]
+__all__ = ["COUNTRIES_WITH_RULES", "Finding", "find_identifiers", "nhs_check_digit"]
 
 # When two findings overlap, the higher wins: an email's letters may contain a
 # postcode-like token, an NHS number is also a 3-3-4 "phone number", and so on.
 _PRIORITY = {
     EMAIL: 7,
     NHS_NUMBER: 6,
+    KVNR: 6,
+    BSN: 6,
+    NIR: 6,
+    CODICE_FISCALE: 6,
     DATE_OF_BIRTH: 5,
     PHONE: 4,
     POSTCODE: 3,
@@ -79,7 +106,7 @@ class Finding:
     kind: str  # one of privacy_words.KIND_LABELS' keys
     # Kept out of repr so that a Finding logged by mistake does not leak the identifier.
     text: str = field(repr=False)
-    explanation: str  # one calm sentence for the side panel
+    explanation: Words  # one calm sentence for the side panel (i18n.say shows it)
 
 
 # --- NHS numbers ------------------------------------------------------------------------
@@ -129,91 +156,6 @@ def _dates_of_birth(text: str, today: dt.date) -> list[Finding]:
     ]
 
 
-# --- postcodes --------------------------------------------------------------------------
-
-# The real postcode areas (plus BF for BFPO and BX, non-geographic): requiring one is what
-# keeps tokens like "h2 2nd" or "x12 5th" from looking like postcodes.
-_AREA_TABLE = (
-    "AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH "
-    "DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA "
-    "KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO "
-    "PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W "
-    "WA WC WD WF WN WR WS WV YO ZE"
-)
-_AREAS = _AREA_TABLE.split()
-# Inward codes never use C, I, K, M, O or V; that also keeps "10mg" and "5ml" out. The
-# inward code is always the last three characters, so without the space the split is
-# still unambiguous. The first lookahead is a cheap test that spares most words the
-# 124-way alternation.
-_POSTCODE_RE = re.compile(
-    r"(?<![^\W_])(?=[A-Z]{1,2}[0-9])(?:"
-    + "|".join(sorted(_AREAS, key=len, reverse=True))
-    + r")[0-9][0-9A-Z]?[ \u00a0]?[0-9][ABD-HJLNP-UW-Z]{2}(?![^\W_])"
-    r"|(?<![^\W_])GIR[ \u00a0]?0AA(?![^\W_])",
-    re.IGNORECASE,
-)
-
-
-_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-
-
-def _postcodes(text: str) -> list[Finding]:
-    found = []
-    for m in _POSTCODE_RE.finditer(text):
-        # "bay B3 3rd bed": an inward code written in lower case as an ordinal is prose.
-        if m[0][-2:] in _ORDINAL_SUFFIXES:
-            continue
-        found.append(_finding(m.start(), m.end(), POSTCODE, text))
-    return found
-
-
-# --- phone numbers ----------------------------------------------------------------------
-
-# A candidate is a run of digit groups; _phone_span then picks how many groups make a
-# UK number, so "0161 496 0000 12 times" still yields "0161 496 0000".
-_PHONE_RE = re.compile(
-    r"(?<![\w+])"
-    r"(?:(?P<intl>\+44[ \u00a0-]?(?:\(0\)[ \u00a0-]?)?)(?=[1-9])|(?P<paren>\()?(?=0[1-9]))"
-    r"(?P<body>[0-9]+(?:(?:\)[ \u00a0-]?|[ \u00a0-])[0-9]+)*)"
-)
-_PHONE_GROUP_RE = re.compile(r"[0-9]+")
-_NATIONAL_DIGITS = (10, 11)  # counting the leading 0
-
-
-def _phone_span(m: re.Match[str]) -> tuple[int, int] | None:
-    """Where the UK number in a candidate starts and ends (the longest that fits)."""
-    wanted = tuple(n - 1 for n in _NATIONAL_DIGITS) if m["intl"] else _NATIONAL_DIGITS
-    text, body_start = m.string, m.start("body")
-    digits, last_end, best = 0, body_start, None
-    groups = _PHONE_GROUP_RE.finditer(text, body_start, m.end("body"))
-    for index, group in enumerate(groups):
-        # A bracket closes only an opened area code, right after it: "(01632) 960 001".
-        closes = index > 0 and ")" in text[last_end : group.start()]
-        if closes and not (index == 1 and m["paren"]):
-            break
-        digits += len(group[0])
-        if digits > max(wanted):
-            break
-        if digits in wanted:
-            best = group.end()
-        last_end = group.end()
-    if best is None:
-        return None
-    if m["paren"] and ")" not in text[body_start:best]:
-        # "(0161 496 0000)": the bracket is the sentence's, not the area code's.
-        return body_start, best
-    return m.start(), best
-
-
-def _phones(text: str) -> list[Finding]:
-    found = []
-    for m in _PHONE_RE.finditer(text):
-        span = _phone_span(m)
-        if span is not None:
-            found.append(_finding(*span, PHONE, text))
-    return found
-
-
 # --- email addresses --------------------------------------------------------------------
 
 # The lookbehind makes every attempt start at the beginning of a run of name characters,
@@ -245,6 +187,12 @@ _AGE_RE = re.compile(
             # "aged 47", "age 3", "age: 3", "at the age of 47", "aged 47 years"
             rf"\bage[ds]?\b(?: of)?:? *(?P<n3>{_NUMBER})(?![0-9])"
             r"(?: (?:years?|months?|weeks?)(?: old)?\b)?",
+            # "47 Jahre alt", "47-jährige", "47 jaar oud", "47-jarige", "47enne"
+            r"(?<![\w.])(?P<n4>[0-9]{1,3})(?:[ -]?(?:Jahre alt|jährig|jaar oud|jarig)|enne)"
+            r"(?:e[nmrs]?)?\b",
+            # "im Alter von 47", "âgée de 47 ans", "op 47-jarige leeftijd", "all'età di 47"
+            r"\b(?:im Alter von|âgée?s? de|all['’]età di)\s+(?P<n5>[0-9]{1,3})(?![0-9])"
+            r"(?:\s+(?:Jahren|ans|anni)\b)?",
         ]
     ),
     re.IGNORECASE,
@@ -254,7 +202,7 @@ _AGE_RE = re.compile(
 def _ages(text: str) -> list[Finding]:
     found = []
     for m in _AGE_RE.finditer(text):
-        number = m["n1"] or m["n2"] or m["n3"]
+        number = m["n1"] or m["n2"] or m["n3"] or m["n4"] or m["n5"]
         # "aged 300" is no age (number words stop at ninety-nine).
         if number[0].isdigit() and float(number) > MAX_AGE_YEARS:
             continue
@@ -267,9 +215,20 @@ def _ages(text: str) -> list[Finding]:
 # Case matters: capitalised titles, and lower case only where the word is nothing else
 # ("miss" and "master" are verbs; all-caps "MS" and "MR" are multiple sclerosis and
 # mitral regurgitation).
+# The languages BalintDesk speaks add theirs, capitalised only ("Frau", "Mme", "Dhr.",
+# "Sig.ra"); "Fr.", "Hr." and "M." only with their dot. Titles may follow each other
+# ("Herr Dr. Müller", "Frau Prof. Dr. Schmidt").
+_TITLES = (
+    "Mrs|Mr|Ms|Mx|Miss|Master|Dr|Professor|Prof|mrs|mr|ms|mx|dr|prof"
+    "|Frau|Herrn|Herr|Madame|Mme|Mademoiselle|Mlle|Monsieur|Mevrouw|Mevr|Mw|Meneer|Dhr"
+    r"|Sig\.ra|Dott\.ssa|Prof\.ssa|Signora|Signor|Sigg|Sig|Dottoressa|Dottore|Dott"
+)
+_PARTICLE_WORDS = "van de der den ter ten von zu di da del della le la"
 _TITLE_RE = re.compile(
-    r"(?<![\w'’-])(?:Mrs|Mr|Ms|Mx|Miss|Master|Dr|Professor|Prof|mrs|mr|ms|mx|dr|prof)"
-    r"\.?\s+(?P<name>[^\W\d_]+(?:['’-][^\W\d_]+)*)"
+    rf"(?<![\w'’.-])(?:(?:(?:{_TITLES})\.?|Fr\.|Hr\.|M\.)\s+)+"
+    # Surname particles stay in lower case: "Mevr. de Vries", "Herr von Arnim".
+    rf"(?:(?:{'|'.join(_PARTICLE_WORDS.split())})\s+)*"
+    r"(?P<name>[^\W\d_]+(?:['’-][^\W\d_]+)*)"
 )
 # Further names stay on the same line; a dot is allowed only after an initial.
 _NEXT_NAME_RE = re.compile(r"(?P<dot>\.?)[ \t\u00a0]+(?P<name>[^\W\d_]+(?:['’-][^\W\d_]+)*)")
@@ -278,9 +237,10 @@ _MAX_NAME_WORDS = 4
 _NOT_NAME_WORDS = (
     "An And As At But By For From He Her Hers His How If In It Its My No Not Of On Or "
     "Our She So That The Their Then There These They This Those To We What When Where Who "
-    "Why With Yes You Your"
+    "Why With Yes You Your Mitte Anfang Ende"
 )
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+_PARTICLES = frozenset(_PARTICLE_WORDS.split())
 
 
 def _is_name_word(word: str) -> bool:
@@ -292,7 +252,7 @@ def _title_names(text: str) -> list[Finding]:
     found = []
     for m in _TITLE_RE.finditer(text):
         first = m["name"]
-        if not _is_name_word(first):
+        if not _is_name_word(first) or first in _PARTICLES:
             continue
         words, end, last_full_end = [first], m.end(), None
         if len(first) > 1:
@@ -313,33 +273,93 @@ def _title_names(text: str) -> list[Finding]:
     return found
 
 
+# --- other countries (privacy_ids, privacy_places) --------------------------------------
+
+
+def _spans(kind: str, spans, explanation: Words | None = None):
+    """A detector from a function giving (start, end) spans."""
+
+    def detect(text: str) -> list[Finding]:
+        return [_finding(start, end, kind, text, explanation) for start, end in spans(text)]
+
+    return detect
+
+
+_FIVE_DIGIT_POSTCODES = _spans(
+    POSTCODE, privacy_places.five_digit_postcode_spans, POSTCODE_WITH_PLACE_EXPLANATION
+)
+_COUNTRY_RULES = {
+    "GB": (
+        _nhs_numbers,
+        _spans(POSTCODE, privacy_uk.postcode_spans),
+        _spans(PHONE, privacy_uk.phone_spans),
+    ),
+    "DE": (
+        _spans(KVNR, privacy_ids.kvnr_spans),
+        _FIVE_DIGIT_POSTCODES,
+        _spans(PHONE, privacy_places.german_phone_spans),
+    ),
+    "FR": (
+        _spans(NIR, privacy_ids.nir_spans),
+        _FIVE_DIGIT_POSTCODES,
+        _spans(PHONE, privacy_places.french_phone_spans),
+    ),
+    "NL": (
+        _spans(BSN, privacy_ids.bsn_spans),
+        _spans(POSTCODE, privacy_places.dutch_postcode_spans, DUTCH_POSTCODE_EXPLANATION),
+        _spans(PHONE, privacy_places.dutch_phone_spans),
+    ),
+    "IT": (
+        _spans(CODICE_FISCALE, privacy_ids.codice_fiscale_spans),
+        _FIVE_DIGIT_POSTCODES,
+        _spans(PHONE, privacy_places.italian_phone_spans),
+    ),
+}
+COUNTRIES_WITH_RULES = frozenset(_COUNTRY_RULES)
+_EVERY_COUNTRY = tuple(dict.fromkeys(rule for rules in _COUNTRY_RULES.values() for rule in rules))
+
+
+def _rules_for(country: str | None):
+    return _COUNTRY_RULES.get((country or "").upper(), _EVERY_COUNTRY)
+
+
 # --- putting it together ----------------------------------------------------------------
 
 
-def _finding(start: int, end: int, kind: str, text: str, explanation: str | None = None) -> Finding:
+def _finding(
+    start: int, end: int, kind: str, text: str, explanation: Words | None = None
+) -> Finding:
     return Finding(start, end, kind, text[start:end], explanation or EXPLANATIONS[kind])
 
 
-def find_identifiers(text: str, *, today: dt.date | None = None) -> list[Finding]:
+def find_identifiers(
+    text: str, *, today: dt.date | None = None, country: str | None = None
+) -> list[Finding]:
     """Likely patient identifiers in `text`, sorted by start and never overlapping.
 
     `today` decides which dates are old enough to be dates of birth (default: the
-    computer's date).
+    computer's date). `country` (ISO 3166 alpha-2, the group's) chooses the national
+    rules; a country without rules of its own, or None, gets every country's.
     """
     today = today or dt.date.today()
     candidates = [
         *_emails(text),
-        *_nhs_numbers(text),
         *_dates_of_birth(text, today),
-        *_phones(text),
-        *_postcodes(text),
         *_ages(text),
         *_title_names(text),
     ]
+    for rule in _rules_for(country):
+        candidates += rule(text)
     candidates.sort(key=lambda f: (-_PRIORITY[f.kind], f.start - f.end, f.start))
+    # Kept findings never overlap, so sorted by start only the neighbours can collide.
     kept: list[Finding] = []
+    starts: list[int] = []
     for candidate in candidates:
-        if all(candidate.end <= k.start or k.end <= candidate.start for k in kept):
-            kept.append(candidate)
-    kept.sort(key=lambda f: f.start)
+        i = bisect.bisect_left(starts, candidate.start)
+        if (i > 0 and kept[i - 1].end > candidate.start) or (
+            i < len(kept) and kept[i].start < candidate.end
+        ):
+            continue
+        starts.insert(i, candidate.start)
+        kept.insert(i, candidate)
     return kept

@@ -2,9 +2,10 @@
 has to read what it matches, not only match it.
 
 It reads numeric dates day first (UK), month first only when day first is impossible, and
-dates with a month name; a two-digit year is the latest such year not in the future. The
-rule for which dates count is in privacy.py's docstring with the others; privacy.py turns
-what this finds into findings.
+dates with a month name (in English, and day first in German, French, Dutch and Italian);
+a two-digit year is the latest such year not in the future. The rule for which dates
+count is in privacy.py's docstring with the others; privacy.py turns what this finds into
+findings.
 
 Like privacy.py, it must never log or print the text it is given, nor anything found in it.
 """
@@ -27,15 +28,39 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 )
 _ORDINAL = r"(?:st|nd|rd|th)?"
+# Day-first dates in the languages BalintDesk speaks: "3. März 1961", "1er mars 1961",
+# "3 maart 1961", "3 marzo 1961" (each name or abbreviation read as a whole word).
+_OTHER_MONTH_NAMES = (
+    "januar jänner janvier januari gennaio janv gen|februar feber février februari "
+    "febbraio févr fév|märz mars maart marzo mär mrz mrt|avril aprile avr|mai mei maggio "
+    "mag|juni juin giugno giu|juli juillet luglio juil lug|august août augustus agosto "
+    "ago|settembre set|oktober octobre ottobre okt ott|novembre|dezember décembre "
+    "dicembre dez déc dic"
+)
+_OTHER_MONTHS = {
+    name: number
+    for number, names in enumerate(_OTHER_MONTH_NAMES.split("|"), start=1)
+    for name in names.split()
+}
+_OTHER_MONTH = "(?:" + "|".join(sorted(_OTHER_MONTHS, key=len, reverse=True)) + r")(?![^\W\d_])\.?"
 _YEAR = r"(?:[0-9]{4}|[0-9]{2})"  # two-digit years are kept only after a cue
 _NOT_AFTER_NUMBER = r"(?<![0-9])(?<![0-9][/.-])"
 _NOT_BEFORE_NUMBER = r"(?![0-9])(?![/.-][0-9])"
 
-_CUE = r"\b(?:D\.?O\.?B\b\.?|date\s+of\s+birth|born)\s*(?:[:–-]|\bon\b|\bis\b)?\s*(?:the\s+)?"
+# English, and the languages BalintDesk speaks: "geb. am", "née le", "geboren op", "nata il".
+_CUE = (
+    r"\b(?:D\.?O\.?B\b\.?|date\s+of\s+birth|born"
+    r"|geb\.|geboren\b|Geburtsdatum\b|née?\b|date\s+de\s+naissance\b|geboortedatum\b"
+    r"|nat[oa]\b|data\s+di\s+nascita\b)"
+    r"\s*(?:[:–-]|\b(?:on|is|am|le|op|il)\b)?\s*(?:the\s+)?"
+)
 _DAY_MONTH_YEAR = r"(?P<d1>[0-9]{1,2})(?P<s1>[/.-])(?P<m1>[0-9]{1,2})(?P=s1)(?P<y1>" + _YEAR + ")"
 _ISO = r"(?P<y2>[0-9]{4})(?P<s2>[/.-])(?P<m2>[0-9]{1,2})(?P=s2)(?P<d2>[0-9]{1,2})"
 _NUMERIC = _NOT_AFTER_NUMBER + f"(?:{_DAY_MONTH_YEAR}|{_ISO})" + _NOT_BEFORE_NUMBER
-_DAY_MONTH_NAME = rf"(?<![0-9])(?P<d3>[0-9]{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<mon3>{_MONTH})"
+_DAY_MONTH_NAME = (
+    rf"(?<![0-9])(?P<d3>[0-9]{{1,2}})(?:{_ORDINAL}|er|\.)"
+    rf"\s+(?:of\s+)?(?P<mon3>{_MONTH}|{_OTHER_MONTH})"
+)
 _MONTH_NAME_DAY = rf"\b(?P<mon4>{_MONTH})\s+(?P<d4>[0-9]{{1,2}}){_ORDINAL},?"
 _WORDY = rf"{_DAY_MONTH_NAME},?\s+(?P<y3>{_YEAR})|{_MONTH_NAME_DAY}\s+(?P<y4>{_YEAR})"
 # The cue is an optional prefix of the same pattern, so one pass finds both kinds of
@@ -74,7 +99,8 @@ def _parse_date(m: re.Match[str], today: dt.date) -> tuple[dt.date | None, bool]
             (m["d3"], m["mon3"], m["y3"]) if m["d3"] else (m["d4"], m["mon4"], m["y4"])
         )
         # casefold, because IGNORECASE also lets "ſep" (long s) through
-        month = _MONTHS.get(month_text.casefold()[:3])
+        name = month_text.casefold().rstrip(".")
+        month = _OTHER_MONTHS.get(name) or _MONTHS.get(name[:3])
         year = _full_year(year_text, today)
         parsed = _safe_date(year, month, int(day_text)) if month else None
     return parsed, len(year_text) == 2

@@ -16,11 +16,14 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
+from balintdesk.domain.words import Words
+
 __all__ = [
     "AttendanceRow",
     "CpdMeeting",
     "CpdRecord",
     "Part",
+    "Sentence",
     "cpd_credits",
     "format_hours",
     "format_length",
@@ -28,6 +31,20 @@ __all__ = [
     "part_of",
     "seconds_to_minutes",
 ]
+
+
+class Sentence(str):
+    """A sentence for a user, as the English text (what logs, `str()` and a caller that
+    knows only text get: a `ValidationError`'s field sentences are text) that carries its
+    `Words`, so the edge can say it in the user's language (`i18n.say(sentence.words)`)."""
+
+    words: Words
+
+    def __new__(cls, words: Words, english: str | None = None) -> Sentence:
+        sentence = super().__new__(cls, words.english() if english is None else english)
+        sentence.words = words
+        return sentence
+
 
 NOT_RECORDED = "not recorded"  # an attendance row's status when nobody marked the member
 _TENTH = Decimal("0.1")
@@ -77,13 +94,14 @@ def cpd_credits(minutes: int) -> Decimal:
 
 
 def format_hours(hours: Decimal) -> str:
-    """ "12.5", "3", "0.8": no trailing ".0", as a person writes hours."""
+    """ "12.5", "3", "0.8": no trailing ".0", as a person writes hours (in English; what a
+    user reads is exports/record_words.py's, in their language)."""
     text = f"{hours:.1f}"
     return text[:-2] if text.endswith(".0") else text
 
 
 def format_length(minutes: int) -> str:
-    """ "1 h 15 min", "50 min", "2 h"."""
+    """ "1 h 15 min", "50 min", "2 h" (English; the edge's is exports/record_words.py's)."""
     hours, rest = divmod(max(minutes, 0), 60)
     if not hours:
         return f"{rest} min"

@@ -5,6 +5,11 @@ Columns: date (YYYY-MM-DD), start (HH:MM, the meeting's local time), member, rol
 status (present, apologies, absent or "not recorded"), presented (yes/no), led ("led",
 "co-led" or empty). Lines end in CRLF, as the csv module writes them and Excel expects;
 whoever writes the file adds the byte-order mark Excel needs to read accents.
+
+The file is the same in every language BalintDesk speaks: the header, the role (its
+English label, as the roster CSV takes it back), the status, yes/no and led/co-led are
+values for a spreadsheet's filters and for scripts, not sentences, and stay English and
+stable, as the dates stay ISO. Only the names are the group's own.
 """
 
 from __future__ import annotations

@@ -17,13 +17,7 @@ import html
 import logging
 from pathlib import Path
 
-from balintdesk.domain.records import (
-    CpdMeeting,
-    CpdRecord,
-    Part,
-    format_hours,
-    format_length,
-)
+from balintdesk.domain.records import CpdMeeting, CpdRecord, Part
 from balintdesk.exports.pdf import write_html_pdf
 from balintdesk.exports.pdf_parts import (
     KEEP_CLASS,
@@ -32,34 +26,54 @@ from balintdesk.exports.pdf_parts import (
     facts_table,
     list_table,
     long_date,
-    plural,
     printed_line,
     px,
     short_date,
     signature_block,
 )
+from balintdesk.exports.record_words import hours_text, length_text, named, part_label
+from balintdesk.i18n import fill, formats, language, translate
 
-__all__ = ["ABOUT_BALINT", "TITLE", "default_pdf_name", "write_cpd_pdf"]
+__all__ = ["about_balint", "default_pdf_name", "title", "write_cpd_pdf"]
 
 log = logging.getLogger(__name__)
 
-TITLE = "Balint group attendance — CPD record"
-ABOUT_BALINT = (
-    "A Balint group is a small group of clinicians who meet regularly with trained leaders "
-    "to reflect on the doctor–patient relationship through cases presented by members. "
-    "Discussions are confidential; no patient details are recorded."
-)
-CREDITS_NOTE = (
-    "The RCGP counts one hour of learning as one CPD credit. Appraisers expect a short "
-    "reflective note beside these credits: what you took from the group and how it "
-    "affects your work with patients."
-)
-LENGTH_NOTE = (
-    "Length is the time the meeting’s phase timer recorded; “planned” marks a meeting "
-    "that was not timed, shown with its planned length."
-)
 
-_SIGNATURE = signature_block("Leader’s signature", "Name", (25, 43, 10, 22))
+def title() -> str:
+    return translate("CpdPdf", "Balint group attendance — CPD record")
+
+
+def about_balint() -> str:
+    return translate(
+        "CpdPdf",
+        "A Balint group is a small group of clinicians who meet regularly with trained "
+        "leaders to reflect on the doctor–patient relationship through cases presented by "
+        "members. Discussions are confidential; no patient details are recorded.",
+    )
+
+
+def _credits_note() -> str:
+    return translate(
+        "CpdPdf",
+        "The RCGP counts one hour of learning as one CPD credit. Appraisers expect a short "
+        "reflective note beside these credits: what you took from the group and how it "
+        "affects your work with patients.",
+    )
+
+
+def _length_note() -> str:
+    return translate(
+        "CpdPdf",
+        "Length is the time the meeting’s phase timer recorded; “planned” marks a meeting "
+        "that was not timed, shown with its planned length.",
+    )
+
+
+def _signature() -> str:
+    return signature_block(
+        translate("CpdPdf", "Leader’s signature"), translate("CpdPdf", "Name"), (25, 43, 10, 22)
+    )
+
 
 _STYLE = (
     RECORD_STYLE
@@ -82,73 +96,90 @@ table.signature {{ margin-top: {px(10)}px; margin-bottom: {px(20)}px; }}
 def default_pdf_name(member_name: str, end: dt.date) -> str:
     """The file name a save dialog suggests: "CPD record Dr Ann Lee 2026-03-03.pdf"."""
     safe = "".join(c for c in member_name if c not in '<>:"/\\|?*').strip()
-    return f"CPD record {safe} {end.isoformat()}.pdf"
+    # The date stays ISO, so the files sort by it in every language.
+    name = translate("CpdPdf", "CPD record {name} {date}.pdf")
+    return fill(name, name=safe, date=end.isoformat())
 
 
 def _meeting_row(meeting: CpdMeeting) -> str:
     esc = html.escape
-    length = esc(format_length(meeting.minutes))
+    length = esc(length_text(meeting.minutes))
     if not meeting.timed:
-        length += ' <span class="planned">(planned)</span>'
-    cells = [short_date(meeting.day), f"{meeting.start:%H:%M}"]
+        planned = translate("CpdPdf", "(planned)")
+        length += f' <span class="planned">{esc(planned)}</span>'
+    cells = [short_date(meeting.day), formats.clock(meeting.start)]
     return (
         "<tr>"
         + "".join(f"<td>{esc(cell)}</td>" for cell in cells)
-        + f"<td>{length}</td><td>{esc(meeting.part.value)}</td></tr>"
+        + f"<td>{length}</td><td>{esc(part_label(meeting.part))}</td></tr>"
     )
 
 
 def _parts_summary(record: CpdRecord) -> str:
     """ "presented 2, led 1" — only the parts that occur, in Part's order."""
     counts = [(part, record.count(part)) for part in Part]
-    return ", ".join(f"{part.value} {count}" for part, count in counts if count)
+    return ", ".join(
+        f"{part_label(part)} {formats.number(count, language())}" for part, count in counts if count
+    )
 
 
 def _document_html(record: CpdRecord, printed: dt.date) -> str:
     esc = html.escape
-    who = record.member_name + (f" ({record.role_label})" if record.role_label else "")
-    leaders = ", ".join(record.leaders) or "not recorded"
+    role = named("Role", record.role_label) if record.role_label else ""
+    who = record.member_name + (f" ({role})" if role else "")
+    leaders = ", ".join(record.leaders) or translate("CpdPdf", "not recorded")
+    period = fill(
+        translate("CpdPdf", "{start} to {end}"),
+        start=long_date(record.start),
+        end=long_date(record.end),
+    )
     facts = [
-        ("Member", who),
-        ("Group", record.group_name),
-        ("Leaders", leaders),
-        ("Period", f"{long_date(record.start)} to {long_date(record.end)}"),
+        (translate("CpdPdf", "Member"), who),
+        (translate("CpdPdf", "Group"), record.group_name),
+        (translate("CpdPdf", "Leaders"), leaders),
+        (translate("CpdPdf", "Period"), period),
     ]
+    attended = translate("CpdPdf", "Meetings attended")
     parts = [
-        f"<h1>{esc(TITLE)}</h1>",
+        f"<h1>{esc(title())}</h1>",
         facts_table(facts),
-        f'<p class="about">{esc(ABOUT_BALINT)}</p>',
-        "<h2>Meetings attended</h2>",
+        f'<p class="about">{esc(about_balint())}</p>',
+        f"<h2>{esc(attended)}</h2>",
     ]
     if record.meetings:
+        headings = (
+            translate("CpdPdf", "Date"),
+            translate("CpdPdf", "Time"),
+            translate("CpdPdf", "Length"),
+            translate("CpdPdf", "Part"),
+        )
         parts.append(
             list_table(
                 "meetings",
-                "<th>Date</th><th>Time</th><th>Length</th><th>Part</th>",
+                "".join(f"<th>{esc(heading)}</th>" for heading in headings),
                 map(_meeting_row, record.meetings),
             )
         )
         if any(not meeting.timed for meeting in record.meetings):
             # With the last rows it explains, not alone at the top of a page.
-            parts.append(f'<p class="note {KEEP_CLASS}">{esc(LENGTH_NOTE)}</p>')
+            parts.append(f'<p class="note {KEEP_CLASS}">{esc(_length_note())}</p>')
     else:
-        parts.append("<p>No meetings attended in this period.</p>")
-    meetings = plural(len(record.meetings), "meeting", "meetings")
+        none = translate("CpdPdf", "No meetings attended in this period.")
+        parts.append(f"<p>{esc(none)}</p>")
+    meetings = translate("CpdPdf", "%n meeting(s)", None, len(record.meetings))
     if record.meetings:
         meetings += f" ({_parts_summary(record)})"
-    hours = format_hours(record.hours)
-    credits = format_hours(record.credits)
     totals = [
-        ("Meetings attended", meetings),
-        ("Total time", f"{hours} hour" + ("" if hours == "1" else "s")),
-        ("CPD credits", credits),
+        (attended, meetings),
+        (translate("CpdPdf", "Total time"), hours_text(record.hours)),
+        (translate("CpdPdf", "CPD credits"), formats.number(float(record.credits), language())),
     ]
     # From "Totals" to the end, one page: the leader signs the totals they can see.
     parts += [
-        "<h2>Totals</h2>",
+        f"<h2>{esc(translate('CpdPdf', 'Totals'))}</h2>",
         facts_table(totals, f"totals {KEEP_CLASS}", value_class="total"),
-        f'<p class="note {KEEP_CLASS}">{esc(CREDITS_NOTE)}</p>',
-        _SIGNATURE,
+        f'<p class="note {KEEP_CLASS}">{esc(_credits_note())}</p>',
+        _signature(),
         printed_line(printed),
     ]
     return "\n".join(parts)
@@ -164,7 +195,7 @@ def write_cpd_pdf(record: CpdRecord, path: Path, *, printed: dt.date | None = No
     pages = write_html_pdf(
         _document_html(record, printed or dt.date.today()),
         Path(path),
-        title=f"{TITLE} — {record.member_name}",
+        title=fill(translate("CpdPdf", "{title} — {name}"), title=title(), name=record.member_name),
         # The record is the group's account of the member's attendance, from its meeting
         # records, for a leader to sign: the group is its author, not the member.
         author=record.group_name,

@@ -17,6 +17,10 @@ METHOD:PUBLISH, so every event names its ORGANIZER (RFC 5546 3.2.1; see
 domain.rota_sheet.feed_organizer for which one). The file passes libical's iTIP check
 (icalrestriction_check), which tests/exports/test_ics_libical.py runs on it.
 
+The words (SUMMARY, DESCRIPTION, the calendar's NAME) are in the user's language; the
+property names, STATUS values and the PRODID stay as RFC 5545 has them. LOCATION is the
+room as the group typed it.
+
 No Qt here: the command line writes calendars without loading it.
 """
 
@@ -27,17 +31,18 @@ from pathlib import Path
 
 from icalendar import Calendar, Event, vCalAddress, vText
 
-from balintdesk.domain.rota_sheet import (
-    PRODID,
-    CalendarFeed,
-    FeedEvent,
-    event_description,
-    file_safe,
-    summary_of,
-)
+from balintdesk.domain.rota_sheet import PRODID, CalendarFeed, FeedEvent, file_safe
+from balintdesk.domain.words import Words
 from balintdesk.fileio import write_bytes_atomic
+from balintdesk.i18n import fill, say, translate
 
-__all__ = ["calendar_bytes", "default_ics_name", "write_calendar"]
+__all__ = [
+    "calendar_bytes",
+    "default_ics_name",
+    "event_description",
+    "summary_of",
+    "write_calendar",
+]
 
 # VTIMEZONE rules reach a little either side of the events (icalendar's default is
 # 1970–2038, pages of transitions nobody needs).
@@ -46,7 +51,47 @@ _ZONE_MARGIN = dt.timedelta(days=366)
 
 def default_ics_name(group_name: str) -> str:
     """The file name a save dialog suggests: "Riverside Balint group.ics"."""
-    return f"{file_safe(group_name, 'Balint')} Balint group.ics"
+    safe = file_safe(group_name, "Balint")
+    return fill(translate("Calendar", "{group} Balint group.ics"), group=safe)
+
+
+def _said(text: str | Words) -> str:
+    return say(text) if isinstance(text, Words) else text
+
+
+def summary_of(group_name: str) -> str:
+    """The events' SUMMARY and the calendar's NAME: "Riverside — Balint group"."""
+    return fill(translate("Calendar", "{group} — Balint group"), group=group_name)
+
+
+def event_description(event: FeedEvent) -> str:
+    """The event's DESCRIPTION, in the user's language: who presents (and the reserve), or
+    why it is cancelled. Names only: a meeting carries no case content. (What decides
+    whether an event changed, and so its SEQUENCE, is the domain's English wording,
+    domain.rota_sheet.event_content_key: a change of language moves no SEQUENCE on.)"""
+    if event.cancelled:
+        reason = _said(event.cancel_reason)
+        if reason:
+            return fill(translate("Calendar", "Cancelled: {reason}"), reason=reason)
+        return translate("Calendar", "Cancelled.")
+    lines = []
+    presenters = [_said(name) for name in event.presenters]
+    if len(presenters) > 1:
+        names = fill(
+            translate("Calendar", "{names} and {last}"),
+            names=", ".join(presenters[:-1]),
+            last=presenters[-1],
+        )
+        lines.append(fill(translate("Calendar", "Presenters: {names}"), names=names))
+    elif presenters:
+        lines.append(fill(translate("Calendar", "Presenter: {name}"), name=presenters[0]))
+    else:
+        lines.append(translate("Calendar", "Presenter: not planned yet"))
+    if event.reserve:
+        reserve = _said(event.reserve)
+        lines.append(fill(translate("Calendar", "Reserve: {name}"), name=reserve))
+    lines.append(translate("Calendar", "From the rota in BalintDesk; the plan may change."))
+    return "\n".join(lines)
 
 
 def _organizer(feed: CalendarFeed) -> vCalAddress:
@@ -63,7 +108,11 @@ def _event(feed: CalendarFeed, item: FeedEvent) -> Event:
         stamp=feed.generated_at,
         start=item.start,
         end=item.end,
-        summary=f"Cancelled: {summary}" if item.cancelled else summary,
+        summary=(
+            fill(translate("Calendar", "Cancelled: {summary}"), summary=summary)
+            if item.cancelled
+            else summary
+        ),
         description=event_description(item),
         location=item.room or None,
         sequence=item.sequence,

@@ -24,7 +24,6 @@ from pathlib import Path
 from balintdesk.domain.csv_cells import csv_text
 from balintdesk.domain.leader_log import (
     CATEGORIES,
-    CATEGORY_LABELS,
     CO_LED,
     LED,
     MEMBER,
@@ -40,17 +39,22 @@ from balintdesk.exports.pdf_parts import (
     facts_table,
     list_table,
     long_date,
-    plural,
     printed_line,
     px,
     short_date,
     signature_block,
 )
+from balintdesk.exports.record_words import (
+    category_label,
+    entry_kind_label,
+    hours_figure,
+    session_role_label,
+)
 from balintdesk.fileio import write_text_atomic
+from balintdesk.i18n import fill, translate
 
 __all__ = [
     "CSV_HEADER",
-    "TITLE",
     "default_file_name",
     "leader_log_csv",
     "write_leader_log_csv",
@@ -59,25 +63,44 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-TITLE = "Balint leader log"
-ABOUT = (
-    "A record of the Balint groups this leader attended and led, and of their supervision, "
-    "training and Balint society events, kept for accreditation. Sessions come from the "
-    "group's meeting records; the other entries were added by the leader. No patient "
-    "details are recorded."
-)
-LENGTH_NOTE = (
-    "Hours are the time the meeting's phase timer recorded; “planned” marks a meeting that "
-    "was not timed, counted at its planned length."
-)
+
+def title() -> str:
+    return translate("LeaderLogPdf", "Balint leader log")
+
+
+def _about() -> str:
+    return translate(
+        "LeaderLogPdf",
+        "A record of the Balint groups this leader attended and led, and of their "
+        "supervision, training and Balint society events, kept for accreditation. Sessions "
+        "come from the group's meeting records; the other entries were added by the leader. "
+        "No patient details are recorded.",
+    )
+
+
+def _length_note() -> str:
+    return translate(
+        "LeaderLogPdf",
+        "Hours are the time the meeting's phase timer recorded; “planned” marks a meeting "
+        "that was not timed, counted at its planned length.",
+    )
+
 
 # Values of the CSV's `kind` and `role` columns: lower-case words, as the attendance CSV
-# writes them, so a spreadsheet filter reads naturally.
+# writes them, so a spreadsheet filter reads naturally. They, the header and the hours
+# (a decimal point) are a format for machines: the same in every language.
 SESSION_KIND = "group session"
 CSV_ROLES = {MEMBER: "member", LED: "led", CO_LED: "co-led"}
 CSV_HEADER = ("date", "kind", "group", "role", "co_leader", "hours", "note")
 
-_SIGNATURE = signature_block("Signed", "Name and role", (22, 43, 11, 24))
+
+def _signature() -> str:
+    return signature_block(
+        translate("LeaderLogPdf", "Signed"),
+        translate("LeaderLogPdf", "Name and role"),
+        (22, 43, 11, 24),
+    )
+
 
 _STYLE = (
     RECORD_STYLE
@@ -105,13 +128,22 @@ table.signature {{ margin-top: {px(14)}px; margin-bottom: {px(20)}px; }}
 def default_file_name(leader: str, end: dt.date, suffix: str = ".pdf") -> str:
     """The name a save dialog suggests: "Leader log Dr Ann Lee 2026-03-03.pdf"."""
     safe = " ".join("".join(c for c in leader if c not in '<>:"/\\|?*').split())
-    return f"Leader log {safe} {end.isoformat()}{suffix}"
+    # The date stays ISO, so the files sort by it in every language.
+    name = translate("LeaderLogPdf", "Leader log {name} {date}")
+    return fill(name, name=safe, date=end.isoformat()) + suffix
 
 
 def _unbroken(text: str) -> str:
     """Escaped, with no-break spaces: Qt's tables ignore `nowrap`, and a date or a role
     split over two lines reads badly."""
     return html.escape(text).replace(" ", "&nbsp;")
+
+
+def _date_cell(day: dt.date) -> str:
+    """A short date that stays whole but for the break after its weekday, which a longer
+    language may need ("sam. 20 sept. 2025" in a narrow column): never inside the year."""
+    weekday, _, rest = short_date(day).partition(" ")
+    return f"{html.escape(weekday)} {_unbroken(rest)}" if rest else _unbroken(weekday)
 
 
 # --- the PDF ------------------------------------------------------------------------------
@@ -124,31 +156,38 @@ def _summary_html(record: LeaderLog) -> str:
     rows = []
     for category in CATEGORIES:
         count = counts[category]
-        what = "session" if category in CSV_ROLES else "entry"
-        shown = plural(count, what, "sessions" if what == "session" else "entries")
+        if category in CSV_ROLES:
+            shown = translate("LeaderLogPdf", "%n session(s)", None, count)
+        else:
+            shown = translate("LeaderLogPdf", "%n entry(ies)", None, count)
         rows.append(
-            f"<tr><td>{esc(CATEGORY_LABELS[category])}</td>"
+            f"<tr><td>{esc(category_label(category))}</td>"
             f'<td class="muted">{esc(shown) if count else "—"}</td>'
-            f'<td class="num">{esc(hours(minutes[category]))}</td></tr>'
+            f'<td class="num">{esc(hours_figure(minutes[category]))}</td></tr>'
         )
     rows.append(
-        f'<tr class="total"><td>Total</td><td></td>'
-        f'<td class="num">{esc(hours(record.total_minutes))}</td></tr>'
+        f'<tr class="total"><td>{esc(category_label("total"))}</td><td></td>'
+        f'<td class="num">{esc(hours_figure(record.total_minutes))}</td></tr>'
+    )
+    head = (
+        f"<th>{esc(translate('LeaderLogPdf', 'Kind'))}</th>"
+        f"<th>{esc(translate('LeaderLogPdf', 'Count'))}</th>"
+        f'<th class="num">{esc(translate("LeaderLogPdf", "Hours"))}</th>'
     )
     # Six rows and a total: read as one, so never split.
-    return list_table(
-        f"list {KEEP_CLASS}", '<th>Kind</th><th>Count</th><th class="num">Hours</th>', rows
-    )
+    return list_table(f"list {KEEP_CLASS}", head, rows)
 
 
 def _session_row(session: LoggedSession) -> str:
     esc = html.escape
-    length = esc(hours(session.minutes))
+    length = esc(hours_figure(session.minutes))
     if not session.measured:
-        length = f'<span class="planned">(planned)</span>&nbsp;{length}'
+        planned = esc(translate("LeaderLogPdf", "(planned)"))
+        length = f'<span class="planned">{planned}</span>&nbsp;{length}'
     return (
-        f"<tr><td>{_unbroken(short_date(session.day))}</td><td>{esc(session.group)}</td>"
-        f"<td>{esc(session.role_short)}</td><td>{esc(session.with_leader) or '—'}</td>"
+        f"<tr><td>{_date_cell(session.day)}</td><td>{esc(session.group)}</td>"
+        f"<td>{esc(session_role_label(session.role))}</td>"
+        f"<td>{esc(session.with_leader) or '—'}</td>"
         f'<td class="num">{length}</td></tr>'
     )
 
@@ -156,57 +195,82 @@ def _session_row(session: LoggedSession) -> str:
 def _entry_row(entry: LoggedEntry) -> str:
     esc = html.escape
     return (
-        f"<tr><td>{_unbroken(short_date(entry.day))}</td><td>{_unbroken(entry.kind_label)}</td>"
-        f'<td class="num">{esc(hours(entry.minutes))}</td><td>{esc(entry.note)}</td></tr>'
+        f"<tr><td>{_date_cell(entry.day)}</td>"
+        # A kind may wrap between its words ("Veranstaltung der Gesellschaft").
+        f"<td>{esc(entry_kind_label(entry.kind))}</td>"
+        f'<td class="num">{esc(hours_figure(entry.minutes))}</td><td>{esc(entry.note)}</td></tr>'
     )
+
+
+def _headings(*cells: tuple[str, str]) -> str:
+    """<th> cells: (text, attributes) each; the text escaped."""
+    return "".join(f"<th{attributes}>{html.escape(text)}</th>" for text, attributes in cells)
 
 
 def _document_html(record: LeaderLog, printed: dt.date) -> str:
     esc = html.escape
+    period = fill(
+        translate("LeaderLogPdf", "{start} to {end}"),
+        start=long_date(record.start),
+        end=long_date(record.end),
+    )
     facts = [
-        ("Leader", record.leader),
-        ("Group", record.group),
-        ("Period", f"{long_date(record.start)} to {long_date(record.end)}"),
+        (translate("LeaderLogPdf", "Leader"), record.leader),
+        (translate("LeaderLogPdf", "Group"), record.group),
+        (translate("LeaderLogPdf", "Period"), period),
     ]
+    date, hours = translate("LeaderLogPdf", "Date"), translate("LeaderLogPdf", "Hours")
     parts = [
-        f"<h1>{esc(TITLE)}</h1>",
+        f"<h1>{esc(title())}</h1>",
         facts_table(facts),
-        f'<p class="about">{esc(ABOUT)}</p>',
-        "<h2>Hours</h2>",
+        f'<p class="about">{esc(_about())}</p>',
+        f"<h2>{esc(hours)}</h2>",
         _summary_html(record),
-        "<h2>Group sessions</h2>",
+        f"<h2>{esc(translate('LeaderLogPdf', 'Group sessions'))}</h2>",
     ]
     if record.sessions:
         parts.append(
             # Qt's tables share out the width evenly unless told, and then break words.
             list_table(
                 "list rows",
-                '<th width="21%">Date</th><th width="27%">Group</th><th width="13%">Role</th>'
-                '<th width="21%">Co-leader</th><th class="num" width="18%">Hours</th>',
+                _headings(
+                    (date, ' width="22%"'),
+                    (translate("LeaderLogPdf", "Group"), ' width="26%"'),
+                    (translate("LeaderLogPdf", "Role"), ' width="14%"'),
+                    (translate("LeaderLogPdf", "Co-leader"), ' width="20%"'),
+                    (hours, ' class="num" width="18%"'),
+                ),
                 map(_session_row, record.sessions),
                 full_width=True,
             )
         )
         if any(not session.measured for session in record.sessions):
             # With the last rows it explains, not alone at the top of a page.
-            parts.append(f'<p class="note {KEEP_CLASS}">{esc(LENGTH_NOTE)}</p>')
+            parts.append(f'<p class="note {KEEP_CLASS}">{esc(_length_note())}</p>')
     else:
-        parts.append('<p class="none">No group sessions in this period.</p>')
-    parts.append("<h2>Supervision, training and events</h2>")
+        none = translate("LeaderLogPdf", "No group sessions in this period.")
+        parts.append(f'<p class="none">{esc(none)}</p>')
+    others = translate("LeaderLogPdf", "Supervision, training and events")
+    parts.append(f"<h2>{esc(others)}</h2>")
     if record.entries:
         parts.append(
             list_table(
                 "list rows",
-                '<th width="21%">Date</th><th width="18%">Kind</th>'
-                '<th class="num" width="11%">Hours</th><th width="50%">Note</th>',
+                _headings(
+                    (date, ' width="22%"'),
+                    (translate("LeaderLogPdf", "Kind"), ' width="22%"'),
+                    (hours, ' class="num" width="15%"'),
+                    (translate("LeaderLogPdf", "Note"), ' width="41%"'),
+                ),
                 map(_entry_row, record.entries),
                 full_width=True,
             )
         )
     else:
-        parts.append('<p class="none">None added for this period.</p>')
+        none = translate("LeaderLogPdf", "None added for this period.")
+        parts.append(f'<p class="none">{esc(none)}</p>')
     parts += [
-        _SIGNATURE,
+        _signature(),
         printed_line(printed),
     ]
     return "\n".join(parts)
@@ -224,7 +288,9 @@ def write_leader_log_pdf(record: LeaderLog, path: Path, *, printed: dt.date | No
     pages = write_html_pdf(
         _document_html(record, printed or dt.date.today()),
         Path(path),
-        title=f"{TITLE} — {record.leader}",
+        title=fill(
+            translate("LeaderLogPdf", "{title} — {name}"), title=title(), name=record.leader
+        ),
         # The leader keeps the log for their own accreditation and adds to it by hand.
         author=record.leader,
         style=_STYLE,

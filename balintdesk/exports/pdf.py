@@ -1,6 +1,7 @@
 """Qt's own PDF writer (QPdfWriter) for every PDF BalintDesk writes: A4 portrait, 20 mm
-margins, the application's font embedded, "Page n of N" in the bottom margin when there is
-more than one page, and a file that appears whole or not at all.
+margins, the application's font embedded, "Page n of N" (in the user's language) in the
+bottom margin when there is more than one page, and a file that appears whole or not at
+all.
 
 A document is HTML for QTextDocument (Qt's rich-text subset: tables, headings, paragraphs,
 `page-break-before`) and a style sheet. It is laid out as one long column and cut into
@@ -46,6 +47,7 @@ from PySide6.QtGui import (
 from balintdesk.exports.pdf_pages import KEEP_STYLE, block_across, paginate
 from balintdesk.exports.pdf_parts import MUTED
 from balintdesk.fileio import refuse_own_file
+from balintdesk.i18n import fill, translate
 
 MARGIN_MM = 20.0
 # The footer sits in the bottom margin, its text centred this far above the page's edge,
@@ -174,6 +176,7 @@ def _render(
     footer_height = 6 * per_mm
     footer_top = page.height() - FOOTER_CENTRE_MM * per_mm - footer_height / 2
     footer = QRectF(0, footer_top, page.width(), footer_height)
+    page_of = translate("Pdf", "Page {page} of {pages}")
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -195,9 +198,8 @@ def _render(
             if len(pages) > 1:
                 painter.setFont(footer_font)
                 painter.setPen(QColor(MUTED))
-                painter.drawText(
-                    footer, Qt.AlignmentFlag.AlignCenter, f"Page {index + 1} of {len(pages)}"
-                )
+                shown_number = fill(page_of, page=index + 1, pages=len(pages))
+                painter.drawText(footer, Qt.AlignmentFlag.AlignCenter, shown_number)
     finally:
         painter.end()
     return len(pages)

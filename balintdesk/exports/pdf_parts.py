@@ -1,7 +1,8 @@
 """What the PDFs are made of besides the writer (exports/pdf.py): the muted grey, sizes
-in CSS pixels, dates as a letter writes them, and the pieces the record PDFs (the CPD
-record, the leader log) share: their style, the table of facts under the title, tables of
-rows under a heading row, the lines to sign, and the line that says when it was printed.
+in CSS pixels, dates as a letter writes them (in the user's language, from
+exports/record_words.py), and the pieces the record PDFs (the CPD record, the leader log)
+share: their style, the table of facts under the title, tables of rows under a heading
+row, the lines to sign, and the line that says when it was printed.
 
 No Qt here (the writer loads Qt's GUI library), so a CSV export can import this module
 and still start in a blink.
@@ -13,7 +14,8 @@ import datetime as dt
 import html
 from collections.abc import Iterable, Sequence
 
-from balintdesk.domain.dates import long_date, short_date
+from balintdesk.exports.record_words import long_date, short_date
+from balintdesk.i18n import fill, translate
 
 __all__ = [
     "KEEP_CLASS",
@@ -44,6 +46,8 @@ def px(points: float) -> int:
 
 
 def plural(count: int, one: str, many: str) -> str:
+    """ "1 meeting", "3 meetings": English only, for callers not yet in the catalogue; a
+    text for the user is translate(context, "%n meeting(s)", None, count)."""
     return f"{count} {one if count == 1 else many}"
 
 
@@ -94,11 +98,12 @@ def signature_block(signed: str, name: str, widths: tuple[int, int, int, int]) -
     name; `widths` are the four columns' shares of the page, in per cent. It stays whole,
     on the page of what comes before it: what it signs."""
     first, line, date, date_line = widths
+    date_word = translate("RecordPdf", "Date")
     return (
         f'<table class="signature {KEEP_CLASS}" width="100%" cellspacing="0">'
         f'<tr><td width="{first}%">{html.escape(signed)}</td>'
         f'<td class="line" width="{line}%">&nbsp;</td>'
-        f'<td width="{date}%" align="right">Date</td>'
+        f'<td width="{date}%" align="right">{html.escape(date_word)}</td>'
         f'<td class="line" width="{date_line}%">&nbsp;</td></tr>'
         f'<tr><td>{html.escape(name)}</td><td class="line">&nbsp;</td><td></td><td></td></tr>'
         "</table>"
@@ -107,5 +112,7 @@ def signature_block(signed: str, name: str, widths: tuple[int, int, int, int]) -
 
 def printed_line(printed: dt.date) -> str:
     """When it was printed: under the signature, on its page."""
-    text = html.escape(f"Printed {long_date(printed)} from BalintDesk.")
+    text = html.escape(
+        fill(translate("RecordPdf", "Printed {day} from BalintDesk."), day=long_date(printed))
+    )
     return f'<p class="printed {KEEP_CLASS}">{text}</p>'

@@ -19,9 +19,12 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from balintdesk.domain.rota_sheet import RotaSheet, SheetMeeting, day_label, file_safe, time_span
+from balintdesk.domain.rota_sheet import RotaSheet, SheetMeeting, file_safe
+from balintdesk.domain.words import Words
 from balintdesk.exports.pdf import write_html_pdf
-from balintdesk.exports.pdf_parts import MUTED, long_date, px
+from balintdesk.exports.pdf_parts import MUTED, px
+from balintdesk.exports.record_words import long_date, short_date
+from balintdesk.i18n import fill, formats, say, translate
 
 __all__ = ["SHEET_BODY_PT", "default_rota_pdf_name", "write_rota_pdf"]
 
@@ -48,13 +51,32 @@ tr.cancelled td {{ color: {MUTED}; background-color: {_CANCELLED_BG}; }}
 p.empty {{ font-size: {SHEET_BODY_PT}pt; }}
 """
 
-COLUMNS = ("Date", "Presenting", "Reserve")
+
+def columns() -> tuple[str, str, str]:
+    return (
+        translate("RotaPdf", "Date"),
+        translate("RotaPdf", "Presenting"),
+        translate("RotaPdf", "Reserve"),
+    )
 
 
 def default_rota_pdf_name(group_name: str, today: dt.date | None = None) -> str:
-    """The file name a save dialog suggests: "Rota Riverside 2026-03-03.pdf"."""
-    safe = file_safe(group_name, "Balint group")
-    return f"Rota {safe} {(today or dt.date.today()).isoformat()}.pdf"
+    """The file name a save dialog suggests: "Rota Riverside 2026-03-03.pdf" (the date ISO,
+    so the files sort by it in every language)."""
+    safe = file_safe(group_name, translate("RotaPdf", "Balint group"))
+    day = (today or dt.date.today()).isoformat()
+    return fill(translate("RotaPdf", "Rota {group} {date}.pdf"), group=safe, date=day)
+
+
+def shown(text: str | Words) -> str:
+    """A text of the sheet's, in the user's language: the domain's `Words` (a rota's
+    reason) said, a plain text (a name, a room, a reason a user typed) as it is."""
+    return say(text) if isinstance(text, Words) else text
+
+
+def time_span(starts: dt.time, ends: dt.time) -> str:
+    """ "18:30–19:45" """
+    return f"{formats.clock(starts)}–{formats.clock(ends)}"
 
 
 Where = tuple[dt.time, dt.time, str]
@@ -81,9 +103,14 @@ def usual_where(sheet: RotaSheet) -> Where | None:
 
 def _row(meeting: SheetMeeting, usual: Where | None) -> str:
     esc = html.escape
-    when = esc(day_label(meeting.date))
+    when = esc(short_date(meeting.date))
     if meeting.cancelled:
-        why = f"Cancelled — {meeting.cancel_reason}" if meeting.cancel_reason else "Cancelled"
+        reason = shown(meeting.cancel_reason)
+        why = (
+            fill(translate("RotaPdf", "Cancelled — {reason}"), reason=reason)
+            if reason
+            else translate("RotaPdf", "Cancelled")
+        )
         return (
             f'<tr class="cancelled"><td class="when">{when}</td>'
             f'<td colspan="2"><i>{esc(why)}</i></td></tr>'
@@ -94,14 +121,15 @@ def _row(meeting: SheetMeeting, usual: Where | None) -> str:
         parts = [time_span(starts, ends)] if (starts, ends) != usual[:2] else []
         parts += [room] if room != usual[2] else []
         when += '<br /><span class="other">' + "<br />".join(map(esc, parts)) + "</span>"
-    who = "<br />".join(esc(name) for name in meeting.presenters) or "To be agreed"
-    reserve = esc(meeting.reserve) or "—"
+    who = "<br />".join(esc(shown(name)) for name in meeting.presenters)
+    who = who or esc(translate("RotaPdf", "To be agreed"))
+    reserve = esc(shown(meeting.reserve)) or "—"
     return f'<tr><td class="when">{when}</td><td class="who">{who}</td><td>{reserve}</td></tr>'
 
 
 def _table(rows: Sequence[SheetMeeting], usual: Where | None) -> str:
     # No widths: the date never wraps, and the names share what is left.
-    heading = "".join(f"<th>{column}</th>" for column in COLUMNS)
+    heading = "".join(f"<th>{html.escape(column)}</th>" for column in columns())
     body = "\n".join(_row(meeting, usual) for meeting in rows)
     return (
         f'<table class="rota" width="100%" cellspacing="0" cellpadding="{px(5)}">'
@@ -112,22 +140,26 @@ def _table(rows: Sequence[SheetMeeting], usual: Where | None) -> str:
 def _document_html(sheet: RotaSheet) -> str:
     esc = html.escape
     usual = usual_where(sheet)
-    lead = "Balint group rota" + (f" · {_where_text(usual)}" if usual else "")
+    lead = translate("RotaPdf", "Balint group rota") + (f" · {_where_text(usual)}" if usual else "")
+    printed = fill(translate("RotaPdf", "Printed {day}"), day=long_date(sheet.printed))
     head = [
         # A paragraph, not <h1>: Qt's rich text sizes headings itself, whatever the style.
         f'<p class="group">{esc(sheet.group_name)}</p>',
         f'<p class="lead">{esc(lead)}</p>',
-        f'<p class="printed">Printed {esc(long_date(sheet.printed))}</p>',
+        f'<p class="printed">{esc(printed)}</p>',
     ]
     if not sheet.meetings:
-        return "\n".join([*head, '<p class="empty">No meetings are planned.</p>'])
+        empty = esc(translate("RotaPdf", "No meetings are planned."))
+        return "\n".join([*head, f'<p class="empty">{empty}</p>'])
     return "\n".join([*head, _table(sheet.meetings, usual)])
 
 
 def _running_head(sheet: RotaSheet) -> str:
     """Above the table's heading on every later page: pages are pinned side by side, and
     each says whose rota it continues."""
-    text = html.escape(f"{sheet.group_name} · Balint group rota, continued")
+    text = html.escape(
+        fill(translate("RotaPdf", "{group} · Balint group rota, continued"), group=sheet.group_name)
+    )
     return f'<p class="continued">{text}</p>'
 
 
@@ -142,7 +174,7 @@ def write_rota_pdf(sheet: RotaSheet, path: Path) -> int:
     pages = write_html_pdf(
         _document_html(sheet),
         Path(path),
-        title=f"Balint group rota — {sheet.group_name}",
+        title=fill(translate("RotaPdf", "Balint group rota — {group}"), group=sheet.group_name),
         author=sheet.group_name,  # the group's own sheet for its noticeboard
         style=_STYLE,
         running_head=_running_head(sheet),

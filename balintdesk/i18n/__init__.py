@@ -31,7 +31,7 @@ __all__ = [
     "LANGUAGES",
     "PSEUDO",
     "Words",
-    "catalogue",
+    "current_catalogue",
     "fill",
     "language",
     "say",
@@ -39,7 +39,7 @@ __all__ = [
     "use_language",
 ]
 
-_current = Catalogue(ENGLISH)
+_current: Catalogue | None = None  # English, read at the first word, unless chosen before
 _loaded: dict[str, Catalogue] = {}
 
 
@@ -54,20 +54,21 @@ def use_language(code: str) -> Catalogue:
     return _current
 
 
-def catalogue() -> Catalogue:
-    return _current
+def current_catalogue() -> Catalogue:
+    return _current if _current is not None else use_language(ENGLISH)
 
 
 def language() -> str:
     """The language words are in: en, de, fr, nl, it (pseudo formats as English)."""
-    return ENGLISH if _current.language == PSEUDO else _current.language
+    code = current_catalogue().language
+    return ENGLISH if code == PSEUDO else code
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the current language. Same arguments as Qt's `QCoreApplication.translate`,
     so the catalogue's extractor reads both alike; `disambiguation` is not used as a key."""
     del disambiguation
-    result = _current.translate(context, text, n)
+    result = current_catalogue().translate(context, text, n)
     return result.replace("%n", formats.number(n, language())) if n >= 0 else result
 
 

@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from balintdesk.fileio import write_text_atomic
+from balintdesk.fileio import write_bytes_atomic
 from balintdesk.i18n.catalogue import ENGLISH, LANGUAGES, PSEUDO
 from balintdesk.paths import LANGUAGE_NAME
 
@@ -60,7 +60,7 @@ def kept_language(data_dir: Path | None) -> str | None:
 
 def keep_language(data_dir: Path, code: str) -> None:
     """Remember the user's choice for the window and the command line alike."""
-    write_text_atomic(data_dir / LANGUAGE_NAME, code + "\n")
+    write_bytes_atomic(data_dir / LANGUAGE_NAME, (code + "\n").encode(), own_file=True)
 
 
 def choose_language(

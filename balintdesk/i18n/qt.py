@@ -24,7 +24,7 @@ _LOCALES = {
 
 class CatalogueTranslator(QTranslator):
     def translate(self, context, source, disambiguation=None, n=-1):
-        catalogue = i18n.catalogue()
+        catalogue = i18n.current_catalogue()
         found = catalogue.lookup(context or "", source or "")
         if found is None:
             return None  # Qt then uses the source text, and fills %n itself

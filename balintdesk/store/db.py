@@ -17,6 +17,7 @@ from pathlib import Path
 
 from peewee import DatabaseError, SqliteDatabase
 
+from balintdesk.domain.words import Words
 from balintdesk.fileio import folder_is_read_only
 from balintdesk.store.connect import lock_path, open_read_only, open_writable
 from balintdesk.store.errors import (
@@ -54,7 +55,18 @@ _BACKUP_NAME = re.compile(r"^balintdesk-(\d{8}T\d{6}Z)-([a-z0-9-]+)\.sqlite3$")
 
 
 class BackupError(Exception):
-    """A backup could not be made or used; the message is meant for the user."""
+    """A backup could not be made or used. `words` is the sentence for the user (the edge
+    says it with `i18n.error_text`); `str()` is its English, for the log."""
+
+    def __init__(self, words: Words):
+        self.words = words
+        super().__init__(words.english())
+
+
+def as_values(**values: object) -> dict[str, object]:
+    """The values of a sentence about backups: a path, SQLite's or the OS's words are
+    shown as they are (text); a `Words` is said in the user's language."""
+    return {k: v if isinstance(v, Words) else str(v) for k, v in values.items()}
 
 
 def open_database(path: Path, backups: Path | None = None) -> SqliteDatabase:
@@ -189,7 +201,12 @@ def backup_new(db: SqliteDatabase, folder: Path, kind: str) -> Path:
         with turn:
             return backup_to(db, new_backup_path(folder, kind))
     except OSError as exc:  # the lock itself; backup_to's own errors are BackupErrors
-        raise BackupError(f"The backup could not be written to {folder}: {exc}") from exc
+        said = Words(
+            "backups",
+            "The backup could not be written to {path}: {reason}",
+            as_values(path=folder, reason=exc),
+        )
+        raise BackupError(said) from exc
 
 
 def backup_to(db: SqliteDatabase, dest: Path) -> Path:
@@ -202,10 +219,17 @@ def backup_to(db: SqliteDatabase, dest: Path) -> Path:
     try:
         finding = quick_check(db.connection())
     except sqlite3.Error as exc:
-        raise BackupError(f"No backup was written: the database cannot be read ({exc}).") from exc
+        said = Words(
+            "backups",
+            "No backup was written: the database cannot be read ({reason}).",
+            as_values(reason=exc),
+        )
+        raise BackupError(said) from exc
     if finding is not None:
         damaged = DamagedDatabaseError(Path(db.database), finding)
-        raise BackupError(f"No backup was written: {damaged}") from damaged
+        raise BackupError(
+            Words("backups", "No backup was written: {damage}", as_values(damage=damaged.words))
+        ) from damaged
     dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     partial = dest.with_name(dest.name + ".partial")
     try:
@@ -226,7 +250,12 @@ def backup_to(db: SqliteDatabase, dest: Path) -> Path:
         os.replace(partial, dest)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"The backup could not be written to {dest}: {exc}") from exc
+        said = Words(
+            "backups",
+            "The backup could not be written to {path}: {reason}",
+            as_values(path=dest, reason=exc),
+        )
+        raise BackupError(said) from exc
     return dest
 
 
@@ -290,22 +319,45 @@ def _check_backup_file(path: Path) -> None:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise BackupError(f"{path.name} cannot be opened: {exc}") from exc
+        raise BackupError(
+            Words(
+                "backups",
+                "{name} cannot be opened: {reason}",
+                as_values(name=path.name, reason=exc),
+            )
+        ) from exc
     try:
         verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
         version = schema_version(conn)
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     except sqlite3.Error as exc:
         if getattr(exc, "sqlite_errorname", "") == "SQLITE_CORRUPT":
-            damaged = f"{path.name} is damaged (SQLite says: {exc}); choose another."
-            raise BackupError(damaged) from exc
-        raise BackupError(f"{path.name} is not a BalintDesk backup ({exc}).") from exc
+            raise BackupError(_damaged_backup(path, exc)) from exc
+        said = Words(
+            "backups",
+            "{name} is not a BalintDesk backup ({reason}).",
+            as_values(name=path.name, reason=exc),
+        )
+        raise BackupError(said) from exc
     finally:
         conn.close()
     if verdict != "ok":
-        raise BackupError(f"{path.name} is damaged (SQLite says: {verdict}); choose another.")
+        raise BackupError(_damaged_backup(path, verdict))
     if not 1 <= version <= LATEST_VERSION or "member" not in tables:
-        raise BackupError(f"{path.name} is not a backup this version of BalintDesk can restore.")
+        said = Words(
+            "backups",
+            "{name} is not a backup this version of BalintDesk can restore.",
+            as_values(name=path.name),
+        )
+        raise BackupError(said)
+
+
+def _damaged_backup(path: Path, finding: object) -> Words:
+    return Words(
+        "backups",
+        "{name} is damaged (SQLite says: {finding}); choose another.",
+        as_values(name=path.name, finding=finding),
+    )
 
 
 def restore_backup(db: SqliteDatabase, source: Path, backups: Path) -> Path:
@@ -319,7 +371,12 @@ def restore_backup(db: SqliteDatabase, source: Path, backups: Path) -> Path:
     try:
         src.backup(db.connection())
     except sqlite3.Error as exc:
-        raise BackupError(f"Restoring {source.name} failed; nothing was changed: {exc}") from exc
+        said = Words(
+            "backups",
+            "Restoring {name} failed; nothing was changed: {reason}",
+            as_values(name=source.name, reason=exc),
+        )
+        raise BackupError(said) from exc
     finally:
         src.close()
     migrate(db.connection())

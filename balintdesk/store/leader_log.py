@@ -27,6 +27,8 @@ from balintdesk.domain.leader_log import (
     clean_note,
     validate_entry,
 )
+from balintdesk.domain.records import Sentence
+from balintdesk.domain.words import Words
 from balintdesk.store.leaders import leaders_of_meetings
 from balintdesk.store.models import (
     Attendance,
@@ -83,12 +85,13 @@ def add_entry(
     """A new entry in the member's log; only leaders keep one."""
     member = get_member(member_id)
     if not member.is_leader:
-        raise ValidationError(
-            {
-                "member": f"Only leaders keep a leader log, and {member.name} is not marked "
-                "as a leader; tick “Leads the group” on the Roster page first."
-            }
+        words = Words(
+            "LeaderLog",
+            "Only leaders keep a leader log, and {name} is not marked as a leader; tick "
+            "“Leads the group” on the Roster page first.",
+            {"name": member.name},
         )
+        raise ValidationError({"member": Sentence(words)})
     day, kind, minutes, note = _checked(day, kind, minutes, note, today)
     with database_proxy.atomic():
         return LeaderLogEntry.create(

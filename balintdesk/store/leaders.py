@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from balintdesk.domain.records import Sentence
 from balintdesk.domain.roster import name_key
+from balintdesk.domain.words import Words
 from balintdesk.store.attendance import get_meeting
 from balintdesk.store.models import (
     Attendance,
@@ -80,27 +82,42 @@ def set_leaders(
     Both must be members of the meeting's group and two different people; someone who is
     archived can stay recorded but not be newly chosen. A cancelled meeting or one still
     to come takes no leaders. Raises roster.ValidationError with a sentence per field
-    ("leader", "co_leader", "meeting").
+    ("leader", "co_leader", "meeting"): English text that carries its Words
+    (domain.records.Sentence), for the window to say in the user's language.
     """
     meeting = get_meeting(meeting_id)
-    errors: dict[str, str] = {}
+    errors: dict[str, Sentence] = {}
     if meeting.status == MeetingStatus.CANCELLED:
-        errors["meeting"] = "This meeting is cancelled; restore it before saving who led it."
+        errors["meeting"] = Sentence(
+            Words("Leaders", "This meeting is cancelled; restore it before saving who led it.")
+        )
     elif meeting.local_date > (today or dt.date.today()):
-        errors["meeting"] = "This meeting is still to come; say who led it on the day or after."
+        errors["meeting"] = Sentence(
+            Words("Leaders", "This meeting is still to come; say who led it on the day or after.")
+        )
     if leader_id is None and co_leader_id is not None:
-        errors["leader"] = "Choose who led before choosing who co-led."
+        errors["leader"] = Sentence(Words("Leaders", "Choose who led before choosing who co-led."))
     elif leader_id is not None and leader_id == co_leader_id:
-        errors["co_leader"] = "The same person cannot lead and co-lead; choose someone else."
+        errors["co_leader"] = Sentence(
+            Words("Leaders", "The same person cannot lead and co-lead; choose someone else.")
+        )
     recorded = {meeting.leader_id, meeting.co_leader_id}
     for field, member_id in (("leader", leader_id), ("co_leader", co_leader_id)):
         if member_id is None or field in errors:
             continue
         member = Member.get_or_none(Member.id == member_id)
         if member is None or member.group_id != meeting.group_id:
-            errors[field] = "That person is not a member of this meeting's group."
+            errors[field] = Sentence(
+                Words("Leaders", "That person is not a member of this meeting's group.")
+            )
         elif member.is_archived and member_id not in recorded:
-            errors[field] = f"{member.name} is archived; restore them on the Roster page first."
+            errors[field] = Sentence(
+                Words(
+                    "Leaders",
+                    "{name} is archived; restore them on the Roster page first.",
+                    {"name": member.name},
+                )
+            )
     if errors:
         raise ValidationError(errors)
     meeting.leader = leader_id

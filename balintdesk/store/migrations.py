@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Callable
 
 from balintdesk.domain.roster import name_key
+from balintdesk.domain.words import Words
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -308,6 +309,13 @@ def _v8_calendar_event_sent(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v9_group_country(conn: sqlite3.Connection) -> None:
+    # The country the group meets in (ISO 3166 alpha-2), for the privacy guard's national
+    # identifiers. Every group before this step was made by the UK-only BalintDesk, whose
+    # guard looked for UK identifiers: they keep doing so.
+    conn.execute("ALTER TABLE balint_group ADD COLUMN country TEXT NOT NULL DEFAULT 'GB'")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_initial,
     _v2_settings_and_name_key,
@@ -317,12 +325,23 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v6_leaders_and_leader_log,
     _v7_withdrawn_meetings,
     _v8_calendar_event_sent,
+    _v9_group_country,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
 
 class NewerDatabaseError(RuntimeError):
-    """The file was written by a newer BalintDesk; opening it could damage it."""
+    """The file was written by a newer BalintDesk; opening it could damage it. `words` is
+    the sentence for the user (`str()` is its English, for the log)."""
+
+    def __init__(self, found: int):
+        self.words = Words(
+            "migrations",
+            "This data was saved by a newer BalintDesk (schema {found}, this one knows up "
+            "to {known}). Please install the newer version.",
+            {"found": str(found), "known": str(LATEST_VERSION)},
+        )
+        super().__init__(self.words.english())
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -333,10 +352,7 @@ def refuse_newer(conn: sqlite3.Connection) -> int:
     """The schema version; NewerDatabaseError if a newer BalintDesk wrote it. Reads only."""
     current = schema_version(conn)
     if current > LATEST_VERSION:
-        raise NewerDatabaseError(
-            f"This data was saved by a newer BalintDesk (schema {current}, this one knows "
-            f"up to {LATEST_VERSION}). Please install the newer version."
-        )
+        raise NewerDatabaseError(current)
     return current
 
 

@@ -68,6 +68,9 @@ class Group(BaseModel):
     timer_display = CharField(default="digits")  # digits | arc | both
     timer_chime_volume = IntegerField(default=0)  # 0 = silent, else 1..100
     frame_text = TextField(default="")  # "" = the default group frame text
+    # Where the group meets (ISO 3166 alpha-2, "ZZ" for another country): which national
+    # identifiers the privacy guard looks for. Groups from before it was asked: "GB".
+    country = CharField(default="GB")
 
     class Meta:
         table_name = "balint_group"  # "group" is an SQL keyword

@@ -14,7 +14,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-from balintdesk.store.db import BackupError, BackupInfo, list_backups
+from balintdesk.domain.words import Words
+from balintdesk.store.db import BackupError, BackupInfo, as_values, list_backups
 from balintdesk.store.soundness import file_problem, quick_check
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,10 @@ def restore_newest_sound(
     """
     source = newest_sound_backup(backups)
     if source is None:
-        raise BackupError(f"There is no sound backup in {backups} to restore.")
+        said = Words(
+            "backups", "There is no sound backup in {folder} to restore.", as_values(folder=backups)
+        )
+        raise BackupError(said)
     partial = path.with_name(path.name + ".restoring")
     for leftover in (partial, *(Path(f"{partial}{end}") for end in _COMPANIONS)):
         leftover.unlink(missing_ok=True)
@@ -82,9 +86,11 @@ def restore_newest_sound(
         os.replace(partial, path)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(
-            f"The backup {source.path.name} could not be put in place of the damaged "
-            f"database: {exc}"
-        ) from exc
+        said = Words(
+            "backups",
+            "The backup {name} could not be put in place of the damaged database: {reason}",
+            as_values(name=source.path.name, reason=exc),
+        )
+        raise BackupError(said) from exc
     log.warning("Damaged database set aside as %s; restored %s", aside.name, source.path.name)
     return aside, source

@@ -22,10 +22,12 @@ from balintdesk.domain.records import (
     CpdMeeting,
     CpdRecord,
     Part,
+    Sentence,
     part_of,
     seconds_to_minutes,
 )
 from balintdesk.domain.roster import Role
+from balintdesk.domain.words import Words
 from balintdesk.store.leaders import leaders_of_meetings
 from balintdesk.store.models import (
     Attendance,
@@ -43,12 +45,17 @@ __all__ = ["attendance_rows", "check_period", "cpd_record"]
 def check_period(start: dt.date, end: dt.date) -> None:
     """ValidationError when the period starts after it ends."""
     if start > end:
-        raise ValidationError(
-            {
-                "period": f"The period starts on {start:%d/%m/%Y}, after it ends on "
-                f"{end:%d/%m/%Y}; choose an end on or after the start."
-            }
+        words = Words(
+            "Records",
+            "The period starts on {start:numeric}, after it ends on {end:numeric}; choose "
+            "an end on or after the start.",
+            {"start": start, "end": end},
         )
+        english = (
+            f"The period starts on {start:%d/%m/%Y}, after it ends on {end:%d/%m/%Y}; "
+            "choose an end on or after the start."
+        )
+        raise ValidationError({"period": Sentence(words, english)})
 
 
 @cache

@@ -22,6 +22,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from balintdesk.domain.words import Words
 from balintdesk.store.migrations import LATEST_VERSION, schema_version
 
 # SQLite's primary result codes for damage (https://sqlite.org/rescode.html): 11 is
@@ -30,17 +31,25 @@ _DAMAGE_CODES = {11, 26}
 
 
 class DamagedDatabaseError(Exception):
-    """The database file is damaged; nothing was written to it. The message is for the user."""
+    """The database file is damaged; nothing was written to it. `words` is the sentence
+    for the user (`str()` is its English, for the log)."""
 
     def __init__(self, path: Path, finding: str):
         self.path = path
         self.finding = finding
-        super().__init__(f"{self.what()}; nothing was changed in it.")
+        self.words = Words(
+            "soundness", "{damage}; nothing was changed in it.", {"damage": self.what()}
+        )
+        super().__init__(self.words.english())
 
-    def what(self) -> str:
-        """The start of a sentence: which file, and SQLite's words about it."""
-        said = _first_line(self.finding)
-        return f"The database {self.path} is damaged (SQLite's check says: {said})"
+    def what(self) -> Words:
+        """The start of a sentence: which file, and SQLite's words about it (SQLite's own
+        words stay as SQLite wrote them)."""
+        return Words(
+            "soundness",
+            "The database {path} is damaged (SQLite's check says: {finding})",
+            {"path": str(self.path), "finding": _first_line(self.finding)},
+        )
 
 
 def _first_line(text: str) -> str:

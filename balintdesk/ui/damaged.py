@@ -11,14 +11,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from balintdesk import APP_NAME
+from balintdesk.i18n import fill
 from balintdesk.store.db import BackupInfo
 
 
 def backup_moment(info: BackupInfo) -> str:
     """When a backup was made, on this computer's clock: "Tue 3 Sep 2024, 10:00"."""
-    local = info.created.astimezone()
-    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+    from balintdesk.ui.common.when import moment
+
+    return moment(info.created)
 
 
 class DamagedDataBox(QMessageBox):
@@ -39,14 +40,18 @@ class DamagedDataBox(QMessageBox):
             self.setText(
                 said
                 + "\n\n"
-                + self.tr(
-                    "You can go back to the newest backup that is whole, from {0}. Anything "
-                    "entered after that will be missing. The damaged file is kept, renamed, "
-                    "in {1}."
-                ).format(moment, data_file.parent)
+                + fill(
+                    self.tr(
+                        "You can go back to the newest backup that is whole, from {moment}. "
+                        "Anything entered after that will be missing. The damaged file is "
+                        "kept, renamed, in {folder}."
+                    ),
+                    moment=moment,
+                    folder=data_file.parent,
+                )
             )
             self.restore_button = self.addButton(
-                self.tr("Restore the newest sound backup (from {0})").format(moment),
+                fill(self.tr("Restore the newest sound backup (from {moment})"), moment=moment),
                 QMessageBox.ButtonRole.AcceptRole,
             )
             self.restore_button.setObjectName("restoreSoundBackupButton")
@@ -55,10 +60,13 @@ class DamagedDataBox(QMessageBox):
             self.setText(
                 said
                 + "\n\n"
-                + self.tr(
-                    "There is no backup that is whole to go back to. {0} leaves the file {1} "
-                    "as it is, for someone who can try to rescue it."
-                ).format(APP_NAME, data_file)
+                + fill(
+                    self.tr(
+                        "There is no backup that is whole to go back to. BalintDesk leaves the "
+                        "file {file} as it is, for someone who can try to rescue it."
+                    ),
+                    file=data_file,
+                )
             )
         # Alone, Quit is the box's answer (Enter takes it, as the project's dialogs' Enter
         # never "cancels"); beside Restore it is the way out. The session looks at which

@@ -63,6 +63,7 @@ MINIMUM_HEIGHT = 640
 class MainWindow(QMainWindow):
     MEETING, TIMER, ROSTER, ROTA, NOTES, SETTINGS = range(6)
     closing = Signal()
+    restart_requested = Signal()  # closed to start again (Settings → Language)
 
     def __init__(
         self,
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self._built: dict[int, QWidget] = {}  # page index -> the page, once built
         self.quit_question: QWidget | None = None  # asked when quitting mid-meeting
         self._quit_confirmed = False
+        self._restarting = False  # closing to start again, once the close goes through
         self._picked_early = False  # a page chosen before the data was open
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
@@ -174,6 +176,9 @@ class MainWindow(QMainWindow):
             self._quit_confirmed = True
             self.close()
 
+        def keep_open() -> None:
+            self._restarting = False  # a restart asked for waits for another time
+
         self.quit_question = ask(
             self,
             "quitWhileRunningBox",
@@ -187,6 +192,7 @@ class MainWindow(QMainWindow):
             self.tr("Keep the meeting open"),
             quit_now,
             forget,
+            keep_open,
         )
 
     @property
@@ -272,6 +278,7 @@ class MainWindow(QMainWindow):
             page.groups_changed.connect(self.reload_groups)
             page.data_restored.connect(lambda: self.reload_groups(None))
             page.shared_check.toggled.connect(lambda _on: self._update_computer_label())
+            page.restart_requested.connect(self.restart)
 
     def _refresh_built(self, *indexes: int) -> None:
         for index in indexes:
@@ -338,7 +345,7 @@ class MainWindow(QMainWindow):
         if group_id is not None:
             settings.set_setting(settings.CURRENT_GROUP, str(group_id))
         name = self.group_combo.currentText()
-        self.setWindowTitle(f"{name} — BalintDesk" if name else "BalintDesk")
+        self.setWindowTitle(f"{name} — BalintDesk" if name else "BalintDesk")  # names only
         for page in list(self._built.values()):  # a page built later gets the group then
             page.set_group(group_id)
         self._update_computer_label()
@@ -350,6 +357,13 @@ class MainWindow(QMainWindow):
         self.computer_label.setText(
             self.tr("Shared meeting-room PC") if shared else self.tr("Personal computer")
         )
+
+    def restart(self) -> None:
+        """Close as quitting does (the notes lock, a running meeting asks first), then
+        `restart_requested`: the session starts BalintDesk again once it has let go of
+        the data folder."""
+        self._restarting = True
+        self.close()
 
     def bring_to_front(self) -> None:
         """Called when someone starts BalintDesk again while this window is open."""
@@ -374,5 +388,7 @@ class MainWindow(QMainWindow):
         from balintdesk.ui.window_place import remember_place
 
         remember_place(self, self._data_dir)
+        if self._restarting:
+            self.restart_requested.emit()
         self.closing.emit()
         super().closeEvent(event)

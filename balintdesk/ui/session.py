@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from balintdesk import APP_NAME
+from balintdesk.i18n import error_text, fill
 from balintdesk.paths import backups_dir, database_path, use_data_dir
 from balintdesk.ui.main_window import MainWindow
 
@@ -56,14 +57,14 @@ class Session(QObject):
         self.damaged_box: DamagedDataBox | None = None
         self.lock_watch: SessionLockWatch | None = None
         self._backup_thread: threading.Thread | None = None
+        self.restart_wanted = False  # the window closed to start BalintDesk again
 
     def start(self) -> None:
         """Show the window now if the folder has data, and open the data once it has
         painted its first frame; on a new folder, open the data (for the welcome) in the
         event loop's first turn. Then `opened`, or `failed`."""
         if database_path(self.data_dir).exists():
-            self.window = MainWindow(None, self.data_dir)
-            self.window.place_on_screen()
+            self.window = self._new_window(None)
             self.window.show()
             self.window_shown.emit()
             AfterFirstPaint(self.window, self._open)  # the window's child: Qt keeps it
@@ -100,8 +101,14 @@ class Session(QObject):
             QMessageBox.critical(
                 None,
                 APP_NAME,
-                f"BalintDesk could not open its data in {self.data_dir}.\n\n{exc}\n\n"
-                "Your backups are in the 'backups' folder there.",
+                fill(
+                    self.tr(
+                        "BalintDesk could not open its data in {folder}.\n\n{reason}\n\n"
+                        "Your backups are in the 'backups' folder there."
+                    ),
+                    folder=self.data_dir,
+                    reason=error_text(exc),
+                ),
             )
             self.failed.emit()
             return
@@ -137,7 +144,7 @@ class Session(QObject):
                 log.error("The newest sound backup could not be restored: %s", exc)
                 if self.window is not None:
                     self.window.hide()
-                QMessageBox.critical(None, APP_NAME, str(exc))
+                QMessageBox.critical(None, APP_NAME, error_text(exc))
                 self.failed.emit()
                 return
             log.warning("Restored %s; the damaged file is %s", restored.path.name, aside)
@@ -166,8 +173,7 @@ class Session(QObject):
 
         assert self.db is not None
         if self.window is None:
-            self.window = MainWindow(self.db, self.data_dir)
-            self.window.place_on_screen()
+            self.window = self._new_window(self.db)
         else:
             self.window.attach(self.db)
         if not self.window.isVisible():  # after the welcome
@@ -180,13 +186,23 @@ class Session(QObject):
         self.lock_watch.locked.connect(self.window.lock_notes)  # if the Notes page exists
         self._offer_resume()
 
+    def _new_window(self, db: SqliteDatabase | None) -> MainWindow:
+        window = MainWindow(db, self.data_dir)
+        window.place_on_screen()
+        window.restart_requested.connect(self._restart_requested)
+        return window
+
+    def _restart_requested(self) -> None:
+        log.info("Closing to start again (the language was changed)")
+        self.restart_wanted = True
+
     def _offer_resume(self) -> None:
         """If BalintDesk stopped mid-meeting (a crash, a kill, a flat battery), offer to
         carry on where the timer was."""
         from PySide6.QtWidgets import QMessageBox
 
         from balintdesk.store import timer_store
-        from balintdesk.ui.common.when import long_date
+        from balintdesk.ui.common.words import data_name
 
         unfinished = timer_store.unfinished_run()
         if unfinished is None:
@@ -195,16 +211,20 @@ class Session(QObject):
         box = QMessageBox(self.window)
         box.setObjectName("resumeBox")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.window.tr("Resume the meeting?"))
+        box.setWindowTitle(self.tr("Resume the meeting?"))
         box.setText(
-            self.window.tr(
-                "The meeting of {0} ({1}) was still running when BalintDesk stopped. "
-                "Carry on where the timer was?"
-            ).format(long_date(meeting.local_date), template_name)
+            fill(
+                self.tr(
+                    "The meeting of {day:long} ({template}) was still running when "
+                    "BalintDesk stopped. Carry on where the timer was?"
+                ),
+                day=meeting.local_date,
+                template=data_name(template_name),
+            )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.window.tr("Resume"))
-        box.button(QMessageBox.StandardButton.No).setText(self.window.tr("Not now"))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Resume"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Not now"))
 
         def answered(button) -> None:
             if box.standardButton(button) == QMessageBox.StandardButton.Yes:

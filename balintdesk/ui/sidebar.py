@@ -7,6 +7,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from balintdesk import __version__
+from balintdesk.i18n import fill
 from balintdesk.ui.common import accessible
 from balintdesk.ui.common.elided import names_combo
 
@@ -39,14 +40,14 @@ class Sidebar(QFrame):
             start=1,
         ):
             item = QListWidgetItem(text)
-            item.setToolTip(self.tr("Ctrl+{0}").format(number))
+            item.setToolTip(f"Ctrl+{number}")  # a key's name: the same in every language
             item.setSizeHint(QSize(0, 42))  # a generous target, and room between the words
             self.navigation.addItem(item)
         self.computer_label = QLabel()
         self.computer_label.setObjectName("computerLabel")
         self.computer_label.setProperty("role", "hint")
         self.computer_label.setWordWrap(True)
-        version = QLabel(self.tr("Version {0}").format(__version__))
+        version = QLabel(fill(self.tr("Version {version}"), version=__version__))
         version.setProperty("role", "hint")
         side_layout = QVBoxLayout(self)
         side_layout.setContentsMargins(14, 18, 14, 14)

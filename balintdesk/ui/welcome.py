@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.store import roster, settings
-from balintdesk.store.models import Group
+from balintdesk.store.models import Group, database_proxy
 from balintdesk.ui.common.forms import (
     FormDialog,
     dialog_buttons,
@@ -22,6 +22,7 @@ from balintdesk.ui.common.forms import (
     show_field_errors,
 )
 from balintdesk.ui.common.group_form import GroupForm
+from balintdesk.ui.common.words import shown_errors
 
 
 def indented(text: str) -> QLabel:
@@ -100,9 +101,11 @@ class WelcomeDialog(FormDialog):
     def _save(self) -> None:
         name, pattern = self.group_form.values()
         try:
-            group = roster.create_group(name, pattern, self.group_form.first_date())
+            with database_proxy.atomic():  # the group and its country, or neither
+                group = roster.create_group(name, pattern, self.group_form.first_date())
+                self.group_form.save_country(group.id)
         except roster.ValidationError as exc:
-            show_field_errors(self.group_form.fields, exc.errors)
+            show_field_errors(self.group_form.fields, shown_errors(exc.errors))
             return
         settings.set_flag(settings.SHARED_PC, self.shared_radio.isChecked())
         settings.set_setting(settings.CURRENT_GROUP, str(group.id))

@@ -5,15 +5,22 @@ a note, a passphrase or a key: messages end up in dialogs and sometimes in logs.
 from __future__ import annotations
 
 from balintdesk.domain.words import Words
+from balintdesk.vault.vault_words import (
+    CONTEXT,
+    COULD_NOT,
+    DAMAGED_NOTE,
+    WEAK_PASSPHRASE,
+    WRONG_SECRET,
+)
 
-CONTEXT = "VaultError"
+__all__ = ["CONTEXT", "DamagedNote", "VaultError", "WeakPassphrase", "WrongSecret"]
 
 
 class VaultError(Exception):
     """Something the user can do something about; `words` says what (str(error) in
     English)."""
 
-    default_words = Words("VaultError", "The private notes could not do that.")
+    default_words = COULD_NOT
 
     def __init__(self, words: Words | None = None) -> None:
         self.words = words or self.default_words
@@ -21,17 +28,17 @@ class VaultError(Exception):
 
 
 class WrongSecret(VaultError):
-    default_words = Words("VaultError", "That passphrase does not open this vault.")
+    default_words = WRONG_SECRET
 
 
 class WeakPassphrase(VaultError):
-    default_words = Words("VaultError", "Choose a stronger passphrase.")
+    default_words = WEAK_PASSPHRASE
 
 
 class DamagedNote(VaultError):
     """The note's ciphertext does not open: changed bytes, or moved from another row."""
 
-    default_words = Words("VaultError", "This note is damaged and cannot be opened.")
+    default_words = DAMAGED_NOTE
 
     def __init__(self, note_id: str, words: Words | None = None) -> None:
         self.note_id = note_id

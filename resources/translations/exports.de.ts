@@ -2,6 +2,329 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name>Calendar</name>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>{group} Balint group.ics</source>
+            <translation>{group} Balintgruppe.ics</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>{group} — Balint group</source>
+            <translation>{group} — Balintgruppe</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>Cancelled: {reason}</source>
+            <translation>Abgesagt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>Cancelled.</source>
+            <translation>Abgesagt.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>{names} and {last}</source>
+            <translation>{names} und {last}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>Presenters: {names}</source>
+            <translation>Fallvorstellung: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>Presenter: {name}</source>
+            <translation>Fallvorstellung: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>Presenter: not planned yet</source>
+            <translation>Fallvorstellung: noch nicht geplant</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>Reserve: {name}</source>
+            <translation>Reserve: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>From the rota in BalintDesk; the plan may change.</source>
+            <translation>Aus dem Plan in BalintDesk; Änderungen sind möglich.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>Cancelled: {summary}</source>
+            <translation>Abgesagt: {summary}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CpdPdf</name>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Balint group attendance — CPD record</source>
+            <translation>Teilnahme an der Balintgruppe — Fortbildungsnachweis</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>A Balint group is a small group of clinicians who meet regularly with trained leaders to reflect on the doctor–patient relationship through cases presented by members. Discussions are confidential; no patient details are recorded.</source>
+            <translation>Eine Balintgruppe ist eine kleine Gruppe von Ärztinnen, Ärzten und anderen Behandelnden, die sich regelmäßig mit ausgebildeten Gruppenleitern trifft, um anhand von Fällen der Mitglieder über die Arzt-Patient-Beziehung zu reflektieren. Die Gespräche sind vertraulich; es werden keine Patientendaten festgehalten.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>The RCGP counts one hour of learning as one CPD credit. Appraisers expect a short reflective note beside these credits: what you took from the group and how it affects your work with patients.</source>
+            <translation>Das RCGP rechnet eine Stunde Lernen als einen Fortbildungspunkt. Prüfer erwarten zu diesen Punkten eine kurze Reflexion: was Sie aus der Gruppe mitgenommen haben und wie es Ihre Arbeit mit Patienten verändert.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Length is the time the meeting’s phase timer recorded; “planned” marks a meeting that was not timed, shown with its planned length.</source>
+            <translation>Die Dauer ist die vom Phasen-Timer gemessene Zeit; „geplant“ kennzeichnet eine Sitzung ohne Zeitmessung, angegeben mit ihrer geplanten Dauer.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Leader’s signature</source>
+            <translation>Unterschrift der Gruppenleitung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>CPD record {name} {date}.pdf</source>
+            <translation>Fortbildungsnachweis {name} {date}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>(planned)</source>
+            <translation>(geplant)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>not recorded</source>
+            <translation>nicht erfasst</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>{start} to {end}</source>
+            <translation>{start} bis {end}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Member</source>
+            <translation>Mitglied</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Leaders</source>
+            <translation>Gruppenleitung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Meetings attended</source>
+            <translation>Besuchte Sitzungen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Time</source>
+            <translation>Uhrzeit</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Length</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Part</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>No meetings attended in this period.</source>
+            <translation>Keine Teilnahme in diesem Zeitraum.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n Sitzung</numerusform>
+                <numerusform>%n Sitzungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Total time</source>
+            <translation>Gesamtdauer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>CPD credits</source>
+            <translation>Fortbildungspunkte</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Totals</source>
+            <translation>Summen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>{title} — {name}</source>
+            <translation>{title} — {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaderLogPdf</name>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Balint leader log</source>
+            <translation>Balint-Leitungsnachweis</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>A record of the Balint groups this leader attended and led, and of their supervision, training and Balint society events, kept for accreditation. Sessions come from the group's meeting records; the other entries were added by the leader. No patient details are recorded.</source>
+            <translation>Ein Nachweis der Balintgruppen, an denen diese Gruppenleitung teilgenommen und die sie geleitet hat, sowie von Supervision, Weiterbildung und Veranstaltungen der Balint-Gesellschaft, geführt für die Anerkennung. Die Sitzungen stammen aus den Sitzungsdaten der Gruppe; die übrigen Einträge hat die Gruppenleitung selbst ergänzt. Es werden keine Patientendaten festgehalten.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Hours are the time the meeting's phase timer recorded; “planned” marks a meeting that was not timed, counted at its planned length.</source>
+            <translation>Die Stunden sind die vom Phasen-Timer gemessene Zeit; „geplant“ kennzeichnet eine Sitzung ohne Zeitmessung, gezählt mit ihrer geplanten Dauer.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Signed</source>
+            <translation>Unterschrift</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Name and role</source>
+            <translation>Name und Funktion</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Leader log {name} {date}</source>
+            <translation>Leitungsnachweis {name} {date}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n Sitzung</numerusform>
+                <numerusform>%n Sitzungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Count</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Hours</source>
+            <translation>Stunden</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>(planned)</source>
+            <translation>(geplant)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>{start} to {end}</source>
+            <translation>{start} bis {end}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Leader</source>
+            <translation>Gruppenleitung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Group sessions</source>
+            <translation>Gruppensitzungen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Co-leader</source>
+            <translation>Co-Leitung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>No group sessions in this period.</source>
+            <translation>Keine Gruppensitzungen in diesem Zeitraum.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Supervision, training and events</source>
+            <translation>Supervision, Weiterbildung und Veranstaltungen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>None added for this period.</source>
+            <translation>Für diesen Zeitraum nichts eingetragen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>{title} — {name}</source>
+            <translation>{title} — {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>NotesPdf</name>
         <message>
             <location filename="../../balintdesk/exports/notes_pdf.py" />
@@ -50,6 +373,193 @@
             <location filename="../../balintdesk/exports/notes_pdf.py" />
             <source>Reflective notes — {author}</source>
             <translation>Reflexionsnotizen – {author}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pdf</name>
+        <message>
+            <location filename="../../balintdesk/exports/pdf.py" />
+            <source>Page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPdf</name>
+        <message>
+            <location filename="../../balintdesk/exports/pdf_parts.py" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/pdf_parts.py" />
+            <source>Printed {day} from BalintDesk.</source>
+            <translation>Gedruckt am {day} aus BalintDesk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordWords</name>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>1 hour</source>
+            <translation>1 Stunde</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>{hours} hours</source>
+            <translation>{hours} Stunden</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>{minutes} min</source>
+            <translation>{minutes} Min.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>{hours} h</source>
+            <translation>{hours} Std.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} Std. {minutes} Min.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>led</source>
+            <translation>geleitet</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>co-led</source>
+            <translation>co-geleitet</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>presented</source>
+            <translation>Fall vorgestellt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>took part</source>
+            <translation>teilgenommen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>Member</source>
+            <translation>Mitglied</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>Led</source>
+            <translation>Geleitet</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>Co-led</source>
+            <translation>Co-geleitet</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>Supervision</source>
+            <translation>Supervision</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>Training</source>
+            <translation>Weiterbildung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>Society event</source>
+            <translation>Veranstaltung der Gesellschaft</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>Attended as a member</source>
+            <translation>Als Mitglied teilgenommen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>Society events</source>
+            <translation>Veranstaltungen der Gesellschaft</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>Total</source>
+            <translation>Gesamt</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotaPdf</name>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>Presenting</source>
+            <translation>Fallvorstellung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>Reserve</source>
+            <translation>Reserve</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>Balint group</source>
+            <translation>Balintgruppe</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>Rota {group} {date}.pdf</source>
+            <translation>Plan {group} {date}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>Cancelled — {reason}</source>
+            <translation>Abgesagt — {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>Cancelled</source>
+            <translation>Abgesagt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>To be agreed</source>
+            <translation>Noch offen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>Balint group rota</source>
+            <translation>Plan der Balintgruppe</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>Printed {day}</source>
+            <translation>Gedruckt am {day}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>No meetings are planned.</source>
+            <translation>Es sind keine Sitzungen geplant.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>{group} · Balint group rota, continued</source>
+            <translation>{group} · Plan der Balintgruppe, Fortsetzung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>Balint group rota — {group}</source>
+            <translation>Plan der Balintgruppe — {group}</translation>
         </message>
     </context>
 </TS>

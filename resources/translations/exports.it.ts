@@ -2,6 +2,329 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
     <context>
+        <name>Calendar</name>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>{group} Balint group.ics</source>
+            <translation>{group} gruppo Balint.ics</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>{group} — Balint group</source>
+            <translation>{group} — gruppo Balint</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>Cancelled: {reason}</source>
+            <translation>Annullato: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>Cancelled.</source>
+            <translation>Annullato.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>{names} and {last}</source>
+            <translation>{names} e {last}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>Presenters: {names}</source>
+            <translation>Presentano: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>Presenter: {name}</source>
+            <translation>Presenta: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>Presenter: not planned yet</source>
+            <translation>Presentazione: non ancora prevista</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>Reserve: {name}</source>
+            <translation>Riserva: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>From the rota in BalintDesk; the plan may change.</source>
+            <translation>Dai turni in BalintDesk; il programma può cambiare.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/ics.py" />
+            <source>Cancelled: {summary}</source>
+            <translation>Annullato: {summary}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CpdPdf</name>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Balint group attendance — CPD record</source>
+            <translation>Partecipazione al gruppo Balint — attestato ECM</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>A Balint group is a small group of clinicians who meet regularly with trained leaders to reflect on the doctor–patient relationship through cases presented by members. Discussions are confidential; no patient details are recorded.</source>
+            <translation>Un gruppo Balint è un piccolo gruppo di clinici che si incontra regolarmente con conduttori formati per riflettere sulla relazione medico–paziente a partire dai casi presentati dai partecipanti. Le discussioni sono riservate; nessun dato dei pazienti viene registrato.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>The RCGP counts one hour of learning as one CPD credit. Appraisers expect a short reflective note beside these credits: what you took from the group and how it affects your work with patients.</source>
+            <translation>Il RCGP conta un’ora di formazione come un credito ECM. I valutatori si aspettano accanto a questi crediti una breve nota di riflessione: cosa si è tratto dal gruppo e come incide sul lavoro con i pazienti.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Length is the time the meeting’s phase timer recorded; “planned” marks a meeting that was not timed, shown with its planned length.</source>
+            <translation>La durata è il tempo misurato dal timer delle fasi; «prevista» indica un incontro non cronometrato, riportato con la durata prevista.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Leader’s signature</source>
+            <translation>Firma del conduttore</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>CPD record {name} {date}.pdf</source>
+            <translation>Attestato ECM {name} {date}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>(planned)</source>
+            <translation>(prevista)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>not recorded</source>
+            <translation>non registrati</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>{start} to {end}</source>
+            <translation>dal {start} al {end}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Member</source>
+            <translation>Partecipante</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Group</source>
+            <translation>Gruppo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Leaders</source>
+            <translation>Conduttori</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Period</source>
+            <translation>Periodo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Meetings attended</source>
+            <translation>Incontri frequentati</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Time</source>
+            <translation>Ora</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Length</source>
+            <translation>Durata</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Part</source>
+            <translation>Ruolo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>No meetings attended in this period.</source>
+            <translation>Nessun incontro frequentato in questo periodo.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n incontro</numerusform>
+                <numerusform>%n incontri</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Total time</source>
+            <translation>Tempo totale</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>CPD credits</source>
+            <translation>Crediti ECM</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>Totals</source>
+            <translation>Totali</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>{title} — {name}</source>
+            <translation>{title} — {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaderLogPdf</name>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Balint leader log</source>
+            <translation>Registro del conduttore Balint</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>A record of the Balint groups this leader attended and led, and of their supervision, training and Balint society events, kept for accreditation. Sessions come from the group's meeting records; the other entries were added by the leader. No patient details are recorded.</source>
+            <translation>Un registro dei gruppi Balint frequentati e condotti da questo conduttore, e di supervisioni, formazione ed eventi della società Balint, tenuto per l’accreditamento. Gli incontri provengono dai registri del gruppo; le altre voci sono state aggiunte dal conduttore. Nessun dato dei pazienti viene registrato.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Hours are the time the meeting's phase timer recorded; “planned” marks a meeting that was not timed, counted at its planned length.</source>
+            <translation>Le ore sono il tempo misurato dal timer delle fasi; «prevista» indica un incontro non cronometrato, conteggiato con la durata prevista.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Signed</source>
+            <translation>Firma</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Name and role</source>
+            <translation>Nome e ruolo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Leader log {name} {date}</source>
+            <translation>Registro del conduttore {name} {date}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n incontro</numerusform>
+                <numerusform>%n incontri</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n voce</numerusform>
+                <numerusform>%n voci</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Count</source>
+            <translation>Numero</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Hours</source>
+            <translation>Ore</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>(planned)</source>
+            <translation>(prevista)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>{start} to {end}</source>
+            <translation>dal {start} al {end}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Leader</source>
+            <translation>Conduttore</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Group</source>
+            <translation>Gruppo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Period</source>
+            <translation>Periodo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Group sessions</source>
+            <translation>Incontri di gruppo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Role</source>
+            <translation>Ruolo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Co-leader</source>
+            <translation>Co-conduttore</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>No group sessions in this period.</source>
+            <translation>Nessun incontro di gruppo in questo periodo.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Supervision, training and events</source>
+            <translation>Supervisione, formazione ed eventi</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>None added for this period.</source>
+            <translation>Nulla di aggiunto per questo periodo.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/leader_log.py" />
+            <source>{title} — {name}</source>
+            <translation>{title} — {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>NotesPdf</name>
         <message>
             <location filename="../../balintdesk/exports/notes_pdf.py" />
@@ -50,6 +373,193 @@
             <location filename="../../balintdesk/exports/notes_pdf.py" />
             <source>Reflective notes — {author}</source>
             <translation>Note di riflessione — {author}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pdf</name>
+        <message>
+            <location filename="../../balintdesk/exports/pdf.py" />
+            <source>Page {page} of {pages}</source>
+            <translation>Pagina {page} di {pages}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPdf</name>
+        <message>
+            <location filename="../../balintdesk/exports/pdf_parts.py" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/pdf_parts.py" />
+            <source>Printed {day} from BalintDesk.</source>
+            <translation>Stampato il {day} da BalintDesk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordWords</name>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>1 hour</source>
+            <translation>1 ora</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>{hours} hours</source>
+            <translation>{hours} ore</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>led</source>
+            <translation>condotto</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>co-led</source>
+            <translation>co-condotto</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>presented</source>
+            <translation>caso presentato</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>took part</source>
+            <translation>partecipato</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>Member</source>
+            <translation>Membro</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>Led</source>
+            <translation>Condotto</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>Co-led</source>
+            <translation>Co-condotto</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>Supervision</source>
+            <translation>Supervisione</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>Training</source>
+            <translation>Formazione</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>Society event</source>
+            <translation>Evento della società</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>Other</source>
+            <translation>Altro</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>Attended as a member</source>
+            <translation>Partecipato come membro</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>Society events</source>
+            <translation>Eventi della società</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/record_words.py" />
+            <source>Total</source>
+            <translation>Totale</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotaPdf</name>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>Presenting</source>
+            <translation>Presenta</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>Reserve</source>
+            <translation>Riserva</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>Balint group</source>
+            <translation>Gruppo Balint</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>Rota {group} {date}.pdf</source>
+            <translation>Turni {group} {date}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>Cancelled — {reason}</source>
+            <translation>Annullato — {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>Cancelled</source>
+            <translation>Annullato</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>To be agreed</source>
+            <translation>Da concordare</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>Balint group rota</source>
+            <translation>Turni del gruppo Balint</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>Printed {day}</source>
+            <translation>Stampato il {day}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>No meetings are planned.</source>
+            <translation>Non ci sono incontri in programma.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>{group} · Balint group rota, continued</source>
+            <translation>{group} · Turni del gruppo Balint, continua</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/rota_pdf.py" />
+            <source>Balint group rota — {group}</source>
+            <translation>Turni del gruppo Balint — {group}</translation>
         </message>
     </context>
 </TS>

@@ -5,63 +5,230 @@
         <name>CsvImportDialog</name>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>Import {0}</source>
-            <translation type="unfinished" />
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Update</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>No change</source>
+            <translation>Keine Änderung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>commas</source>
+            <translation>Kommas</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>semicolons</source>
+            <translation>Semikolons</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>tabs</source>
+            <translation>Tabulatoren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>UTF-8</source>
+            <translation>UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>UTF-16 (Excel's “Unicode Text”)</source>
+            <translation>UTF-16 (Excel: „Unicode-Text“)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Windows-1252 (older Excel “CSV”)</source>
+            <translation>Windows-1252 (älteres Excel-„CSV“)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Mac Roman (Excel for Mac)</source>
+            <translation>Mac Roman (Excel für Mac)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Present</source>
+            <translation>Anwesend</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Apologies</source>
+            <translation>Entschuldigt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Absent</source>
+            <translation>Abwesend</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Imported the roster: {added} added, {updated} updated.</source>
+            <translation>Teilnehmerliste importiert: {added} hinzugefügt, {updated} aktualisiert.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Imported past attendance: {meetings}, {entries}.</source>
+            <translation>Frühere Teilnahme importiert: {meetings}, {entries}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>%n meeting(s) recorded</source>
+            <translation>
+                <numerusform>%n Sitzung erfasst</numerusform>
+                <numerusform>%n Sitzungen erfasst</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>%n entry(-ies) added</source>
+            <translation>
+                <numerusform>%n Eintrag hinzugefügt</numerusform>
+                <numerusform>%n Einträge hinzugefügt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Import a roster</source>
+            <translation>Teilnehmerliste importieren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>What happens</source>
+            <translation>Was geschieht</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Changes</source>
+            <translation>Änderungen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Members already on the roster (a name that looks the same, whatever its capitals) are updated, never duplicated. Columns: name (required), role, leader, email, joined; dates day first (03.09.2024) or as 2024-09-03.</source>
+            <translation>Mitglieder, die schon auf der Teilnehmerliste stehen (ein gleich aussehender Name, gleich in welcher Groß- und Kleinschreibung), werden aktualisiert, nie doppelt angelegt. Spalten: Name (Pflicht), Rolle, Leitung, E-Mail, Beitritt; Datum mit dem Tag zuerst (03.09.2024) oder als 2024-09-03.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Import %n member(s)</source>
+            <translation>
+                <numerusform>%n Mitglied importieren</numerusform>
+                <numerusform>%n Mitglieder importieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Import past meetings</source>
+            <translation>Frühere Sitzungen importieren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Came</source>
+            <translation>Teilnahme</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Presented</source>
+            <translation>Fall vorgestellt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Columns: date (day first, 03.09.2024, or 2024-09-03), name, status (present, apologies or absent), presented (yes/no). Names must already be on the roster. Future dates may carry apologies only.</source>
+            <translation>Spalten: Datum (Tag zuerst, 03.09.2024, oder 2024-09-03), Name, Status (anwesend, entschuldigt oder abwesend), vorgestellt (ja/nein). Die Namen müssen schon auf der Teilnehmerliste stehen. Künftige Termine dürfen nur Entschuldigungen enthalten.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Import %n entry(-ies)</source>
+            <translation>
+                <numerusform>%n Eintrag importieren</numerusform>
+                <numerusform>%n Einträge importieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Import {file}</source>
+            <translation>{file} importieren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>What the import will do, line by line</source>
-            <translation type="unfinished" />
+            <translation>Was der Import bewirkt, Zeile für Zeile</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Found from the file</source>
-            <translation type="unfinished" />
+            <translation>Aus der Datei erkannt</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Encoding:</source>
-            <translation type="unfinished" />
+            <translation>Zeichenkodierung:</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Lines to correct</source>
-            <translation type="unfinished" />
+            <translation>Zu korrigierende Zeilen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importieren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>The file could not be read: {0}</source>
-            <translation type="unfinished" />
+            <source>The file could not be read: {reason}</source>
+            <translation>Die Datei konnte nicht gelesen werden: {reason}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>The file could not be read as text.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei konnte nicht als Text gelesen werden.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>Read as {0}, columns separated by {1}.</source>
-            <translation type="unfinished" />
+            <source>Read as {encoding}, columns separated by {separator}.</source>
+            <translation>Gelesen als {encoding}, Spalten getrennt durch {separator}.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Nothing has been imported. Please correct these lines in the spreadsheet, save it as CSV again and import it once more:</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts importiert. Bitte korrigieren Sie diese Zeilen in der Tabelle, speichern Sie sie erneut als CSV und importieren Sie sie noch einmal:</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>{0} new, {1} to update, {2} already up to date. Nothing changes until you click Import.</source>
-            <translation type="unfinished" />
+            <source>{new} new, {changed} to update, {same} already up to date. Nothing changes until you click Import.</source>
+            <translation>{new} neu, {changed} zu aktualisieren, {same} schon aktuell. Nichts ändert sich, bevor Sie auf Importieren klicken.</translation>
         </message>
         <message>
-            <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>Import {0} {1}</source>
-            <translation type="unfinished" />
+            <location filename="../../balintdesk/ui/common/words.py" />
+            <source>Line {line}: {message}</source>
+            <translation>Zeile {line}: {message}</translation>
         </message>
     </context>
     <context>
@@ -69,138 +236,321 @@
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>e.g. Riverside Practice Balint group</source>
-            <translation type="unfinished" />
+            <translation>z. B. Balintgruppe Praxis am Fluss</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Weekly</source>
-            <translation type="unfinished" />
+            <translation>Wöchentlich</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Fortnightly</source>
-            <translation type="unfinished" />
+            <translation>Alle zwei Wochen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Monthly</source>
-            <translation type="unfinished" />
+            <translation>Monatlich</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>The {0} one in the month</source>
-            <translation type="unfinished" />
+            <source>The first one in the month</source>
+            <translation>Der erste im Monat</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The second one in the month</source>
+            <translation>Der zweite im Monat</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The third one in the month</source>
+            <translation>Der dritte im Monat</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The fourth one in the month</source>
+            <translation>Der vierte im Monat</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The last one in the month</source>
+            <translation>Der letzte im Monat</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source> minutes</source>
-            <translation type="unfinished" />
+            <translation> Minuten</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Meetings are planned from this date; fortnightly groups count from it.</source>
-            <translation type="unfinished" />
+            <translation>Sitzungen werden ab diesem Datum geplant; zweiwöchentliche Gruppen zählen ab hier.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>e.g. Seminar room, first floor</source>
-            <translation type="unfinished" />
+            <translation>z. B. Seminarraum, 1. Stock</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The privacy guard looks for this country's patient numbers, postcodes and phone numbers; for another country, for those of every country it knows.</source>
+            <translation>Die Datenschutzprüfung sucht nach Versichertennummern, Postleitzahlen und Telefonnummern dieses Landes; bei einem anderen Land nach denen aller Länder, die sie kennt.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Group name</source>
-            <translation type="unfinished" />
+            <translation>Gruppenname</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Meets</source>
-            <translation type="unfinished" />
+            <translation>Trifft sich</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Wochentag</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Which week</source>
-            <translation type="unfinished" />
+            <translation>Welche Woche</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Starting at</source>
-            <translation type="unfinished" />
+            <translation>Beginn</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Lasting</source>
-            <translation type="unfinished" />
+            <translation>Dauer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>Zeitzone</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Room</source>
-            <translation type="unfinished" />
+            <translation>Raum</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>First meeting on</source>
-            <translation type="unfinished" />
+            <translation>Erste Sitzung am</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>United Kingdom</source>
+            <translation>Vereinigtes Königreich</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Ireland</source>
+            <translation>Irland</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Germany</source>
+            <translation>Deutschland</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Austria</source>
+            <translation>Österreich</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Switzerland</source>
+            <translation>Schweiz</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>France</source>
+            <translation>Frankreich</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Belgium</source>
+            <translation>Belgien</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Luxembourg</source>
+            <translation>Luxemburg</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Netherlands</source>
+            <translation>Niederlande</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Italy</source>
+            <translation>Italien</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Spain</source>
+            <translation>Spanien</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Portugal</source>
+            <translation>Portugal</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Denmark</source>
+            <translation>Dänemark</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Sweden</source>
+            <translation>Schweden</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Norway</source>
+            <translation>Norwegen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Finland</source>
+            <translation>Finnland</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Poland</source>
+            <translation>Polen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>United States</source>
+            <translation>Vereinigte Staaten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Canada</source>
+            <translation>Kanada</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Australia</source>
+            <translation>Australien</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>New Zealand</source>
+            <translation>Neuseeland</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Another country</source>
+            <translation>Anderes Land</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Choose the place where the group meets.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie den Ort, an dem sich die Gruppe trifft.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>UTC has no summer time. If the clocks change where the group meets, choose that place (e.g. Europe/London), or summer meetings are an hour out in the calendar.</source>
-            <translation type="unfinished" />
+            <translation>UTC kennt keine Sommerzeit. Werden am Ort der Gruppe die Uhren umgestellt, wählen Sie diesen Ort (z. B. Europe/Berlin), sonst liegen Sitzungen im Sommer im Kalender eine Stunde daneben.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>Clocks at {0}, and {1} in summer time.</source>
-            <translation type="unfinished" />
+            <source>Clocks at {standard}, and {summer} in summer time.</source>
+            <translation>Uhrzeit {standard}, in der Sommerzeit {summer}.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>Clocks at {0} all year.</source>
-            <translation type="unfinished" />
+            <source>Clocks at {standard} all year.</source>
+            <translation>Uhrzeit {standard}, das ganze Jahr.</translation>
         </message>
     </context>
     <context>
         <name>PeriodFields</name>
         <message>
-            <location filename="../../balintdesk/ui/common/forms.py" />
+            <location filename="../../balintdesk/ui/common/date_fields.py" />
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>&amp;Von</translation>
         </message>
         <message>
-            <location filename="../../balintdesk/ui/common/forms.py" />
+            <location filename="../../balintdesk/ui/common/date_fields.py" />
             <source>&amp;to</source>
-            <translation type="unfinished" />
+            <translation>&amp;bis</translation>
         </message>
     </context>
     <context>
         <name>forms</name>
         <message>
             <location filename="../../balintdesk/ui/common/forms.py" />
-            <source>The file could not be saved in {0}: {1}. Choose another folder, such as your Documents folder.</source>
-            <translation type="unfinished" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>The file could not be saved in {folder}: {reason}. Choose another folder, such as your Documents folder.</source>
+            <translation>Die Datei konnte nicht in {folder} gespeichert werden: {reason}. Wählen Sie einen anderen Ordner, etwa Ihren Ordner Dokumente.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>{file} is BalintDesk's database.</source>
+            <translation>{file} ist die Datenbank von BalintDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>{file} is in BalintDesk's backups folder.</source>
+            <translation>{file} liegt im Sicherungsordner von BalintDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>{file} is in BalintDesk's logs folder.</source>
+            <translation>{file} liegt im Protokollordner von BalintDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>{file} is one of BalintDesk's own files.</source>
+            <translation>{file} ist eine der eigenen Dateien von BalintDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>Saving there could destroy your data, so nothing was saved. Choose another name or folder, such as your Documents folder.</source>
+            <translation>Dort zu speichern könnte Ihre Daten zerstören, daher wurde nichts gespeichert. Wählen Sie einen anderen Namen oder Ordner, etwa Ihren Ordner Dokumente.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/forms.py" />
             <source>Open it</source>
-            <translation type="unfinished" />
+            <translation>Öffnen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/forms.py" />
-            <source>No program on this computer opens {0}; it is in {1}.</source>
-            <translation type="unfinished" />
+            <source>No program on this computer opens {file}; it is in {folder}.</source>
+            <translation>Kein Programm auf diesem Computer öffnet {file}; die Datei liegt in {folder}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>when</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/when.py" />
+            <source>{day:long}, {start}–{end}</source>
+            <translation>{day:long}, {start}–{end} Uhr</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/when.py" />
+            <source>{day:short}, {time}</source>
+            <translation>{day:short}, {time}</translation>
         </message>
     </context>
 </TS>

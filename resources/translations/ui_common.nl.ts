@@ -5,63 +5,230 @@
         <name>CsvImportDialog</name>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>Import {0}</source>
-            <translation type="unfinished" />
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Update</source>
+            <translation>Bijwerken</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>No change</source>
+            <translation>Geen wijziging</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>commas</source>
+            <translation>komma's</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>semicolons</source>
+            <translation>puntkomma's</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>tabs</source>
+            <translation>tabs</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>UTF-8</source>
+            <translation>UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>UTF-16 (Excel's “Unicode Text”)</source>
+            <translation>UTF-16 (Excel: ‘Unicode-tekst’)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Windows-1252 (older Excel “CSV”)</source>
+            <translation>Windows-1252 (oudere Excel-‘CSV’)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Mac Roman (Excel for Mac)</source>
+            <translation>Mac Roman (Excel voor Mac)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Present</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Apologies</source>
+            <translation>Afgemeld</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Absent</source>
+            <translation>Afwezig</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Imported the roster: {added} added, {updated} updated.</source>
+            <translation>Ledenlijst geïmporteerd: {added} toegevoegd, {updated} bijgewerkt.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Imported past attendance: {meetings}, {entries}.</source>
+            <translation>Eerdere aanwezigheid geïmporteerd: {meetings}, {entries}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>%n meeting(s) recorded</source>
+            <translation>
+                <numerusform>%n bijeenkomst vastgelegd</numerusform>
+                <numerusform>%n bijeenkomsten vastgelegd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>%n entry(-ies) added</source>
+            <translation>
+                <numerusform>%n vermelding toegevoegd</numerusform>
+                <numerusform>%n vermeldingen toegevoegd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Import a roster</source>
+            <translation>Ledenlijst importeren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Line</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>What happens</source>
+            <translation>Wat er gebeurt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Changes</source>
+            <translation>Wijzigingen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Members already on the roster (a name that looks the same, whatever its capitals) are updated, never duplicated. Columns: name (required), role, leader, email, joined; dates day first (03.09.2024) or as 2024-09-03.</source>
+            <translation>Leden die al op de ledenlijst staan (een naam die er hetzelfde uitziet, ongeacht hoofdletters) worden bijgewerkt, nooit dubbel aangemaakt. Kolommen: naam (verplicht), rol, begeleider, e-mail, lid sinds; datums met de dag eerst (03-09-2024) of als 2024-09-03.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Import %n member(s)</source>
+            <translation>
+                <numerusform>%n lid importeren</numerusform>
+                <numerusform>%n leden importeren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Import past meetings</source>
+            <translation>Eerdere bijeenkomsten importeren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Came</source>
+            <translation>Aanwezigheid</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Presented</source>
+            <translation>Casus ingebracht</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Columns: date (day first, 03.09.2024, or 2024-09-03), name, status (present, apologies or absent), presented (yes/no). Names must already be on the roster. Future dates may carry apologies only.</source>
+            <translation>Kolommen: datum (dag eerst, 03-09-2024, of 2024-09-03), naam, status (aanwezig, afgemeld of afwezig), ingebracht (ja/nee). Namen moeten al op de ledenlijst staan. Toekomstige datums mogen alleen afmeldingen bevatten.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Import %n entry(-ies)</source>
+            <translation>
+                <numerusform>%n vermelding importeren</numerusform>
+                <numerusform>%n vermeldingen importeren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Import {file}</source>
+            <translation>{file} importeren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>What the import will do, line by line</source>
-            <translation type="unfinished" />
+            <translation>Wat de import doet, regel voor regel</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Found from the file</source>
-            <translation type="unfinished" />
+            <translation>Uit het bestand afgeleid</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Encoding:</source>
-            <translation type="unfinished" />
+            <translation>Codering:</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Lines to correct</source>
-            <translation type="unfinished" />
+            <translation>Te corrigeren regels</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importeren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>The file could not be read: {0}</source>
-            <translation type="unfinished" />
+            <source>The file could not be read: {reason}</source>
+            <translation>Het bestand kon niet worden gelezen: {reason}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>The file could not be read as text.</source>
-            <translation type="unfinished" />
+            <translation>Het bestand kon niet als tekst worden gelezen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>Read as {0}, columns separated by {1}.</source>
-            <translation type="unfinished" />
+            <source>Read as {encoding}, columns separated by {separator}.</source>
+            <translation>Gelezen als {encoding}, kolommen gescheiden door {separator}.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Nothing has been imported. Please correct these lines in the spreadsheet, save it as CSV again and import it once more:</source>
-            <translation type="unfinished" />
+            <translation>Er is niets geïmporteerd. Corrigeer deze regels in het spreadsheet, sla het opnieuw op als CSV en importeer het nog een keer:</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>{0} new, {1} to update, {2} already up to date. Nothing changes until you click Import.</source>
-            <translation type="unfinished" />
+            <source>{new} new, {changed} to update, {same} already up to date. Nothing changes until you click Import.</source>
+            <translation>{new} nieuw, {changed} bij te werken, {same} al actueel. Er verandert niets totdat u op Importeren klikt.</translation>
         </message>
         <message>
-            <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>Import {0} {1}</source>
-            <translation type="unfinished" />
+            <location filename="../../balintdesk/ui/common/words.py" />
+            <source>Line {line}: {message}</source>
+            <translation>Regel {line}: {message}</translation>
         </message>
     </context>
     <context>
@@ -69,138 +236,321 @@
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>e.g. Riverside Practice Balint group</source>
-            <translation type="unfinished" />
+            <translation>bijv. Balintgroep Praktijk Rivierzijde</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Weekly</source>
-            <translation type="unfinished" />
+            <translation>Elke week</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Fortnightly</source>
-            <translation type="unfinished" />
+            <translation>Om de week</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Monthly</source>
-            <translation type="unfinished" />
+            <translation>Elke maand</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>The {0} one in the month</source>
-            <translation type="unfinished" />
+            <source>The first one in the month</source>
+            <translation>De eerste van de maand</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The second one in the month</source>
+            <translation>De tweede van de maand</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The third one in the month</source>
+            <translation>De derde van de maand</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The fourth one in the month</source>
+            <translation>De vierde van de maand</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The last one in the month</source>
+            <translation>De laatste van de maand</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source> minutes</source>
-            <translation type="unfinished" />
+            <translation> minuten</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Meetings are planned from this date; fortnightly groups count from it.</source>
-            <translation type="unfinished" />
+            <translation>Bijeenkomsten worden vanaf deze datum gepland; tweewekelijkse groepen tellen vanaf hier.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>e.g. Seminar room, first floor</source>
-            <translation type="unfinished" />
+            <translation>bijv. vergaderzaal, eerste verdieping</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The privacy guard looks for this country's patient numbers, postcodes and phone numbers; for another country, for those of every country it knows.</source>
+            <translation>De privacycontrole zoekt naar patiëntnummers, postcodes en telefoonnummers van dit land; bij een ander land naar die van alle landen die ze kent.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Group name</source>
-            <translation type="unfinished" />
+            <translation>Groepsnaam</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Meets</source>
-            <translation type="unfinished" />
+            <translation>Komt samen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Dag</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Which week</source>
-            <translation type="unfinished" />
+            <translation>Welke week</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Starting at</source>
-            <translation type="unfinished" />
+            <translation>Begint om</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Lasting</source>
-            <translation type="unfinished" />
+            <translation>Duur</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>Tijdzone</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Room</source>
-            <translation type="unfinished" />
+            <translation>Ruimte</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>First meeting on</source>
-            <translation type="unfinished" />
+            <translation>Eerste bijeenkomst op</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>United Kingdom</source>
+            <translation>Verenigd Koninkrijk</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Ireland</source>
+            <translation>Ierland</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Germany</source>
+            <translation>Duitsland</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Austria</source>
+            <translation>Oostenrijk</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Switzerland</source>
+            <translation>Zwitserland</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>France</source>
+            <translation>Frankrijk</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Belgium</source>
+            <translation>België</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Luxembourg</source>
+            <translation>Luxemburg</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Netherlands</source>
+            <translation>Nederland</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Italy</source>
+            <translation>Italië</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Spain</source>
+            <translation>Spanje</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Portugal</source>
+            <translation>Portugal</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Denmark</source>
+            <translation>Denemarken</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Sweden</source>
+            <translation>Zweden</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Norway</source>
+            <translation>Noorwegen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Finland</source>
+            <translation>Finland</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Poland</source>
+            <translation>Polen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>United States</source>
+            <translation>Verenigde Staten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Canada</source>
+            <translation>Canada</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Australia</source>
+            <translation>Australië</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>New Zealand</source>
+            <translation>Nieuw-Zeeland</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Another country</source>
+            <translation>Ander land</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Choose the place where the group meets.</source>
-            <translation type="unfinished" />
+            <translation>Kies de plaats waar de groep samenkomt.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>UTC has no summer time. If the clocks change where the group meets, choose that place (e.g. Europe/London), or summer meetings are an hour out in the calendar.</source>
-            <translation type="unfinished" />
+            <translation>UTC kent geen zomertijd. Als de klok verzet wordt waar de groep samenkomt, kies dan die plaats (bijv. Europe/Amsterdam), anders staan bijeenkomsten in de zomer een uur verkeerd in de agenda.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>Clocks at {0}, and {1} in summer time.</source>
-            <translation type="unfinished" />
+            <source>Clocks at {standard}, and {summer} in summer time.</source>
+            <translation>Klok op {standard}, in de zomertijd {summer}.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>Clocks at {0} all year.</source>
-            <translation type="unfinished" />
+            <source>Clocks at {standard} all year.</source>
+            <translation>Klok het hele jaar op {standard}.</translation>
         </message>
     </context>
     <context>
         <name>PeriodFields</name>
         <message>
-            <location filename="../../balintdesk/ui/common/forms.py" />
+            <location filename="../../balintdesk/ui/common/date_fields.py" />
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>&amp;Van</translation>
         </message>
         <message>
-            <location filename="../../balintdesk/ui/common/forms.py" />
+            <location filename="../../balintdesk/ui/common/date_fields.py" />
             <source>&amp;to</source>
-            <translation type="unfinished" />
+            <translation>&amp;tot</translation>
         </message>
     </context>
     <context>
         <name>forms</name>
         <message>
             <location filename="../../balintdesk/ui/common/forms.py" />
-            <source>The file could not be saved in {0}: {1}. Choose another folder, such as your Documents folder.</source>
-            <translation type="unfinished" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>The file could not be saved in {folder}: {reason}. Choose another folder, such as your Documents folder.</source>
+            <translation>Het bestand kon niet worden opgeslagen in {folder}: {reason}. Kies een andere map, zoals uw map Documenten.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>{file} is BalintDesk's database.</source>
+            <translation>{file} is de database van BalintDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>{file} is in BalintDesk's backups folder.</source>
+            <translation>{file} staat in de back-upmap van BalintDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>{file} is in BalintDesk's logs folder.</source>
+            <translation>{file} staat in de logmap van BalintDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>{file} is one of BalintDesk's own files.</source>
+            <translation>{file} is een van de eigen bestanden van BalintDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/forms.py" />
+            <source>Saving there could destroy your data, so nothing was saved. Choose another name or folder, such as your Documents folder.</source>
+            <translation>Daar opslaan zou uw gegevens kunnen vernietigen, dus er is niets opgeslagen. Kies een andere naam of map, zoals uw map Documenten.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/forms.py" />
             <source>Open it</source>
-            <translation type="unfinished" />
+            <translation>Openen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/forms.py" />
-            <source>No program on this computer opens {0}; it is in {1}.</source>
-            <translation type="unfinished" />
+            <source>No program on this computer opens {file}; it is in {folder}.</source>
+            <translation>Geen programma op deze computer opent {file}; het bestand staat in {folder}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>when</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/when.py" />
+            <source>{day:long}, {start}–{end}</source>
+            <translation>{day:long}, {start}–{end}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/when.py" />
+            <source>{day:short}, {time}</source>
+            <translation>{day:short}, {time}</translation>
         </message>
     </context>
 </TS>

@@ -566,17 +566,17 @@
         <message>
             <location filename="../../balintdesk/ui/notes/privacy_guard.py" />
             <source>Privacy guard</source>
-            <translation type="unfinished" />
+            <translation>Datenschutzprüfung</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/privacy_guard.py" />
             <source>Nothing that looks like a patient identifier.</source>
-            <translation type="unfinished" />
+            <translation>Nichts, was auf einen Patienten hinweist.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/privacy_guard.py" />
             <source>Underlined in your note — please check:</source>
-            <translation type="unfinished" />
+            <translation>In Ihrer Notiz unterstrichen – bitte prüfen:</translation>
         </message>
     </context>
     <context>

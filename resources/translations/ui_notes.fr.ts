@@ -566,17 +566,17 @@
         <message>
             <location filename="../../balintdesk/ui/notes/privacy_guard.py" />
             <source>Privacy guard</source>
-            <translation type="unfinished" />
+            <translation>Contrôle de confidentialité</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/privacy_guard.py" />
             <source>Nothing that looks like a patient identifier.</source>
-            <translation type="unfinished" />
+            <translation>Rien qui ressemble à une donnée identifiant un patient.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/privacy_guard.py" />
             <source>Underlined in your note — please check:</source>
-            <translation type="unfinished" />
+            <translation>Souligné dans votre note — à vérifier :</translation>
         </message>
     </context>
     <context>

@@ -566,17 +566,17 @@
         <message>
             <location filename="../../balintdesk/ui/notes/privacy_guard.py" />
             <source>Privacy guard</source>
-            <translation type="unfinished" />
+            <translation>Controllo della riservatezza</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/privacy_guard.py" />
             <source>Nothing that looks like a patient identifier.</source>
-            <translation type="unfinished" />
+            <translation>Nulla che sembri identificare un paziente.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/privacy_guard.py" />
             <source>Underlined in your note — please check:</source>
-            <translation type="unfinished" />
+            <translation>Sottolineato nella nota — da verificare:</translation>
         </message>
     </context>
     <context>

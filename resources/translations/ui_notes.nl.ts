@@ -566,17 +566,17 @@
         <message>
             <location filename="../../balintdesk/ui/notes/privacy_guard.py" />
             <source>Privacy guard</source>
-            <translation type="unfinished" />
+            <translation>Privacycontrole</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/privacy_guard.py" />
             <source>Nothing that looks like a patient identifier.</source>
-            <translation type="unfinished" />
+            <translation>Niets dat naar een patiënt herleidbaar lijkt.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/privacy_guard.py" />
             <source>Underlined in your note — please check:</source>
-            <translation type="unfinished" />
+            <translation>Onderstreept in uw notitie — controleer dit:</translation>
         </message>
     </context>
     <context>

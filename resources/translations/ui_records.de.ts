@@ -5,161 +5,151 @@
         <name>AttendanceCsvDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>Attendance of {0}</source>
-            <translation type="unfinished" />
+            <source>{group} attendance {start} to {end}.csv</source>
+            <translation>{group} Teilnahme {start} bis {end}.csv</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
+            <source>Attendance of {group}</source>
+            <translation>Teilnahme – {group}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
             <source>Every meeting held in the period, one row per member: present, apologies, absent or not recorded, who presented and who led. Opens in any spreadsheet.</source>
-            <translation type="unfinished" />
+            <translation>Jede im Zeitraum abgehaltene Sitzung, eine Zeile pro Mitglied: anwesend, entschuldigt, abwesend oder nicht erfasst, wer vorgestellt und wer geleitet hat. Öffnet sich in jeder Tabellenkalkulation.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
             <source>Save CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV speichern…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
             <source>No meetings held in this period</source>
-            <translation type="unfinished" />
+            <translation>Keine Sitzungen in diesem Zeitraum</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
             <source>Only meetings recorded as held are listed; the file would be empty.</source>
-            <translation type="unfinished" />
+            <translation>Nur als abgehalten erfasste Sitzungen werden aufgeführt; die Datei wäre leer.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n Sitzung</numerusform>
+                <numerusform>%n Sitzungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n Zeile</numerusform>
+                <numerusform>%n Zeilen</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>1 meeting</source>
-            <translation type="unfinished" />
+            <source>From {first} to {last}.</source>
+            <translation>Vom {first} bis {last}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
+            <source>%n of the rows say “not recorded”: nobody marked that member that day.</source>
+            <translation>
+                <numerusform>%n Zeile sagt „nicht erfasst“: Niemand hat das Mitglied an dem Tag eingetragen.</numerusform>
+                <numerusform>%n Zeilen sagen „nicht erfasst“: Niemand hat das Mitglied an dem Tag eingetragen.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>{0} meetings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>1 row</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>{0} rows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>From {0} to {1}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>{0} of the rows say “not recorded”: nobody marked that member that day.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>Saved “{0}” ({1}) in {2}.</source>
-            <translation type="unfinished" />
+            <source>Saved “{file}” ({what}) in {folder}.</source>
+            <translation>„{file}“ ({what}) gespeichert in {folder}.</translation>
         </message>
     </context>
     <context>
         <name>CpdDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>CPD record for {0}</source>
-            <translation type="unfinished" />
+            <source>CPD record for {name}</source>
+            <translation>Fortbildungsnachweis für {name}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>The Balint meetings {0} attended in the period, with each meeting’s length and their part, for appraisal and revalidation. No case is mentioned.</source>
-            <translation type="unfinished" />
+            <source>The Balint meetings {name} attended in the period, with each meeting’s length and their part, for appraisal and revalidation. No case is mentioned.</source>
+            <translation>Die Balint-Sitzungen, an denen {name} im Zeitraum teilgenommen hat, mit Dauer und Rolle, für Fortbildungsnachweis und Rezertifizierung. Kein Fall wird erwähnt.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>Save PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF speichern…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-Dokument (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>The RCGP counts one hour of learning as one CPD credit. Appraisers expect a short reflective note beside the credits: what you took from the group.</source>
-            <translation type="unfinished" />
+            <translation>Das RCGP rechnet eine Stunde Lernen als einen Fortbildungspunkt. Prüfer erwarten dazu eine kurze Reflexion: was Sie aus der Gruppe mitgenommen haben.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>No meetings attended in this period</source>
-            <translation type="unfinished" />
+            <translation>Keine Teilnahme in diesem Zeitraum</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>Only meetings recorded as held, with {0} marked present, count.</source>
-            <translation type="unfinished" />
+            <source>Only meetings recorded as held, with {name} marked present, count.</source>
+            <translation>Es zählen nur abgehaltene Sitzungen, bei denen {name} als anwesend erfasst ist.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>1 meeting</source>
-            <translation type="unfinished" />
+            <source>{meetings} · {hours} · {credits} CPD credits</source>
+            <translation>{meetings} · {hours} · {credits} Fortbildungspunkte</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>{0} meetings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>1 hour</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>{0} hours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>{0} · {1} · {2} CPD credits</source>
-            <translation type="unfinished" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n Sitzung</numerusform>
+                <numerusform>%n Sitzungen</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>every length as the phase timer recorded it</source>
-            <translation type="unfinished" />
+            <translation>jede Dauer vom Phasen-Timer gemessen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>planned lengths (the timer was not run)</source>
-            <translation type="unfinished" />
+            <translation>geplante Dauer (der Timer lief nicht)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>{0} timed, {1} at their planned length</source>
-            <translation type="unfinished" />
+            <source>{timed} timed, {planned} at their planned length</source>
+            <translation>{timed} gemessen, {planned} mit geplanter Dauer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>1 page</source>
-            <translation type="unfinished" />
+            <source>Saved “{file}” ({what}) in {folder}.</source>
+            <translation>„{file}“ ({what}) gespeichert in {folder}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>{0} pages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>Saved “{0}” ({1}) in {2}.</source>
-            <translation type="unfinished" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n Seite</numerusform>
+                <numerusform>%n Seiten</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -167,47 +157,47 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Stunden</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notiz</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Supervision, training and events</source>
-            <translation type="unfinished" />
+            <translation>Supervision, Weiterbildung und Veranstaltungen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;Add entry…</source>
-            <translation type="unfinished" />
+            <translation>Eintrag &amp;hinzufügen…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>De&amp;lete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Löschen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
-            <source>Supervision, training and events ({0})</source>
-            <translation type="unfinished" />
+            <source>Supervision, training and events ({count})</source>
+            <translation>Supervision, Weiterbildung und Veranstaltungen ({count})</translation>
         </message>
     </context>
     <context>
@@ -215,100 +205,108 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Stunden</translation>
         </message>
     </context>
     <context>
         <name>LeaderLogDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>Leader log — {0}</source>
-            <translation type="unfinished" />
+            <source>Leader log — {name}</source>
+            <translation>Leitungsnachweis — {name}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>{0}. For accreditation: the sessions come from the group's meeting records; add supervision, training weekends and society events yourself.</source>
-            <translation type="unfinished" />
+            <source>{group}. For accreditation: the sessions come from the group's meeting records; add supervision, training weekends and society events yourself.</source>
+            <translation>{group}. Für die Anerkennung: Die Sitzungen stammen aus den Sitzungsdaten der Gruppe; Supervision, Weiterbildungswochenenden und Veranstaltungen der Gesellschaft tragen Sie selbst ein.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>{0} is not marked as a leader. Tick “Leads the group” in their roster entry to add to the log.</source>
-            <translation type="unfinished" />
+            <source>{name} is not marked as a leader. Tick “Leads the group” in their roster entry to add to the log.</source>
+            <translation>{name} ist nicht als Leitung markiert. Setzen Sie in der Teilnehmerliste „Leitet die Gruppe“, um Einträge hinzuzufügen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Als &amp;PDF speichern…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Save as &amp;CSV…</source>
-            <translation type="unfinished" />
+            <translation>Als &amp;CSV speichern…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>The period starts after it ends; choose a “from” date on or before the “to” date.</source>
-            <translation type="unfinished" />
+            <translation>Der Zeitraum beginnt nach seinem Ende; wählen Sie ein „Von“-Datum am oder vor dem „Bis“-Datum.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Entry deleted.</source>
-            <translation type="unfinished" />
+            <translation>Eintrag gelöscht.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Delete the entry?</source>
-            <translation type="unfinished" />
+            <translation>Eintrag löschen?</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>Delete the {0} entry of {1}? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <source>Delete the entry “{kind}” of {day}? This cannot be undone.</source>
+            <translation>Den Eintrag „{kind}“ vom {day} löschen? Das lässt sich nicht rückgängig machen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>Behalten</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Save the leader log</source>
-            <translation type="unfinished" />
+            <translation>Leitungsnachweis speichern</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>1 page</source>
-            <translation type="unfinished" />
+            <source>CSV file (*.csv)</source>
+            <translation>CSV-Datei (*.csv)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>{0} pages</source>
-            <translation type="unfinished" />
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF-Dokument (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n Seite</numerusform>
+                <numerusform>%n Seiten</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>CSV</source>
-            <translation type="unfinished" />
+            <translation>CSV</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>Saved “{0}” ({1}) in {2}.</source>
-            <translation type="unfinished" />
+            <source>Saved “{file}” ({what}) in {folder}.</source>
+            <translation>„{file}“ ({what}) gespeichert in {folder}.</translation>
         </message>
     </context>
     <context>
@@ -316,70 +314,70 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Edit the entry</source>
-            <translation type="unfinished" />
+            <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Add to the leader log</source>
-            <translation type="unfinished" />
+            <translation>Zum Leitungsnachweis hinzufügen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source> hours</source>
-            <translation type="unfinished" />
+            <translation> Std.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Optional, e.g. Leaders' weekend, Oxford</source>
-            <translation type="unfinished" />
+            <translation>Optional, z. B. Leitungswochenende, Ulm</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;What</source>
-            <translation type="unfinished" />
+            <translation>&amp;Art</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;Hours</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stunden</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notiz</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Speichern</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>A few words on what it was. Never a patient's name, age or details: the log is kept in the group's shared database.</source>
-            <translation type="unfinished" />
+            <translation>Ein paar Worte dazu, was es war. Nie Name, Alter oder Angaben zu Patienten: Der Nachweis liegt in der gemeinsamen Datenbank der Gruppe.</translation>
         </message>
     </context>
     <context>
         <name>PeriodDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/period_dialog.py" />
-            <source>The period starts after it ends; choose a “to” date on or after {0}.</source>
-            <translation type="unfinished" />
+            <source>The period starts after it ends; choose a “to” date on or after {day}.</source>
+            <translation>Der Zeitraum beginnt nach seinem Ende; wählen Sie ein „Bis“-Datum ab dem {day}.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/period_dialog.py" />
             <source>Nothing to show for this period.</source>
-            <translation type="unfinished" />
+            <translation>Für diesen Zeitraum gibt es nichts anzuzeigen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/period_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
     </context>
     <context>
@@ -387,37 +385,40 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Co-leader</source>
-            <translation type="unfinished" />
+            <translation>Co-Leitung</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Stunden</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Group sessions</source>
-            <translation type="unfinished" />
+            <translation>Gruppensitzungen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
-            <source>Group sessions ({0})</source>
-            <translation type="unfinished" />
+            <source>Group sessions ({count})</source>
+            <translation>Gruppensitzungen ({count})</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
-            <source>{0} not timed: counted at their planned length.</source>
-            <translation type="unfinished" />
+            <source>%n not timed: counted at their planned length.</source>
+            <translation>
+                <numerusform>%n ohne Zeitmessung: mit geplanter Dauer gezählt.</numerusform>
+                <numerusform>%n ohne Zeitmessung: mit geplanter Dauer gezählt.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

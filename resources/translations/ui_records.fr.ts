@@ -5,161 +5,151 @@
         <name>AttendanceCsvDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>Attendance of {0}</source>
-            <translation type="unfinished" />
+            <source>{group} attendance {start} to {end}.csv</source>
+            <translation>{group} présences {start} au {end}.csv</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
+            <source>Attendance of {group}</source>
+            <translation>Présences – {group}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
             <source>Every meeting held in the period, one row per member: present, apologies, absent or not recorded, who presented and who led. Opens in any spreadsheet.</source>
-            <translation type="unfinished" />
+            <translation>Chaque séance tenue sur la période, une ligne par membre : présent, excusé, absent ou non renseigné, qui a présenté et qui a animé. S’ouvre dans tout tableur.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
             <source>Save CSV…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le CSV…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
             <source>No meetings held in this period</source>
-            <translation type="unfinished" />
+            <translation>Aucune séance tenue sur cette période</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
             <source>Only meetings recorded as held are listed; the file would be empty.</source>
-            <translation type="unfinished" />
+            <translation>Seules les séances enregistrées comme tenues figurent ; le fichier serait vide.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n séance</numerusform>
+                <numerusform>%n séances</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n ligne</numerusform>
+                <numerusform>%n lignes</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>1 meeting</source>
-            <translation type="unfinished" />
+            <source>From {first} to {last}.</source>
+            <translation>Du {first} au {last}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
+            <source>%n of the rows say “not recorded”: nobody marked that member that day.</source>
+            <translation>
+                <numerusform>%n ligne indique « non renseigné » : personne n’a pointé ce membre ce jour-là.</numerusform>
+                <numerusform>%n lignes indiquent « non renseigné » : personne n’a pointé ce membre ce jour-là.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>{0} meetings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>1 row</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>{0} rows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>From {0} to {1}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>{0} of the rows say “not recorded”: nobody marked that member that day.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>Saved “{0}” ({1}) in {2}.</source>
-            <translation type="unfinished" />
+            <source>Saved “{file}” ({what}) in {folder}.</source>
+            <translation>« {file} » ({what}) enregistré dans {folder}.</translation>
         </message>
     </context>
     <context>
         <name>CpdDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>CPD record for {0}</source>
-            <translation type="unfinished" />
+            <source>CPD record for {name}</source>
+            <translation>Attestation DPC pour {name}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>The Balint meetings {0} attended in the period, with each meeting’s length and their part, for appraisal and revalidation. No case is mentioned.</source>
-            <translation type="unfinished" />
+            <source>The Balint meetings {name} attended in the period, with each meeting’s length and their part, for appraisal and revalidation. No case is mentioned.</source>
+            <translation>Les séances Balint auxquelles {name} a participé sur la période, avec la durée et le rôle, pour l’évaluation et la revalidation. Aucun cas n’est mentionné.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>Save PDF…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le PDF…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Document PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>The RCGP counts one hour of learning as one CPD credit. Appraisers expect a short reflective note beside the credits: what you took from the group.</source>
-            <translation type="unfinished" />
+            <translation>Le RCGP compte une heure de formation pour un crédit DPC. Les évaluateurs attendent une courte note réflexive à côté des crédits : ce que vous avez retiré du groupe.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>No meetings attended in this period</source>
-            <translation type="unfinished" />
+            <translation>Aucune séance suivie sur cette période</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>Only meetings recorded as held, with {0} marked present, count.</source>
-            <translation type="unfinished" />
+            <source>Only meetings recorded as held, with {name} marked present, count.</source>
+            <translation>Seules comptent les séances tenues où {name} est noté présent.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>1 meeting</source>
-            <translation type="unfinished" />
+            <source>{meetings} · {hours} · {credits} CPD credits</source>
+            <translation>{meetings} · {hours} · {credits} crédits DPC</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>{0} meetings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>1 hour</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>{0} hours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>{0} · {1} · {2} CPD credits</source>
-            <translation type="unfinished" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n séance</numerusform>
+                <numerusform>%n séances</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>every length as the phase timer recorded it</source>
-            <translation type="unfinished" />
+            <translation>chaque durée mesurée par le minuteur des phases</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>planned lengths (the timer was not run)</source>
-            <translation type="unfinished" />
+            <translation>durées prévues (le minuteur n’a pas tourné)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>{0} timed, {1} at their planned length</source>
-            <translation type="unfinished" />
+            <source>{timed} timed, {planned} at their planned length</source>
+            <translation>{timed} chronométrées, {planned} à leur durée prévue</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>1 page</source>
-            <translation type="unfinished" />
+            <source>Saved “{file}” ({what}) in {folder}.</source>
+            <translation>« {file} » ({what}) enregistré dans {folder}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>{0} pages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>Saved “{0}” ({1}) in {2}.</source>
-            <translation type="unfinished" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -167,47 +157,47 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Heures</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Supervision, training and events</source>
-            <translation type="unfinished" />
+            <translation>Supervision, formation et événements</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;Add entry…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter une entrée…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>De&amp;lete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
-            <source>Supervision, training and events ({0})</source>
-            <translation type="unfinished" />
+            <source>Supervision, training and events ({count})</source>
+            <translation>Supervision, formation et événements ({count})</translation>
         </message>
     </context>
     <context>
@@ -215,100 +205,108 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Heures</translation>
         </message>
     </context>
     <context>
         <name>LeaderLogDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>Leader log — {0}</source>
-            <translation type="unfinished" />
+            <source>Leader log — {name}</source>
+            <translation>Journal du leader — {name}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>{0}. For accreditation: the sessions come from the group's meeting records; add supervision, training weekends and society events yourself.</source>
-            <translation type="unfinished" />
+            <source>{group}. For accreditation: the sessions come from the group's meeting records; add supervision, training weekends and society events yourself.</source>
+            <translation>{group}. Pour l’accréditation : les séances proviennent des comptes rendus du groupe ; ajoutez vous-même supervisions, week-ends de formation et événements de la société.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>{0} is not marked as a leader. Tick “Leads the group” in their roster entry to add to the log.</source>
-            <translation type="unfinished" />
+            <source>{name} is not marked as a leader. Tick “Leads the group” in their roster entry to add to the log.</source>
+            <translation>{name} n’est pas indiqué comme leader. Cochez « Anime le groupe » dans sa fiche de la liste des membres pour compléter le journal.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en &amp;PDF…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Save as &amp;CSV…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en &amp;CSV…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>The period starts after it ends; choose a “from” date on or before the “to” date.</source>
-            <translation type="unfinished" />
+            <translation>La période commence après sa fin ; choisissez une date « du » antérieure ou égale à la date « au ».</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Entry deleted.</source>
-            <translation type="unfinished" />
+            <translation>Entrée supprimée.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Delete the entry?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l’entrée ?</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>Delete the {0} entry of {1}? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <source>Delete the entry “{kind}” of {day}? This cannot be undone.</source>
+            <translation>Supprimer l’entrée « {kind} » du {day} ? Cette action est irréversible.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>Conserver</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Save the leader log</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le journal du leader</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>1 page</source>
-            <translation type="unfinished" />
+            <source>CSV file (*.csv)</source>
+            <translation>Fichier CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>{0} pages</source>
-            <translation type="unfinished" />
+            <source>PDF document (*.pdf)</source>
+            <translation>Document PDF (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>CSV</source>
-            <translation type="unfinished" />
+            <translation>CSV</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>Saved “{0}” ({1}) in {2}.</source>
-            <translation type="unfinished" />
+            <source>Saved “{file}” ({what}) in {folder}.</source>
+            <translation>« {file} » ({what}) enregistré dans {folder}.</translation>
         </message>
     </context>
     <context>
@@ -316,70 +314,70 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Edit the entry</source>
-            <translation type="unfinished" />
+            <translation>Modifier l’entrée</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Add to the leader log</source>
-            <translation type="unfinished" />
+            <translation>Ajouter au journal du leader</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source> hours</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Optional, e.g. Leaders' weekend, Oxford</source>
-            <translation type="unfinished" />
+            <translation>Facultatif, p. ex. week-end des leaders, Lyon</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;What</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;Hours</source>
-            <translation type="unfinished" />
+            <translation>&amp;Heures</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>A few words on what it was. Never a patient's name, age or details: the log is kept in the group's shared database.</source>
-            <translation type="unfinished" />
+            <translation>Quelques mots sur ce que c’était. Jamais le nom, l’âge ni les détails d’un patient : le journal est conservé dans la base de données partagée du groupe.</translation>
         </message>
     </context>
     <context>
         <name>PeriodDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/period_dialog.py" />
-            <source>The period starts after it ends; choose a “to” date on or after {0}.</source>
-            <translation type="unfinished" />
+            <source>The period starts after it ends; choose a “to” date on or after {day}.</source>
+            <translation>La période commence après sa fin ; choisissez une date « au » à partir du {day}.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/period_dialog.py" />
             <source>Nothing to show for this period.</source>
-            <translation type="unfinished" />
+            <translation>Rien à afficher pour cette période.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/period_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
     </context>
     <context>
@@ -387,37 +385,40 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Co-leader</source>
-            <translation type="unfinished" />
+            <translation>Co-leader</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Heures</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Group sessions</source>
-            <translation type="unfinished" />
+            <translation>Séances de groupe</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
-            <source>Group sessions ({0})</source>
-            <translation type="unfinished" />
+            <source>Group sessions ({count})</source>
+            <translation>Séances de groupe ({count})</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
-            <source>{0} not timed: counted at their planned length.</source>
-            <translation type="unfinished" />
+            <source>%n not timed: counted at their planned length.</source>
+            <translation>
+                <numerusform>%n non chronométrée : comptée à sa durée prévue.</numerusform>
+                <numerusform>%n non chronométrées : comptées à leur durée prévue.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -5,161 +5,151 @@
         <name>AttendanceCsvDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>Attendance of {0}</source>
-            <translation type="unfinished" />
+            <source>{group} attendance {start} to {end}.csv</source>
+            <translation>{group} presenze dal {start} al {end}.csv</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
+            <source>Attendance of {group}</source>
+            <translation>Presenze – {group}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
             <source>Every meeting held in the period, one row per member: present, apologies, absent or not recorded, who presented and who led. Opens in any spreadsheet.</source>
-            <translation type="unfinished" />
+            <translation>Ogni incontro svolto nel periodo, una riga per membro: presente, giustificato, assente o non registrato, chi ha presentato e chi ha condotto. Si apre in qualsiasi foglio di calcolo.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
             <source>Save CSV…</source>
-            <translation type="unfinished" />
+            <translation>Salva CSV…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>File CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
             <source>No meetings held in this period</source>
-            <translation type="unfinished" />
+            <translation>Nessun incontro svolto in questo periodo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
             <source>Only meetings recorded as held are listed; the file would be empty.</source>
-            <translation type="unfinished" />
+            <translation>Sono elencati solo gli incontri registrati come svolti; il file sarebbe vuoto.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n incontro</numerusform>
+                <numerusform>%n incontri</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n riga</numerusform>
+                <numerusform>%n righe</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>1 meeting</source>
-            <translation type="unfinished" />
+            <source>From {first} to {last}.</source>
+            <translation>Dal {first} al {last}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
+            <source>%n of the rows say “not recorded”: nobody marked that member that day.</source>
+            <translation>
+                <numerusform>%n riga indica «non registrato»: nessuno ha registrato quel membro quel giorno.</numerusform>
+                <numerusform>%n righe indicano «non registrato»: nessuno ha registrato quel membro quel giorno.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>{0} meetings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>1 row</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>{0} rows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>From {0} to {1}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>{0} of the rows say “not recorded”: nobody marked that member that day.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>Saved “{0}” ({1}) in {2}.</source>
-            <translation type="unfinished" />
+            <source>Saved “{file}” ({what}) in {folder}.</source>
+            <translation>«{file}» ({what}) salvato in {folder}.</translation>
         </message>
     </context>
     <context>
         <name>CpdDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>CPD record for {0}</source>
-            <translation type="unfinished" />
+            <source>CPD record for {name}</source>
+            <translation>Attestato ECM per {name}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>The Balint meetings {0} attended in the period, with each meeting’s length and their part, for appraisal and revalidation. No case is mentioned.</source>
-            <translation type="unfinished" />
+            <source>The Balint meetings {name} attended in the period, with each meeting’s length and their part, for appraisal and revalidation. No case is mentioned.</source>
+            <translation>Gli incontri Balint a cui {name} ha partecipato nel periodo, con durata e ruolo, per la valutazione e la ricertificazione. Nessun caso viene citato.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>Save PDF…</source>
-            <translation type="unfinished" />
+            <translation>Salva PDF…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Documento PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>The RCGP counts one hour of learning as one CPD credit. Appraisers expect a short reflective note beside the credits: what you took from the group.</source>
-            <translation type="unfinished" />
+            <translation>Il RCGP conta un’ora di formazione come un credito ECM. I valutatori si aspettano accanto ai crediti una breve nota di riflessione: cosa si è tratto dal gruppo.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>No meetings attended in this period</source>
-            <translation type="unfinished" />
+            <translation>Nessun incontro frequentato in questo periodo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>Only meetings recorded as held, with {0} marked present, count.</source>
-            <translation type="unfinished" />
+            <source>Only meetings recorded as held, with {name} marked present, count.</source>
+            <translation>Contano solo gli incontri svolti in cui {name} risulta presente.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>1 meeting</source>
-            <translation type="unfinished" />
+            <source>{meetings} · {hours} · {credits} CPD credits</source>
+            <translation>{meetings} · {hours} · {credits} crediti ECM</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>{0} meetings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>1 hour</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>{0} hours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>{0} · {1} · {2} CPD credits</source>
-            <translation type="unfinished" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n incontro</numerusform>
+                <numerusform>%n incontri</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>every length as the phase timer recorded it</source>
-            <translation type="unfinished" />
+            <translation>ogni durata misurata dal timer delle fasi</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>planned lengths (the timer was not run)</source>
-            <translation type="unfinished" />
+            <translation>durate previste (il timer non è stato avviato)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>{0} timed, {1} at their planned length</source>
-            <translation type="unfinished" />
+            <source>{timed} timed, {planned} at their planned length</source>
+            <translation>{timed} cronometrati, {planned} con la durata prevista</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>1 page</source>
-            <translation type="unfinished" />
+            <source>Saved “{file}” ({what}) in {folder}.</source>
+            <translation>«{file}» ({what}) salvato in {folder}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>{0} pages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>Saved “{0}” ({1}) in {2}.</source>
-            <translation type="unfinished" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n pagina</numerusform>
+                <numerusform>%n pagine</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -167,47 +157,47 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Ore</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Supervision, training and events</source>
-            <translation type="unfinished" />
+            <translation>Supervisione, formazione ed eventi</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;Add entry…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aggiungi voce…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifica…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>De&amp;lete</source>
-            <translation type="unfinished" />
+            <translation>E&amp;limina</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
-            <source>Supervision, training and events ({0})</source>
-            <translation type="unfinished" />
+            <source>Supervision, training and events ({count})</source>
+            <translation>Supervisione, formazione ed eventi ({count})</translation>
         </message>
     </context>
     <context>
@@ -215,100 +205,108 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Ore</translation>
         </message>
     </context>
     <context>
         <name>LeaderLogDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>Leader log — {0}</source>
-            <translation type="unfinished" />
+            <source>Leader log — {name}</source>
+            <translation>Registro del conduttore — {name}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>{0}. For accreditation: the sessions come from the group's meeting records; add supervision, training weekends and society events yourself.</source>
-            <translation type="unfinished" />
+            <source>{group}. For accreditation: the sessions come from the group's meeting records; add supervision, training weekends and society events yourself.</source>
+            <translation>{group}. Per l’accreditamento: gli incontri provengono dai registri del gruppo; supervisioni, weekend di formazione ed eventi della società vanno aggiunti a mano.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>{0} is not marked as a leader. Tick “Leads the group” in their roster entry to add to the log.</source>
-            <translation type="unfinished" />
+            <source>{name} is not marked as a leader. Tick “Leads the group” in their roster entry to add to the log.</source>
+            <translation>{name} non è indicato come conduttore. Selezionare «Conduce il gruppo» nella sua scheda dell’elenco dei membri per aggiungere voci.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Salva come &amp;PDF…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Save as &amp;CSV…</source>
-            <translation type="unfinished" />
+            <translation>Salva come &amp;CSV…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Chiudi</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>The period starts after it ends; choose a “from” date on or before the “to” date.</source>
-            <translation type="unfinished" />
+            <translation>Il periodo inizia dopo la fine; scegliere una data «dal» uguale o precedente alla data «al».</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Salvato.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Entry deleted.</source>
-            <translation type="unfinished" />
+            <translation>Voce eliminata.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Delete the entry?</source>
-            <translation type="unfinished" />
+            <translation>Eliminare la voce?</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>Delete the {0} entry of {1}? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <source>Delete the entry “{kind}” of {day}? This cannot be undone.</source>
+            <translation>Eliminare la voce «{kind}» del {day}? L’operazione non si può annullare.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Elimina</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>Mantieni</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Save the leader log</source>
-            <translation type="unfinished" />
+            <translation>Salva il registro del conduttore</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>1 page</source>
-            <translation type="unfinished" />
+            <source>CSV file (*.csv)</source>
+            <translation>File CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>{0} pages</source>
-            <translation type="unfinished" />
+            <source>PDF document (*.pdf)</source>
+            <translation>Documento PDF (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n pagina</numerusform>
+                <numerusform>%n pagine</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>CSV</source>
-            <translation type="unfinished" />
+            <translation>CSV</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>Saved “{0}” ({1}) in {2}.</source>
-            <translation type="unfinished" />
+            <source>Saved “{file}” ({what}) in {folder}.</source>
+            <translation>«{file}» ({what}) salvato in {folder}.</translation>
         </message>
     </context>
     <context>
@@ -316,70 +314,70 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Edit the entry</source>
-            <translation type="unfinished" />
+            <translation>Modifica la voce</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Add to the leader log</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi al registro del conduttore</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source> hours</source>
-            <translation type="unfinished" />
+            <translation> ore</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Optional, e.g. Leaders' weekend, Oxford</source>
-            <translation type="unfinished" />
+            <translation>Facoltativo, ad es. weekend dei conduttori, Bologna</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Data</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;What</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;Hours</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ore</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nota</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Salva</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>A few words on what it was. Never a patient's name, age or details: the log is kept in the group's shared database.</source>
-            <translation type="unfinished" />
+            <translation>Poche parole su cosa è stato. Mai nome, età o dettagli di un paziente: il registro è conservato nel database condiviso del gruppo.</translation>
         </message>
     </context>
     <context>
         <name>PeriodDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/period_dialog.py" />
-            <source>The period starts after it ends; choose a “to” date on or after {0}.</source>
-            <translation type="unfinished" />
+            <source>The period starts after it ends; choose a “to” date on or after {day}.</source>
+            <translation>Il periodo inizia dopo la fine; scegliere una data «al» dal {day} in poi.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/period_dialog.py" />
             <source>Nothing to show for this period.</source>
-            <translation type="unfinished" />
+            <translation>Nulla da mostrare per questo periodo.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/period_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Chiudi</translation>
         </message>
     </context>
     <context>
@@ -387,37 +385,40 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Ruolo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Co-leader</source>
-            <translation type="unfinished" />
+            <translation>Co-conduttore</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Ore</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Group sessions</source>
-            <translation type="unfinished" />
+            <translation>Incontri di gruppo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
-            <source>Group sessions ({0})</source>
-            <translation type="unfinished" />
+            <source>Group sessions ({count})</source>
+            <translation>Incontri di gruppo ({count})</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
-            <source>{0} not timed: counted at their planned length.</source>
-            <translation type="unfinished" />
+            <source>%n not timed: counted at their planned length.</source>
+            <translation>
+                <numerusform>%n non cronometrato: conteggiato con la durata prevista.</numerusform>
+                <numerusform>%n non cronometrati: conteggiati con la durata prevista.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -5,161 +5,151 @@
         <name>AttendanceCsvDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>Attendance of {0}</source>
-            <translation type="unfinished" />
+            <source>{group} attendance {start} to {end}.csv</source>
+            <translation>{group} aanwezigheid {start} tot {end}.csv</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
+            <source>Attendance of {group}</source>
+            <translation>Aanwezigheid – {group}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
             <source>Every meeting held in the period, one row per member: present, apologies, absent or not recorded, who presented and who led. Opens in any spreadsheet.</source>
-            <translation type="unfinished" />
+            <translation>Elke gehouden bijeenkomst in de periode, één rij per deelnemer: aanwezig, afgemeld, afwezig of niet geregistreerd, wie inbracht en wie begeleidde. Opent in elk spreadsheetprogramma.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
             <source>Save CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV opslaan…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
             <source>No meetings held in this period</source>
-            <translation type="unfinished" />
+            <translation>Geen bijeenkomsten gehouden in deze periode</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
             <source>Only meetings recorded as held are listed; the file would be empty.</source>
-            <translation type="unfinished" />
+            <translation>Alleen bijeenkomsten die als gehouden zijn geregistreerd, worden vermeld; het bestand zou leeg zijn.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n bijeenkomst</numerusform>
+                <numerusform>%n bijeenkomsten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n rij</numerusform>
+                <numerusform>%n rijen</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>1 meeting</source>
-            <translation type="unfinished" />
+            <source>From {first} to {last}.</source>
+            <translation>Van {first} tot {last}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
+            <source>%n of the rows say “not recorded”: nobody marked that member that day.</source>
+            <translation>
+                <numerusform>%n rij zegt ‘niet geregistreerd’: niemand heeft die deelnemer die dag geregistreerd.</numerusform>
+                <numerusform>%n rijen zeggen ‘niet geregistreerd’: niemand heeft die deelnemer die dag geregistreerd.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>{0} meetings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>1 row</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>{0} rows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>From {0} to {1}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>{0} of the rows say “not recorded”: nobody marked that member that day.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
-            <source>Saved “{0}” ({1}) in {2}.</source>
-            <translation type="unfinished" />
+            <source>Saved “{file}” ({what}) in {folder}.</source>
+            <translation>‘{file}’ ({what}) opgeslagen in {folder}.</translation>
         </message>
     </context>
     <context>
         <name>CpdDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>CPD record for {0}</source>
-            <translation type="unfinished" />
+            <source>CPD record for {name}</source>
+            <translation>Nascholingsoverzicht voor {name}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>The Balint meetings {0} attended in the period, with each meeting’s length and their part, for appraisal and revalidation. No case is mentioned.</source>
-            <translation type="unfinished" />
+            <source>The Balint meetings {name} attended in the period, with each meeting’s length and their part, for appraisal and revalidation. No case is mentioned.</source>
+            <translation>De Balintbijeenkomsten die {name} in de periode bijwoonde, met duur en rol, voor beoordeling en herregistratie. Er wordt geen casus genoemd.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>Save PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF opslaan…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-document (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>The RCGP counts one hour of learning as one CPD credit. Appraisers expect a short reflective note beside the credits: what you took from the group.</source>
-            <translation type="unfinished" />
+            <translation>Het RCGP telt één uur leren als één accreditatiepunt. Beoordelaars verwachten bij de punten een korte reflectie: wat u uit de groep hebt meegenomen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>No meetings attended in this period</source>
-            <translation type="unfinished" />
+            <translation>Geen bijeenkomsten bijgewoond in deze periode</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>Only meetings recorded as held, with {0} marked present, count.</source>
-            <translation type="unfinished" />
+            <source>Only meetings recorded as held, with {name} marked present, count.</source>
+            <translation>Alleen gehouden bijeenkomsten waarbij {name} als aanwezig is geregistreerd, tellen mee.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>1 meeting</source>
-            <translation type="unfinished" />
+            <source>{meetings} · {hours} · {credits} CPD credits</source>
+            <translation>{meetings} · {hours} · {credits} accreditatiepunten</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>{0} meetings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>1 hour</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>{0} hours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>{0} · {1} · {2} CPD credits</source>
-            <translation type="unfinished" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n bijeenkomst</numerusform>
+                <numerusform>%n bijeenkomsten</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>every length as the phase timer recorded it</source>
-            <translation type="unfinished" />
+            <translation>elke duur zoals de fasetimer die mat</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>planned lengths (the timer was not run)</source>
-            <translation type="unfinished" />
+            <translation>geplande duur (de timer liep niet)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>{0} timed, {1} at their planned length</source>
-            <translation type="unfinished" />
+            <source>{timed} timed, {planned} at their planned length</source>
+            <translation>{timed} gemeten, {planned} met geplande duur</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>1 page</source>
-            <translation type="unfinished" />
+            <source>Saved “{file}” ({what}) in {folder}.</source>
+            <translation>‘{file}’ ({what}) opgeslagen in {folder}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>{0} pages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>Saved “{0}” ({1}) in {2}.</source>
-            <translation type="unfinished" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n pagina</numerusform>
+                <numerusform>%n pagina's</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -167,47 +157,47 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Soort</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Uren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notitie</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Supervision, training and events</source>
-            <translation type="unfinished" />
+            <translation>Supervisie, training en evenementen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;Add entry…</source>
-            <translation type="unfinished" />
+            <translation>Item &amp;toevoegen…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bewerken…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>De&amp;lete</source>
-            <translation type="unfinished" />
+            <translation>Ver&amp;wijderen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
-            <source>Supervision, training and events ({0})</source>
-            <translation type="unfinished" />
+            <source>Supervision, training and events ({count})</source>
+            <translation>Supervisie, training en evenementen ({count})</translation>
         </message>
     </context>
     <context>
@@ -215,100 +205,108 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Uren</translation>
         </message>
     </context>
     <context>
         <name>LeaderLogDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>Leader log — {0}</source>
-            <translation type="unfinished" />
+            <source>Leader log — {name}</source>
+            <translation>Begeleiderslogboek — {name}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>{0}. For accreditation: the sessions come from the group's meeting records; add supervision, training weekends and society events yourself.</source>
-            <translation type="unfinished" />
+            <source>{group}. For accreditation: the sessions come from the group's meeting records; add supervision, training weekends and society events yourself.</source>
+            <translation>{group}. Voor accreditatie: de bijeenkomsten komen uit de gegevens van de groep; supervisie, trainingsweekenden en verenigingsbijeenkomsten voegt u zelf toe.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>{0} is not marked as a leader. Tick “Leads the group” in their roster entry to add to the log.</source>
-            <translation type="unfinished" />
+            <source>{name} is not marked as a leader. Tick “Leads the group” in their roster entry to add to the log.</source>
+            <translation>{name} is niet als begeleider gemarkeerd. Vink ‘Begeleidt de groep’ aan in de ledenlijst om items toe te voegen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Opslaan als &amp;PDF…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Save as &amp;CSV…</source>
-            <translation type="unfinished" />
+            <translation>Opslaan als &amp;CSV…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Sluiten</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>The period starts after it ends; choose a “from” date on or before the “to” date.</source>
-            <translation type="unfinished" />
+            <translation>De periode begint na het einde; kies een ‘van’-datum op of vóór de ‘tot’-datum.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Opgeslagen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Entry deleted.</source>
-            <translation type="unfinished" />
+            <translation>Item verwijderd.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Delete the entry?</source>
-            <translation type="unfinished" />
+            <translation>Item verwijderen?</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>Delete the {0} entry of {1}? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <source>Delete the entry “{kind}” of {day}? This cannot be undone.</source>
+            <translation>Het item ‘{kind}’ van {day} verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Verwijderen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>Behouden</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Save the leader log</source>
-            <translation type="unfinished" />
+            <translation>Begeleiderslogboek opslaan</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>1 page</source>
-            <translation type="unfinished" />
+            <source>CSV file (*.csv)</source>
+            <translation>CSV-bestand (*.csv)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>{0} pages</source>
-            <translation type="unfinished" />
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF-document (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n pagina</numerusform>
+                <numerusform>%n pagina's</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>CSV</source>
-            <translation type="unfinished" />
+            <translation>CSV</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
-            <source>Saved “{0}” ({1}) in {2}.</source>
-            <translation type="unfinished" />
+            <source>Saved “{file}” ({what}) in {folder}.</source>
+            <translation>‘{file}’ ({what}) opgeslagen in {folder}.</translation>
         </message>
     </context>
     <context>
@@ -316,70 +314,70 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Edit the entry</source>
-            <translation type="unfinished" />
+            <translation>Item bewerken</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Add to the leader log</source>
-            <translation type="unfinished" />
+            <translation>Toevoegen aan het begeleiderslogboek</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source> hours</source>
-            <translation type="unfinished" />
+            <translation> uur</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Optional, e.g. Leaders' weekend, Oxford</source>
-            <translation type="unfinished" />
+            <translation>Optioneel, bijv. begeleidersweekend, Utrecht</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;What</source>
-            <translation type="unfinished" />
+            <translation>&amp;Soort</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;Hours</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notitie</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Opslaan</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>A few words on what it was. Never a patient's name, age or details: the log is kept in the group's shared database.</source>
-            <translation type="unfinished" />
+            <translation>Een paar woorden over wat het was. Nooit naam, leeftijd of gegevens van een patiënt: het logboek staat in de gedeelde database van de groep.</translation>
         </message>
     </context>
     <context>
         <name>PeriodDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/period_dialog.py" />
-            <source>The period starts after it ends; choose a “to” date on or after {0}.</source>
-            <translation type="unfinished" />
+            <source>The period starts after it ends; choose a “to” date on or after {day}.</source>
+            <translation>De periode begint na het einde; kies een ‘tot’-datum op of na {day}.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/period_dialog.py" />
             <source>Nothing to show for this period.</source>
-            <translation type="unfinished" />
+            <translation>Niets te tonen voor deze periode.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/period_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Sluiten</translation>
         </message>
     </context>
     <context>
@@ -387,37 +385,40 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rol</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Co-leader</source>
-            <translation type="unfinished" />
+            <translation>Co-begeleider</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Uren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Group sessions</source>
-            <translation type="unfinished" />
+            <translation>Groepsbijeenkomsten</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
-            <source>Group sessions ({0})</source>
-            <translation type="unfinished" />
+            <source>Group sessions ({count})</source>
+            <translation>Groepsbijeenkomsten ({count})</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
-            <source>{0} not timed: counted at their planned length.</source>
-            <translation type="unfinished" />
+            <source>%n not timed: counted at their planned length.</source>
+            <translation>
+                <numerusform>%n niet getimed: geteld met de geplande duur.</numerusform>
+                <numerusform>%n niet getimed: geteld met de geplande duur.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

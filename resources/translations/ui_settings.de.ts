@@ -2,154 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name>LanguageBox</name>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>BalintDesk speaks</source>
+            <translation>BalintDesk spricht</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>For this data folder: the window, its files and the command line.</source>
+            <translation>Für diesen Datenordner: das Fenster, seine Dateien und die Befehlszeile.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>BalintDesk could not keep this choice: its data folder cannot be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>BalintDesk will speak {language} from its next start.</source>
+            <translation>BalintDesk spricht ab dem nächsten Start {language}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>Restart now</source>
+            <translation>Jetzt neu starten</translation>
+        </message>
+    </context>
+    <context>
         <name>NewGroupDialog</name>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Add a group</source>
-            <translation type="unfinished" />
+            <translation>Gruppe hinzufügen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Add group</source>
-            <translation type="unfinished" />
+            <translation>Gruppe hinzufügen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Each group has its own roster and its own meeting pattern.</source>
-            <translation type="unfinished" />
+            <translation>Jede Gruppe hat ihre eigene Teilnehmerliste und ihren eigenen Sitzungsrhythmus.</translation>
         </message>
     </context>
     <context>
         <name>SettingsPage</name>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>daily backup</source>
+            <translation>tägliche Sicherung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>made by hand</source>
+            <translation>von Hand erstellt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>safety copy made before a restore</source>
+            <translation>Sicherheitskopie vor einer Wiederherstellung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>made before an upgrade</source>
+            <translation>vor einem Update erstellt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>{moment} — {kind} — {size} KB</source>
+            <translation>{moment} — {kind} — {size} KB</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>This group</source>
-            <translation type="unfinished" />
+            <translation>Diese Gruppe</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>One case a meeting</source>
-            <translation type="unfinished" />
+            <translation>Ein Fall pro Sitzung</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Two cases a meeting</source>
-            <translation type="unfinished" />
+            <translation>Zwei Fälle pro Sitzung</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Leaders take turns to present too</source>
-            <translation type="unfinished" />
+            <translation>Auch die Leitung stellt reihum Fälle vor</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Rota:</source>
-            <translation type="unfinished" />
+            <translation>Plan:</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Save group</source>
-            <translation type="unfinished" />
+            <translation>Gruppe speichern</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Add another group…</source>
-            <translation type="unfinished" />
+            <translation>Weitere Gruppe hinzufügen…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>This computer</source>
-            <translation type="unfinished" />
+            <translation>Dieser Computer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>This is the shared meeting-room PC</source>
-            <translation type="unfinished" />
+            <translation>Dies ist der gemeinsame PC im Sitzungsraum</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>On a shared PC everyone uses the same account, so private notes are never unlocked automatically here.</source>
-            <translation type="unfinished" />
+            <translation>Auf einem gemeinsamen PC nutzen alle dasselbe Benutzerkonto, daher werden private Notizen hier nie automatisch entsperrt.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Lock private notes after</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/settings/page.py" />
-            <source> minutes without use</source>
-            <translation type="unfinished" />
+            <translation>Private Notizen sperren nach</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Sicherungen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
-            <source>Your data is kept in {0}</source>
-            <translation type="unfinished" />
+            <source>Your data is kept in {folder}</source>
+            <translation>Ihre Daten liegen in {folder}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Back up now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt sichern</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Restore selected backup…</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Sicherung wiederherstellen…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Open backups folder</source>
-            <translation type="unfinished" />
+            <translation>Sicherungsordner öffnen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>BalintDesk makes a backup each day it is opened and keeps the last week's. Restoring keeps a safety copy of today's data first, so it can be undone.</source>
-            <translation type="unfinished" />
+            <translation>BalintDesk legt an jedem Tag, an dem es geöffnet wird, eine Sicherung an und bewahrt die der letzten Woche auf. Vor einer Wiederherstellung entsteht eine Sicherheitskopie der heutigen Daten, sodass sie sich rückgängig machen lässt.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Not saved: please correct the fields marked above.</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert: Bitte korrigieren Sie die oben markierten Felder.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
-            <source>Saved. {0}</source>
-            <translation type="unfinished" />
+            <source>Saved. {pattern}</source>
+            <translation>Gespeichert. {pattern}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>No backups yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Sicherungen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
-            <source>Backed up to {0}.</source>
-            <translation type="unfinished" />
+            <source>Backed up to {file}.</source>
+            <translation>Gesichert in {file}.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Restore this backup?</source>
-            <translation type="unfinished" />
+            <translation>Diese Sicherung wiederherstellen?</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
-            <source>BalintDesk will go back to the data in “{0}”. Everything entered since then is kept in a safety copy, listed here, so you can change your mind.</source>
-            <translation type="unfinished" />
+            <source>BalintDesk will go back to the data in “{backup}”. Everything entered since then is kept in a safety copy, listed here, so you can change your mind.</source>
+            <translation>BalintDesk kehrt zu den Daten in „{backup}“ zurück. Alles seitdem Eingegebene bleibt in einer Sicherheitskopie erhalten, die hier aufgeführt wird, sodass Sie es sich anders überlegen können.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Restored. A safety copy of the data from before the restore is listed above.</source>
-            <translation type="unfinished" />
+            <translation>Wiederhergestellt. Eine Sicherheitskopie der Daten von vor der Wiederherstellung steht oben in der Liste.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>%n minute(s) without use</source>
+            <translation>
+                <numerusform>%n Minute ohne Nutzung</numerusform>
+                <numerusform>%n Minuten ohne Nutzung</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

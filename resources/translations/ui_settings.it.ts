@@ -2,154 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
     <context>
+        <name>LanguageBox</name>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>Language</source>
+            <translation>Lingua</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>BalintDesk speaks</source>
+            <translation>BalintDesk parla</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>For this data folder: the window, its files and the command line.</source>
+            <translation>Per questa cartella di dati: la finestra, i file e la riga di comando.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>BalintDesk could not keep this choice: its data folder cannot be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>BalintDesk will speak {language} from its next start.</source>
+            <translation>Lingua scelta: {language}. Sarà usata dal prossimo avvio di BalintDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>Restart now</source>
+            <translation>Riavvia ora</translation>
+        </message>
+    </context>
+    <context>
         <name>NewGroupDialog</name>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Add a group</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi un gruppo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Add group</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi gruppo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Each group has its own roster and its own meeting pattern.</source>
-            <translation type="unfinished" />
+            <translation>Ogni gruppo ha il proprio elenco dei membri e il proprio calendario degli incontri.</translation>
         </message>
     </context>
     <context>
         <name>SettingsPage</name>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>daily backup</source>
+            <translation>backup giornaliero</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>made by hand</source>
+            <translation>creato manualmente</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>safety copy made before a restore</source>
+            <translation>copia di sicurezza fatta prima di un ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>made before an upgrade</source>
+            <translation>creato prima di un aggiornamento</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>{moment} — {kind} — {size} KB</source>
+            <translation>{moment} — {kind} — {size} KB</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Impostazioni</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>This group</source>
-            <translation type="unfinished" />
+            <translation>Questo gruppo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>One case a meeting</source>
-            <translation type="unfinished" />
+            <translation>Un caso per incontro</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Two cases a meeting</source>
-            <translation type="unfinished" />
+            <translation>Due casi per incontro</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Leaders take turns to present too</source>
-            <translation type="unfinished" />
+            <translation>Anche i conduttori presentano a turno</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Rota:</source>
-            <translation type="unfinished" />
+            <translation>Turni:</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Save group</source>
-            <translation type="unfinished" />
+            <translation>Salva gruppo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Add another group…</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi un altro gruppo…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>This computer</source>
-            <translation type="unfinished" />
+            <translation>Questo computer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>This is the shared meeting-room PC</source>
-            <translation type="unfinished" />
+            <translation>Questo è il PC condiviso della sala riunioni</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>On a shared PC everyone uses the same account, so private notes are never unlocked automatically here.</source>
-            <translation type="unfinished" />
+            <translation>Su un PC condiviso tutti usano lo stesso account, quindi qui le note private non vengono mai sbloccate automaticamente.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Lock private notes after</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/settings/page.py" />
-            <source> minutes without use</source>
-            <translation type="unfinished" />
+            <translation>Blocca le note private dopo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Backup</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
-            <source>Your data is kept in {0}</source>
-            <translation type="unfinished" />
+            <source>Your data is kept in {folder}</source>
+            <translation>I dati sono conservati in {folder}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Back up now</source>
-            <translation type="unfinished" />
+            <translation>Esegui backup ora</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Restore selected backup…</source>
-            <translation type="unfinished" />
+            <translation>Ripristina il backup selezionato…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Open backups folder</source>
-            <translation type="unfinished" />
+            <translation>Apri la cartella dei backup</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>BalintDesk makes a backup each day it is opened and keeps the last week's. Restoring keeps a safety copy of today's data first, so it can be undone.</source>
-            <translation type="unfinished" />
+            <translation>BalintDesk esegue un backup ogni giorno in cui viene aperto e conserva quelli dell'ultima settimana. Il ripristino salva prima una copia di sicurezza dei dati di oggi, così da poter essere annullato.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Not saved: please correct the fields marked above.</source>
-            <translation type="unfinished" />
+            <translation>Non salvato: correggere i campi evidenziati sopra.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
-            <source>Saved. {0}</source>
-            <translation type="unfinished" />
+            <source>Saved. {pattern}</source>
+            <translation>Salvato. {pattern}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>No backups yet.</source>
-            <translation type="unfinished" />
+            <translation>Ancora nessun backup.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
-            <source>Backed up to {0}.</source>
-            <translation type="unfinished" />
+            <source>Backed up to {file}.</source>
+            <translation>Backup salvato in {file}.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Restore this backup?</source>
-            <translation type="unfinished" />
+            <translation>Ripristinare questo backup?</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
-            <source>BalintDesk will go back to the data in “{0}”. Everything entered since then is kept in a safety copy, listed here, so you can change your mind.</source>
-            <translation type="unfinished" />
+            <source>BalintDesk will go back to the data in “{backup}”. Everything entered since then is kept in a safety copy, listed here, so you can change your mind.</source>
+            <translation>BalintDesk tornerà ai dati di «{backup}». Tutto ciò che è stato inserito da allora resta in una copia di sicurezza, elencata qui, così da poter cambiare idea.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Restored. A safety copy of the data from before the restore is listed above.</source>
-            <translation type="unfinished" />
+            <translation>Ripristinato. Una copia di sicurezza dei dati precedenti al ripristino è elencata sopra.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>%n minute(s) without use</source>
+            <translation>
+                <numerusform>%n minuto di inattività</numerusform>
+                <numerusform>%n minuti di inattività</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

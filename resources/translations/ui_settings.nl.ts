@@ -2,154 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
     <context>
+        <name>LanguageBox</name>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>BalintDesk speaks</source>
+            <translation>BalintDesk spreekt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>For this data folder: the window, its files and the command line.</source>
+            <translation>Voor deze gegevensmap: het venster, de bestanden en de opdrachtregel.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>BalintDesk could not keep this choice: its data folder cannot be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>BalintDesk will speak {language} from its next start.</source>
+            <translation>BalintDesk spreekt vanaf de volgende start {language}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/language.py" />
+            <source>Restart now</source>
+            <translation>Nu opnieuw starten</translation>
+        </message>
+    </context>
+    <context>
         <name>NewGroupDialog</name>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Add a group</source>
-            <translation type="unfinished" />
+            <translation>Groep toevoegen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Add group</source>
-            <translation type="unfinished" />
+            <translation>Groep toevoegen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Each group has its own roster and its own meeting pattern.</source>
-            <translation type="unfinished" />
+            <translation>Elke groep heeft een eigen ledenlijst en een eigen ritme van bijeenkomsten.</translation>
         </message>
     </context>
     <context>
         <name>SettingsPage</name>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>daily backup</source>
+            <translation>dagelijkse back-up</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>made by hand</source>
+            <translation>handmatig gemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>safety copy made before a restore</source>
+            <translation>veiligheidskopie van vóór een terugzetting</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>made before an upgrade</source>
+            <translation>gemaakt vóór een upgrade</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>{moment} — {kind} — {size} KB</source>
+            <translation>{moment} — {kind} — {size} KB</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Instellingen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>This group</source>
-            <translation type="unfinished" />
+            <translation>Deze groep</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>One case a meeting</source>
-            <translation type="unfinished" />
+            <translation>Eén casus per bijeenkomst</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Two cases a meeting</source>
-            <translation type="unfinished" />
+            <translation>Twee casussen per bijeenkomst</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Leaders take turns to present too</source>
-            <translation type="unfinished" />
+            <translation>Ook begeleiders brengen om beurten een casus in</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Rota:</source>
-            <translation type="unfinished" />
+            <translation>Rooster:</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Save group</source>
-            <translation type="unfinished" />
+            <translation>Groep opslaan</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Add another group…</source>
-            <translation type="unfinished" />
+            <translation>Nog een groep toevoegen…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>This computer</source>
-            <translation type="unfinished" />
+            <translation>Deze computer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>This is the shared meeting-room PC</source>
-            <translation type="unfinished" />
+            <translation>Dit is de gedeelde pc in de vergaderruimte</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>On a shared PC everyone uses the same account, so private notes are never unlocked automatically here.</source>
-            <translation type="unfinished" />
+            <translation>Op een gedeelde pc gebruikt iedereen hetzelfde account, dus privénotities worden hier nooit automatisch ontgrendeld.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Lock private notes after</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/settings/page.py" />
-            <source> minutes without use</source>
-            <translation type="unfinished" />
+            <translation>Privénotities vergrendelen na</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Back-ups</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
-            <source>Your data is kept in {0}</source>
-            <translation type="unfinished" />
+            <source>Your data is kept in {folder}</source>
+            <translation>Uw gegevens staan in {folder}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Back up now</source>
-            <translation type="unfinished" />
+            <translation>Nu back-up maken</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Restore selected backup…</source>
-            <translation type="unfinished" />
+            <translation>Gekozen back-up terugzetten…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Open backups folder</source>
-            <translation type="unfinished" />
+            <translation>Back-upmap openen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>BalintDesk makes a backup each day it is opened and keeps the last week's. Restoring keeps a safety copy of today's data first, so it can be undone.</source>
-            <translation type="unfinished" />
+            <translation>BalintDesk maakt elke dag dat het wordt geopend een back-up en bewaart die van de afgelopen week. Terugzetten bewaart eerst een veiligheidskopie van de gegevens van vandaag, zodat het ongedaan kan worden gemaakt.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Not saved: please correct the fields marked above.</source>
-            <translation type="unfinished" />
+            <translation>Niet opgeslagen: corrigeer de hierboven gemarkeerde velden.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
-            <source>Saved. {0}</source>
-            <translation type="unfinished" />
+            <source>Saved. {pattern}</source>
+            <translation>Opgeslagen. {pattern}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>No backups yet.</source>
-            <translation type="unfinished" />
+            <translation>Nog geen back-ups.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
-            <source>Backed up to {0}.</source>
-            <translation type="unfinished" />
+            <source>Backed up to {file}.</source>
+            <translation>Back-up gemaakt in {file}.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Restore this backup?</source>
-            <translation type="unfinished" />
+            <translation>Deze back-up terugzetten?</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
-            <source>BalintDesk will go back to the data in “{0}”. Everything entered since then is kept in a safety copy, listed here, so you can change your mind.</source>
-            <translation type="unfinished" />
+            <source>BalintDesk will go back to the data in “{backup}”. Everything entered since then is kept in a safety copy, listed here, so you can change your mind.</source>
+            <translation>BalintDesk gaat terug naar de gegevens in ‘{backup}’. Alles wat sindsdien is ingevoerd, blijft bewaard in een veiligheidskopie die hier wordt vermeld, zodat u zich kunt bedenken.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Restored. A safety copy of the data from before the restore is listed above.</source>
-            <translation type="unfinished" />
+            <translation>Teruggezet. Een veiligheidskopie van de gegevens van vóór het terugzetten staat hierboven in de lijst.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>%n minute(s) without use</source>
+            <translation>
+                <numerusform>%n minuut zonder gebruik</numerusform>
+                <numerusform>%n minuten zonder gebruik</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

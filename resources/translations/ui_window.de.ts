@@ -6,32 +6,32 @@
         <message>
             <location filename="../../balintdesk/ui/damaged.py" />
             <source>BalintDesk's data is damaged</source>
-            <translation type="unfinished" />
+            <translation>Die Daten von BalintDesk sind beschädigt</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/damaged.py" />
             <source>BalintDesk cannot use its data file: part of it has been damaged, as happens when a disk starts to fail or a copy is cut short. Nothing has been changed in it.</source>
-            <translation type="unfinished" />
+            <translation>BalintDesk kann seine Datendatei nicht verwenden: Ein Teil davon ist beschädigt, wie es vorkommt, wenn ein Laufwerk zu versagen beginnt oder eine Kopie abbricht. Darin wurde nichts verändert.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/damaged.py" />
-            <source>You can go back to the newest backup that is whole, from {0}. Anything entered after that will be missing. The damaged file is kept, renamed, in {1}.</source>
-            <translation type="unfinished" />
+            <source>You can go back to the newest backup that is whole, from {moment}. Anything entered after that will be missing. The damaged file is kept, renamed, in {folder}.</source>
+            <translation>Sie können zur neuesten unbeschädigten Sicherung zurückkehren ({moment}). Was danach eingegeben wurde, fehlt dann. Die beschädigte Datei wird umbenannt in {folder} aufbewahrt.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/damaged.py" />
-            <source>Restore the newest sound backup (from {0})</source>
-            <translation type="unfinished" />
+            <source>Restore the newest sound backup (from {moment})</source>
+            <translation>Neueste intakte Sicherung wiederherstellen ({moment})</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/damaged.py" />
-            <source>There is no backup that is whole to go back to. {0} leaves the file {1} as it is, for someone who can try to rescue it.</source>
-            <translation type="unfinished" />
+            <source>There is no backup that is whole to go back to. BalintDesk leaves the file {file} as it is, for someone who can try to rescue it.</source>
+            <translation>Es gibt keine unbeschädigte Sicherung, zu der Sie zurückkehren könnten. BalintDesk lässt die Datei {file} unverändert, damit jemand versuchen kann, sie zu retten.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/damaged.py" />
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Beenden</translation>
         </message>
     </context>
     <context>
@@ -39,60 +39,73 @@
         <message>
             <location filename="../../balintdesk/ui/main_window.py" />
             <source>Quit during the meeting?</source>
-            <translation type="unfinished" />
+            <translation>Während der Sitzung beenden?</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/main_window.py" />
             <source>The meeting's timer is still running.</source>
-            <translation type="unfinished" />
+            <translation>Der Timer der Sitzung läuft noch.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/main_window.py" />
             <source>If you quit now, BalintDesk offers to carry on where the timer was the next time it starts.</source>
-            <translation type="unfinished" />
+            <translation>Wenn Sie jetzt beenden, bietet BalintDesk beim nächsten Start an, dort weiterzumachen, wo der Timer stand.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/main_window.py" />
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Beenden</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/main_window.py" />
             <source>Keep the meeting open</source>
-            <translation type="unfinished" />
+            <translation>Sitzung geöffnet lassen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/main_window.py" />
             <source>Shared meeting-room PC</source>
-            <translation type="unfinished" />
+            <translation>Gemeinsamer PC im Sitzungsraum</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/main_window.py" />
             <source>Personal computer</source>
-            <translation type="unfinished" />
+            <translation>Persönlicher Computer</translation>
         </message>
     </context>
     <context>
         <name>Session</name>
         <message>
             <location filename="../../balintdesk/ui/session.py" />
-            <source>Resume the meeting?</source>
-            <translation type="unfinished" />
+            <source>BalintDesk could not open its data in {folder}.
+
+{reason}
+
+Your backups are in the 'backups' folder there.</source>
+            <translation>BalintDesk konnte seine Daten in {folder} nicht öffnen.
+
+{reason}
+
+Ihre Sicherungen liegen dort im Ordner „backups“.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/session.py" />
-            <source>The meeting of {0} ({1}) was still running when BalintDesk stopped. Carry on where the timer was?</source>
-            <translation type="unfinished" />
+            <source>Resume the meeting?</source>
+            <translation>Sitzung fortsetzen?</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/session.py" />
+            <source>The meeting of {day:long} ({template}) was still running when BalintDesk stopped. Carry on where the timer was?</source>
+            <translation>Die Sitzung vom {day:long} ({template}) lief noch, als BalintDesk beendet wurde. Dort weitermachen, wo der Timer stand?</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/session.py" />
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Fortsetzen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/session.py" />
             <source>Not now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt nicht</translation>
         </message>
     </context>
     <context>
@@ -100,57 +113,52 @@
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
             <source>&amp;Group</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gruppe</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Gruppe</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Seiten</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Sitzung</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
             <source>Timer</source>
-            <translation type="unfinished" />
+            <translation>Timer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
             <source>Roster</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmerliste</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
             <source>Rota</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
-            <source>Ctrl+{0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/sidebar.py" />
-            <source>Version {0}</source>
-            <translation type="unfinished" />
+            <source>Version {version}</source>
+            <translation>Version {version}</translation>
         </message>
     </context>
     <context>
@@ -158,52 +166,52 @@
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>Welcome to BalintDesk</source>
-            <translation type="unfinished" />
+            <translation>Willkommen bei BalintDesk</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>Three quick questions and you are ready. You can change all of this later under Settings.</source>
-            <translation type="unfinished" />
+            <translation>Drei kurze Fragen, dann kann es losgehen. Sie können all das später unter Einstellungen ändern.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>Your Balint group</source>
-            <translation type="unfinished" />
+            <translation>Ihre Balintgruppe</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>This computer</source>
-            <translation type="unfinished" />
+            <translation>Dieser Computer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>The shared meeting-room PC</source>
-            <translation type="unfinished" />
+            <translation>Der gemeinsame PC im Sitzungsraum</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>My own computer</source>
-            <translation type="unfinished" />
+            <translation>Mein eigener Computer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>Several people use this account.</source>
-            <translation type="unfinished" />
+            <translation>Mehrere Personen nutzen dieses Benutzerkonto.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>Only I use this account.</source>
-            <translation type="unfinished" />
+            <translation>Nur ich nutze dieses Benutzerkonto.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>On a shared PC, private notes are never unlocked automatically, because everyone who uses this account could open them.</source>
-            <translation type="unfinished" />
+            <translation>Auf einem gemeinsamen PC werden private Notizen nie automatisch entsperrt, weil alle, die dieses Benutzerkonto nutzen, sie öffnen könnten.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>Start using BalintDesk</source>
-            <translation type="unfinished" />
+            <translation>Mit BalintDesk beginnen</translation>
         </message>
     </context>
 </TS>

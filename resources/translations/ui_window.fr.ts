@@ -6,32 +6,32 @@
         <message>
             <location filename="../../balintdesk/ui/damaged.py" />
             <source>BalintDesk's data is damaged</source>
-            <translation type="unfinished" />
+            <translation>Les données de BalintDesk sont endommagées</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/damaged.py" />
             <source>BalintDesk cannot use its data file: part of it has been damaged, as happens when a disk starts to fail or a copy is cut short. Nothing has been changed in it.</source>
-            <translation type="unfinished" />
+            <translation>BalintDesk ne peut pas utiliser son fichier de données : une partie en est endommagée, comme cela arrive quand un disque commence à défaillir ou qu'une copie est interrompue. Rien n'y a été modifié.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/damaged.py" />
-            <source>You can go back to the newest backup that is whole, from {0}. Anything entered after that will be missing. The damaged file is kept, renamed, in {1}.</source>
-            <translation type="unfinished" />
+            <source>You can go back to the newest backup that is whole, from {moment}. Anything entered after that will be missing. The damaged file is kept, renamed, in {folder}.</source>
+            <translation>Vous pouvez revenir à la sauvegarde intacte la plus récente, du {moment}. Tout ce qui a été saisi depuis manquera. Le fichier endommagé est conservé, renommé, dans {folder}.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/damaged.py" />
-            <source>Restore the newest sound backup (from {0})</source>
-            <translation type="unfinished" />
+            <source>Restore the newest sound backup (from {moment})</source>
+            <translation>Restaurer la sauvegarde intacte la plus récente ({moment})</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/damaged.py" />
-            <source>There is no backup that is whole to go back to. {0} leaves the file {1} as it is, for someone who can try to rescue it.</source>
-            <translation type="unfinished" />
+            <source>There is no backup that is whole to go back to. BalintDesk leaves the file {file} as it is, for someone who can try to rescue it.</source>
+            <translation>Il n'existe aucune sauvegarde intacte à laquelle revenir. BalintDesk laisse le fichier {file} tel quel, pour qu'une personne compétente puisse tenter de le récupérer.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/damaged.py" />
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Quitter</translation>
         </message>
     </context>
     <context>
@@ -39,60 +39,73 @@
         <message>
             <location filename="../../balintdesk/ui/main_window.py" />
             <source>Quit during the meeting?</source>
-            <translation type="unfinished" />
+            <translation>Quitter pendant la séance ?</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/main_window.py" />
             <source>The meeting's timer is still running.</source>
-            <translation type="unfinished" />
+            <translation>Le minuteur de la séance tourne encore.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/main_window.py" />
             <source>If you quit now, BalintDesk offers to carry on where the timer was the next time it starts.</source>
-            <translation type="unfinished" />
+            <translation>Si vous quittez maintenant, BalintDesk proposera au prochain démarrage de reprendre là où en était le minuteur.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/main_window.py" />
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Quitter</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/main_window.py" />
             <source>Keep the meeting open</source>
-            <translation type="unfinished" />
+            <translation>Garder la séance ouverte</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/main_window.py" />
             <source>Shared meeting-room PC</source>
-            <translation type="unfinished" />
+            <translation>PC partagé de la salle de réunion</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/main_window.py" />
             <source>Personal computer</source>
-            <translation type="unfinished" />
+            <translation>Ordinateur personnel</translation>
         </message>
     </context>
     <context>
         <name>Session</name>
         <message>
             <location filename="../../balintdesk/ui/session.py" />
-            <source>Resume the meeting?</source>
-            <translation type="unfinished" />
+            <source>BalintDesk could not open its data in {folder}.
+
+{reason}
+
+Your backups are in the 'backups' folder there.</source>
+            <translation>BalintDesk n'a pas pu ouvrir ses données dans {folder}.
+
+{reason}
+
+Vos sauvegardes se trouvent à cet endroit, dans le dossier « backups ».</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/session.py" />
-            <source>The meeting of {0} ({1}) was still running when BalintDesk stopped. Carry on where the timer was?</source>
-            <translation type="unfinished" />
+            <source>Resume the meeting?</source>
+            <translation>Reprendre la séance ?</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/session.py" />
+            <source>The meeting of {day:long} ({template}) was still running when BalintDesk stopped. Carry on where the timer was?</source>
+            <translation>La séance du {day:long} ({template}) était encore en cours quand BalintDesk s'est arrêté. Reprendre là où en était le minuteur ?</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/session.py" />
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Reprendre</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/session.py" />
             <source>Not now</source>
-            <translation type="unfinished" />
+            <translation>Pas maintenant</translation>
         </message>
     </context>
     <context>
@@ -100,57 +113,52 @@
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
             <source>&amp;Group</source>
-            <translation type="unfinished" />
+            <translation>&amp;Groupe</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Groupe</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Pages</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Séance</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
             <source>Timer</source>
-            <translation type="unfinished" />
+            <translation>Minuteur</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
             <source>Roster</source>
-            <translation type="unfinished" />
+            <translation>Liste des membres</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
             <source>Rota</source>
-            <translation type="unfinished" />
+            <translation>Tour de rôle</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Paramètres</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/sidebar.py" />
-            <source>Ctrl+{0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/sidebar.py" />
-            <source>Version {0}</source>
-            <translation type="unfinished" />
+            <source>Version {version}</source>
+            <translation>Version {version}</translation>
         </message>
     </context>
     <context>
@@ -158,52 +166,52 @@
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>Welcome to BalintDesk</source>
-            <translation type="unfinished" />
+            <translation>Bienvenue dans BalintDesk</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>Three quick questions and you are ready. You can change all of this later under Settings.</source>
-            <translation type="unfinished" />
+            <translation>Trois questions rapides et tout sera prêt. Vous pourrez tout modifier plus tard dans Paramètres.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>Your Balint group</source>
-            <translation type="unfinished" />
+            <translation>Votre groupe Balint</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>This computer</source>
-            <translation type="unfinished" />
+            <translation>Cet ordinateur</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>The shared meeting-room PC</source>
-            <translation type="unfinished" />
+            <translation>Le PC partagé de la salle de réunion</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>My own computer</source>
-            <translation type="unfinished" />
+            <translation>Mon propre ordinateur</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>Several people use this account.</source>
-            <translation type="unfinished" />
+            <translation>Plusieurs personnes utilisent ce compte.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>Only I use this account.</source>
-            <translation type="unfinished" />
+            <translation>Je suis la seule personne à utiliser ce compte.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>On a shared PC, private notes are never unlocked automatically, because everyone who uses this account could open them.</source>
-            <translation type="unfinished" />
+            <translation>Sur un PC partagé, les notes privées ne sont jamais déverrouillées automatiquement, car toute personne utilisant ce compte pourrait les ouvrir.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/welcome.py" />
             <source>Start using BalintDesk</source>
-            <translation type="unfinished" />
+            <translation>Commencer à utiliser BalintDesk</translation>
         </message>
     </context>
 </TS>

@@ -168,6 +168,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--before", metavar="REV", help="also measure this git commit")
+    parser.add_argument(
+        "--language",
+        nargs="+",
+        default=["en", "de"],
+        help="measure BalintDesk in each of these languages (BALINTDESK_LANGUAGE): English "
+        "loads only the plurals' catalogue, German all of its own",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="balintdesk-startbench-") as tmp:
@@ -193,8 +200,16 @@ def main() -> int:
                 tree,
             )
             subjects.append(before)
-        now = Subject("BalintDesk", [sys.executable, "-m", "balintdesk"], app_env, ROOT)
-        subjects.append(now)
+        nows = [
+            Subject(
+                f"BalintDesk ({code})",
+                [sys.executable, "-m", "balintdesk"],
+                dict(app_env, BALINTDESK_LANGUAGE=code),
+                ROOT,
+            )
+            for code in args.language
+        ]
+        subjects += nows
         measure(subjects, args.runs)
 
     base = bare.median()
@@ -202,10 +217,11 @@ def main() -> int:
     print(f"aim: BalintDesk <= {AIM_RATIO} x bare = {AIM_RATIO * base:.3f} s")
     if before is not None:
         print(f"before: {before.median():.3f} s = {before.median() / base:.2f} x bare")
-    print(f"now:    {now.median():.3f} s = {now.median() / base:.2f} x bare (window shown)")
-    filled = now.filled_median()
-    if filled is not None:
-        print(f"        {filled:.3f} s = {filled / base:.2f} x bare (first page filled)")
+    for now in nows:
+        print(f"{now.name}: {now.median():.3f} s = {now.median() / base:.2f} x bare (window shown)")
+        filled = now.filled_median()
+        if filled is not None:
+            print(f"        {filled:.3f} s = {filled / base:.2f} x bare (first page filled)")
     return 0
 
 

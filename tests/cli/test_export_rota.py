@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from balintdesk.cli.meetings import short_date
+from balintdesk.domain.dates import short_date
 from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.roster import MemberDraft
 from balintdesk.store import meetings

@@ -147,7 +147,7 @@ def test_cue_needs_a_valid_date() -> None:
 
 def test_cue_and_old_date_explain_differently() -> None:
     cued, old = find_identifiers("DOB 3/3/1961 and 4/4/1962", today=TODAY)
-    assert "DOB" in cued.explanation and cued.explanation != old.explanation
+    assert "DOB" in cued.explanation.english() and cued.explanation != old.explanation
 
 
 def test_today_defaults_to_the_computer_date() -> None:
@@ -376,7 +376,7 @@ def test_a_note_with_everything() -> None:
     ]
     for finding in find_identifiers(note, today=TODAY):
         assert note[finding.start : finding.end] == finding.text
-        assert finding.explanation.endswith(".")
+        assert finding.explanation.english().endswith(".")
 
 
 def test_a_reflection_without_identifiers() -> None:
@@ -413,6 +413,10 @@ def test_kind_labels_cover_every_kind() -> None:
         "email": "Email address",
         "age": "Age",
         "title_name": "Name with a title",
+        "kvnr": "Health insurance number (KVNR)",
+        "bsn": "Citizen service number (BSN)",
+        "nir": "Social security number (NIR)",
+        "codice_fiscale": "Tax code (codice fiscale)",
     }
 
 

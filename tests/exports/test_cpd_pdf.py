@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from balintdesk.domain.records import CpdMeeting, CpdRecord, Part
-from balintdesk.exports.cpd_pdf import ABOUT_BALINT, default_pdf_name, write_cpd_pdf
+from balintdesk.exports.cpd_pdf import about_balint, default_pdf_name, write_cpd_pdf
 from balintdesk.store import meetings
 from balintdesk.store.models import Meeting, MeetingPhase
 from balintdesk.store.reports import cpd_record
@@ -68,7 +68,7 @@ def test_a_short_record_is_one_a4_page_with_everything_on_it(qapp, out) -> None:
     assert "Group | Tuesday Balint Group" in lines
     assert "Leaders | Dr Marcus Webb, Dr Zoë Brontë" in lines
     assert "Period | Saturday 1 March 2025 to Saturday 28 February 2026" in lines
-    assert " ".join(ABOUT_BALINT.split()) in " ".join(text.split())
+    assert " ".join(about_balint().split()) in " ".join(text.split())
     assert "Date | Time | Length | Part" in lines
     assert "Tue 4 Mar 2025 | 12:30 | 1 h 21 min | presented" in lines
     assert "Tue 18 Mar 2025 | 12:30 | 1 h 15 min (planned) | took part" in lines

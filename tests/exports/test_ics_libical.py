@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from balintdesk.domain.group import Frequency, MeetingPattern
-from balintdesk.domain.rota_sheet import event_description, summary_of
-from balintdesk.exports.ics import calendar_bytes, write_calendar
+from balintdesk.exports.ics import calendar_bytes, event_description, summary_of, write_calendar
 from balintdesk.store import meetings
 from balintdesk.store.models import Meeting
 from balintdesk.store.roster import archive_member

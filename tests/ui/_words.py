@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balintdesk.i18n import formats
+from balintdesk.i18n import LANGUAGES, formats
 
 _MARKED = re.compile(r"⟦[^⟦⟧]*⟧")
 _TAGS = re.compile(r"<[^<>]*>|&\w+;")
@@ -102,7 +102,8 @@ def untranslated(text: str, own_data: Iterable[str]) -> str:
     if _ZONE.match(text or ""):
         return ""
     text = _TAGS.sub(" ", text or "")
-    text = _MARKED.sub(" ", text)
+    while _MARKED.search(text):  # a translated value inside a translated text
+        text = _MARKED.sub(" ", text)
     for item in sorted(own_data, key=len, reverse=True):
         text = text.replace(item, " ")
     words = [w for w in _WORD.findall(text) if w.casefold() not in _DATE_WORDS]
@@ -111,8 +112,11 @@ def untranslated(text: str, own_data: Iterable[str]) -> str:
     return " ".join(words)
 
 
-# Names that are the same in every language: the app's, the keys'.
-_NOT_WORDS = {"BalintDesk", "Ctrl", "Esc", "Shift", "Alt", "Enter", "PDF", "CSV", "UTC"}
+# Names that are the same in every language: the app's, the keys', and each language's
+# own name in the Settings list (Deutsch is Deutsch to a French user too).
+_NOT_WORDS = {"BalintDesk", "Ctrl", "Esc", "Shift", "Alt", "Enter", "PDF", "CSV", "UTC"} | {
+    word for name in LANGUAGES.values() for word in _WORD.findall(name)
+}
 
 
 def find_untranslated(items: Iterable[tuple[str, str]], own_data: Iterable[str]) -> list[str]:

@@ -21,22 +21,28 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from balintdesk.cli.common import Handler
+from balintdesk.i18n import translate
 
 
 def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentParser) -> None:
     export = commands.add_parser(
         "export",
         parents=[later],
-        help="write a CPD record, leader log, printable rota, calendar or attendance CSV",
+        help=translate(
+            "cli", "write a CPD record, leader log, printable rota, calendar or attendance CSV"
+        ),
     )
     kinds = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
 
     cpd = kinds.add_parser(
         "cpd",
         parents=[later],
-        help="a member's CPD attendance record for appraisal (PDF)",
-        description="The meetings the member attended in the period, with their length and "
-        "the member's part, total hours and a line for the leader's signature.",
+        help=translate("cli", "a member's CPD attendance record for appraisal (PDF)"),
+        description=translate(
+            "cli",
+            "The meetings the member attended in the period, with their length and the "
+            "member's part, total hours and a line for the leader's signature.",
+        ),
     )
     cpd.add_argument("--group", required=True, metavar="NAME")
     cpd.add_argument("--member", required=True, metavar="NAME")
@@ -44,44 +50,62 @@ def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentP
     cpd.add_argument("--out", required=True, metavar="FILE.pdf")
 
     rota = kinds.add_parser(
-        "rota", parents=[later], help="the printable rota for a noticeboard (PDF, A4)"
+        "rota",
+        parents=[later],
+        help=translate("cli", "the printable rota for a noticeboard (PDF, A4)"),
     )
     rota.add_argument("--group", required=True, metavar="NAME")
-    rota.add_argument("--next", default="12", metavar="N", help="how many meetings (12)")
+    rota.add_argument(
+        "--next", default="12", metavar="N", help=translate("cli", "how many meetings (12)")
+    )
     rota.add_argument("--out", required=True, metavar="FILE.pdf")
 
     ics = kinds.add_parser(
         "ics",
         parents=[later],
-        help="the group's upcoming meetings as a calendar file (.ics)",
-        description="Importing the file again updates the same events rather than adding "
-        "copies; cancelled meetings are marked cancelled.",
+        help=translate("cli", "the group's upcoming meetings as a calendar file (.ics)"),
+        description=translate(
+            "cli",
+            "Importing the file again updates the same events rather than adding copies; "
+            "cancelled meetings are marked cancelled.",
+        ),
     )
     ics.add_argument("--group", required=True, metavar="NAME")
-    ics.add_argument("--out", metavar="FILE.ics", help="the file to write (default: stdout)")
+    ics.add_argument("--out", metavar="FILE.ics", help=_to_stdout())
 
     attendance = kinds.add_parser(
         "attendance",
         parents=[later],
-        help="attendance in a period as CSV, one row per member per meeting",
+        help=translate("cli", "attendance in a period as CSV, one row per member per meeting"),
     )
     attendance.add_argument("--group", required=True, metavar="NAME")
     _period_arguments(attendance, required=True)
-    attendance.add_argument("--out", metavar="FILE.csv", help="the file to write (default: stdout)")
+    attendance.add_argument("--out", metavar="FILE.csv", help=_to_stdout())
 
     leader_log = kinds.add_parser(
         "leader-log",
         parents=[later],
-        help="a leader's log for accreditation (PDF or CSV, by the file's ending)",
-        description="Sessions attended as a member, led and co-led, and the entries the "
-        "leader added by hand (supervision, training, society events).",
+        help=translate(
+            "cli", "a leader's log for accreditation (PDF or CSV, by the file's ending)"
+        ),
+        description=translate(
+            "cli",
+            "Sessions attended as a member, led and co-led, and the entries the leader "
+            "added by hand (supervision, training, society events).",
+        ),
     )
     leader_log.add_argument(
-        "--group", metavar="NAME", help="needed only when two groups have a member of that name"
+        "--group",
+        metavar="NAME",
+        help=translate("cli", "needed only when two groups have a member of that name"),
     )
     leader_log.add_argument("--member", required=True, metavar="NAME")
     _period_arguments(leader_log, required=True)
     leader_log.add_argument("--out", required=True, metavar="FILE.pdf|FILE.csv")
+
+
+def _to_stdout() -> str:
+    return translate("cli", "the file to write (default: stdout)")
 
 
 def _period_arguments(parser: argparse.ArgumentParser, *, required: bool) -> None:

@@ -8,8 +8,9 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from balintdesk.cli.common import CliError, existing_group, not_own_file
+from balintdesk.cli.common import CliError, existing_group, no_folder, not_own_file, shown
 from balintdesk.domain.roster import look_alike_key, name_key, parse_date
+from balintdesk.i18n import fill, translate
 from balintdesk.store.models import Group, Member
 
 MAX_NEXT = 104  # two years of weekly meetings is plenty for a noticeboard
@@ -22,10 +23,11 @@ def period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
         try:
             days.append(parse_date(text))
         except ValueError as exc:
-            raise CliError(f"{option}: {exc}") from None
+            raise CliError(f"{option}: {shown(exc)}") from None
     start, end = days
     if start > end:
-        raise CliError(f"--from {start.isoformat()} is after --to {end.isoformat()}.")
+        said = translate("cli", "--from {start} is after --to {end}.")
+        raise CliError(fill(said, start=start.isoformat(), end=end.isoformat()))
     return start, end
 
 
@@ -36,7 +38,8 @@ def count_of_next(text: str) -> int:
     except ValueError:
         number = 0
     if not 1 <= number <= MAX_NEXT:
-        raise CliError(f"--next must be a whole number from 1 to {MAX_NEXT}, not “{text}”.")
+        said = translate("cli", "--next must be a whole number from 1 to {high}, not “{value}”.")
+        raise CliError(fill(said, high=str(MAX_NEXT), value=text))
     return number
 
 
@@ -57,12 +60,18 @@ def existing_member(name: str, group: Group | None) -> Member:
         elif look_alike_key(member.name) == look_alike_key(name):
             alike.setdefault(member.group_id, member)
     found = list({**alike, **exact}.values())
-    shown = " ".join(name.split())
+    name_shown = " ".join(name.split())
     if not found:
-        where = f" in {group.name}" if group is not None else ""
-        raise CliError(f"There is no member called “{shown}”{where}.")
+        if group is None:
+            said = translate("cli", "There is no member called “{name}”.")
+        else:
+            said = translate("cli", "There is no member called “{name}” in {group}.")
+        raise CliError(fill(said, name=name_shown, group=group.name if group else ""))
     if len(found) > 1:
-        raise CliError(f"More than one group has a member called “{shown}”; add --group NAME.")
+        said = translate(
+            "cli", "More than one group has a member called “{name}”; add --group NAME."
+        )
+        raise CliError(fill(said, name=name_shown))
     return found[0]
 
 
@@ -71,11 +80,16 @@ def output_file(text: str, endings: Sequence[str]) -> Path:
     it is not one of BalintDesk's own files, it is not a folder, and its folder exists."""
     target = not_own_file(Path(text).expanduser())
     if target.suffix.lower() not in endings:
-        raise CliError(f"--out must name a {' or '.join(endings)} file, not “{target.name}”.")
+        said = translate("cli", "--out must name a {endings} file, not “{name}”.")
+        named = endings[0]
+        if len(endings) > 1:  # (".pdf", ".csv") at most
+            named = fill(translate("cli", "{one} or {other}"), one=endings[0], other=endings[1])
+        raise CliError(fill(said, endings=named, name=target.name))
     if target.is_dir():
-        raise CliError(f"{target} is a folder; name a file to write.")
+        said = translate("cli", "{path} is a folder; name a file to write.")
+        raise CliError(fill(said, path=target))
     if not target.parent.is_dir():
-        raise CliError(f"The folder {target.parent} does not exist.")
+        raise CliError(no_folder(target.parent))
     return target
 
 

@@ -13,10 +13,9 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from balintdesk.cli.common import EXIT_OK, CliError
+from balintdesk.cli.common import EXIT_OK, CliError, cannot_write, hours_text
 from balintdesk.cli.exports.arguments import existing_member, group_of, output_file, period
-from balintdesk.domain.leader_log import hours
-from balintdesk.exports.pdf_parts import plural
+from balintdesk.i18n import fill, translate
 from balintdesk.store.leader_log import keeps_leader_log, leader_log
 
 
@@ -25,10 +24,12 @@ def export_leader_log(args: argparse.Namespace, db: SqliteDatabase, data_dir: Pa
     member = existing_member(args.member, group_of(args))
     target = output_file(args.out, (".pdf", ".csv"))
     if not keeps_leader_log(member.id):
-        raise CliError(
-            f"{member.name} is not a leader, so has no leader log; mark them as a leader "
-            "on the Roster page, or ask for their CPD record (export cpd)."
+        said = translate(
+            "cli",
+            "{name} is not a leader, so has no leader log; mark them as a leader on the "
+            "Roster page, or ask for their CPD record (export cpd).",
         )
+        raise CliError(fill(said, name=member.name))
     record = leader_log(member.id, start, end)
 
     if target.suffix.lower() == ".csv":
@@ -46,14 +47,14 @@ def export_leader_log(args: argparse.Namespace, db: SqliteDatabase, data_dir: Pa
     try:
         pages = write(record, target)
     except OSError as exc:
-        raise CliError(f"{target} cannot be written: {exc.strerror or exc}.") from None
-    total = hours(record.total_minutes)
+        raise CliError(cannot_write(target, exc)) from None
     parts = [
-        plural(len(record.sessions), "session", "sessions"),
-        plural(len(record.entries), "entry", "entries"),
-        f"{total} hour{'' if total == '1' else 's'}",
+        translate("cli", "%n session(s)", None, len(record.sessions)),
+        translate("cli", "%n entry/entries", None, len(record.entries)),
+        hours_text(round(record.total_minutes / 60, 2)),
     ]
     if pages is not None:
-        parts.append(plural(pages, "page", "pages"))
-    print(f"Wrote the leader log of {member.name} ({', '.join(parts)}) to {target}.")
+        parts.append(translate("cli", "%n page(s)", None, pages))
+    said = translate("cli", "Wrote the leader log of {name} ({parts}) to {path}.")
+    print(fill(said, name=member.name, parts=", ".join(parts), path=target))
     return EXIT_OK

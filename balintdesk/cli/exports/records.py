@@ -13,11 +13,19 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from balintdesk.cli.common import EXIT_OK, CliError, existing_group, write_export, write_stdout
+from balintdesk.cli.common import (
+    EXIT_OK,
+    CliError,
+    cannot_write,
+    existing_group,
+    hours_text,
+    write_export,
+    write_stdout,
+)
 from balintdesk.cli.exports.arguments import existing_member, output_file, period
 from balintdesk.domain.records import format_hours
 from balintdesk.exports.attendance_csv import attendance_csv
-from balintdesk.exports.pdf_parts import plural
+from balintdesk.i18n import fill, translate
 from balintdesk.store.reports import attendance_rows, cpd_record
 
 
@@ -36,14 +44,14 @@ def export_cpd(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> 
     try:
         pages = write_cpd_pdf(record, target)
     except OSError as exc:
-        raise CliError(f"{target} cannot be written: {exc.strerror or exc}.") from None
-    hours = format_hours(record.hours)
-    meetings = plural(len(record.meetings), "meeting", "meetings")
-    print(
-        f"Wrote the CPD record of {member.name} ({meetings}, "
-        f"{hours} hour{'' if hours == '1' else 's'}, {plural(pages, 'page', 'pages')}) "
-        f"to {target}."
-    )
+        raise CliError(cannot_write(target, exc)) from None
+    parts = [
+        translate("cli", "%n meeting(s)", None, len(record.meetings)),
+        hours_text(float(format_hours(record.hours))),
+        translate("cli", "%n page(s)", None, pages),
+    ]
+    said = translate("cli", "Wrote the CPD record of {name} ({parts}) to {path}.")
+    print(fill(said, name=member.name, parts=", ".join(parts), path=target))
     return EXIT_OK
 
 
@@ -58,8 +66,20 @@ def export_attendance(args: argparse.Namespace, db: SqliteDatabase, data_dir: Pa
         return EXIT_OK
     write_export(target, text)  # atomic, with the byte-order mark Excel needs for accents
     meetings = len({(row.day, row.start) for row in rows})
+    said = translate(
+        "cli",
+        "Wrote %n row(s) ({meetings} of {group}, {start} to {end}) to {path}.",
+        None,
+        len(rows),
+    )
     print(
-        f"Wrote {plural(len(rows), 'row', 'rows')} ({plural(meetings, 'meeting', 'meetings')} "
-        f"of {group.name}, {start.isoformat()} to {end.isoformat()}) to {target}."
+        fill(
+            said,
+            meetings=translate("cli", "%n meeting(s)", None, meetings),
+            group=group.name,
+            start=start.isoformat(),
+            end=end.isoformat(),
+            path=target,
+        )
     )
     return EXIT_OK

@@ -13,15 +13,11 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from balintdesk.cli.common import EXIT_OK, CliError, existing_group, write_stdout
+from balintdesk.cli.common import EXIT_OK, CliError, cannot_write, existing_group, write_stdout
 from balintdesk.cli.exports.arguments import count_of_next, output_file
-from balintdesk.domain.dates import short_date
 from balintdesk.exports.ics import calendar_bytes, write_calendar
+from balintdesk.i18n import fill, translate
 from balintdesk.store.rota_sheet import calendar_feed, rota_sheet
-
-
-def _meetings(count: int) -> str:
-    return f"{count} meeting{'' if count == 1 else 's'}"
 
 
 def export_rota(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
@@ -37,13 +33,15 @@ def export_rota(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) ->
     try:
         pages = write_rota_pdf(sheet, target)
     except OSError as exc:
-        raise CliError(f"{target} cannot be written: {exc.strerror or exc}.") from None
+        raise CliError(cannot_write(target, exc)) from None
     shown = sheet.meetings
-    span = f", {short_date(shown[0].date)} to {short_date(shown[-1].date)}" if shown else ""
-    print(
-        f"Wrote the rota of {group.name} ({_meetings(len(shown))}{span}; "
-        f"{pages} page{'' if pages == 1 else 's'}) to {target}."
-    )
+    meetings = translate("cli", "%n meeting(s)", None, len(shown))
+    if shown:
+        span = translate("cli", "{first:short} to {last:short}")
+        meetings += ", " + fill(span, first=shown[0].date, last=shown[-1].date)
+    said = translate("cli", "Wrote the rota of {group} ({meetings}; {pages}) to {path}.")
+    pages_text = translate("cli", "%n page(s)", None, pages)
+    print(fill(said, group=group.name, meetings=meetings, pages=pages_text, path=target))
     return EXIT_OK
 
 
@@ -58,8 +56,12 @@ def export_ics(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> 
     try:
         events = write_calendar(feed, target)
     except OSError as exc:
-        raise CliError(f"{target} cannot be written: {exc.strerror or exc}.") from None
+        raise CliError(cannot_write(target, exc)) from None
     cancelled = sum(1 for event in feed.events if event.cancelled)
-    also = f" ({cancelled} cancelled)" if cancelled else ""
-    print(f"Wrote {_meetings(events)} of {group.name}{also} to {target}.")
+    if cancelled:
+        said = translate("cli", "Wrote {meetings} of {group} ({cancelled} cancelled) to {path}.")
+    else:
+        said = translate("cli", "Wrote {meetings} of {group} to {path}.")
+    meetings = translate("cli", "%n meeting(s)", None, events)
+    print(fill(said, meetings=meetings, group=group.name, cancelled=cancelled, path=target))
     return EXIT_OK

@@ -19,6 +19,7 @@ from balintdesk.ui.common.forms import (
     primary_button,
     show_field_errors,
 )
+from balintdesk.ui.common.words import shown_errors
 
 
 class ActionDialog(FormDialog):
@@ -60,8 +61,9 @@ class ActionDialog(FormDialog):
         try:
             self.action()
         except roster.ValidationError as exc:
-            known = {k: v for k, v in exc.errors.items() if k in self.fields}
-            unknown = [v for k, v in exc.errors.items() if k not in self.fields]
+            errors = shown_errors(exc.errors)  # sentences, or Words from the store
+            known = {k: v for k, v in errors.items() if k in self.fields}
+            unknown = [v for k, v in errors.items() if k not in self.fields]
             if unknown and self.fields:
                 first = next(iter(self.fields))
                 known[first] = " ".join([known.get(first, ""), *unknown]).strip()

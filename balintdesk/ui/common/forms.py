@@ -4,15 +4,13 @@ file just saved."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,12 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balintdesk.domain.period import last_twelve_months
 from balintdesk.fileio import OwnFileError, refuse_own_file
+from balintdesk.i18n import fill, translate
 from balintdesk.paths import OwnFile
 from balintdesk.ui.common.accessible import name_control
-
-PERIOD_FORMAT = "d MMM yyyy"
+from balintdesk.ui.common.date_fields import (  # noqa: F401 (where the pages import them)
+    PERIOD_FORMAT,
+    PeriodFields,
+    date_edit,
+    display_format,
+    pydate,
+    qdate,
+)
 
 
 def hint_label(text: str, object_name: str = "") -> QLabel:
@@ -77,6 +81,8 @@ def dialog_buttons(
         else QDialogButtonBox.StandardButton.NoButton
     )
     box = QDialogButtonBox(standard)
+    if cancellable:  # in the catalogue's words, like every other button
+        box.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("forms", "Cancel"))
     box.addButton(primary, QDialogButtonBox.ButtonRole.AcceptRole)
     # Enter in any field means the primary action. setDefault() only registers with a
     # dialog the button already sits in, so FormDialog makes it default when shown.
@@ -243,51 +249,6 @@ class FormDialog(QDialog):
         super().showEvent(event)
 
 
-def qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def date_edit(object_name: str, value: dt.date, display: str = "ddd d MMMM yyyy") -> QDateEdit:
-    """A date field with a calendar to pick from, showing the weekday."""
-    edit = QDateEdit(qdate(value))
-    edit.setObjectName(object_name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(display)
-    return edit
-
-
-class PeriodFields(QObject):
-    """A period's two date fields, "From" and "to", with their labels (Alt+F, Alt+T),
-    starting as the last twelve months up to `today`. The caller lays them out.
-    `changed` is emitted on every change of either date, and once by set_period()."""
-
-    changed = Signal()
-
-    def __init__(self, prefix: str, today: dt.date, parent: QObject | None = None):
-        super().__init__(parent)
-        start, end = last_twelve_months(today)
-        self.from_edit = date_edit(f"{prefix}FromEdit", start, PERIOD_FORMAT)
-        self.to_edit = date_edit(f"{prefix}ToEdit", end, PERIOD_FORMAT)
-        self.from_label = labelled(self.tr("&From"), self.from_edit)
-        self.to_label = labelled(self.tr("&to"), self.to_edit)
-        for edit in (self.from_edit, self.to_edit):
-            edit.dateChanged.connect(lambda _date: self.changed.emit())
-
-    def period(self) -> tuple[dt.date, dt.date]:
-        return pydate(self.from_edit.date()), pydate(self.to_edit.date())
-
-    def set_period(self, start: dt.date, end: dt.date) -> None:
-        for edit, day in ((self.from_edit, start), (self.to_edit, end)):
-            edit.blockSignals(True)
-            edit.setDate(qdate(day))
-            edit.blockSignals(False)
-        self.changed.emit()
-
-
 def with_suffix(path: str | Path, suffix: str) -> Path:
     """The chosen path, ending in `suffix`: Qt's own file dialog does not add the
     filter's ending to a bare name."""
@@ -316,11 +277,15 @@ def save_file(
     except OSError as exc:
         log_failure(exc)
         show_error(
-            QCoreApplication.translate(
-                "forms",
-                "The file could not be saved in {0}: {1}. Choose another folder, such as "
-                "your Documents folder.",
-            ).format(path.parent, exc.strerror or exc)
+            fill(
+                translate(
+                    "forms",
+                    "The file could not be saved in {folder}: {reason}. Choose another "
+                    "folder, such as your Documents folder.",
+                ),
+                folder=path.parent,
+                reason=exc.strerror or exc,
+            )
         )
         return None
     finally:
@@ -329,19 +294,18 @@ def save_file(
 
 def own_file_sentence(exc: OwnFileError) -> str:
     """Why a save chose wrongly, in the user's language: the file is one of ours."""
-    tr = QCoreApplication.translate
     why = {  # each a literal, for the translation tools
-        OwnFile.DATABASE: tr("forms", "{0} is BalintDesk's database."),
-        OwnFile.BACKUP: tr("forms", "{0} is in BalintDesk's backups folder."),
-        OwnFile.LOG: tr("forms", "{0} is in BalintDesk's logs folder."),
-        OwnFile.OTHER: tr("forms", "{0} is one of BalintDesk's own files."),
-    }[exc.kind].format(exc.path.name)
-    rest = tr(
+        OwnFile.DATABASE: translate("forms", "{file} is BalintDesk's database."),
+        OwnFile.BACKUP: translate("forms", "{file} is in BalintDesk's backups folder."),
+        OwnFile.LOG: translate("forms", "{file} is in BalintDesk's logs folder."),
+        OwnFile.OTHER: translate("forms", "{file} is one of BalintDesk's own files."),
+    }[exc.kind]
+    rest = translate(
         "forms",
         "Saving there could destroy your data, so nothing was saved. Choose another name "
         "or folder, such as your Documents folder.",
     )
-    return f"{why} {rest}"
+    return f"{fill(why, file=exc.path.name)} {rest}"
 
 
 def open_file(path: Path) -> bool:
@@ -356,7 +320,7 @@ class OpenFileButton(QPushButton):
     Saving a rota "to print" only helps if the PDF can be opened, and printed, from here."""
 
     def __init__(self, object_name: str, parent: QWidget | None = None):
-        super().__init__(QCoreApplication.translate("forms", "Open it"), parent)
+        super().__init__(translate("forms", "Open it"), parent)
         self.setObjectName(object_name)
         self.path: Path | None = None
         self.hide()
@@ -389,7 +353,11 @@ class OpenFileButton(QPushButton):
     def open_saved(self) -> None:
         if self.path is not None and not open_file(self.path):
             self.setToolTip(
-                QCoreApplication.translate(
-                    "forms", "No program on this computer opens {0}; it is in {1}."
-                ).format(self.path.name, self.path.parent)
+                fill(
+                    translate(
+                        "forms", "No program on this computer opens {file}; it is in {folder}."
+                    ),
+                    file=self.path.name,
+                    folder=self.path.parent,
+                )
             )

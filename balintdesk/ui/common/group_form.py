@@ -1,4 +1,6 @@
-"""The form for a group's name and meeting pattern (welcome, settings, new group)."""
+"""The form for a group's name, meeting pattern and country (welcome, settings, new
+group). The country chooses which national identifiers the privacy guard looks for; the
+page that saves the form keeps it with `store.group_country.set_country`."""
 
 from __future__ import annotations
 
@@ -16,10 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balintdesk.domain.group import WEEK_OF_MONTH_NAMES, WEEKDAY_NAMES, Frequency, MeetingPattern
+from balintdesk import i18n
+from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.localzone import is_known_zone, local_timezone_name
+from balintdesk.domain.privacy_country import COUNTRIES, OTHER, guess_country
 from balintdesk.domain.schedule import pattern_dates
 from balintdesk.domain.zones import find_zone, is_utc, meeting_zones, zone_offsets
+from balintdesk.i18n import formats
+from balintdesk.store import group_country
 from balintdesk.ui.common.forms import ErrorField, add_row, hint_label, qdate
 
 
@@ -51,13 +57,19 @@ class GroupForm(QWidget):
 
         self.weekday_combo = QComboBox()
         self.weekday_combo.setObjectName("weekdayCombo")
-        for index, day in enumerate(WEEKDAY_NAMES):
-            self.weekday_combo.addItem(self.tr(day), index)
+        for index in range(7):
+            self.weekday_combo.addItem(formats.weekday_name(index, i18n.language()), index)
 
         self.week_combo = QComboBox()
         self.week_combo.setObjectName("weekOfMonthCombo")
-        for number, word in WEEK_OF_MONTH_NAMES.items():
-            self.week_combo.addItem(self.tr("The {0} one in the month").format(word), number)
+        for number, text in (
+            (1, self.tr("The first one in the month")),
+            (2, self.tr("The second one in the month")),
+            (3, self.tr("The third one in the month")),
+            (4, self.tr("The fourth one in the month")),
+            (-1, self.tr("The last one in the month")),
+        ):
+            self.week_combo.addItem(text, number)
 
         self.time_edit = QTimeEdit()
         self.time_edit.setObjectName("startTimeEdit")
@@ -72,7 +84,9 @@ class GroupForm(QWidget):
         self.first_date_edit = QDateEdit()
         self.first_date_edit.setObjectName("firstDateEdit")
         self.first_date_edit.setCalendarPopup(True)
-        self.first_date_edit.setDisplayFormat("ddd d MMMM yyyy")
+        # Qt names the day and month in the locale's words; German also wants "8." for the day.
+        german = i18n.language() == "de"
+        self.first_date_edit.setDisplayFormat("ddd, d. MMMM yyyy" if german else "ddd d MMMM yyyy")
         today = QDate.currentDate()
         # The store accepts 1950 to two years ahead; the field cannot go outside that.
         self.first_date_edit.setDateRange(QDate(1950, 1, 1), today.addDays(2 * 365))
@@ -96,6 +110,19 @@ class GroupForm(QWidget):
         self.zone_combo.setCompleter(completer)
         self.zone_hint = hint_label("", "timezoneHint")
 
+        self.country_combo = QComboBox()
+        self.country_combo.setObjectName("countryCombo")
+        names = self._country_names()
+        for code in sorted(COUNTRIES[:-1], key=lambda c: formats.sort_key(names[c])):
+            self.country_combo.addItem(names[code], code)
+        self.country_combo.addItem(names[OTHER], OTHER)
+        self.country_combo.setToolTip(
+            self.tr(
+                "The privacy guard looks for this country's patient numbers, postcodes and "
+                "phone numbers; for another country, for those of every country it knows."
+            )
+        )
+
         self.fields = {
             "name": ErrorField(self.name_edit, "groupName"),
             "length_minutes": ErrorField(self.length_spin, "length"),
@@ -115,6 +142,7 @@ class GroupForm(QWidget):
         form.addRow("", self.zone_hint)
         add_row(form, self.tr("Room"), self.fields["room"])
         add_row(form, self.tr("First meeting on"), self.first_date_edit)
+        add_row(form, self.tr("Country"), self.country_combo)
         self._form = form
         self._syncing = False  # set_values, or one field following another
         self.frequency_combo.currentIndexChanged.connect(self._frequency_changed)
@@ -124,6 +152,49 @@ class GroupForm(QWidget):
         self.zone_combo.currentTextChanged.connect(self._describe_zone)
         self.set_values("", MeetingPattern(timezone=zone), dt.date.today())
         self._date_follows_pattern()  # a new group's first meeting: the next such day
+        self.set_country(guess_country(zone, i18n.language()))
+
+    def _country_names(self) -> dict[str, str]:
+        return {
+            "GB": self.tr("United Kingdom"),
+            "IE": self.tr("Ireland"),
+            "DE": self.tr("Germany"),
+            "AT": self.tr("Austria"),
+            "CH": self.tr("Switzerland"),
+            "FR": self.tr("France"),
+            "BE": self.tr("Belgium"),
+            "LU": self.tr("Luxembourg"),
+            "NL": self.tr("Netherlands"),
+            "IT": self.tr("Italy"),
+            "ES": self.tr("Spain"),
+            "PT": self.tr("Portugal"),
+            "DK": self.tr("Denmark"),
+            "SE": self.tr("Sweden"),
+            "NO": self.tr("Norway"),
+            "FI": self.tr("Finland"),
+            "PL": self.tr("Poland"),
+            "US": self.tr("United States"),
+            "CA": self.tr("Canada"),
+            "AU": self.tr("Australia"),
+            "NZ": self.tr("New Zealand"),
+            OTHER: self.tr("Another country"),
+        }
+
+    def country(self) -> str:
+        """The chosen country: ISO 3166 alpha-2, or OTHER ("ZZ")."""
+        return self.country_combo.currentData()
+
+    def save_country(self, group_id: int) -> None:
+        """Keep the chosen country as the group's (after the page saved the group)."""
+        group_country.set_country(group_id, self.country())
+
+    def set_country(self, code: str) -> None:
+        """Show `code`; a code not in the list (kept by a newer version) is added as it is."""
+        index = self.country_combo.findData(code)
+        if index < 0:
+            self.country_combo.insertItem(self.country_combo.count() - 1, code, code)
+            index = self.country_combo.findData(code)
+        self.country_combo.setCurrentIndex(index)
 
     # The first meeting and the weekday always agree, so what the form shows is what the
     # rota uses: choosing Wednesday moves the first meeting to the next Wednesday, and
@@ -157,9 +228,13 @@ class GroupForm(QWidget):
                 "out in the calendar."
             )
         elif summer:
-            text = self.tr("Clocks at {0}, and {1} in summer time.").format(standard, summer)
+            text = i18n.fill(
+                self.tr("Clocks at {standard}, and {summer} in summer time."),
+                standard=standard,
+                summer=summer,
+            )
         else:
-            text = self.tr("Clocks at {0} all year.").format(standard)
+            text = i18n.fill(self.tr("Clocks at {standard} all year."), standard=standard)
         self.zone_hint.setText(text)
 
     def timezone(self) -> str:

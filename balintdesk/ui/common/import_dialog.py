@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,29 +24,61 @@ from PySide6.QtWidgets import (
 from balintdesk.domain.csv_read import ENCODINGS, CsvText, Encoding
 from balintdesk.domain.history_csv import parse_history_csv
 from balintdesk.domain.roster_csv import parse_roster_csv
+from balintdesk.i18n import fill, translate
 from balintdesk.store import roster
 from balintdesk.store.history_import import apply_history_import, plan_history_import
 from balintdesk.store.roster_import import apply_roster_import, plan_roster_import
 from balintdesk.ui.common.forms import FormDialog, dialog_buttons, hint_label, primary_button
 from balintdesk.ui.common.when import short_date
+from balintdesk.ui.common.words import shown, shown_all
 
-ACTION_WORDS = {"add": "Add", "update": "Update", "unchanged": "No change"}
-SEPARATOR_WORDS = {",": "commas", ";": "semicolons", "\t": "tabs"}
+ACTIONS = ("add", "update", "unchanged")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CsvImportDialog", text)
+def action_words(action: str) -> str:
+    return {  # each a literal, for the catalogue
+        "add": translate("CsvImportDialog", "Add"),
+        "update": translate("CsvImportDialog", "Update"),
+        "unchanged": translate("CsvImportDialog", "No change"),
+    }[action]
+
+
+def separator_words(separator: str) -> str:
+    return {
+        ",": translate("CsvImportDialog", "commas"),
+        ";": translate("CsvImportDialog", "semicolons"),
+        "\t": translate("CsvImportDialog", "tabs"),
+    }.get(separator, repr(separator))
+
+
+def encoding_words(encoding: Encoding) -> str:
+    """An encoding's name for the user; one the user named themselves stays as named."""
+    return {
+        "utf-8": translate("CsvImportDialog", "UTF-8"),
+        "utf-16": translate("CsvImportDialog", "UTF-16 (Excel's “Unicode Text”)"),
+        "cp1252": translate("CsvImportDialog", "Windows-1252 (older Excel “CSV”)"),
+        "mac_roman": translate("CsvImportDialog", "Mac Roman (Excel for Mac)"),
+    }.get(encoding.codec, encoding.label)
+
+
+def status_words(status: str) -> str:
+    return {
+        "present": translate("CsvImportDialog", "Present"),
+        "apologies": translate("CsvImportDialog", "Apologies"),
+        "absent": translate("CsvImportDialog", "Absent"),
+    }.get(status, status)
 
 
 @dataclass(frozen=True)
 class ImportKind:
-    """What differs between the imports: how to plan, show and apply one."""
+    """What differs between the imports: how to plan, show and apply one. The texts are
+    functions, so that they are in the language in use when the dialog is made."""
 
     object_name: str
-    window_title: str
-    columns: tuple[str, ...]
-    hint: str
-    unit: str  # what the import button counts: "members"
+    window_title: Callable[[], str]
+    columns: Callable[[], tuple[str, ...]]
+    hint: Callable[[], str]
+    button: Callable[[int], str]  # the import button, counting what changes: "Import 3 members"
     # (group, the file's bytes, today, the encoding or None to find it) -> a plan with .ok,
     # .errors, .rows and .source, the file as read (its .source says how: a CsvText)
     plan: Callable[[int, bytes, dt.date, Encoding | None], Any]
@@ -57,58 +88,80 @@ class ImportKind:
 
 def _roster_apply(group_id: int, plan: Any) -> str:
     result = apply_roster_import(group_id, plan)
-    return _tr("Imported the roster: {0} added, {1} updated.").format(result.added, result.updated)
+    return fill(
+        translate("CsvImportDialog", "Imported the roster: {added} added, {updated} updated."),
+        added=result.added,
+        updated=result.updated,
+    )
 
 
 def _history_apply(group_id: int, plan: Any) -> str:
     result = apply_history_import(group_id, plan)
-    return _tr("Imported past attendance: {0} meetings recorded, {1} entries added.").format(
-        result.meetings_recorded, result.added
+    return fill(
+        translate("CsvImportDialog", "Imported past attendance: {meetings}, {entries}."),
+        meetings=translate(
+            "CsvImportDialog", "%n meeting(s) recorded", None, result.meetings_recorded
+        ),
+        entries=translate("CsvImportDialog", "%n entry(-ies) added", None, result.added),
     )
 
 
 ROSTER_IMPORT = ImportKind(
     object_name="rosterImportDialog",
-    window_title="Import a roster",
-    columns=("Line", "What happens", "Name", "Changes"),
-    hint=(
+    window_title=lambda: translate("CsvImportDialog", "Import a roster"),
+    columns=lambda: (
+        translate("CsvImportDialog", "Line"),
+        translate("CsvImportDialog", "What happens"),
+        translate("CsvImportDialog", "Name"),
+        translate("CsvImportDialog", "Changes"),
+    ),
+    hint=lambda: translate(
+        "CsvImportDialog",
         "Members already on the roster (a name that looks the same, whatever its capitals) "
         "are updated, never duplicated. Columns: name (required), role, leader, email, "
-        "joined; dates day first (03.09.2024) or as 2024-09-03."
+        "joined; dates day first (03.09.2024) or as 2024-09-03.",
     ),
-    unit="members",
+    button=lambda n: translate("CsvImportDialog", "Import %n member(s)", None, n),
     plan=lambda group_id, data, _today, encoding: plan_roster_import(
         group_id, parse_roster_csv(data, encoding)
     ),
     cells=lambda row: (
         str(row.line),
-        _tr(ACTION_WORDS[row.action]),
+        action_words(row.action),
         row.name,
-        "; ".join([*row.changes, *row.notes]),
+        "; ".join(shown_all([*row.changes, *row.notes])),
     ),
     apply=_roster_apply,
 )
 
 HISTORY_IMPORT = ImportKind(
     object_name="historyImportDialog",
-    window_title="Import past meetings",
-    columns=("Line", "What happens", "Date", "Name", "Came", "Presented"),
-    hint=(
+    window_title=lambda: translate("CsvImportDialog", "Import past meetings"),
+    columns=lambda: (
+        translate("CsvImportDialog", "Line"),
+        translate("CsvImportDialog", "What happens"),
+        translate("CsvImportDialog", "Date"),
+        translate("CsvImportDialog", "Name"),
+        translate("CsvImportDialog", "Came"),
+        translate("CsvImportDialog", "Presented"),
+    ),
+    hint=lambda: translate(
+        "CsvImportDialog",
         "Columns: date (day first, 03.09.2024, or 2024-09-03), name, status (present, "
         "apologies or absent), presented (yes/no). Names must already be on the roster. "
-        "Future dates may carry apologies only."
+        "Future dates may carry apologies only.",
     ),
-    unit="entries",
+    button=lambda n: translate("CsvImportDialog", "Import %n entry(-ies)", None, n),
     plan=lambda group_id, data, today, encoding: plan_history_import(
         group_id, parse_history_csv(data, encoding), today
     ),
     cells=lambda row: (
         str(row.line),
-        _tr(ACTION_WORDS[row.action]),
+        action_words(row.action),
         short_date(row.date),
         row.name,
-        _tr(row.status.capitalize()),
-        _tr("yes") if row.presented else "",
+        status_words(row.status),
+        translate("CsvImportDialog", "yes") if row.presented else "",
     ),
     apply=_history_apply,
 )
@@ -127,22 +180,23 @@ class CsvImportDialog(FormDialog):
         self._today = today or dt.date.today()
         self.kind = kind
         self.setObjectName(kind.object_name)
-        self.setWindowTitle(self.tr(kind.window_title))
+        self.setWindowTitle(kind.window_title())
         self.resize(780, 520)
         self._group_id = group_id
         self.summary = ""
         self.plan: Any = None
 
-        title = QLabel(self.tr("Import {0}").format(path.name))
+        title = QLabel(fill(self.tr("Import {file}"), file=path.name))
         title.setObjectName("pageTitle")
         self.explanation = QLabel()
         self.explanation.setObjectName("importExplanation")
         self.explanation.setWordWrap(True)
 
-        self.preview = QTableWidget(0, len(kind.columns))
+        columns = kind.columns()
+        self.preview = QTableWidget(0, len(columns))
         self.preview.setObjectName("importPreview")
         self.preview.setAccessibleName(self.tr("What the import will do, line by line"))
-        self.preview.setHorizontalHeaderLabels([self.tr(c) for c in kind.columns])
+        self.preview.setHorizontalHeaderLabels(list(columns))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.preview.verticalHeader().hide()
@@ -160,7 +214,7 @@ class CsvImportDialog(FormDialog):
         self.encoding_choice.setObjectName("importEncoding")
         self.encoding_choice.addItem(self.tr("Found from the file"), None)
         for encoding in ENCODINGS:
-            self.encoding_choice.addItem(self.tr(encoding.label), encoding)
+            self.encoding_choice.addItem(encoding_words(encoding), encoding)
         encoding_label = QLabel(self.tr("Encoding:"))
         encoding_label.setBuddy(self.encoding_choice)
         self.encoding_choice.currentIndexChanged.connect(self._encoding_chosen)
@@ -184,7 +238,7 @@ class CsvImportDialog(FormDialog):
         layout.addLayout(format_row)
         layout.addWidget(self.error_list, 1)
         layout.addWidget(self.preview, 1)
-        layout.addWidget(hint_label(self.tr(kind.hint)))
+        layout.addWidget(hint_label(kind.hint()))
         layout.addWidget(dialog_buttons(self, self.import_button, self._import))
         self._load(path)
 
@@ -195,7 +249,8 @@ class CsvImportDialog(FormDialog):
             reason = exc.strerror or str(exc)
             self.file_format.hide()
             self.encoding_choice.setEnabled(False)
-            self._show_errors([self.tr("The file could not be read: {0}").format(reason)])
+            said = fill(self.tr("The file could not be read: {reason}"), reason=reason)
+            self._show_errors([said])
             return
         self._read(None)
 
@@ -209,12 +264,14 @@ class CsvImportDialog(FormDialog):
             self.file_format.setText(self.tr("The file could not be read as text."))
         else:
             self.file_format.setText(
-                self.tr("Read as {0}, columns separated by {1}.").format(
-                    self.tr(source.encoding.label), self.tr(SEPARATOR_WORDS[source.separator])
+                fill(
+                    self.tr("Read as {encoding}, columns separated by {separator}."),
+                    encoding=encoding_words(source.encoding),
+                    separator=separator_words(source.separator),
                 )
             )
         if not self.plan.ok:
-            self._show_errors([str(error) for error in self.plan.errors])
+            self._show_errors(shown_all(self.plan.errors))
             return
         self._show_plan()
 
@@ -234,22 +291,25 @@ class CsvImportDialog(FormDialog):
     def _show_plan(self) -> None:
         self.error_list.hide()
         self.preview.show()
-        counts = dict.fromkeys(ACTION_WORDS, 0)
+        counts = dict.fromkeys(ACTIONS, 0)
         self.preview.setRowCount(len(self.plan.rows))
         for row, planned in enumerate(self.plan.rows):
             counts[planned.action] += 1
             for column, text in enumerate(self.kind.cells(planned)):
                 self.preview.setItem(row, column, QTableWidgetItem(text))
         self.explanation.setText(
-            self.tr(
-                "{0} new, {1} to update, {2} already up to date. Nothing changes until you "
-                "click Import."
-            ).format(counts["add"], counts["update"], counts["unchanged"])
+            fill(
+                self.tr(
+                    "{new} new, {changed} to update, {same} already up to date. Nothing "
+                    "changes until you click Import."
+                ),
+                new=counts["add"],
+                changed=counts["update"],
+                same=counts["unchanged"],
+            )
         )
         changing = counts["add"] + counts["update"]
-        self.import_button.setText(
-            self.tr("Import {0} {1}").format(changing, self.tr(self.kind.unit))
-        )
+        self.import_button.setText(self.kind.button(changing))
         self.import_button.setEnabled(changing > 0)
 
     def _import(self) -> None:
@@ -258,6 +318,6 @@ class CsvImportDialog(FormDialog):
         try:
             self.summary = self.kind.apply(self._group_id, self.plan)
         except roster.ValidationError as exc:
-            self._show_errors(list(exc.errors.values()))
+            self._show_errors([shown(error) for error in exc.errors.values()])
             return
         self.accept()

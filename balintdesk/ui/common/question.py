@@ -20,9 +20,11 @@ def ask(
     keep: str,
     on_act: Callable[[], None],
     on_answer: Callable[[], None] = lambda: None,
+    on_keep: Callable[[], None] = lambda: None,
 ) -> QMessageBox:
-    """Open the question named `name`; `on_act` runs if the person chooses `act`, and
-    `on_answer` runs on either answer (to forget the box)."""
+    """Open the question named `name`; `on_act` runs if the person chooses `act`,
+    `on_keep` if they choose `keep`, and `on_answer` on either answer (to forget the box).
+    The texts come translated from the caller."""
     box = QMessageBox(parent)
     box.setObjectName(name)
     box.setIcon(QMessageBox.Icon.Question)
@@ -39,6 +41,8 @@ def ask(
         on_answer()
         if button is act_button:
             on_act()
+        else:
+            on_keep()
 
     box.buttonClicked.connect(answered)
     box.open()

@@ -12,14 +12,18 @@ from PySide6.QtWidgets import QWidget
 from balintdesk.domain.records import NOT_RECORDED, AttendanceRow
 from balintdesk.exports.attendance_csv import attendance_csv
 from balintdesk.fileio import write_text_atomic
+from balintdesk.i18n import fill, translate
 from balintdesk.store import roster
 from balintdesk.store.reports import attendance_rows
 from balintdesk.ui.records.period_dialog import PeriodDialog
 
 
 def default_csv_name(group_name: str, start: dt.date, end: dt.date) -> str:
+    """ "Riverside attendance 2025-03-04 to 2026-03-03.csv": the dates ISO, so the files
+    sort by them in every language."""
     safe = "".join(c for c in group_name if c not in '<>:"/\\|?*').strip()
-    return f"{safe} attendance {start.isoformat()} to {end.isoformat()}.csv"
+    name = translate("AttendanceCsvDialog", "{group} attendance {start} to {end}.csv")
+    return fill(name, group=safe, start=start.isoformat(), end=end.isoformat())
 
 
 def _meetings_in(rows: list[AttendanceRow]) -> int:
@@ -37,7 +41,7 @@ class AttendanceCsvDialog(PeriodDialog):
         self.setObjectName("attendanceDialog")
         self.group = roster.get_group(group_id)
         self.describe(
-            title=self.tr("Attendance of {0}").format(self.group.name),
+            title=fill(self.tr("Attendance of {group}"), group=self.group.name),
             intro=self.tr(
                 "Every meeting held in the period, one row per member: present, apologies, "
                 "absent or not recorded, who presented and who led. Opens in any spreadsheet."
@@ -57,19 +61,17 @@ class AttendanceCsvDialog(PeriodDialog):
             )
             return
         self.preview.setText(
-            (self.tr("1 meeting") if meetings == 1 else self.tr("{0} meetings").format(meetings))
-            + " · "
-            + (self.tr("1 row") if len(rows) == 1 else self.tr("{0} rows").format(len(rows)))
+            self.tr("%n meeting(s)", "", meetings) + " · " + self.tr("%n row(s)", "", len(rows))
         )
         first, last = rows[0].day, rows[-1].day
-        detail = self.tr("From {0} to {1}.").format(
-            f"{first.day} {first:%b %Y}", f"{last.day} {last:%b %Y}"
-        )
+        detail = fill(self.tr("From {first} to {last}."), first=first, last=last)
         unmarked = sum(1 for row in rows if row.status == NOT_RECORDED)
         if unmarked:
             detail += " " + self.tr(
-                "{0} of the rows say “not recorded”: nobody marked that member that day."
-            ).format(unmarked)
+                "%n of the rows say “not recorded”: nobody marked that member that day.",
+                "",
+                unmarked,
+            )
         self.preview_detail.setText(detail)
 
     def suggested_name(self, start: dt.date, end: dt.date) -> str:
@@ -80,5 +82,10 @@ class AttendanceCsvDialog(PeriodDialog):
         # With a byte-order mark, as the command line writes it: Excel on Windows otherwise
         # reads "Siobhán" as "SiobhÃ¡n".
         write_text_atomic(path, attendance_csv(rows), encoding="utf-8-sig")
-        count = self.tr("1 row") if len(rows) == 1 else self.tr("{0} rows").format(len(rows))
-        return self.tr("Saved “{0}” ({1}) in {2}.").format(path.name, count, path.parent)
+        count = self.tr("%n row(s)", "", len(rows))
+        return fill(
+            self.tr("Saved “{file}” ({what}) in {folder}."),
+            file=path.name,
+            what=count,
+            folder=str(path.parent),
+        )

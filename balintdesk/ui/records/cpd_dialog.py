@@ -9,8 +9,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from balintdesk.domain.records import CpdRecord, Part, format_hours
+from balintdesk.domain.records import CpdRecord, Part
 from balintdesk.exports.cpd_pdf import default_pdf_name, write_cpd_pdf
+from balintdesk.exports.record_words import hours_text, part_label
+from balintdesk.i18n import fill, formats, language
 from balintdesk.store import roster
 from balintdesk.store.reports import cpd_record
 from balintdesk.ui.common.forms import hint_label
@@ -33,11 +35,15 @@ class CpdDialog(PeriodDialog):
         self.record: CpdRecord | None = None
         name = self.member.name
         self.describe(
-            title=self.tr("CPD record for {0}").format(name),
-            intro=self.tr(
-                "The Balint meetings {0} attended in the period, with each meeting’s length "
-                "and their part, for appraisal and revalidation. No case is mentioned."
-            ).format(name),
+            title=fill(self.tr("CPD record for {name}"), name=name),
+            intro=fill(
+                self.tr(
+                    "The Balint meetings {name} attended in the period, with each meeting’s "
+                    "length and their part, for appraisal and revalidation. No case is "
+                    "mentioned."
+                ),
+                name=name,
+            ),
             save_text=self.tr("Save PDF…"),
             file_filter=self.tr("PDF document (*.pdf)"),
         )
@@ -58,21 +64,24 @@ class CpdDialog(PeriodDialog):
         if not count:
             self.preview.setText(self.tr("No meetings attended in this period"))
             self.preview_detail.setText(
-                self.tr("Only meetings recorded as held, with {0} marked present, count.").format(
-                    self.member.name
+                fill(
+                    self.tr("Only meetings recorded as held, with {name} marked present, count."),
+                    name=self.member.name,
                 )
             )
             return
-        hours = format_hours(record.hours)
-        meetings = self.tr("1 meeting") if count == 1 else self.tr("{0} meetings").format(count)
-        hours_text = self.tr("1 hour") if hours == "1" else self.tr("{0} hours").format(hours)
         self.preview.setText(
-            self.tr("{0} · {1} · {2} CPD credits").format(
-                meetings, hours_text, format_hours(record.credits)
+            fill(
+                self.tr("{meetings} · {hours} · {credits} CPD credits"),
+                meetings=self.tr("%n meeting(s)", "", count),
+                hours=hours_text(record.hours),
+                credits=float(record.credits),
             )
         )
         parts = ", ".join(
-            f"{self.tr(part.value)} {record.count(part)}" for part in Part if record.count(part)
+            f"{part_label(part)} {formats.number(record.count(part), language())}"
+            for part in Part
+            if record.count(part)
         )
         timed = sum(1 for meeting in record.meetings if meeting.timed)
         if timed == count:
@@ -80,7 +89,11 @@ class CpdDialog(PeriodDialog):
         elif timed == 0:
             lengths = self.tr("planned lengths (the timer was not run)")
         else:
-            lengths = self.tr("{0} timed, {1} at their planned length").format(timed, count - timed)
+            lengths = fill(
+                self.tr("{timed} timed, {planned} at their planned length"),
+                timed=timed,
+                planned=count - timed,
+            )
         self.preview_detail.setText(f"{parts[:1].upper()}{parts[1:]}; {lengths}.")
 
     def suggested_name(self, start: dt.date, end: dt.date) -> str:
@@ -89,5 +102,9 @@ class CpdDialog(PeriodDialog):
     def write_to(self, path: Path, start: dt.date, end: dt.date) -> str:
         record = cpd_record(self.member.id, start, end)
         pages = write_cpd_pdf(record, path, printed=self.today())
-        length = self.tr("1 page") if pages == 1 else self.tr("{0} pages").format(pages)
-        return self.tr("Saved “{0}” ({1}) in {2}.").format(path.name, length, path.parent)
+        return fill(
+            self.tr("Saved “{file}” ({what}) in {folder}."),
+            file=path.name,
+            what=self.tr("%n page(s)", "", pages),
+            folder=str(path.parent),
+        )

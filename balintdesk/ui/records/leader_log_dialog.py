@@ -27,15 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balintdesk.domain.leader_log import (
-    ENTRY_KIND_LABELS,
-    LeaderLog,
-)
+from balintdesk.domain.leader_log import LeaderLog
 from balintdesk.exports.leader_log import (
     default_file_name,
     write_leader_log_csv,
     write_leader_log_pdf,
 )
+from balintdesk.exports.record_words import entry_kind_label
+from balintdesk.i18n import fill
 from balintdesk.store import leader_log as log_store
 from balintdesk.store import roster
 from balintdesk.ui.common.forms import (
@@ -60,8 +59,6 @@ from balintdesk.ui.records.leader_log_panels import (
 
 log = logging.getLogger(__name__)
 
-FILTERS = {".pdf": "PDF document (*.pdf)", ".csv": "CSV file (*.csv)"}
-
 
 class LeaderLogDialog(FormDialog):
     """One member's leader log over a period, with their hand-made entries and the
@@ -84,18 +81,22 @@ class LeaderLogDialog(FormDialog):
         self.confirm_box: QMessageBox | None = None
         # The step that asks where to save; replace it to answer without a file dialog.
         self.choose_path: Callable[[str], Path | None] = self._ask_for_path
-        self.setWindowTitle(self.tr("Leader log — {0}").format(self.member.name))
+        title = fill(self.tr("Leader log — {name}"), name=self.member.name)
+        self.setWindowTitle(title)
         self.setMinimumSize(940, 640)
 
-        heading = QLabel(self.tr("Leader log — {0}").format(self.member.name))
+        heading = QLabel(title)
         heading.setObjectName("pageTitle")
         heading.setWordWrap(True)
         group = roster.get_group(self.member.group_id).name
         intro = hint_label(
-            self.tr(
-                "{0}. For accreditation: the sessions come from the group's meeting records; "
-                "add supervision, training weekends and society events yourself."
-            ).format(group),
+            fill(
+                self.tr(
+                    "{group}. For accreditation: the sessions come from the group's meeting "
+                    "records; add supervision, training weekends and society events yourself."
+                ),
+                group=group,
+            ),
             "leaderLogIntro",
         )
 
@@ -125,10 +126,13 @@ class LeaderLogDialog(FormDialog):
             self.add_button.setEnabled(False)
             self.entries_panel.layout_.addWidget(
                 hint_label(
-                    self.tr(
-                        "{0} is not marked as a leader. Tick “Leads the group” in their "
-                        "roster entry to add to the log."
-                    ).format(self.member.name),
+                    fill(
+                        self.tr(
+                            "{name} is not marked as a leader. Tick “Leads the group” in their "
+                            "roster entry to add to the log."
+                        ),
+                        name=self.member.name,
+                    ),
                     "notLeaderHint",
                 )
             )
@@ -276,9 +280,10 @@ class LeaderLogDialog(FormDialog):
             self,
             "confirmDeleteBox",
             self.tr("Delete the entry?"),
-            self.tr("Delete the {0} entry of {1}? This cannot be undone.").format(
-                self.tr(ENTRY_KIND_LABELS.get(entry.kind, entry.kind)).lower(),
-                short_date(entry.day),
+            fill(
+                self.tr("Delete the entry “{kind}” of {day}? This cannot be undone."),
+                kind=entry_kind_label(entry.kind),
+                day=short_date(entry.day),
             ),
             "",
             self.tr("Delete"),
@@ -293,11 +298,17 @@ class LeaderLogDialog(FormDialog):
         suffix = Path(suggested).suffix
         folder = self.saved_path.parent if self.saved_path else Path.home()
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the leader log"), str(folder / suggested), self.tr(FILTERS[suffix])
+            self, self.tr("Save the leader log"), str(folder / suggested), self._filter(suffix)
         )
         if not path:
             return None
         return with_suffix(path, suffix)
+
+    def _filter(self, suffix: str) -> str:
+        """The save dialog's filter; "(*.pdf)" stays as it is in every language."""
+        if suffix == ".csv":
+            return self.tr("CSV file (*.csv)")
+        return self.tr("PDF document (*.pdf)")
 
     def save_as(self, suffix: str) -> bool:
         """Ask where (choose_path), then write the PDF or CSV; True when it was saved."""
@@ -312,7 +323,7 @@ class LeaderLogDialog(FormDialog):
         def write() -> str:  # what was written: "2 pages", "CSV"
             if suffix == ".pdf":
                 pages = write_leader_log_pdf(record, path, printed=self.today())
-                return self.tr("1 page") if pages == 1 else self.tr("{0} pages").format(pages)
+                return self.tr("%n page(s)", "", pages)
             write_leader_log_csv(record, path)
             return self.tr("CSV")
 
@@ -323,9 +334,13 @@ class LeaderLogDialog(FormDialog):
         if what is None:
             return False
         self.saved_path = path
-        self._say(
-            self.tr("Saved “{0}” ({1}) in {2}.").format(path.name, what, path.parent), error=False
+        saved = fill(
+            self.tr("Saved “{file}” ({what}) in {folder}."),
+            file=path.name,
+            what=what,
+            folder=str(path.parent),
         )
+        self._say(saved, error=False)
         return True
 
     def _say(self, message: str, error: bool = True) -> None:

@@ -28,19 +28,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balintdesk.domain.dates import short_date
 from balintdesk.domain.leader_log import (
     CATEGORIES,
-    CATEGORY_LABELS,
-    ENTRY_KIND_LABELS,
     ENTRY_KINDS,
     NOTE_MAX_LENGTH,
     LeaderLog,
     LoggedEntry,
     LoggedSession,
-    hours,
     minutes_from_hours,
 )
+from balintdesk.exports.record_words import (
+    category_label,
+    entry_kind_label,
+    hours_figure,
+    session_role_label,
+    short_date,
+)
+from balintdesk.i18n import fill, say
 from balintdesk.store import leader_log as log_store
 from balintdesk.store import roster
 from balintdesk.store.models import LeaderLogEntry
@@ -58,6 +62,12 @@ from balintdesk.ui.common.forms import (
 )
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
+
+
+def _said(text: str) -> str:
+    """A store's sentence in the user's language when it carries its words."""
+    words = getattr(text, "words", None)
+    return say(words) if words is not None else str(text)
 
 
 def _table(name: str, headings: list[str], right: int, stretch: int) -> QTableWidget:
@@ -109,7 +119,7 @@ class HoursPanel(QGroupBox):
         grid.setVerticalSpacing(6)
         self.values: dict[str, QLabel] = {}
         for row, category in enumerate((*CATEGORIES, "total")):
-            name = QLabel(self.tr(CATEGORY_LABELS.get(category, "Total")))
+            name = QLabel(category_label(category))
             value = QLabel()
             value.setObjectName(f"hours_{category}")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -128,7 +138,7 @@ class HoursPanel(QGroupBox):
         minutes = record.minutes_by_category() if record else dict.fromkeys(CATEGORIES, 0)
         minutes["total"] = record.total_minutes if record else 0
         for category, label in self.values.items():
-            label.setText(hours(minutes[category]))
+            label.setText(hours_figure(minutes[category]))
 
 
 class SessionsPanel(QGroupBox):
@@ -151,15 +161,18 @@ class SessionsPanel(QGroupBox):
 
     def show_sessions(self, sessions: Sequence[LoggedSession]) -> None:
         rows = [
-            [short_date(s.day), self.tr(s.role_short), s.with_leader or "—", hours(s.minutes)]
+            [
+                short_date(s.day),
+                session_role_label(s.role),
+                s.with_leader or "—",
+                hours_figure(s.minutes),
+            ]
             for s in sessions
         ]
         _fill(self.table, rows)
-        self.setTitle(self.tr("Group sessions ({0})").format(len(sessions)))
+        self.setTitle(fill(self.tr("Group sessions ({count})"), count=len(sessions)))
         untimed = sum(1 for s in sessions if not s.measured)
-        self.hint.setText(
-            self.tr("{0} not timed: counted at their planned length.").format(untimed)
-        )
+        self.hint.setText(self.tr("%n not timed: counted at their planned length.", "", untimed))
         self.hint.setVisible(bool(untimed))
 
 
@@ -193,12 +206,15 @@ class EntriesPanel(QGroupBox):
 
     def show_entries(self, entries: Sequence[LoggedEntry], keep: int | None = None) -> None:
         rows = [
-            [short_date(e.day), self.tr(e.kind_label), hours(e.minutes), e.note] for e in entries
+            [short_date(e.day), entry_kind_label(e.kind), hours_figure(e.minutes), e.note]
+            for e in entries
         ]
         _fill(self.table, rows)
         for row, entry in enumerate(entries):
             self.table.item(row, 0).setData(ENTRY_ID, entry.entry_id)
-        self.setTitle(self.tr("Supervision, training and events ({0})").format(len(entries)))
+        self.setTitle(
+            fill(self.tr("Supervision, training and events ({count})"), count=len(entries))
+        )
         if keep is not None:
             self.select_entry(keep)
         self._selection_changed()
@@ -241,7 +257,7 @@ class LeaderLogEntryDialog(FormDialog):
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("entryKindCombo")
         for kind in ENTRY_KINDS:
-            self.kind_combo.addItem(self.tr(ENTRY_KIND_LABELS[kind]), kind)
+            self.kind_combo.addItem(entry_kind_label(kind), kind)
         self.hours_spin = QDoubleSpinBox()
         self.hours_spin.setObjectName("entryHoursSpin")
         self.hours_spin.setRange(0, 24)
@@ -298,7 +314,8 @@ class LeaderLogEntryDialog(FormDialog):
             else:
                 log_store.update_entry(self.entry.id, *values, today=self.today())
         except roster.ValidationError as exc:
-            errors = dict(exc.errors)
+            # The store's sentences carry their words (domain.records.Sentence).
+            errors = {field: _said(text) for field, text in exc.errors.items()}
             if "member" in errors:  # not a field here: say it under the first one
                 errors["day"] = " ".join(filter(None, [errors.pop("member"), errors.get("day")]))
             show_field_errors(self.fields, errors)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from balintdesk.i18n import fill
 from balintdesk.ui.common.forms import (
     ErrorField,
     FormDialog,
@@ -131,9 +132,12 @@ class PeriodDialog(FormDialog):
         start, end = self.period()
         if start > end:
             self.period_field.set_error(
-                self.tr(
-                    "The period starts after it ends; choose a “to” date on or after {0}."
-                ).format(f"{start.day} {start:%B %Y}")
+                fill(
+                    self.tr(
+                        "The period starts after it ends; choose a “to” date on or after {day}."
+                    ),
+                    day=start,
+                )
             )
             self.preview.setText(self.tr("Nothing to show for this period."))
             self.preview_detail.setText("")

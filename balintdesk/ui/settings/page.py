@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from balintdesk.i18n import error_text, fill, translate
 from balintdesk.paths import backups_dir
 from balintdesk.store import meetings, roster, settings
 from balintdesk.store.db import (
@@ -44,19 +45,28 @@ from balintdesk.ui.common.forms import (
     status_label,
 )
 from balintdesk.ui.common.group_form import GroupForm
+from balintdesk.ui.common.when import moment
+from balintdesk.ui.common.words import shown, shown_errors
+from balintdesk.ui.settings.language import LanguageBox
 
-BACKUP_KIND_WORDS = {
-    "daily": "daily backup",
-    "manual": "made by hand",
-    "before-restore": "safety copy made before a restore",
-}
+
+def backup_kind_words(kind: str) -> str:
+    words = {  # each a literal, for the catalogue
+        "daily": translate("SettingsPage", "daily backup"),
+        "manual": translate("SettingsPage", "made by hand"),
+        "before-restore": translate("SettingsPage", "safety copy made before a restore"),
+    }
+    return words.get(kind) or translate("SettingsPage", "made before an upgrade")
 
 
 def describe_backup(info: BackupInfo) -> str:
-    local = info.created.astimezone()
-    kind = BACKUP_KIND_WORDS.get(info.kind, "made before an upgrade")
-    size_kb = max(1, round(info.size_bytes / 1024))
-    return f"{local:%a} {local.day} {local:%b %Y, %H:%M} — {kind} — {size_kb} KB"
+    """ "Sun 1 Mar 2026, 09:30 — daily backup — 4 KB", in the user's language."""
+    return fill(
+        translate("SettingsPage", "{moment} — {kind} — {size} KB"),
+        moment=moment(info.created),
+        kind=backup_kind_words(info.kind),
+        size=max(1, round(info.size_bytes / 1024)),
+    )
 
 
 class NewGroupDialog(FormDialog):
@@ -79,9 +89,11 @@ class NewGroupDialog(FormDialog):
     def _save(self) -> None:
         name, pattern = self.form.values()
         try:
-            self.created_group = roster.create_group(name, pattern, self.form.first_date())
+            with database_proxy.atomic():  # the group and its country, or neither
+                self.created_group = roster.create_group(name, pattern, self.form.first_date())
+                self.form.save_country(self.created_group.id)
         except roster.ValidationError as exc:
-            show_field_errors(self.form.fields, exc.errors)
+            show_field_errors(self.form.fields, shown_errors(exc.errors))
             return
         self.accept()
 
@@ -89,6 +101,7 @@ class NewGroupDialog(FormDialog):
 class SettingsPage(QWidget):
     groups_changed = Signal(int)  # the group to show
     data_restored = Signal()
+    restart_requested = Signal()  # to speak the language chosen
 
     def __init__(self, db: SqliteDatabase, data_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -148,14 +161,14 @@ class SettingsPage(QWidget):
         idle_row.addWidget(labelled(self.tr("Lock private notes after"), self.idle_spin))
         self.idle_spin.setObjectName("notesIdleSpin")
         self.idle_spin.setRange(1, 120)
-        self.idle_spin.setSuffix(self.tr(" minutes without use"))
+        self.idle_spin.valueChanged.connect(self._idle_words)
         idle_row.addWidget(self.idle_spin)
         idle_row.addStretch(1)
         computer_layout.addLayout(idle_row)
 
         # Backups
         backup_box = QGroupBox(self.tr("Backups"))
-        folder = QLabel(self.tr("Your data is kept in {0}").format(f"<b>{data_dir}</b>"))
+        folder = QLabel(fill(self.tr("Your data is kept in {folder}"), folder=f"<b>{data_dir}</b>"))
         folder.setObjectName("dataFolderLabel")
         folder.setWordWrap(True)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -196,6 +209,9 @@ class SettingsPage(QWidget):
         content_layout.addWidget(title)
         content_layout.addWidget(group_box)
         content_layout.addWidget(computer_box)
+        self.language_box = LanguageBox(data_dir)
+        self.language_box.restart_requested.connect(self.restart_requested.emit)
+        content_layout.addWidget(self.language_box)
         content_layout.addWidget(backup_box)
         content_layout.addStretch(1)
         scroll = QScrollArea()
@@ -230,6 +246,7 @@ class SettingsPage(QWidget):
         if self.group_id is not None:
             group = roster.get_group(self.group_id)
             self.group_form.set_values(group.name, group.pattern, group.first_date)
+            self.group_form.set_country(group.country)
             self.cases_combo.setCurrentIndex(
                 self.cases_combo.findData(group.presenters_per_meeting)
             )
@@ -240,6 +257,7 @@ class SettingsPage(QWidget):
         self.shared_check.setChecked(settings.get_flag(settings.SHARED_PC))
         self.idle_spin.blockSignals(True)
         self.idle_spin.setValue(settings.notes_idle_minutes())
+        self._idle_words(self.idle_spin.value())
         self.idle_spin.blockSignals(False)
         self.shared_check.blockSignals(False)
         self._load_backups()
@@ -254,12 +272,14 @@ class SettingsPage(QWidget):
                 meetings.set_rota_options(
                     self.group_id, self.cases_combo.currentData(), self.leaders_check.isChecked()
                 )
+                self.group_form.save_country(self.group_id)
         except roster.ValidationError as exc:
-            show_field_errors(self.group_form.fields, exc.errors)
+            show_field_errors(self.group_form.fields, shown_errors(exc.errors))
             self.group_status.setText(self.tr("Not saved: please correct the fields marked above."))
             return
         show_field_errors(self.group_form.fields, {})
-        self.group_status.setText(self.tr("Saved. {0}").format(pattern.describe()))
+        said = fill(self.tr("Saved. {pattern}"), pattern=shown(pattern.describe()))
+        self.group_status.setText(said)
         self.groups_changed.emit(self.group_id)
 
     def _open_new_group(self) -> None:
@@ -297,10 +317,10 @@ class SettingsPage(QWidget):
         try:
             made = backup_new(self._db, backups_dir(self._data_dir), "manual")
         except BackupError as exc:
-            self.backup_status.setText(str(exc))
+            self.backup_status.setText(error_text(exc))
             return
         self._load_backups()
-        self.backup_status.setText(self.tr("Backed up to {0}.").format(made.name))
+        self.backup_status.setText(fill(self.tr("Backed up to {file}."), file=made.name))
 
     def _confirm_restore(self) -> None:
         source = self._selected_backup()
@@ -309,10 +329,14 @@ class SettingsPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Restore this backup?"),
-            self.tr(
-                "BalintDesk will go back to the data in “{0}”. Everything entered since then "
-                "is kept in a safety copy, listed here, so you can change your mind."
-            ).format(self.backup_list.currentItem().text()),
+            fill(
+                self.tr(
+                    "BalintDesk will go back to the data in “{backup}”. Everything entered "
+                    "since then is kept in a safety copy, listed here, so you can change "
+                    "your mind."
+                ),
+                backup=self.backup_list.currentItem().text(),
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore(source)
@@ -321,7 +345,7 @@ class SettingsPage(QWidget):
         try:
             restore_backup(self._db, source, backups_dir(self._data_dir))
         except BackupError as exc:
-            self.backup_status.setText(str(exc))
+            self.backup_status.setText(error_text(exc))
             return False
         self.backup_status.setText(
             self.tr("Restored. A safety copy of the data from before the restore is listed above.")
@@ -329,6 +353,14 @@ class SettingsPage(QWidget):
         self._load_backups()
         self.data_restored.emit()
         return True
+
+    def _idle_words(self, minutes: int) -> None:
+        """ "5 minutes without use" around the number, in the plural the number needs."""
+        words = self.tr("%n minute(s) without use", "", minutes)
+        number = str(minutes)
+        at = words.find(number)
+        self.idle_spin.setPrefix(words[:at] if at >= 0 else "")
+        self.idle_spin.setSuffix(words[at + len(number) :] if at >= 0 else " " + words)
 
     def _open_backups_folder(self) -> None:
         folder = backups_dir(self._data_dir)

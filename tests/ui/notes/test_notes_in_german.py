@@ -17,7 +17,6 @@ from balintdesk import i18n
 from balintdesk.domain.note_templates import NOTE_TEMPLATES
 from balintdesk.domain.roster import MemberDraft
 from balintdesk.exports import notes_pdf
-from balintdesk.i18n import qt as i18n_qt
 from balintdesk.store import check_vault, roster
 from balintdesk.ui.notes import page as notes_module
 from balintdesk.ui.notes import vault_dialogs
@@ -30,6 +29,7 @@ from balintdesk.vault.notes import Note
 
 from ..._pdf import pdf_text
 from ...conftest import pattern_without_a_meeting_today
+from .conftest import install
 
 PASSPHRASE = "ein langsamer Fluss im Winterlicht"
 OWNER = "Dr. Anna Schäfer"
@@ -50,9 +50,9 @@ class FakeKeychain:
 
 @pytest.fixture
 def german(qapp):
-    i18n_qt.install("de")
+    install("de")
     yield
-    i18n_qt.install(i18n.ENGLISH)
+    install(i18n.ENGLISH)
 
 
 @pytest.fixture(autouse=True)
@@ -143,7 +143,7 @@ def test_create_unlock_write_from_a_template_and_lock_in_german(qtbot, page) -> 
     assert page.vault is not None
 
     # In English now, the note keeps the German prompts it was made with.
-    i18n_qt.install(i18n.ENGLISH)
+    install(i18n.ENGLISH)
     note = page.vault.get(page.vault.notes()[0].id)
     assert note.body.startswith("Was ist mir geblieben?") and note.template == "balint"
     page.lock()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from balintdesk import i18n
 from balintdesk.domain.roster import MemberDraft
-from balintdesk.i18n import qt as i18n_qt
 from balintdesk.store import roster, settings
 from balintdesk.ui.notes import page as notes_module
 from balintdesk.ui.notes import vault_dialogs
@@ -23,6 +22,7 @@ from balintdesk.vault.keychain import KeychainStatus
 
 from ...conftest import pattern_without_a_meeting_today
 from .._words import find_untranslated, texts_of
+from .conftest import install
 
 PASSPHRASE = "a slow river under winter light"
 OWNER = "Dr Ann Member"
@@ -31,9 +31,9 @@ TITLE = "After Tuesday"
 
 @pytest.fixture
 def pseudo(qapp):
-    i18n_qt.install(i18n.PSEUDO)
+    install(i18n.PSEUDO)
     yield
-    i18n_qt.install(i18n.ENGLISH)
+    install(i18n.ENGLISH)
 
 
 @pytest.fixture(autouse=True)

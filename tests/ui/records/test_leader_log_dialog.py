@@ -186,7 +186,7 @@ def test_edit_with_enter_and_delete_after_asking(qtbot, dialog):
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     box = dialog.confirm_box
     assert box is not None and box.isVisible()
-    assert box.text() == "Delete the supervision entry of Sat 11 Oct 2025? This cannot be undone."
+    assert box.text() == "Delete the entry “Supervision” of Sat 11 Oct 2025? This cannot be undone."
     keep = next(b for b in box.buttons() if b.text() == "Keep it")
     qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
     assert LeaderLogEntry.select().count() == 1, "kept"

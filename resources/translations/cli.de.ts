@@ -1,0 +1,739 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+    <context>
+        <name>argparse</name>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>usage: </source>
+            <translation>Verwendung: </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>positional arguments</source>
+            <translation>Positionsargumente</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>options</source>
+            <translation>Optionen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>show this help message and exit</source>
+            <translation>diese Hilfe anzeigen und beenden</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>show program's version number and exit</source>
+            <translation>die Versionsnummer anzeigen und beenden</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: Fehler: %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>%(prog)s: warning: %(message)s
+</source>
+            <translation>%(prog)s: Warnung: %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>Argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>the following arguments are required: %s</source>
+            <translation>die folgenden Argumente fehlen: %s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>one of the arguments %s is required</source>
+            <translation>eines der Argumente %s ist erforderlich</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>unrecognized arguments: %s</source>
+            <translation>unbekannte Argumente: %s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>expected one argument</source>
+            <translation>ein Argument erwartet</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>expected at most one argument</source>
+            <translation>höchstens ein Argument erwartet</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>expected at least one argument</source>
+            <translation>mindestens ein Argument erwartet</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>expected %s argument</source>
+            <translation>%s Argument erwartet</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>expected %s arguments</source>
+            <translation>%s Argumente erwartet</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>not allowed with argument %s</source>
+            <translation>nicht erlaubt zusammen mit Argument %s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>ignored explicit argument %r</source>
+            <translation>ausdrückliches Argument %r ignoriert</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>unbekannter Befehl %(parser_name)r (möglich: %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>„%(filename)s“ kann nicht geöffnet werden: %(error)s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>option '%(option)s' is deprecated</source>
+            <translation>Option „%(option)s“ ist veraltet</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>command '%(parser_name)s' is deprecated</source>
+            <translation>Befehl „%(parser_name)s“ ist veraltet</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>argument '%(argument_name)s' is deprecated</source>
+            <translation>Argument „%(argument_name)s“ ist veraltet</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>The disk holding {folder} is full, so nothing was changed; free some space and try again.</source>
+            <translation>Der Datenträger mit {folder} ist voll, daher wurde nichts geändert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>BalintDesk may not write to {folder} (the folder or its disk is read-only), so nothing was changed; make it writable, or copy the folder somewhere you may write and name the copy with --data-dir.</source>
+            <translation>BalintDesk darf nicht in {folder} schreiben (der Ordner oder sein Datenträger ist schreibgeschützt), daher wurde nichts geändert; machen Sie ihn beschreibbar oder kopieren Sie den Ordner an einen beschreibbaren Ort und geben Sie die Kopie mit --data-dir an.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>Another BalintDesk kept the data in {folder} busy for too long, so nothing was changed; try again when it has finished.</source>
+            <translation>Ein anderes BalintDesk hat die Daten in {folder} zu lange belegt, daher wurde nichts geändert; versuchen Sie es erneut, wenn es fertig ist.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>The disk holding {folder} failed to read or write the database, so the command stopped; check the disk, then run “balintdesk check”.</source>
+            <translation>Der Datenträger mit {folder} konnte die Datenbank nicht lesen oder schreiben, daher wurde der Befehl abgebrochen; prüfen Sie den Datenträger und führen Sie dann „balintdesk check“ aus.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is BalintDesk's database: writing there could destroy your data, so nothing was written. Choose another name or folder, such as your Documents folder.</source>
+            <translation>{path} ist die Datenbank von BalintDesk: Dort zu schreiben könnte Ihre Daten zerstören, daher wurde nichts geschrieben. Wählen Sie einen anderen Namen oder Ordner, etwa Ihren Dokumente-Ordner.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is in BalintDesk's backups folder: writing there could destroy your data, so nothing was written. Choose another name or folder, such as your Documents folder.</source>
+            <translation>{path} liegt im Sicherungsordner von BalintDesk: Dort zu schreiben könnte Ihre Daten zerstören, daher wurde nichts geschrieben. Wählen Sie einen anderen Namen oder Ordner, etwa Ihren Dokumente-Ordner.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is in BalintDesk's logs folder: writing there could destroy your data, so nothing was written. Choose another name or folder, such as your Documents folder.</source>
+            <translation>{path} liegt im Protokollordner von BalintDesk: Dort zu schreiben könnte Ihre Daten zerstören, daher wurde nichts geschrieben. Wählen Sie einen anderen Namen oder Ordner, etwa Ihren Dokumente-Ordner.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is one of BalintDesk's own files: writing there could destroy your data, so nothing was written. Choose another name or folder, such as your Documents folder.</source>
+            <translation>{path} ist eine von BalintDesks eigenen Dateien: Dort zu schreiben könnte Ihre Daten zerstören, daher wurde nichts geschrieben. Wählen Sie einen anderen Namen oder Ordner, etwa Ihren Dokumente-Ordner.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is a folder; name the CSV file inside it.</source>
+            <translation>{path} ist ein Ordner; geben Sie die CSV-Datei darin an.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is larger than 5 MB, too big to import; check the file.</source>
+            <translation>{path} ist größer als 5 MB und zu groß zum Importieren; prüfen Sie die Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>There is no file at {path}.</source>
+            <translation>Unter {path} gibt es keine Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>BalintDesk is not allowed to read {path}; check its permissions.</source>
+            <translation>BalintDesk darf {path} nicht lesen; prüfen Sie die Zugriffsrechte.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} cannot be read: {reason}.</source>
+            <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>the file's encoding when it is not UTF-8 (found from the file if left out): utf-8, windows-1252, mac-roman, utf-16, or another Python knows</source>
+            <translation>die Kodierung der Datei, wenn sie nicht UTF-8 ist (ohne Angabe aus der Datei ermittelt): utf-8, windows-1252, mac-roman, utf-16 oder eine andere, die Python kennt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>--encoding “{name}” is not an encoding BalintDesk knows; try {known}.</source>
+            <translation>--encoding „{name}“ ist keine Kodierung, die BalintDesk kennt; versuchen Sie {known}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>Read {file} as {how}.</source>
+            <translation>{file} gelesen als {how}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>“{name}”</source>
+            <translation>„{name}“</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>There is no group called “{name}”; the groups are {groups}.</source>
+            <translation>Es gibt keine Gruppe namens „{name}“; die Gruppen sind {groups}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>There is no group called “{name}”; there are no groups yet.</source>
+            <translation>Es gibt keine Gruppe namens „{name}“; es gibt noch keine Gruppen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is a folder; name a file to write, such as roster.csv.</source>
+            <translation>{path} ist ein Ordner; geben Sie eine Datei zum Schreiben an, etwa roster.csv.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{hours} hour</source>
+            <translation>{hours} Stunde</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{hours} hours</source>
+            <translation>{hours} Stunden</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>Nothing was imported; correct the lines above and try again.</source>
+            <translation>Es wurde nichts importiert; korrigieren Sie die Zeilen oben und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>Der Ordner {folder} existiert nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} cannot be written: {reason}.</source>
+            <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>copy the database</source>
+            <translation>die Datenbank sichern</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>a file to create or an existing folder (default: the data folder's backups)</source>
+            <translation>eine neue Datei oder ein vorhandener Ordner (Standard: die Sicherungen im Datenordner)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>check the database for problems</source>
+            <translation>die Datenbank auf Probleme prüfen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>{path} already exists; name a new file or a folder.</source>
+            <translation>{path} existiert bereits; geben Sie eine neue Datei oder einen Ordner an.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>BalintDesk may not write to {folder} (the folder or its disk is read-only), so no backup was made; name a folder you may write to: balintdesk backup DEST.</source>
+            <translation>BalintDesk darf nicht in {folder} schreiben (der Ordner oder sein Datenträger ist schreibgeschützt), daher wurde keine Sicherung erstellt; geben Sie einen beschreibbaren Ordner an: balintdesk backup DEST.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>The disk holding {folder} is full, so no backup was made; free some space, or name a folder on another disk: balintdesk backup DEST.</source>
+            <translation>Der Datenträger mit {folder} ist voll, daher wurde keine Sicherung erstellt; schaffen Sie Platz oder geben Sie einen Ordner auf einem anderen Datenträger an: balintdesk backup DEST.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>%n problem(s) found.</source>
+            <translation>
+                <numerusform>%n Problem gefunden.</numerusform>
+                <numerusform>%n Probleme gefunden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>%n group(s)</source>
+            <translation>
+                <numerusform>%n Gruppe</numerusform>
+                <numerusform>%n Gruppen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n Mitglied</numerusform>
+                <numerusform>%n Mitglieder</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>OK: {groups}, {members}, schema version {version}; no problems found.</source>
+            <translation>OK: {groups}, {members}, Schemaversion {version}; keine Probleme gefunden.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>{damage}, and there is no sound backup in {folder} to go back to.</source>
+            <translation>{damage}, und in {folder} gibt es keine intakte Sicherung, zu der zurückgekehrt werden kann.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>{damage} and was left as it was: open BalintDesk's window to restore the newest sound backup (from {day:short}, {time}), which keeps the damaged file aside.</source>
+            <translation>{damage} und wurde unverändert gelassen: Öffnen Sie das Fenster von BalintDesk, um die neueste intakte Sicherung (vom {day:short}, {time}) wiederherzustellen; die beschädigte Datei wird dabei beiseitegelegt.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>write a CPD record, leader log, printable rota, calendar or attendance CSV</source>
+            <translation>einen Fortbildungsnachweis, ein Leitungsprotokoll, den Plan zum Ausdrucken, einen Kalender oder die Teilnahme als CSV schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>a member's CPD attendance record for appraisal (PDF)</source>
+            <translation>der Fortbildungsnachweis eines Mitglieds (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>The meetings the member attended in the period, with their length and the member's part, total hours and a line for the leader's signature.</source>
+            <translation>Die Sitzungen, an denen das Mitglied im Zeitraum teilgenommen hat, mit Dauer und Rolle des Mitglieds, Gesamtstunden und einer Zeile für die Unterschrift der Leitung.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>the printable rota for a noticeboard (PDF, A4)</source>
+            <translation>der Plan zum Aushängen (PDF, A4)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>how many meetings (12)</source>
+            <translation>wie viele Sitzungen (12)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>the group's upcoming meetings as a calendar file (.ics)</source>
+            <translation>die kommenden Sitzungen der Gruppe als Kalenderdatei (.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>Importing the file again updates the same events rather than adding copies; cancelled meetings are marked cancelled.</source>
+            <translation>Ein erneuter Import der Datei aktualisiert dieselben Termine, statt Kopien anzulegen; abgesagte Sitzungen werden als abgesagt markiert.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>attendance in a period as CSV, one row per member per meeting</source>
+            <translation>die Teilnahme in einem Zeitraum als CSV, eine Zeile pro Mitglied und Sitzung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>a leader's log for accreditation (PDF or CSV, by the file's ending)</source>
+            <translation>das Leitungsprotokoll für die Anerkennung (PDF oder CSV, je nach Dateiendung)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>Sessions attended as a member, led and co-led, and the entries the leader added by hand (supervision, training, society events).</source>
+            <translation>Sitzungen als Mitglied, geleitete und co-geleitete Sitzungen sowie die von Hand ergänzten Einträge der Leitung (Supervision, Weiterbildung, Veranstaltungen der Gesellschaft).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>needed only when two groups have a member of that name</source>
+            <translation>nur nötig, wenn zwei Gruppen ein Mitglied dieses Namens haben</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>the file to write (default: stdout)</source>
+            <translation>die zu schreibende Datei (Standard: stdout)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>--from {start} is after --to {end}.</source>
+            <translation>--from {start} liegt nach --to {end}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>--next must be a whole number from 1 to {high}, not “{value}”.</source>
+            <translation>--next muss eine ganze Zahl von 1 bis {high} sein, nicht „{value}“.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>There is no member called “{name}”.</source>
+            <translation>Es gibt kein Mitglied namens „{name}“.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>There is no member called “{name}” in {group}.</source>
+            <translation>In {group} gibt es kein Mitglied namens „{name}“.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>More than one group has a member called “{name}”; add --group NAME.</source>
+            <translation>Mehrere Gruppen haben ein Mitglied namens „{name}“; ergänzen Sie --group NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>--out must name a {endings} file, not “{name}”.</source>
+            <translation>--out muss eine {endings}-Datei angeben, nicht „{name}“.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>{one} or {other}</source>
+            <translation>{one} oder {other}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>{path} is a folder; name a file to write.</source>
+            <translation>{path} ist ein Ordner; geben Sie eine Datei zum Schreiben an.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>{name} is not a leader, so has no leader log; mark them as a leader on the Roster page, or ask for their CPD record (export cpd).</source>
+            <translation>{name} ist keine Leitung und hat daher kein Leitungsprotokoll; markieren Sie die Person auf der Seite Teilnehmerliste als Leitung oder fordern Sie ihren Fortbildungsnachweis an (export cpd).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n Sitzung</numerusform>
+                <numerusform>%n Sitzungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>%n entry/entries</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n Seite</numerusform>
+                <numerusform>%n Seiten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>Wrote the leader log of {name} ({parts}) to {path}.</source>
+            <translation>Leitungsprotokoll von {name} ({parts}) nach {path} geschrieben.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/records.py" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n Sitzung</numerusform>
+                <numerusform>%n Sitzungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/records.py" />
+            <source>Wrote the CPD record of {name} ({parts}) to {path}.</source>
+            <translation>Fortbildungsnachweis von {name} ({parts}) nach {path} geschrieben.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/records.py" />
+            <source>Wrote %n row(s) ({meetings} of {group}, {start} to {end}) to {path}.</source>
+            <translation>
+                <numerusform>%n Zeile ({meetings} von {group}, {start} bis {end}) nach {path} geschrieben.</numerusform>
+                <numerusform>%n Zeilen ({meetings} von {group}, {start} bis {end}) nach {path} geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/rota.py" />
+            <source>{first:short} to {last:short}</source>
+            <translation>{first:short} bis {last:short}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/rota.py" />
+            <source>Wrote the rota of {group} ({meetings}; {pages}) to {path}.</source>
+            <translation>Plan von {group} ({meetings}; {pages}) nach {path} geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/rota.py" />
+            <source>Wrote {meetings} of {group} ({cancelled} cancelled) to {path}.</source>
+            <translation>{meetings} von {group} ({cancelled} abgesagt) nach {path} geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/rota.py" />
+            <source>Wrote {meetings} of {group} to {path}.</source>
+            <translation>{meetings} von {group} nach {path} geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>BalintDesk: roster, rota, phase timer and private notes for a Balint group. Run without a command to open the window.</source>
+            <translation>BalintDesk: Teilnehmerliste, Plan, Phasen-Timer und private Notizen für eine Balintgruppe. Ohne Befehl aufgerufen, öffnet sich das Fenster.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>the data folder (default: {variable}, else the user's data folder); created if missing</source>
+            <translation>der Datenordner (Standard: {variable}, sonst der Datenordner des Benutzers); wird bei Bedarf angelegt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>the language for the window and the command line: en, de, fr, nl or it (default: $BALINTDESK_LANGUAGE, else the one chosen in Settings, else the computer's)</source>
+            <translation>die Sprache für Fenster und Kommandozeile: en, de, fr, nl oder it (Standard: $BALINTDESK_LANGUAGE, sonst die in den Einstellungen gewählte, sonst die des Computers)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>check this installation in a temporary folder and exit (--out FILE: also write the report there)</source>
+            <translation>diese Installation in einem temporären Ordner prüfen und beenden (--out FILE: den Bericht auch dorthin schreiben)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>No command was given; run “balintdesk --help” to see them.</source>
+            <translation>Es wurde kein Befehl angegeben; „balintdesk --help“ zeigt alle Befehle.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>The data folder cannot be used: {reason}.</source>
+            <translation>Der Datenordner kann nicht verwendet werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>The database {path} cannot be opened: {reason}.</source>
+            <translation>Die Datenbank {path} kann nicht geöffnet werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>set when a group meets</source>
+            <translation>festlegen, wann eine Gruppe sich trifft</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>set a group's meeting pattern, creating the group if needed</source>
+            <translation>den Sitzungsrhythmus einer Gruppe festlegen, die Gruppe bei Bedarf anlegen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>A new group needs --every, --weekday, --time and --length; for an existing group, what is left out stays as it is.</source>
+            <translation>Eine neue Gruppe braucht --every, --weekday, --time und --length; bei einer bestehenden Gruppe bleibt alles Ausgelassene, wie es ist.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>start time, on the local clock</source>
+            <translation>Beginn, nach der Ortszeit</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>first meeting</source>
+            <translation>erste Sitzung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>cases presented at a meeting</source>
+            <translation>vorgestellte Fälle pro Sitzung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>monthly: which week, 1-4 or last</source>
+            <translation>monatlich: welche Woche, 1–4 oder last</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>who is due to present next</source>
+            <translation>wer als Nächstes einen Fall vorstellt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>import past attendance</source>
+            <translation>frühere Teilnahme importieren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>record past meetings and planned apologies from a CSV file</source>
+            <translation>frühere Sitzungen und angekündigte Abmeldungen aus einer CSV-Datei erfassen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Columns: date (2024-09-03, or day first: 03.09.2024, 03/09/2024), name, status (present, apologies or absent), presented (yes or no), separated by commas, semicolons or tabs. Names must be members of the group (any case, spacing, invisible or look-alike characters). If any row is wrong, nothing is imported.</source>
+            <translation>Spalten: date (2024-09-03 oder Tag zuerst: 03.09.2024, 03/09/2024), name, status (present, apologies oder absent), presented (yes oder no), getrennt durch Kommas, Semikolons oder Tabulatoren. Die Namen müssen Mitglieder der Gruppe sein (beliebige Groß-/Kleinschreibung, Abstände, unsichtbare oder ähnlich aussehende Zeichen). Ist eine Zeile fehlerhaft, wird nichts importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>--every “{value}” should be weekly, fortnightly or monthly.</source>
+            <translation>--every „{value}“ sollte weekly, fortnightly oder monthly sein.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>--weekday “{value}” should be a day of the week: mon, tue, … sun.</source>
+            <translation>--weekday „{value}“ sollte ein Wochentag sein: mon, tue, … sun.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>--time “{value}” should be a time of day such as 12:30.</source>
+            <translation>--time „{value}“ sollte eine Uhrzeit sein, etwa 12:30.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{option} “{value}” should be a whole number from {low} to {high}.</source>
+            <translation>{option} „{value}“ sollte eine ganze Zahl von {low} bis {high} sein.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{group}: {pattern}; one case a meeting.</source>
+            <translation>{group}: {pattern}; ein Fall pro Sitzung.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{group}: {pattern}; two cases a meeting.</source>
+            <translation>{group}: {pattern}; zwei Fälle pro Sitzung.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Next meeting: {day:short}.</source>
+            <translation>Nächste Sitzung: {day:short}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>A new group needs --every, --weekday, --time and --length; missing: {missing}.</source>
+            <translation>Eine neue Gruppe braucht --every, --weekday, --time und --length; es fehlt: {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>--week is only for a group that meets monthly (--every monthly).</source>
+            <translation>--week gilt nur für eine Gruppe, die sich monatlich trifft (--every monthly).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{name} ({reason})</source>
+            <translation>{name} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{day:short}  Presenters: {who}  Reserve: {reserve}</source>
+            <translation>{day:short}  Referenten: {who}  Reserve: {reserve}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{day:short}  Presenter: {who}  Reserve: {reserve}</source>
+            <translation>{day:short}  Referent: {who}  Reserve: {reserve}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>nobody eligible</source>
+            <translation>niemand kommt infrage</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>  Note: {note}</source>
+            <translation>  Hinweis: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>--format “{value}” should be text or csv.</source>
+            <translation>--format „{value}“ sollte text oder csv sein.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{group} has no meetings planned.</source>
+            <translation>Für {group} sind keine Sitzungen geplant.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Recorded %n meeting(s) of {group} ({new} added); attendance: {added} added, {updated} updated, {unchanged} unchanged.</source>
+            <translation>
+                <numerusform>%n Sitzung von {group} erfasst ({new} neu); Teilnahme: {added} neu, {updated} geändert, {unchanged} unverändert.</numerusform>
+                <numerusform>%n Sitzungen von {group} erfasst ({new} neu); Teilnahme: {added} neu, {updated} geändert, {unchanged} unverändert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>import or export members</source>
+            <translation>Mitglieder importieren oder exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>add or update a group's members from a CSV file</source>
+            <translation>Mitglieder einer Gruppe aus einer CSV-Datei hinzufügen oder aktualisieren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>Columns: name (required), role, leader, email, joined, separated by commas, semicolons or tabs. A member already in the group (same name, any case, spacing, invisible or look-alike characters) is updated. If any row is wrong, nothing is imported.</source>
+            <translation>Spalten: name (Pflicht), role, leader, email, joined, getrennt durch Kommas, Semikolons oder Tabulatoren. Ein Mitglied, das schon in der Gruppe ist (gleicher Name, beliebige Groß-/Kleinschreibung, Abstände, unsichtbare oder ähnlich aussehende Zeichen), wird aktualisiert. Ist eine Zeile fehlerhaft, wird nichts importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>the group; created if it does not exist</source>
+            <translation>die Gruppe; wird angelegt, falls es sie nicht gibt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>write a group's members as CSV</source>
+            <translation>die Mitglieder einer Gruppe als CSV schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>also export archived members</source>
+            <translation>auch archivierte Mitglieder exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>Added {added}, updated {updated}, unchanged {unchanged} members of {group}.</source>
+            <translation>Mitglieder von {group}: {added} hinzugefügt, {updated} aktualisiert, {unchanged} unverändert.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>Wrote %n member(s) of {group} to {path}.</source>
+            <translation>
+                <numerusform>%n Mitglied von {group} nach {path} geschrieben.</numerusform>
+                <numerusform>%n Mitglieder von {group} nach {path} geschrieben.</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,739 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name>argparse</name>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>usage: </source>
+            <translation>utilisation : </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>positional arguments</source>
+            <translation>arguments positionnels</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>show this help message and exit</source>
+            <translation>afficher cette aide et quitter</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>show program's version number and exit</source>
+            <translation>afficher le numéro de version et quitter</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s : erreur : %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>%(prog)s: warning: %(message)s
+</source>
+            <translation>%(prog)s : avertissement : %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s : %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>the following arguments are required: %s</source>
+            <translation>les arguments suivants sont obligatoires : %s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>one of the arguments %s is required</source>
+            <translation>l’un des arguments %s est obligatoire</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>unrecognized arguments: %s</source>
+            <translation>arguments non reconnus : %s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>choix non valide : %(value)r (choisir parmi %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valeur %(type)s non valide : %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>expected one argument</source>
+            <translation>un argument attendu</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>expected at most one argument</source>
+            <translation>un argument au plus attendu</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>expected at least one argument</source>
+            <translation>au moins un argument attendu</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>expected %s argument</source>
+            <translation>%s argument attendu</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>expected %s arguments</source>
+            <translation>%s arguments attendus</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>not allowed with argument %s</source>
+            <translation>non autorisé avec l’argument %s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>ignored explicit argument %r</source>
+            <translation>argument explicite %r ignoré</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>commande inconnue %(parser_name)r (choix : %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>option '%(option)s' is deprecated</source>
+            <translation>l’option « %(option)s » est obsolète</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>command '%(parser_name)s' is deprecated</source>
+            <translation>la commande « %(parser_name)s » est obsolète</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>argument '%(argument_name)s' is deprecated</source>
+            <translation>l’argument « %(argument_name)s » est obsolète</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>The disk holding {folder} is full, so nothing was changed; free some space and try again.</source>
+            <translation>Le disque contenant {folder} est plein, rien n’a donc été modifié ; libérez de l’espace et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>BalintDesk may not write to {folder} (the folder or its disk is read-only), so nothing was changed; make it writable, or copy the folder somewhere you may write and name the copy with --data-dir.</source>
+            <translation>BalintDesk ne peut pas écrire dans {folder} (le dossier ou son disque est en lecture seule), rien n’a donc été modifié ; rendez-le accessible en écriture, ou copiez le dossier à un endroit où vous pouvez écrire et indiquez la copie avec --data-dir.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>Another BalintDesk kept the data in {folder} busy for too long, so nothing was changed; try again when it has finished.</source>
+            <translation>Un autre BalintDesk a occupé les données de {folder} trop longtemps, rien n’a donc été modifié ; réessayez quand il aura terminé.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>The disk holding {folder} failed to read or write the database, so the command stopped; check the disk, then run “balintdesk check”.</source>
+            <translation>Le disque contenant {folder} n’a pas pu lire ou écrire la base de données, la commande s’est donc arrêtée ; vérifiez le disque, puis lancez « balintdesk check ».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is BalintDesk's database: writing there could destroy your data, so nothing was written. Choose another name or folder, such as your Documents folder.</source>
+            <translation>{path} est la base de données de BalintDesk : y écrire pourrait détruire vos données, rien n’a donc été écrit. Choisissez un autre nom ou un autre dossier, par exemple votre dossier Documents.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is in BalintDesk's backups folder: writing there could destroy your data, so nothing was written. Choose another name or folder, such as your Documents folder.</source>
+            <translation>{path} se trouve dans le dossier des sauvegardes de BalintDesk : y écrire pourrait détruire vos données, rien n’a donc été écrit. Choisissez un autre nom ou un autre dossier, par exemple votre dossier Documents.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is in BalintDesk's logs folder: writing there could destroy your data, so nothing was written. Choose another name or folder, such as your Documents folder.</source>
+            <translation>{path} se trouve dans le dossier des journaux de BalintDesk : y écrire pourrait détruire vos données, rien n’a donc été écrit. Choisissez un autre nom ou un autre dossier, par exemple votre dossier Documents.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is one of BalintDesk's own files: writing there could destroy your data, so nothing was written. Choose another name or folder, such as your Documents folder.</source>
+            <translation>{path} est l’un des fichiers propres à BalintDesk : y écrire pourrait détruire vos données, rien n’a donc été écrit. Choisissez un autre nom ou un autre dossier, par exemple votre dossier Documents.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is a folder; name the CSV file inside it.</source>
+            <translation>{path} est un dossier ; indiquez le fichier CSV qu’il contient.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is larger than 5 MB, too big to import; check the file.</source>
+            <translation>{path} dépasse 5 Mo, c’est trop pour l’importer ; vérifiez le fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>There is no file at {path}.</source>
+            <translation>Il n’y a pas de fichier à l’emplacement {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>BalintDesk is not allowed to read {path}; check its permissions.</source>
+            <translation>BalintDesk n’a pas le droit de lire {path} ; vérifiez ses autorisations.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} cannot be read: {reason}.</source>
+            <translation>{path} ne peut pas être lu : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>the file's encoding when it is not UTF-8 (found from the file if left out): utf-8, windows-1252, mac-roman, utf-16, or another Python knows</source>
+            <translation>l’encodage du fichier s’il n’est pas en UTF-8 (déduit du fichier si omis) : utf-8, windows-1252, mac-roman, utf-16, ou un autre connu de Python</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>--encoding “{name}” is not an encoding BalintDesk knows; try {known}.</source>
+            <translation>--encoding « {name} » n’est pas un encodage connu de BalintDesk ; essayez {known}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>Read {file} as {how}.</source>
+            <translation>{file} lu comme {how}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>“{name}”</source>
+            <translation>« {name} »</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>There is no group called “{name}”; the groups are {groups}.</source>
+            <translation>Il n’y a pas de groupe nommé « {name} » ; les groupes sont {groups}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>There is no group called “{name}”; there are no groups yet.</source>
+            <translation>Il n’y a pas de groupe nommé « {name} » ; il n’y a encore aucun groupe.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is a folder; name a file to write, such as roster.csv.</source>
+            <translation>{path} est un dossier ; indiquez un fichier à écrire, par exemple roster.csv.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{hours} hour</source>
+            <translation>{hours} heure</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{hours} hours</source>
+            <translation>{hours} heures</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>Nothing was imported; correct the lines above and try again.</source>
+            <translation>Rien n’a été importé ; corrigez les lignes ci-dessus et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>Le dossier {folder} n’existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} cannot be written: {reason}.</source>
+            <translation>{path} ne peut pas être écrit : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>copy the database</source>
+            <translation>copier la base de données</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>a file to create or an existing folder (default: the data folder's backups)</source>
+            <translation>un fichier à créer ou un dossier existant (par défaut : les sauvegardes du dossier de données)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>check the database for problems</source>
+            <translation>vérifier la base de données</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>{path} already exists; name a new file or a folder.</source>
+            <translation>{path} existe déjà ; indiquez un nouveau fichier ou un dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>BalintDesk may not write to {folder} (the folder or its disk is read-only), so no backup was made; name a folder you may write to: balintdesk backup DEST.</source>
+            <translation>BalintDesk ne peut pas écrire dans {folder} (le dossier ou son disque est en lecture seule), aucune sauvegarde n’a donc été faite ; indiquez un dossier accessible en écriture : balintdesk backup DEST.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>The disk holding {folder} is full, so no backup was made; free some space, or name a folder on another disk: balintdesk backup DEST.</source>
+            <translation>Le disque contenant {folder} est plein, aucune sauvegarde n’a donc été faite ; libérez de l’espace ou indiquez un dossier sur un autre disque : balintdesk backup DEST.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>%n problem(s) found.</source>
+            <translation>
+                <numerusform>%n problème trouvé.</numerusform>
+                <numerusform>%n problèmes trouvés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>%n group(s)</source>
+            <translation>
+                <numerusform>%n groupe</numerusform>
+                <numerusform>%n groupes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n membre</numerusform>
+                <numerusform>%n membres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>OK: {groups}, {members}, schema version {version}; no problems found.</source>
+            <translation>OK : {groups}, {members}, version du schéma {version} ; aucun problème trouvé.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>{damage}, and there is no sound backup in {folder} to go back to.</source>
+            <translation>{damage}, et il n’y a dans {folder} aucune sauvegarde intacte à laquelle revenir.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>{damage} and was left as it was: open BalintDesk's window to restore the newest sound backup (from {day:short}, {time}), which keeps the damaged file aside.</source>
+            <translation>{damage} et a été laissée telle quelle : ouvrez la fenêtre de BalintDesk pour restaurer la sauvegarde intacte la plus récente (du {day:short}, {time}), qui met le fichier endommagé de côté.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>write a CPD record, leader log, printable rota, calendar or attendance CSV</source>
+            <translation>écrire une attestation DPC, un journal du leader, le tour de rôle à imprimer, un calendrier ou les présences en CSV</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>a member's CPD attendance record for appraisal (PDF)</source>
+            <translation>l’attestation DPC d’un membre (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>The meetings the member attended in the period, with their length and the member's part, total hours and a line for the leader's signature.</source>
+            <translation>Les séances auxquelles le membre a assisté pendant la période, avec leur durée et son rôle, le total des heures et une ligne pour la signature du leader.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>the printable rota for a noticeboard (PDF, A4)</source>
+            <translation>le tour de rôle à afficher (PDF, A4)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>how many meetings (12)</source>
+            <translation>combien de séances (12)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>the group's upcoming meetings as a calendar file (.ics)</source>
+            <translation>les prochaines séances du groupe en fichier de calendrier (.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>Importing the file again updates the same events rather than adding copies; cancelled meetings are marked cancelled.</source>
+            <translation>Importer à nouveau le fichier met à jour les mêmes événements au lieu d’en ajouter des copies ; les séances annulées sont marquées comme annulées.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>attendance in a period as CSV, one row per member per meeting</source>
+            <translation>les présences sur une période en CSV, une ligne par membre et par séance</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>a leader's log for accreditation (PDF or CSV, by the file's ending)</source>
+            <translation>le journal d’un leader pour l’accréditation (PDF ou CSV, selon l’extension du fichier)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>Sessions attended as a member, led and co-led, and the entries the leader added by hand (supervision, training, society events).</source>
+            <translation>Séances suivies comme membre, animées et co-animées, et les entrées ajoutées à la main par le leader (supervision, formation, événements de la société).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>needed only when two groups have a member of that name</source>
+            <translation>nécessaire seulement si deux groupes ont un membre de ce nom</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>the file to write (default: stdout)</source>
+            <translation>le fichier à écrire (par défaut : stdout)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>--from {start} is after --to {end}.</source>
+            <translation>--from {start} est postérieur à --to {end}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>--next must be a whole number from 1 to {high}, not “{value}”.</source>
+            <translation>--next doit être un nombre entier de 1 à {high}, et non « {value} ».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>There is no member called “{name}”.</source>
+            <translation>Il n’y a pas de membre nommé « {name} ».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>There is no member called “{name}” in {group}.</source>
+            <translation>Il n’y a pas de membre nommé « {name} » dans {group}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>More than one group has a member called “{name}”; add --group NAME.</source>
+            <translation>Plusieurs groupes ont un membre nommé « {name} » ; ajoutez --group NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>--out must name a {endings} file, not “{name}”.</source>
+            <translation>--out doit indiquer un fichier {endings}, et non « {name} ».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>{one} or {other}</source>
+            <translation>{one} ou {other}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>{path} is a folder; name a file to write.</source>
+            <translation>{path} est un dossier ; indiquez un fichier à écrire.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>{name} is not a leader, so has no leader log; mark them as a leader on the Roster page, or ask for their CPD record (export cpd).</source>
+            <translation>{name} n’est pas leader et n’a donc pas de journal du leader ; indiquez cette personne comme leader dans la page Liste des membres, ou demandez son attestation DPC (export cpd).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n séance</numerusform>
+                <numerusform>%n séances</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>%n entry/entries</source>
+            <translation>
+                <numerusform>%n entrée</numerusform>
+                <numerusform>%n entrées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>Wrote the leader log of {name} ({parts}) to {path}.</source>
+            <translation>Journal du leader de {name} ({parts}) écrit dans {path}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/records.py" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n séance</numerusform>
+                <numerusform>%n séances</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/records.py" />
+            <source>Wrote the CPD record of {name} ({parts}) to {path}.</source>
+            <translation>Attestation DPC de {name} ({parts}) écrite dans {path}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/records.py" />
+            <source>Wrote %n row(s) ({meetings} of {group}, {start} to {end}) to {path}.</source>
+            <translation>
+                <numerusform>%n ligne ({meetings} de {group}, du {start} au {end}) écrite dans {path}.</numerusform>
+                <numerusform>%n lignes ({meetings} de {group}, du {start} au {end}) écrites dans {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/rota.py" />
+            <source>{first:short} to {last:short}</source>
+            <translation>du {first:short} au {last:short}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/rota.py" />
+            <source>Wrote the rota of {group} ({meetings}; {pages}) to {path}.</source>
+            <translation>Tour de rôle de {group} ({meetings} ; {pages}) écrit dans {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/rota.py" />
+            <source>Wrote {meetings} of {group} ({cancelled} cancelled) to {path}.</source>
+            <translation>{meetings} de {group} ({cancelled} annulées) écrites dans {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/rota.py" />
+            <source>Wrote {meetings} of {group} to {path}.</source>
+            <translation>{meetings} de {group} écrites dans {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>BalintDesk: roster, rota, phase timer and private notes for a Balint group. Run without a command to open the window.</source>
+            <translation>BalintDesk : liste des membres, tour de rôle, minuteur des phases et notes privées pour un groupe Balint. Sans commande, la fenêtre s’ouvre.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>the data folder (default: {variable}, else the user's data folder); created if missing</source>
+            <translation>le dossier de données (par défaut : {variable}, sinon le dossier de données de l’utilisateur) ; créé s’il manque</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>the language for the window and the command line: en, de, fr, nl or it (default: $BALINTDESK_LANGUAGE, else the one chosen in Settings, else the computer's)</source>
+            <translation>la langue de la fenêtre et de la ligne de commande : en, de, fr, nl ou it (par défaut : $BALINTDESK_LANGUAGE, sinon celle choisie dans les Réglages, sinon celle de l’ordinateur)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>check this installation in a temporary folder and exit (--out FILE: also write the report there)</source>
+            <translation>vérifier cette installation dans un dossier temporaire et quitter (--out FILE : écrire aussi le rapport dans ce fichier)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>No command was given; run “balintdesk --help” to see them.</source>
+            <translation>Aucune commande n’a été indiquée ; lancez « balintdesk --help » pour les voir.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>The data folder cannot be used: {reason}.</source>
+            <translation>Le dossier de données ne peut pas être utilisé : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>The database {path} cannot be opened: {reason}.</source>
+            <translation>La base de données {path} ne peut pas être ouverte : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>set when a group meets</source>
+            <translation>définir quand un groupe se réunit</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>set a group's meeting pattern, creating the group if needed</source>
+            <translation>définir le rythme des séances d’un groupe, en créant le groupe si besoin</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>A new group needs --every, --weekday, --time and --length; for an existing group, what is left out stays as it is.</source>
+            <translation>Un nouveau groupe nécessite --every, --weekday, --time et --length ; pour un groupe existant, ce qui est omis reste inchangé.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>start time, on the local clock</source>
+            <translation>heure de début, à l’heure locale</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>first meeting</source>
+            <translation>première séance</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>cases presented at a meeting</source>
+            <translation>cas présentés par séance</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>monthly: which week, 1-4 or last</source>
+            <translation>mensuel : quelle semaine, 1-4 ou last</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>who is due to present next</source>
+            <translation>qui présente prochainement</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>import past attendance</source>
+            <translation>importer les présences passées</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>record past meetings and planned apologies from a CSV file</source>
+            <translation>enregistrer les séances passées et les absences annoncées depuis un fichier CSV</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Columns: date (2024-09-03, or day first: 03.09.2024, 03/09/2024), name, status (present, apologies or absent), presented (yes or no), separated by commas, semicolons or tabs. Names must be members of the group (any case, spacing, invisible or look-alike characters). If any row is wrong, nothing is imported.</source>
+            <translation>Colonnes : date (2024-09-03, ou le jour d’abord : 03.09.2024, 03/09/2024), name, status (present, apologies ou absent), presented (yes ou no), séparées par des virgules, des points-virgules ou des tabulations. Les noms doivent être ceux de membres du groupe (casse, espaces, caractères invisibles ou semblables indifférents). Si une ligne est erronée, rien n’est importé.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>--every “{value}” should be weekly, fortnightly or monthly.</source>
+            <translation>--every « {value} » doit valoir weekly, fortnightly ou monthly.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>--weekday “{value}” should be a day of the week: mon, tue, … sun.</source>
+            <translation>--weekday « {value} » doit être un jour de la semaine : mon, tue, … sun.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>--time “{value}” should be a time of day such as 12:30.</source>
+            <translation>--time « {value} » doit être une heure, par exemple 12:30.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{option} “{value}” should be a whole number from {low} to {high}.</source>
+            <translation>{option} « {value} » doit être un nombre entier de {low} à {high}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{group}: {pattern}; one case a meeting.</source>
+            <translation>{group} : {pattern} ; un cas par séance.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{group}: {pattern}; two cases a meeting.</source>
+            <translation>{group} : {pattern} ; deux cas par séance.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Next meeting: {day:short}.</source>
+            <translation>Prochaine séance : {day:short}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>A new group needs --every, --weekday, --time and --length; missing: {missing}.</source>
+            <translation>Un nouveau groupe nécessite --every, --weekday, --time et --length ; il manque : {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>--week is only for a group that meets monthly (--every monthly).</source>
+            <translation>--week ne vaut que pour un groupe qui se réunit chaque mois (--every monthly).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{name} ({reason})</source>
+            <translation>{name} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{day:short}  Presenters: {who}  Reserve: {reserve}</source>
+            <translation>{day:short}  Présentateurs : {who}  Réserve : {reserve}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{day:short}  Presenter: {who}  Reserve: {reserve}</source>
+            <translation>{day:short}  Présentateur : {who}  Réserve : {reserve}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>nobody eligible</source>
+            <translation>personne d’éligible</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>  Note: {note}</source>
+            <translation>  Remarque : {note}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>--format “{value}” should be text or csv.</source>
+            <translation>--format « {value} » doit valoir text ou csv.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{group} has no meetings planned.</source>
+            <translation>Aucune séance n’est prévue pour {group}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Recorded %n meeting(s) of {group} ({new} added); attendance: {added} added, {updated} updated, {unchanged} unchanged.</source>
+            <translation>
+                <numerusform>%n séance de {group} enregistrée ({new} ajoutées) ; présences : {added} ajoutées, {updated} mises à jour, {unchanged} inchangées.</numerusform>
+                <numerusform>%n séances de {group} enregistrées ({new} ajoutées) ; présences : {added} ajoutées, {updated} mises à jour, {unchanged} inchangées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>import or export members</source>
+            <translation>importer ou exporter les membres</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>add or update a group's members from a CSV file</source>
+            <translation>ajouter ou mettre à jour les membres d’un groupe depuis un fichier CSV</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>Columns: name (required), role, leader, email, joined, separated by commas, semicolons or tabs. A member already in the group (same name, any case, spacing, invisible or look-alike characters) is updated. If any row is wrong, nothing is imported.</source>
+            <translation>Colonnes : name (obligatoire), role, leader, email, joined, séparées par des virgules, des points-virgules ou des tabulations. Un membre déjà dans le groupe (même nom, casse, espaces, caractères invisibles ou semblables indifférents) est mis à jour. Si une ligne est erronée, rien n’est importé.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>the group; created if it does not exist</source>
+            <translation>le groupe ; créé s’il n’existe pas</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>write a group's members as CSV</source>
+            <translation>écrire les membres d’un groupe en CSV</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>also export archived members</source>
+            <translation>exporter aussi les membres archivés</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>Added {added}, updated {updated}, unchanged {unchanged} members of {group}.</source>
+            <translation>Membres de {group} : {added} ajoutés, {updated} mis à jour, {unchanged} inchangés.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>Wrote %n member(s) of {group} to {path}.</source>
+            <translation>
+                <numerusform>%n membre de {group} écrit dans {path}.</numerusform>
+                <numerusform>%n membres de {group} écrits dans {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

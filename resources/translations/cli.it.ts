@@ -1,0 +1,739 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it" sourcelanguage="en">
+    <context>
+        <name>argparse</name>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>usage: </source>
+            <translation>uso: </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>positional arguments</source>
+            <translation>argomenti posizionali</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>options</source>
+            <translation>opzioni</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>show this help message and exit</source>
+            <translation>mostrare questo aiuto ed uscire</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>show program's version number and exit</source>
+            <translation>mostrare il numero di versione ed uscire</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: errore: %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>%(prog)s: warning: %(message)s
+</source>
+            <translation>%(prog)s: avviso: %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argomento %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>the following arguments are required: %s</source>
+            <translation>i seguenti argomenti sono obbligatori: %s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>one of the arguments %s is required</source>
+            <translation>è obbligatorio uno degli argomenti %s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>unrecognized arguments: %s</source>
+            <translation>argomenti non riconosciuti: %s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>scelta non valida: %(value)r (scegliere tra %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valore %(type)s non valido: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>opzione ambigua: %(option)s può corrispondere a %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>expected one argument</source>
+            <translation>atteso un argomento</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>expected at most one argument</source>
+            <translation>atteso al massimo un argomento</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>expected at least one argument</source>
+            <translation>atteso almeno un argomento</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>expected %s argument</source>
+            <translation>atteso %s argomento</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>expected %s arguments</source>
+            <translation>attesi %s argomenti</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>not allowed with argument %s</source>
+            <translation>non consentito con l’argomento %s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>ignored explicit argument %r</source>
+            <translation>argomento esplicito %r ignorato</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>comando sconosciuto %(parser_name)r (scelte: %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>impossibile aprire «%(filename)s»: %(error)s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>option '%(option)s' is deprecated</source>
+            <translation>l’opzione «%(option)s» è deprecata</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>command '%(parser_name)s' is deprecated</source>
+            <translation>il comando «%(parser_name)s» è deprecato</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>argument '%(argument_name)s' is deprecated</source>
+            <translation>l’argomento «%(argument_name)s» è deprecato</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>The disk holding {folder} is full, so nothing was changed; free some space and try again.</source>
+            <translation>Il disco che contiene {folder} è pieno, quindi non è stato modificato nulla; liberare spazio e riprovare.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>BalintDesk may not write to {folder} (the folder or its disk is read-only), so nothing was changed; make it writable, or copy the folder somewhere you may write and name the copy with --data-dir.</source>
+            <translation>BalintDesk non può scrivere in {folder} (la cartella o il suo disco è di sola lettura), quindi non è stato modificato nulla; renderla scrivibile, oppure copiare la cartella in un luogo scrivibile e indicare la copia con --data-dir.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>Another BalintDesk kept the data in {folder} busy for too long, so nothing was changed; try again when it has finished.</source>
+            <translation>Un altro BalintDesk ha tenuto occupati troppo a lungo i dati in {folder}, quindi non è stato modificato nulla; riprovare quando avrà terminato.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>The disk holding {folder} failed to read or write the database, so the command stopped; check the disk, then run “balintdesk check”.</source>
+            <translation>Il disco che contiene {folder} non è riuscito a leggere o scrivere il database, quindi il comando si è interrotto; controllare il disco, poi eseguire «balintdesk check».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is BalintDesk's database: writing there could destroy your data, so nothing was written. Choose another name or folder, such as your Documents folder.</source>
+            <translation>{path} è il database di BalintDesk: scriverci potrebbe distruggere i dati, quindi non è stato scritto nulla. Scegliere un altro nome o un’altra cartella, ad esempio la cartella Documenti.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is in BalintDesk's backups folder: writing there could destroy your data, so nothing was written. Choose another name or folder, such as your Documents folder.</source>
+            <translation>{path} si trova nella cartella dei backup di BalintDesk: scriverci potrebbe distruggere i dati, quindi non è stato scritto nulla. Scegliere un altro nome o un’altra cartella, ad esempio la cartella Documenti.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is in BalintDesk's logs folder: writing there could destroy your data, so nothing was written. Choose another name or folder, such as your Documents folder.</source>
+            <translation>{path} si trova nella cartella dei log di BalintDesk: scriverci potrebbe distruggere i dati, quindi non è stato scritto nulla. Scegliere un altro nome o un’altra cartella, ad esempio la cartella Documenti.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is one of BalintDesk's own files: writing there could destroy your data, so nothing was written. Choose another name or folder, such as your Documents folder.</source>
+            <translation>{path} è uno dei file di BalintDesk: scriverci potrebbe distruggere i dati, quindi non è stato scritto nulla. Scegliere un altro nome o un’altra cartella, ad esempio la cartella Documenti.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is a folder; name the CSV file inside it.</source>
+            <translation>{path} è una cartella; indicare il file CSV al suo interno.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is larger than 5 MB, too big to import; check the file.</source>
+            <translation>{path} supera 5 MB, troppo grande da importare; controllare il file.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>There is no file at {path}.</source>
+            <translation>Non esiste alcun file in {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>BalintDesk is not allowed to read {path}; check its permissions.</source>
+            <translation>BalintDesk non ha il permesso di leggere {path}; controllarne i permessi.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} cannot be read: {reason}.</source>
+            <translation>{path} non può essere letto: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>the file's encoding when it is not UTF-8 (found from the file if left out): utf-8, windows-1252, mac-roman, utf-16, or another Python knows</source>
+            <translation>la codifica del file se non è UTF-8 (se omessa, ricavata dal file): utf-8, windows-1252, mac-roman, utf-16 o un’altra nota a Python</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>--encoding “{name}” is not an encoding BalintDesk knows; try {known}.</source>
+            <translation>--encoding «{name}» non è una codifica nota a BalintDesk; provare {known}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>Read {file} as {how}.</source>
+            <translation>{file} letto come {how}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>“{name}”</source>
+            <translation>«{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>There is no group called “{name}”; the groups are {groups}.</source>
+            <translation>Non esiste un gruppo chiamato «{name}»; i gruppi sono {groups}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>There is no group called “{name}”; there are no groups yet.</source>
+            <translation>Non esiste un gruppo chiamato «{name}»; non ci sono ancora gruppi.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is a folder; name a file to write, such as roster.csv.</source>
+            <translation>{path} è una cartella; indicare un file da scrivere, ad esempio roster.csv.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{hours} hour</source>
+            <translation>{hours} ora</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{hours} hours</source>
+            <translation>{hours} ore</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>Nothing was imported; correct the lines above and try again.</source>
+            <translation>Non è stato importato nulla; correggere le righe sopra e riprovare.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>La cartella {folder} non esiste.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} cannot be written: {reason}.</source>
+            <translation>{path} non può essere scritto: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>copy the database</source>
+            <translation>copiare il database</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>a file to create or an existing folder (default: the data folder's backups)</source>
+            <translation>un file da creare o una cartella esistente (predefinito: i backup della cartella dati)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>check the database for problems</source>
+            <translation>controllare il database</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>{path} already exists; name a new file or a folder.</source>
+            <translation>{path} esiste già; indicare un nuovo file o una cartella.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>BalintDesk may not write to {folder} (the folder or its disk is read-only), so no backup was made; name a folder you may write to: balintdesk backup DEST.</source>
+            <translation>BalintDesk non può scrivere in {folder} (la cartella o il suo disco è di sola lettura), quindi non è stato fatto alcun backup; indicare una cartella scrivibile: balintdesk backup DEST.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>The disk holding {folder} is full, so no backup was made; free some space, or name a folder on another disk: balintdesk backup DEST.</source>
+            <translation>Il disco che contiene {folder} è pieno, quindi non è stato fatto alcun backup; liberare spazio o indicare una cartella su un altro disco: balintdesk backup DEST.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>%n problem(s) found.</source>
+            <translation>
+                <numerusform>%n problema trovato.</numerusform>
+                <numerusform>%n problemi trovati.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>%n group(s)</source>
+            <translation>
+                <numerusform>%n gruppo</numerusform>
+                <numerusform>%n gruppi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n membro</numerusform>
+                <numerusform>%n membri</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>OK: {groups}, {members}, schema version {version}; no problems found.</source>
+            <translation>OK: {groups}, {members}, versione dello schema {version}; nessun problema trovato.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>{damage}, and there is no sound backup in {folder} to go back to.</source>
+            <translation>{damage}, e in {folder} non c’è alcun backup integro a cui tornare.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>{damage} and was left as it was: open BalintDesk's window to restore the newest sound backup (from {day:short}, {time}), which keeps the damaged file aside.</source>
+            <translation>{damage} ed è stato lasciato com’era: aprire la finestra di BalintDesk per ripristinare il backup integro più recente (del {day:short}, {time}), che mette da parte il file danneggiato.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>write a CPD record, leader log, printable rota, calendar or attendance CSV</source>
+            <translation>scrivere un attestato ECM, un registro del conduttore, i turni da stampare, un calendario o le presenze in CSV</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>a member's CPD attendance record for appraisal (PDF)</source>
+            <translation>l’attestato ECM di un membro (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>The meetings the member attended in the period, with their length and the member's part, total hours and a line for the leader's signature.</source>
+            <translation>Gli incontri a cui il membro ha partecipato nel periodo, con durata e ruolo del membro, il totale delle ore e una riga per la firma del conduttore.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>the printable rota for a noticeboard (PDF, A4)</source>
+            <translation>i turni da affiggere in bacheca (PDF, A4)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>how many meetings (12)</source>
+            <translation>quanti incontri (12)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>the group's upcoming meetings as a calendar file (.ics)</source>
+            <translation>i prossimi incontri del gruppo come file di calendario (.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>Importing the file again updates the same events rather than adding copies; cancelled meetings are marked cancelled.</source>
+            <translation>Importare di nuovo il file aggiorna gli stessi eventi invece di aggiungerne copie; gli incontri annullati sono segnati come annullati.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>attendance in a period as CSV, one row per member per meeting</source>
+            <translation>le presenze in un periodo in CSV, una riga per membro per incontro</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>a leader's log for accreditation (PDF or CSV, by the file's ending)</source>
+            <translation>il registro del conduttore per l’accreditamento (PDF o CSV, secondo l’estensione del file)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>Sessions attended as a member, led and co-led, and the entries the leader added by hand (supervision, training, society events).</source>
+            <translation>Incontri frequentati come partecipante, condotti e co-condotti, e le voci aggiunte a mano dal conduttore (supervisione, formazione, eventi della società).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>needed only when two groups have a member of that name</source>
+            <translation>necessario solo se due gruppi hanno un membro con quel nome</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>the file to write (default: stdout)</source>
+            <translation>il file da scrivere (predefinito: stdout)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>--from {start} is after --to {end}.</source>
+            <translation>--from {start} è successivo a --to {end}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>--next must be a whole number from 1 to {high}, not “{value}”.</source>
+            <translation>--next deve essere un numero intero da 1 a {high}, non «{value}».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>There is no member called “{name}”.</source>
+            <translation>Non esiste un membro chiamato «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>There is no member called “{name}” in {group}.</source>
+            <translation>In {group} non esiste un membro chiamato «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>More than one group has a member called “{name}”; add --group NAME.</source>
+            <translation>Più di un gruppo ha un membro chiamato «{name}»; aggiungere --group NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>--out must name a {endings} file, not “{name}”.</source>
+            <translation>--out deve indicare un file {endings}, non «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>{one} or {other}</source>
+            <translation>{one} o {other}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>{path} is a folder; name a file to write.</source>
+            <translation>{path} è una cartella; indicare un file da scrivere.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>{name} is not a leader, so has no leader log; mark them as a leader on the Roster page, or ask for their CPD record (export cpd).</source>
+            <translation>{name} non è conduttore, quindi non ha un registro del conduttore; segnarlo come conduttore nella pagina Elenco dei membri, oppure richiederne l’attestato ECM (export cpd).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n incontro</numerusform>
+                <numerusform>%n incontri</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>%n entry/entries</source>
+            <translation>
+                <numerusform>%n voce</numerusform>
+                <numerusform>%n voci</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n pagina</numerusform>
+                <numerusform>%n pagine</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>Wrote the leader log of {name} ({parts}) to {path}.</source>
+            <translation>Registro del conduttore di {name} ({parts}) scritto in {path}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/records.py" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n incontro</numerusform>
+                <numerusform>%n incontri</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/records.py" />
+            <source>Wrote the CPD record of {name} ({parts}) to {path}.</source>
+            <translation>Attestato ECM di {name} ({parts}) scritto in {path}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/records.py" />
+            <source>Wrote %n row(s) ({meetings} of {group}, {start} to {end}) to {path}.</source>
+            <translation>
+                <numerusform>%n riga ({meetings} di {group}, dal {start} al {end}) scritta in {path}.</numerusform>
+                <numerusform>%n righe ({meetings} di {group}, dal {start} al {end}) scritte in {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/rota.py" />
+            <source>{first:short} to {last:short}</source>
+            <translation>dal {first:short} al {last:short}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/rota.py" />
+            <source>Wrote the rota of {group} ({meetings}; {pages}) to {path}.</source>
+            <translation>Turni di {group} ({meetings}; {pages}) scritti in {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/rota.py" />
+            <source>Wrote {meetings} of {group} ({cancelled} cancelled) to {path}.</source>
+            <translation>{meetings} di {group} ({cancelled} annullati) scritti in {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/rota.py" />
+            <source>Wrote {meetings} of {group} to {path}.</source>
+            <translation>{meetings} di {group} scritti in {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>BalintDesk: roster, rota, phase timer and private notes for a Balint group. Run without a command to open the window.</source>
+            <translation>BalintDesk: elenco dei membri, turni, timer delle fasi e note private per un gruppo Balint. Senza comando si apre la finestra.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>the data folder (default: {variable}, else the user's data folder); created if missing</source>
+            <translation>la cartella dei dati (predefinita: {variable}, altrimenti la cartella dati dell’utente); creata se manca</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>the language for the window and the command line: en, de, fr, nl or it (default: $BALINTDESK_LANGUAGE, else the one chosen in Settings, else the computer's)</source>
+            <translation>la lingua della finestra e della riga di comando: en, de, fr, nl o it (predefinita: $BALINTDESK_LANGUAGE, altrimenti quella scelta nelle Impostazioni, altrimenti quella del computer)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>check this installation in a temporary folder and exit (--out FILE: also write the report there)</source>
+            <translation>verificare questa installazione in una cartella temporanea ed uscire (--out FILE: scrivere anche il rapporto lì)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>No command was given; run “balintdesk --help” to see them.</source>
+            <translation>Non è stato indicato alcun comando; eseguire «balintdesk --help» per vederli.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>The data folder cannot be used: {reason}.</source>
+            <translation>La cartella dei dati non può essere usata: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>The database {path} cannot be opened: {reason}.</source>
+            <translation>Il database {path} non può essere aperto: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>set when a group meets</source>
+            <translation>impostare quando si riunisce un gruppo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>set a group's meeting pattern, creating the group if needed</source>
+            <translation>impostare il calendario degli incontri di un gruppo, creando il gruppo se serve</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>A new group needs --every, --weekday, --time and --length; for an existing group, what is left out stays as it is.</source>
+            <translation>Un nuovo gruppo richiede --every, --weekday, --time e --length; per un gruppo esistente, ciò che è omesso resta com’è.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>start time, on the local clock</source>
+            <translation>ora di inizio, secondo l’orologio locale</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>first meeting</source>
+            <translation>primo incontro</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>cases presented at a meeting</source>
+            <translation>casi presentati per incontro</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>monthly: which week, 1-4 or last</source>
+            <translation>mensile: quale settimana, 1-4 o last</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>who is due to present next</source>
+            <translation>chi presenta prossimamente</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>import past attendance</source>
+            <translation>importare le presenze passate</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>record past meetings and planned apologies from a CSV file</source>
+            <translation>registrare incontri passati e assenze annunciate da un file CSV</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Columns: date (2024-09-03, or day first: 03.09.2024, 03/09/2024), name, status (present, apologies or absent), presented (yes or no), separated by commas, semicolons or tabs. Names must be members of the group (any case, spacing, invisible or look-alike characters). If any row is wrong, nothing is imported.</source>
+            <translation>Colonne: date (2024-09-03, oppure prima il giorno: 03.09.2024, 03/09/2024), name, status (present, apologies o absent), presented (yes o no), separate da virgole, punti e virgola o tabulazioni. I nomi devono essere membri del gruppo (indifferenti maiuscole, spazi, caratteri invisibili o simili). Se una riga è errata, non viene importato nulla.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>--every “{value}” should be weekly, fortnightly or monthly.</source>
+            <translation>--every «{value}» deve essere weekly, fortnightly o monthly.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>--weekday “{value}” should be a day of the week: mon, tue, … sun.</source>
+            <translation>--weekday «{value}» deve essere un giorno della settimana: mon, tue, … sun.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>--time “{value}” should be a time of day such as 12:30.</source>
+            <translation>--time «{value}» deve essere un orario, ad esempio 12:30.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{option} “{value}” should be a whole number from {low} to {high}.</source>
+            <translation>{option} «{value}» deve essere un numero intero da {low} a {high}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{group}: {pattern}; one case a meeting.</source>
+            <translation>{group}: {pattern}; un caso per incontro.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{group}: {pattern}; two cases a meeting.</source>
+            <translation>{group}: {pattern}; due casi per incontro.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Next meeting: {day:short}.</source>
+            <translation>Prossimo incontro: {day:short}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>A new group needs --every, --weekday, --time and --length; missing: {missing}.</source>
+            <translation>Un nuovo gruppo richiede --every, --weekday, --time e --length; manca: {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>--week is only for a group that meets monthly (--every monthly).</source>
+            <translation>--week vale solo per un gruppo che si riunisce ogni mese (--every monthly).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{name} ({reason})</source>
+            <translation>{name} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{day:short}  Presenters: {who}  Reserve: {reserve}</source>
+            <translation>{day:short}  Presentatori: {who}  Riserva: {reserve}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{day:short}  Presenter: {who}  Reserve: {reserve}</source>
+            <translation>{day:short}  Presentatore: {who}  Riserva: {reserve}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>nobody eligible</source>
+            <translation>nessuno idoneo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>none</source>
+            <translation>nessuna</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>  Note: {note}</source>
+            <translation>  Nota: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>--format “{value}” should be text or csv.</source>
+            <translation>--format «{value}» deve essere text o csv.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{group} has no meetings planned.</source>
+            <translation>Per {group} non sono previsti incontri.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Recorded %n meeting(s) of {group} ({new} added); attendance: {added} added, {updated} updated, {unchanged} unchanged.</source>
+            <translation>
+                <numerusform>%n incontro di {group} registrato ({new} aggiunti); presenze: {added} aggiunte, {updated} aggiornate, {unchanged} invariate.</numerusform>
+                <numerusform>%n incontri di {group} registrati ({new} aggiunti); presenze: {added} aggiunte, {updated} aggiornate, {unchanged} invariate.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>import or export members</source>
+            <translation>importare o esportare i membri</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>add or update a group's members from a CSV file</source>
+            <translation>aggiungere o aggiornare i membri di un gruppo da un file CSV</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>Columns: name (required), role, leader, email, joined, separated by commas, semicolons or tabs. A member already in the group (same name, any case, spacing, invisible or look-alike characters) is updated. If any row is wrong, nothing is imported.</source>
+            <translation>Colonne: name (obbligatoria), role, leader, email, joined, separate da virgole, punti e virgola o tabulazioni. Un membro già presente nel gruppo (stesso nome; indifferenti maiuscole, spazi, caratteri invisibili o simili) viene aggiornato. Se una riga è errata, non viene importato nulla.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>the group; created if it does not exist</source>
+            <translation>il gruppo; creato se non esiste</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>write a group's members as CSV</source>
+            <translation>scrivere i membri di un gruppo in CSV</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>also export archived members</source>
+            <translation>esportare anche i membri archiviati</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>Added {added}, updated {updated}, unchanged {unchanged} members of {group}.</source>
+            <translation>Membri di {group}: {added} aggiunti, {updated} aggiornati, {unchanged} invariati.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>Wrote %n member(s) of {group} to {path}.</source>
+            <translation>
+                <numerusform>%n membro di {group} scritto in {path}.</numerusform>
+                <numerusform>%n membri di {group} scritti in {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

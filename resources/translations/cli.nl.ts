@@ -1,0 +1,739 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+    <context>
+        <name>argparse</name>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>usage: </source>
+            <translation>gebruik: </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>positional arguments</source>
+            <translation>positionele argumenten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>options</source>
+            <translation>opties</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>show this help message and exit</source>
+            <translation>deze hulp tonen en afsluiten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>show program's version number and exit</source>
+            <translation>het versienummer tonen en afsluiten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: fout: %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>%(prog)s: warning: %(message)s
+</source>
+            <translation>%(prog)s: waarschuwing: %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>the following arguments are required: %s</source>
+            <translation>de volgende argumenten zijn verplicht: %s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>one of the arguments %s is required</source>
+            <translation>een van de argumenten %s is verplicht</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>unrecognized arguments: %s</source>
+            <translation>onbekende argumenten: %s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>ongeldige %(type)s-waarde: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>dubbelzinnige optie: %(option)s kan passen bij %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>expected one argument</source>
+            <translation>één argument verwacht</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>expected at most one argument</source>
+            <translation>hoogstens één argument verwacht</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>expected at least one argument</source>
+            <translation>minstens één argument verwacht</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>expected %s argument</source>
+            <translation>%s argument verwacht</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>expected %s arguments</source>
+            <translation>%s argumenten verwacht</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>not allowed with argument %s</source>
+            <translation>niet toegestaan samen met argument %s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>ignored explicit argument %r</source>
+            <translation>expliciet argument %r genegeerd</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>onbekende opdracht %(parser_name)r (keuzes: %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>kan ‘%(filename)s’ niet openen: %(error)s</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>option '%(option)s' is deprecated</source>
+            <translation>optie ‘%(option)s’ is verouderd</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>command '%(parser_name)s' is deprecated</source>
+            <translation>opdracht ‘%(parser_name)s’ is verouderd</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/argparse_words.py" />
+            <source>argument '%(argument_name)s' is deprecated</source>
+            <translation>argument ‘%(argument_name)s’ is verouderd</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>The disk holding {folder} is full, so nothing was changed; free some space and try again.</source>
+            <translation>De schijf met {folder} is vol, dus er is niets gewijzigd; maak ruimte vrij en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>BalintDesk may not write to {folder} (the folder or its disk is read-only), so nothing was changed; make it writable, or copy the folder somewhere you may write and name the copy with --data-dir.</source>
+            <translation>BalintDesk mag niet schrijven in {folder} (de map of de schijf is alleen-lezen), dus er is niets gewijzigd; maak de map beschrijfbaar, of kopieer de map naar een plek waar u mag schrijven en geef de kopie op met --data-dir.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>Another BalintDesk kept the data in {folder} busy for too long, so nothing was changed; try again when it has finished.</source>
+            <translation>Een andere BalintDesk hield de gegevens in {folder} te lang bezet, dus er is niets gewijzigd; probeer het opnieuw als die klaar is.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>The disk holding {folder} failed to read or write the database, so the command stopped; check the disk, then run “balintdesk check”.</source>
+            <translation>De schijf met {folder} kon de database niet lezen of schrijven, dus de opdracht is gestopt; controleer de schijf en voer daarna ‘balintdesk check’ uit.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is BalintDesk's database: writing there could destroy your data, so nothing was written. Choose another name or folder, such as your Documents folder.</source>
+            <translation>{path} is de database van BalintDesk: daar schrijven kan uw gegevens vernietigen, dus er is niets geschreven. Kies een andere naam of map, zoals uw map Documenten.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is in BalintDesk's backups folder: writing there could destroy your data, so nothing was written. Choose another name or folder, such as your Documents folder.</source>
+            <translation>{path} staat in de back-upmap van BalintDesk: daar schrijven kan uw gegevens vernietigen, dus er is niets geschreven. Kies een andere naam of map, zoals uw map Documenten.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is in BalintDesk's logs folder: writing there could destroy your data, so nothing was written. Choose another name or folder, such as your Documents folder.</source>
+            <translation>{path} staat in de logmap van BalintDesk: daar schrijven kan uw gegevens vernietigen, dus er is niets geschreven. Kies een andere naam of map, zoals uw map Documenten.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is one of BalintDesk's own files: writing there could destroy your data, so nothing was written. Choose another name or folder, such as your Documents folder.</source>
+            <translation>{path} is een van de eigen bestanden van BalintDesk: daar schrijven kan uw gegevens vernietigen, dus er is niets geschreven. Kies een andere naam of map, zoals uw map Documenten.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is a folder; name the CSV file inside it.</source>
+            <translation>{path} is een map; geef het CSV-bestand daarin op.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is larger than 5 MB, too big to import; check the file.</source>
+            <translation>{path} is groter dan 5 MB, te groot om te importeren; controleer het bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>There is no file at {path}.</source>
+            <translation>Er is geen bestand op {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>BalintDesk is not allowed to read {path}; check its permissions.</source>
+            <translation>BalintDesk mag {path} niet lezen; controleer de rechten.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} cannot be read: {reason}.</source>
+            <translation>{path} kan niet worden gelezen: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>the file's encoding when it is not UTF-8 (found from the file if left out): utf-8, windows-1252, mac-roman, utf-16, or another Python knows</source>
+            <translation>de codering van het bestand als die niet UTF-8 is (zonder opgave uit het bestand bepaald): utf-8, windows-1252, mac-roman, utf-16 of een andere die Python kent</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>--encoding “{name}” is not an encoding BalintDesk knows; try {known}.</source>
+            <translation>--encoding ‘{name}’ is geen codering die BalintDesk kent; probeer {known}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>Read {file} as {how}.</source>
+            <translation>{file} gelezen als {how}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>“{name}”</source>
+            <translation>‘{name}’</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>There is no group called “{name}”; the groups are {groups}.</source>
+            <translation>Er is geen groep met de naam ‘{name}’; de groepen zijn {groups}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>There is no group called “{name}”; there are no groups yet.</source>
+            <translation>Er is geen groep met de naam ‘{name}’; er zijn nog geen groepen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} is a folder; name a file to write, such as roster.csv.</source>
+            <translation>{path} is een map; geef een bestand op om te schrijven, zoals roster.csv.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{hours} hour</source>
+            <translation>{hours} uur</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{hours} hours</source>
+            <translation>{hours} uur</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>Nothing was imported; correct the lines above and try again.</source>
+            <translation>Er is niets geïmporteerd; verbeter de regels hierboven en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>De map {folder} bestaat niet.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/common.py" />
+            <source>{path} cannot be written: {reason}.</source>
+            <translation>{path} kan niet worden geschreven: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>copy the database</source>
+            <translation>de database kopiëren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>a file to create or an existing folder (default: the data folder's backups)</source>
+            <translation>een nieuw bestand of een bestaande map (standaard: de back-ups in de gegevensmap)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>check the database for problems</source>
+            <translation>de database op problemen controleren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>{path} already exists; name a new file or a folder.</source>
+            <translation>{path} bestaat al; geef een nieuw bestand of een map op.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>BalintDesk may not write to {folder} (the folder or its disk is read-only), so no backup was made; name a folder you may write to: balintdesk backup DEST.</source>
+            <translation>BalintDesk mag niet schrijven in {folder} (de map of de schijf is alleen-lezen), dus er is geen back-up gemaakt; geef een map op waarin u mag schrijven: balintdesk backup DEST.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>The disk holding {folder} is full, so no backup was made; free some space, or name a folder on another disk: balintdesk backup DEST.</source>
+            <translation>De schijf met {folder} is vol, dus er is geen back-up gemaakt; maak ruimte vrij of geef een map op een andere schijf op: balintdesk backup DEST.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>%n problem(s) found.</source>
+            <translation>
+                <numerusform>%n probleem gevonden.</numerusform>
+                <numerusform>%n problemen gevonden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>%n group(s)</source>
+            <translation>
+                <numerusform>%n groep</numerusform>
+                <numerusform>%n groepen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n deelnemer</numerusform>
+                <numerusform>%n deelnemers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>OK: {groups}, {members}, schema version {version}; no problems found.</source>
+            <translation>OK: {groups}, {members}, schemaversie {version}; geen problemen gevonden.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>{damage}, and there is no sound backup in {folder} to go back to.</source>
+            <translation>{damage}, en er is in {folder} geen intacte back-up om naar terug te gaan.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>{damage} and was left as it was: open BalintDesk's window to restore the newest sound backup (from {day:short}, {time}), which keeps the damaged file aside.</source>
+            <translation>{damage} en is gelaten zoals ze was: open het venster van BalintDesk om de nieuwste intacte back-up (van {day:short}, {time}) terug te zetten; het beschadigde bestand wordt apart bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>write a CPD record, leader log, printable rota, calendar or attendance CSV</source>
+            <translation>een nascholingsoverzicht, begeleiderslogboek, afdrukbaar rooster, agenda of aanwezigheid als CSV schrijven</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>a member's CPD attendance record for appraisal (PDF)</source>
+            <translation>het nascholingsoverzicht van een deelnemer (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>The meetings the member attended in the period, with their length and the member's part, total hours and a line for the leader's signature.</source>
+            <translation>De bijeenkomsten die de deelnemer in de periode bijwoonde, met hun duur en de rol van de deelnemer, het totaal aantal uren en een regel voor de handtekening van de begeleider.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>the printable rota for a noticeboard (PDF, A4)</source>
+            <translation>het rooster voor het prikbord (PDF, A4)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>how many meetings (12)</source>
+            <translation>hoeveel bijeenkomsten (12)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>the group's upcoming meetings as a calendar file (.ics)</source>
+            <translation>de komende bijeenkomsten van de groep als agendabestand (.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>Importing the file again updates the same events rather than adding copies; cancelled meetings are marked cancelled.</source>
+            <translation>Het bestand opnieuw importeren werkt dezelfde afspraken bij in plaats van kopieën toe te voegen; geannuleerde bijeenkomsten worden als geannuleerd gemarkeerd.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>attendance in a period as CSV, one row per member per meeting</source>
+            <translation>de aanwezigheid in een periode als CSV, één regel per deelnemer per bijeenkomst</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>a leader's log for accreditation (PDF or CSV, by the file's ending)</source>
+            <translation>het begeleiderslogboek voor accreditatie (PDF of CSV, naar de bestandsextensie)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>Sessions attended as a member, led and co-led, and the entries the leader added by hand (supervision, training, society events).</source>
+            <translation>Bijeenkomsten bijgewoond als deelnemer, begeleid en co-begeleid, en de regels die de begeleider met de hand toevoegde (supervisie, opleiding, bijeenkomsten van de vereniging).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>needed only when two groups have a member of that name</source>
+            <translation>alleen nodig als twee groepen een deelnemer met die naam hebben</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>the file to write (default: stdout)</source>
+            <translation>het te schrijven bestand (standaard: stdout)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>--from {start} is after --to {end}.</source>
+            <translation>--from {start} ligt na --to {end}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>--next must be a whole number from 1 to {high}, not “{value}”.</source>
+            <translation>--next moet een geheel getal van 1 tot {high} zijn, niet ‘{value}’.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>There is no member called “{name}”.</source>
+            <translation>Er is geen deelnemer met de naam ‘{name}’.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>There is no member called “{name}” in {group}.</source>
+            <translation>Er is geen deelnemer met de naam ‘{name}’ in {group}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>More than one group has a member called “{name}”; add --group NAME.</source>
+            <translation>Meer dan één groep heeft een deelnemer met de naam ‘{name}’; voeg --group NAME toe.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>--out must name a {endings} file, not “{name}”.</source>
+            <translation>--out moet een {endings}-bestand opgeven, niet ‘{name}’.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>{one} or {other}</source>
+            <translation>{one} of {other}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/arguments.py" />
+            <source>{path} is a folder; name a file to write.</source>
+            <translation>{path} is een map; geef een bestand op om te schrijven.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>{name} is not a leader, so has no leader log; mark them as a leader on the Roster page, or ask for their CPD record (export cpd).</source>
+            <translation>{name} is geen begeleider en heeft dus geen begeleiderslogboek; markeer deze persoon als begeleider op de pagina Ledenlijst, of vraag het nascholingsoverzicht op (export cpd).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n bijeenkomst</numerusform>
+                <numerusform>%n bijeenkomsten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>%n entry/entries</source>
+            <translation>
+                <numerusform>%n regel</numerusform>
+                <numerusform>%n regels</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n pagina</numerusform>
+                <numerusform>%n pagina’s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>Wrote the leader log of {name} ({parts}) to {path}.</source>
+            <translation>Begeleiderslogboek van {name} ({parts}) geschreven naar {path}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/records.py" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n bijeenkomst</numerusform>
+                <numerusform>%n bijeenkomsten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/records.py" />
+            <source>Wrote the CPD record of {name} ({parts}) to {path}.</source>
+            <translation>Nascholingsoverzicht van {name} ({parts}) geschreven naar {path}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/records.py" />
+            <source>Wrote %n row(s) ({meetings} of {group}, {start} to {end}) to {path}.</source>
+            <translation>
+                <numerusform>%n regel ({meetings} van {group}, {start} tot {end}) geschreven naar {path}.</numerusform>
+                <numerusform>%n regels ({meetings} van {group}, {start} tot {end}) geschreven naar {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/rota.py" />
+            <source>{first:short} to {last:short}</source>
+            <translation>{first:short} tot {last:short}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/rota.py" />
+            <source>Wrote the rota of {group} ({meetings}; {pages}) to {path}.</source>
+            <translation>Rooster van {group} ({meetings}; {pages}) geschreven naar {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/rota.py" />
+            <source>Wrote {meetings} of {group} ({cancelled} cancelled) to {path}.</source>
+            <translation>{meetings} van {group} ({cancelled} geannuleerd) geschreven naar {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/rota.py" />
+            <source>Wrote {meetings} of {group} to {path}.</source>
+            <translation>{meetings} van {group} geschreven naar {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>BalintDesk: roster, rota, phase timer and private notes for a Balint group. Run without a command to open the window.</source>
+            <translation>BalintDesk: ledenlijst, rooster, fasetimer en privénotities voor een Balintgroep. Zonder opdracht opent het venster.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>the data folder (default: {variable}, else the user's data folder); created if missing</source>
+            <translation>de gegevensmap (standaard: {variable}, anders de gegevensmap van de gebruiker); wordt zo nodig gemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>the language for the window and the command line: en, de, fr, nl or it (default: $BALINTDESK_LANGUAGE, else the one chosen in Settings, else the computer's)</source>
+            <translation>de taal voor het venster en de opdrachtregel: en, de, fr, nl of it (standaard: $BALINTDESK_LANGUAGE, anders die uit Instellingen, anders die van de computer)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>check this installation in a temporary folder and exit (--out FILE: also write the report there)</source>
+            <translation>deze installatie in een tijdelijke map controleren en afsluiten (--out FILE: het verslag ook daarheen schrijven)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>No command was given; run “balintdesk --help” to see them.</source>
+            <translation>Er is geen opdracht opgegeven; voer ‘balintdesk --help’ uit om ze te zien.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>The data folder cannot be used: {reason}.</source>
+            <translation>De gegevensmap kan niet worden gebruikt: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/main.py" />
+            <source>The database {path} cannot be opened: {reason}.</source>
+            <translation>De database {path} kan niet worden geopend: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>set when a group meets</source>
+            <translation>instellen wanneer een groep samenkomt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>set a group's meeting pattern, creating the group if needed</source>
+            <translation>het ritme van de bijeenkomsten van een groep instellen, de groep zo nodig aanmaken</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>A new group needs --every, --weekday, --time and --length; for an existing group, what is left out stays as it is.</source>
+            <translation>Een nieuwe groep heeft --every, --weekday, --time en --length nodig; bij een bestaande groep blijft wat is weggelaten zoals het is.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>start time, on the local clock</source>
+            <translation>begintijd, volgens de lokale klok</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>first meeting</source>
+            <translation>eerste bijeenkomst</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>cases presented at a meeting</source>
+            <translation>ingebrachte casussen per bijeenkomst</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>monthly: which week, 1-4 or last</source>
+            <translation>maandelijks: welke week, 1-4 of last</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>who is due to present next</source>
+            <translation>wie als volgende een casus inbrengt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>import past attendance</source>
+            <translation>eerdere aanwezigheid importeren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>record past meetings and planned apologies from a CSV file</source>
+            <translation>eerdere bijeenkomsten en aangekondigde afmeldingen uit een CSV-bestand vastleggen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Columns: date (2024-09-03, or day first: 03.09.2024, 03/09/2024), name, status (present, apologies or absent), presented (yes or no), separated by commas, semicolons or tabs. Names must be members of the group (any case, spacing, invisible or look-alike characters). If any row is wrong, nothing is imported.</source>
+            <translation>Kolommen: date (2024-09-03, of dag eerst: 03.09.2024, 03/09/2024), name, status (present, apologies of absent), presented (yes of no), gescheiden door komma’s, puntkomma’s of tabs. Namen moeten van deelnemers van de groep zijn (hoofdletters, spaties, onzichtbare of gelijkende tekens maken niet uit). Is een regel fout, dan wordt niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>--every “{value}” should be weekly, fortnightly or monthly.</source>
+            <translation>--every ‘{value}’ moet weekly, fortnightly of monthly zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>--weekday “{value}” should be a day of the week: mon, tue, … sun.</source>
+            <translation>--weekday ‘{value}’ moet een dag van de week zijn: mon, tue, … sun.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>--time “{value}” should be a time of day such as 12:30.</source>
+            <translation>--time ‘{value}’ moet een tijdstip zijn, zoals 12:30.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{option} “{value}” should be a whole number from {low} to {high}.</source>
+            <translation>{option} ‘{value}’ moet een geheel getal van {low} tot {high} zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{group}: {pattern}; one case a meeting.</source>
+            <translation>{group}: {pattern}; één casus per bijeenkomst.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{group}: {pattern}; two cases a meeting.</source>
+            <translation>{group}: {pattern}; twee casussen per bijeenkomst.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Next meeting: {day:short}.</source>
+            <translation>Volgende bijeenkomst: {day:short}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>A new group needs --every, --weekday, --time and --length; missing: {missing}.</source>
+            <translation>Een nieuwe groep heeft --every, --weekday, --time en --length nodig; ontbreekt: {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>--week is only for a group that meets monthly (--every monthly).</source>
+            <translation>--week is alleen voor een groep die maandelijks samenkomt (--every monthly).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{name} ({reason})</source>
+            <translation>{name} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{day:short}  Presenters: {who}  Reserve: {reserve}</source>
+            <translation>{day:short}  Inbrengers: {who}  Reserve: {reserve}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{day:short}  Presenter: {who}  Reserve: {reserve}</source>
+            <translation>{day:short}  Inbrenger: {who}  Reserve: {reserve}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>nobody eligible</source>
+            <translation>niemand komt in aanmerking</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>  Note: {note}</source>
+            <translation>  Opmerking: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>--format “{value}” should be text or csv.</source>
+            <translation>--format ‘{value}’ moet text of csv zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>{group} has no meetings planned.</source>
+            <translation>{group} heeft geen bijeenkomsten gepland.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Recorded %n meeting(s) of {group} ({new} added); attendance: {added} added, {updated} updated, {unchanged} unchanged.</source>
+            <translation>
+                <numerusform>%n bijeenkomst van {group} vastgelegd ({new} toegevoegd); aanwezigheid: {added} toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd.</numerusform>
+                <numerusform>%n bijeenkomsten van {group} vastgelegd ({new} toegevoegd); aanwezigheid: {added} toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>import or export members</source>
+            <translation>deelnemers importeren of exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>add or update a group's members from a CSV file</source>
+            <translation>deelnemers van een groep toevoegen of bijwerken uit een CSV-bestand</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>Columns: name (required), role, leader, email, joined, separated by commas, semicolons or tabs. A member already in the group (same name, any case, spacing, invisible or look-alike characters) is updated. If any row is wrong, nothing is imported.</source>
+            <translation>Kolommen: name (verplicht), role, leader, email, joined, gescheiden door komma’s, puntkomma’s of tabs. Een deelnemer die al in de groep zit (dezelfde naam; hoofdletters, spaties, onzichtbare of gelijkende tekens maken niet uit) wordt bijgewerkt. Is een regel fout, dan wordt niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>the group; created if it does not exist</source>
+            <translation>de groep; wordt aangemaakt als die niet bestaat</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>write a group's members as CSV</source>
+            <translation>de deelnemers van een groep als CSV schrijven</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>also export archived members</source>
+            <translation>ook gearchiveerde deelnemers exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>Added {added}, updated {updated}, unchanged {unchanged} members of {group}.</source>
+            <translation>Deelnemers van {group}: {added} toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/roster.py" />
+            <source>Wrote %n member(s) of {group} to {path}.</source>
+            <translation>
+                <numerusform>%n deelnemer van {group} geschreven naar {path}.</numerusform>
+                <numerusform>%n deelnemers van {group} geschreven naar {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,72 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>AttendanceCsvDialog</name>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n meeting</numerusform>
+                <numerusform>%n meetings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/attendance_dialog.py" />
+            <source>%n of the rows say “not recorded”: nobody marked that member that day.</source>
+            <translation>
+                <numerusform>%n of the rows says “not recorded”: nobody marked that member that day.</numerusform>
+                <numerusform>%n of the rows say “not recorded”: nobody marked that member that day.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CpdDialog</name>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n meeting</numerusform>
+                <numerusform>%n meetings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaderLogDialog</name>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsPanel</name>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
+            <source>%n not timed: counted at their planned length.</source>
+            <translation>
+                <numerusform>%n not timed: counted at its planned length.</numerusform>
+                <numerusform>%n not timed: counted at their planned length.</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
