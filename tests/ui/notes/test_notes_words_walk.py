@@ -131,5 +131,13 @@ def test_the_vault_dialogs(qtbot, pseudo, group_id) -> None:
     export.show()
     export.export_clicked()  # nothing ticked: it says so
     found += [f"export: {item}" for item in untranslated(export)]
+    # The privacy guard's step: the kinds it found and its guidance, in the language too.
+    unlocked.save(None, "Mrs Smith", "Mrs Smith, 943 476 5919, stayed with me.", (), "", None)
+    export.wipe()
+    export._fill()
+    export.set_all_checked(True)
+    export.export_clicked()
+    assert export.steps.currentIndex() == export.GUARD
+    found += [f"guard: {item}" for item in untranslated(export, "Mrs Smith")]
     unlocked.lock()
     assert not found, "not in the catalogue:\n" + "\n".join(found)
