@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 
 from balintdesk.domain.privacy import find_identifiers
 from balintdesk.exports.pdf import write_html_pdf
-from balintdesk.exports.pdf_parts import MUTED, long_date, px
+from balintdesk.exports.pdf_parts import MUTED, px
+from balintdesk.i18n import fill, translate
 
 if TYPE_CHECKING:  # only the type: exports reads notes it is handed, never the vault
     from balintdesk.vault.notes import Note
@@ -38,12 +39,10 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-UNTITLED = "(untitled)"
-
 
 def _local_moment(moment: dt.datetime) -> str:
     local = moment.astimezone()  # stored in UTC, shown on this computer's clock
-    return f"{local.day} {local:%B %Y}, {local:%H:%M}"
+    return fill(translate("NotesPdf", "{day}, {time}"), day=local.date(), time=local.time())
 
 
 def default_pdf_name(today: dt.date | None = None) -> str:
@@ -109,15 +108,22 @@ def _note_html(note: Note, first: bool) -> str:
     # A note starts a page of its own, so one reflection can be handed in or taken out
     # without splitting another.
     brk = "" if first else ' style="page-break-before: always"'
-    lines = [f"<h2{brk}>{esc(note.title.strip() or UNTITLED)}</h2>"]
-    written = f"Written {_local_moment(note.created)}"
-    if _local_moment(note.updated) != _local_moment(note.created):
-        written += f" · last changed {_local_moment(note.updated)}"
+    title = note.title.strip() or translate("NotesPdf", "(untitled)")
+    lines = [f"<h2{brk}>{esc(title)}</h2>"]
+    created, updated = _local_moment(note.created), _local_moment(note.updated)
+    if updated != created:
+        written = fill(
+            translate("NotesPdf", "Written {created} · last changed {updated}"),
+            created=created,
+            updated=updated,
+        )
+    else:
+        written = fill(translate("NotesPdf", "Written {created}"), created=created)
     meta = [written]
     if note.meeting_date is not None:
-        meta.append("Meeting of " + long_date(note.meeting_date))
+        meta.append(fill(translate("NotesPdf", "Meeting of {day:long}"), day=note.meeting_date))
     if note.tags:
-        meta.append("Tags: " + ", ".join(note.tags))
+        meta.append(fill(translate("NotesPdf", "Tags: {tags}"), tags=", ".join(note.tags)))
     classes = ["meta"] * (len(meta) - 1) + ["last-meta"]  # the last one spaces off the body
     lines.extend(
         f'<p class="{cls}">{esc(text)}</p>' for cls, text in zip(classes, meta, strict=True)
@@ -128,12 +134,18 @@ def _note_html(note: Note, first: bool) -> str:
 
 def _document_html(notes: Sequence[Note], author: str, exported: dt.date) -> str:
     esc = html.escape
-    count = f"{len(notes)} note" + ("" if len(notes) == 1 else "s")
-    head = [
-        f"<h1>{esc('Reflective notes — ' + author)}</h1>",
-        f'<p class="lead">{esc(f"Exported {long_date(exported)} for appraisal · {count}")}</p>',
-    ]
+    count = translate("NotesPdf", "%n note(s)", None, len(notes))
+    lead = fill(
+        translate("NotesPdf", "Exported {day:long} for appraisal · {count}"),
+        day=exported,
+        count=count,
+    )
+    head = [f"<h1>{esc(_title(author))}</h1>", f'<p class="lead">{esc(lead)}</p>']
     return "\n".join(head + [_note_html(note, i == 0) for i, note in enumerate(notes)])
+
+
+def _title(author: str) -> str:
+    return fill(translate("NotesPdf", "Reflective notes — {author}"), author=author)
 
 
 def write_notes_pdf(
@@ -151,7 +163,7 @@ def write_notes_pdf(
     pages = write_html_pdf(
         _document_html(notes, author, exported),
         Path(path),
-        title=f"Reflective notes — {author}",
+        title=_title(author),
         author=author,  # the doctor who wrote them
         style=_STYLE,
     )

@@ -1,31 +1,45 @@
-"""The vault's errors. Each message is a sentence a user can act on and never quotes a
-note, a passphrase or a key: messages end up in dialogs and sometimes in logs."""
+"""The vault's errors. Each carries its sentence as `Words` (translated at the edge by
+`i18n.error_text`); `str(error)` is the English sentence, for logs. A message never quotes
+a note, a passphrase or a key: messages end up in dialogs and sometimes in logs."""
 
 from __future__ import annotations
 
+from balintdesk.domain.words import Words
+from balintdesk.vault.vault_words import (
+    CONTEXT,
+    COULD_NOT,
+    DAMAGED_NOTE,
+    WEAK_PASSPHRASE,
+    WRONG_SECRET,
+)
+
+__all__ = ["CONTEXT", "DamagedNote", "VaultError", "WeakPassphrase", "WrongSecret"]
+
 
 class VaultError(Exception):
-    """Something the user can do something about; str(error) says what."""
+    """Something the user can do something about; `words` says what (str(error) in
+    English)."""
 
-    default_message = "The private notes could not do that."
+    default_words = COULD_NOT
 
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.default_message)
+    def __init__(self, words: Words | None = None) -> None:
+        self.words = words or self.default_words
+        super().__init__(self.words.english())
 
 
 class WrongSecret(VaultError):
-    default_message = "That passphrase does not open this vault."
+    default_words = WRONG_SECRET
 
 
 class WeakPassphrase(VaultError):
-    default_message = "Choose a stronger passphrase."
+    default_words = WEAK_PASSPHRASE
 
 
 class DamagedNote(VaultError):
     """The note's ciphertext does not open: changed bytes, or moved from another row."""
 
-    default_message = "This note is damaged and cannot be opened."
+    default_words = DAMAGED_NOTE
 
-    def __init__(self, note_id: str, message: str | None = None) -> None:
+    def __init__(self, note_id: str, words: Words | None = None) -> None:
         self.note_id = note_id
-        super().__init__(message)
+        super().__init__(words)

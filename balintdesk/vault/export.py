@@ -22,6 +22,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from peewee import IntegrityError, chunked
 
+from balintdesk.domain.words import Words
 from balintdesk.fileio import OwnFileError, write_text_atomic
 from balintdesk.store.models import Vault, VaultNote, database_proxy
 from balintdesk.vault import crypto, keys
@@ -44,8 +45,8 @@ _NOTE_FIELDS = [
     VaultNote.ciphertext,
 ]
 
-NOT_AN_EXPORT = "This file is not a BalintDesk notes export, or it is damaged."
-ALREADY_HERE = "This vault is already on this computer."
+NOT_AN_EXPORT = Words("VaultError", "This file is not a BalintDesk notes export, or it is damaged.")
+ALREADY_HERE = Words("VaultError", "This vault is already on this computer.")
 
 
 def _b64(data: bytes) -> str:
@@ -98,7 +99,11 @@ def write_file(path: Path, vault_id: str, aead: AESGCM, note_ids: set[str]) -> N
         raise  # its own sentence says why; nothing was written
     except OSError as exc:
         raise VaultError(
-            f"The notes could not be exported to {path}: {exc.strerror or exc}."
+            Words(
+                "VaultError",
+                "The notes could not be exported to {path}: {reason}.",
+                {"path": str(path), "reason": exc.strerror or str(exc)},
+            )
         ) from exc
     log.info("Exported a vault (%d notes)", len(notes))
 
@@ -179,7 +184,9 @@ def _open_data_key(doc: _Export, secret: str) -> bytes:
             return keys.unwrap_with_secret(doc.vault_id, key, candidate)
         except crypto.DecryptionFailed:
             continue
-    raise WrongSecret("That passphrase or recovery key does not open these notes.")
+    raise WrongSecret(
+        Words("VaultError", "That passphrase or recovery key does not open these notes.")
+    )
 
 
 def _verify(doc: _Export, aead: AESGCM) -> None:
@@ -207,7 +214,10 @@ def _verify(doc: _Export, aead: AESGCM) -> None:
             decode_payload(note.id, payload)
     except (crypto.DecryptionFailed, ValueError, TypeError):
         raise VaultError(
-            "This export is damaged: not every note in it opens, so nothing was imported."
+            Words(
+                "VaultError",
+                "This export is damaged: not every note in it opens, so nothing was imported.",
+            )
         ) from None
 
 
@@ -219,7 +229,13 @@ def import_file(path: Path, secret: str) -> str:
             raise VaultError(NOT_AN_EXPORT)
         doc = _read(path)
     except OSError as exc:
-        raise VaultError(f"{path.name} could not be read: {exc.strerror or exc}.") from exc
+        raise VaultError(
+            Words(
+                "VaultError",
+                "{name} could not be read: {reason}.",
+                {"name": path.name, "reason": exc.strerror or str(exc)},
+            )
+        ) from exc
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error):
         raise VaultError(NOT_AN_EXPORT) from None
     if Vault.get_or_none(Vault.id == doc.vault_id) is not None:

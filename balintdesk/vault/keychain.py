@@ -29,6 +29,23 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+from balintdesk.domain.words import Words
+from balintdesk.vault.keychain_words import (
+    BACKEND_NAMES,
+    DAMAGED,
+    GONE,
+    KEYRING_TURNED_OFF,
+    LOCKED,
+    NO_SECURE_KEYRING,
+    NOT_KEPT,
+    PLAIN_FILE_ONLY,
+    REFUSED,
+    ROAMS,
+    UNREADABLE_SETTINGS,
+    UNTRUSTED,
+    WINDOWS,
+)
+
 __all__ = [
     "ALLOWED_BACKENDS",
     "KEY_BYTES",
@@ -42,50 +59,37 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+
 SERVICE = "BalintDesk"
 KEY_BYTES = 32  # an AES-256 wrapping key; anything else is refused, so nothing else leaks in
 
 CHAINER = "keyring.backends.chainer.ChainerBackend"
-WINDOWS = "keyring.backends.Windows.WinVaultKeyring"
 
 # The only keyring classes BalintDesk trusts, by their full dotted name (exact class, not
 # subclasses: a plug-in subclassing one of these could store anywhere), with the name the
 # window shows. Each keeps its secrets encrypted under the user's OS login.
-ALLOWED_BACKENDS: dict[str, str] = {
-    WINDOWS: "Windows Credential Manager",
-    "keyring.backends.macOS.Keyring": "macOS Keychain",
-    "keyring.backends.SecretService.Keyring": "Secret Service keyring",
-    "keyring.backends.libsecret.Keyring": "Secret Service keyring (libsecret)",
-    "keyring.backends.kwallet.DBusKeyring": "KDE Wallet",
-    "keyring.backends.kwallet.DBusKeyringKWallet4": "KDE Wallet",
-}
+# The same, in English (what `KeychainStatus.backend_name` and the logs give).
+ALLOWED_BACKENDS: dict[str, str] = {name: words.text for name, words in BACKEND_NAMES.items()}
 
 # Windows Credential Manager persistence, from wincred.h: CRED_PERSIST_SESSION = 1,
 # CRED_PERSIST_LOCAL_MACHINE = 2, CRED_PERSIST_ENTERPRISE = 3.
 CRED_PERSIST_LOCAL_MACHINE = 2
 
-PASSPHRASE_FALLBACK = "your notes will ask for their passphrase."
-NO_SECURE_KEYRING = f"No secure keyring was found on this computer; {PASSPHRASE_FALLBACK}"
-PLAIN_FILE_ONLY = (
-    "No secure keyring was found on this computer (only a plain-file store, which "
-    f"BalintDesk does not use); {PASSPHRASE_FALLBACK}"
-)
-ROAMS = (
-    "Windows would copy the keyring entry to other computers with your profile, so "
-    f"BalintDesk does not use it; {PASSPHRASE_FALLBACK}"
-)
-KEYRING_TURNED_OFF = f"The keyring is turned off on this computer; {PASSPHRASE_FALLBACK}"
-
 
 class KeychainUnavailable(Exception):
-    """The keyring cannot be used just now; the message says why in plain words."""
+    """The keyring cannot be used just now; `words` says why in plain words (str(error)
+    in English)."""
+
+    def __init__(self, words: Words | str) -> None:
+        self.words = words if isinstance(words, Words) else None
+        super().__init__(str(words))
 
 
 @dataclass(frozen=True)
 class KeychainStatus:
     usable: bool
-    backend_name: str  # what the window may show: a friendly name, or the refused class
-    reason: str  # one plain sentence for the window
+    backend_name: str  # a friendly name (in English), or the refused class
+    reason: Words | str  # one plain sentence for the window (Words: the edge translates)
 
 
 def dotted_name(backend: object) -> str:
@@ -149,7 +153,7 @@ class Choice:
     status: KeychainStatus
 
 
-def refused(name: str, reason: str) -> Choice:
+def refused(name: str, reason: Words) -> Choice:
     return Choice(None, KeychainStatus(usable=False, backend_name=name, reason=reason))
 
 
@@ -159,9 +163,7 @@ def choose() -> Choice:
         current = keyring.get_keyring()
     except Exception as exc:  # a broken keyringrc.cfg or plug-in must not stop the app
         log.warning("keyring could not be set up: %s", type(exc).__name__)
-        return refused(
-            "", f"The keyring settings on this computer could not be read; {PASSPHRASE_FALLBACK}"
-        )
+        return refused("", UNREADABLE_SETTINGS)
 
     if dotted_name(current) == CHAINER:
         # keyring chains every viable backend with priority > 0, best first; it may hold a
@@ -180,13 +182,16 @@ def choose() -> Choice:
             ready = keep_on_this_computer(member)
             if ready is None:
                 return refused(ALLOWED_BACKENDS[name], ROAMS)
-            friendly = ALLOWED_BACKENDS[name]
             return Choice(
                 ready,
                 KeychainStatus(
                     usable=True,
-                    backend_name=friendly,
-                    reason=f"This computer's {friendly} can remember your notes' key.",
+                    backend_name=ALLOWED_BACKENDS[name],
+                    reason=Words(
+                        "Keychain",
+                        "This computer's {backend} can remember your notes' key.",
+                        {"backend": BACKEND_NAMES[name]},
+                    ),
                 ),
             )
 
@@ -196,18 +201,19 @@ def choose() -> Choice:
         return refused(shown, PLAIN_FILE_ONLY)
     if "keyring.backends.null.Keyring" in names:
         return refused(shown, KEYRING_TURNED_OFF)
-    allowed_but_down = [ALLOWED_BACKENDS[n] for n in names if n in ALLOWED_BACKENDS]
+    allowed_but_down = [BACKEND_NAMES[n] for n in names if n in BACKEND_NAMES]
     if allowed_but_down:
         return refused(
             shown,
-            f"The {allowed_but_down[0]} is not running on this computer; {PASSPHRASE_FALLBACK}",
+            Words(
+                "Keychain",
+                "The {backend} is not running on this computer; your notes will ask for "
+                "their passphrase.",
+                {"backend": allowed_but_down[0]},
+            ),
         )
     if names and names != ["keyring.backends.fail.Keyring"]:
-        return refused(
-            shown,
-            "This computer's keyring is not one BalintDesk trusts to keep a key safe; "
-            + PASSPHRASE_FALLBACK,
-        )
+        return refused(shown, UNTRUSTED)
     return refused(shown, NO_SECURE_KEYRING)
 
 
@@ -225,24 +231,6 @@ def status() -> KeychainStatus:
 
 
 # --- failures ------------------------------------------------------------------------------
-
-LOCKED = (
-    "The system keyring is locked, so BalintDesk cannot use it just now; unlock it (or sign "
-    "in again) or open your notes with their passphrase."
-)
-GONE = (
-    "The system keyring stopped answering (it may have been closed or your session ended); "
-    "open your notes with their passphrase."
-)
-REFUSED = "The system keyring refused the request; open your notes with their passphrase."
-DAMAGED = (
-    "The key this computer's keyring holds for these notes is damaged; open them with their "
-    "passphrase and let the computer remember them again."
-)
-NOT_KEPT = (
-    "The system keyring did not keep the key (reading it back gave something else); "
-    "your notes will ask for their passphrase."
-)
 
 
 def transport_errors() -> tuple[type[BaseException], ...]:

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import unicodedata
 
+from balintdesk.domain.words import Words
+
+CONTEXT = "Passphrase"
+
 MIN_CHARACTERS = 12
 MIN_WORDS = 4
 MIN_WORD_CHARACTERS = 3
@@ -109,28 +113,37 @@ def _enough_length(passphrase: str) -> bool:
     return len(words) >= MIN_WORDS and all(len(word) >= MIN_WORD_CHARACTERS for word in words)
 
 
-def passphrase_problem(passphrase: str, label: str = "") -> str | None:
-    """None if the passphrase is acceptable, else one sentence saying what to change.
+def passphrase_problem(passphrase: str, label: str = "") -> Words | None:
+    """None if the passphrase is acceptable, else one sentence (as `Words`) saying what to
+    change.
 
     `label` is the vault's name (usually the doctor's own), which must not be the
     passphrase or the heart of it.
     """
     passphrase = unicodedata.normalize("NFC", passphrase)
     if not passphrase.strip():
-        return "Choose a passphrase."
+        return Words("Passphrase", "Choose a passphrase.")
     if not _enough_length(passphrase):
-        return (
-            f"Use at least {MIN_CHARACTERS} characters, or {MIN_WORDS} or more words; "
-            "a short sentence only you would think of works well."
+        return Words(
+            "Passphrase",
+            "Use at least {characters} characters, or {words} or more words; "
+            "a short sentence only you would think of works well.",
+            {"characters": MIN_CHARACTERS, "words": MIN_WORDS},
         )
     compact = _letters_and_digits(passphrase)
     distinct = set(passphrase.casefold()) - {" "}
     if len(distinct) < MIN_DISTINCT_CHARACTERS or _is_repetition(compact):
-        return "This passphrase is mostly the same characters repeated; mix in other words."
+        return Words(
+            "Passphrase",
+            "This passphrase is mostly the same characters repeated; mix in other words.",
+        )
     if _is_sequence(compact):
-        return "This passphrase is a run of keys or letters in order; choose some words instead."
+        return Words(
+            "Passphrase",
+            "This passphrase is a run of keys or letters in order; choose some words instead.",
+        )
     if label and _names_the_label(compact, label):
-        return "Don't use your name or the vault's name as the passphrase."
+        return Words("Passphrase", "Don't use your name or the vault's name as the passphrase.")
     core = _core(passphrase)
     pieces = {core, compact}
     # "passwordpassword", "letmein letmein": a common password said more than once.
@@ -138,5 +151,7 @@ def passphrase_problem(passphrase: str, label: str = "") -> str | None:
         if len(core) % size == 0 and core == core[:size] * (len(core) // size):
             pieces.add(core[:size])
     if pieces & COMMON_PASSWORDS:
-        return "This is one of the most common passwords; every guesser tries it first."
+        return Words(
+            "Passphrase", "This is one of the most common passwords; every guesser tries it first."
+        )
     return None

@@ -17,10 +17,16 @@ from typing import Protocol
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from peewee import DatabaseError
 
+from balintdesk.domain.words import Words
 from balintdesk.store.db import checkpoint
 from balintdesk.store.models import VaultNote, database_proxy
 from balintdesk.vault import crypto, export, keys
-from balintdesk.vault.errors import DamagedNote, VaultError, WeakPassphrase, WrongSecret
+from balintdesk.vault.errors import (
+    DamagedNote,
+    VaultError,
+    WeakPassphrase,
+    WrongSecret,
+)
 from balintdesk.vault.notes import (
     NOTE_FORMAT,
     Note,
@@ -35,7 +41,7 @@ from balintdesk.vault.passphrase import passphrase_problem
 
 log = logging.getLogger(__name__)
 
-LOCKED = "The vault is locked."
+LOCKED = Words("VaultError", "The vault is locked.")
 
 
 class DeviceKeyStore(Protocol):
@@ -66,8 +72,9 @@ def unwrap_secret(vault_id: str, key: keys.WrappedKey, secret: bytes, wrong: Vau
         raise wrong from None
     except ValueError:
         raise VaultError(
-            f"This vault's {key.kind} record is damaged; try its "
-            f"{'recovery key' if key.kind == keys.PASSPHRASE else 'passphrase'}."
+            Words("VaultError", "This vault's passphrase record is damaged; try its recovery key.")
+            if key.kind == keys.PASSPHRASE
+            else Words("VaultError", "This vault's recovery record is damaged; try its passphrase.")
         ) from None
 
 
@@ -155,7 +162,7 @@ class UnlockedVault:
             return notes[note_id]
         if note_id in self.damaged_ids:
             raise DamagedNote(note_id)
-        raise VaultError("This note no longer exists.")
+        raise VaultError(Words("VaultError", "This note no longer exists."))
 
     def save(
         self,
@@ -208,7 +215,11 @@ class UnlockedVault:
             )
             if changed != 1:
                 self._drop(note.id)
-                raise VaultError("This note was deleted meanwhile; copy its text to a new one.")
+                raise VaultError(
+                    Words(
+                        "VaultError", "This note was deleted meanwhile; copy its text to a new one."
+                    )
+                )
         self._loaded()[note.id] = note
         self._search[note.id] = search_text(note)
         return note
@@ -239,7 +250,7 @@ class UnlockedVault:
         self._cipher()
         key = keys.load(self.id, keys.PASSPHRASE)
         if key is None:
-            raise VaultError("This vault has no passphrase to change.")
+            raise VaultError(Words("VaultError", "This vault has no passphrase to change."))
         dek = unwrap_secret(self.id, key, keys.passphrase_bytes(old), WrongSecret())
         self._same_key(dek)
         if (problem := passphrase_problem(new, self.label)) is not None:
@@ -267,7 +278,11 @@ class UnlockedVault:
 
     def _same_key(self, dek: bytes) -> None:
         if not hmac.compare_digest(dek, self._data_key()):
-            raise VaultError("This vault's keys do not agree; open it with its recovery key.")
+            raise VaultError(
+                Words(
+                    "VaultError", "This vault's keys do not agree; open it with its recovery key."
+                )
+            )
 
     def remember(self, keychain: DeviceKeyStore) -> None:
         """Let this computer open the vault through the OS keyring from now on."""

@@ -26,9 +26,15 @@ from pathlib import Path
 
 from peewee import DatabaseError
 
+from balintdesk.domain.words import Words
 from balintdesk.store.models import Member, Vault, VaultKey, VaultNote, database_proxy, utc_now
 from balintdesk.vault import crypto, export, keys
-from balintdesk.vault.errors import DamagedNote, VaultError, WeakPassphrase, WrongSecret
+from balintdesk.vault.errors import (
+    DamagedNote,
+    VaultError,
+    WeakPassphrase,
+    WrongSecret,
+)
 from balintdesk.vault.notes import Note
 from balintdesk.vault.passphrase import passphrase_problem
 from balintdesk.vault.unlocked import (
@@ -67,7 +73,7 @@ VAULT_FORMAT = 1
 MAX_LABEL_CHARACTERS = 100
 KdfParams = crypto.KdfParams
 
-NOT_HERE = "This vault is not on this computer."
+NOT_HERE = Words("VaultError", "This vault is not on this computer.")
 
 
 @dataclass(frozen=True)
@@ -159,13 +165,17 @@ def create_vault(
     """
     label = " ".join(label.split())
     if not label:
-        raise VaultError("Give the notes a name, such as your own.")
+        raise VaultError(Words("VaultError", "Give the notes a name, such as your own."))
     if len(label) > MAX_LABEL_CHARACTERS:
-        raise VaultError(f"Keep the name under {MAX_LABEL_CHARACTERS} characters.")
+        raise VaultError(
+            Words("VaultError", "Keep the name under {n} characters.", {"n": MAX_LABEL_CHARACTERS})
+        )
     if (problem := passphrase_problem(passphrase, label)) is not None:
         raise WeakPassphrase(problem)
     if member_id is not None and Member.get_or_none(Member.id == member_id) is None:
-        raise VaultError("That member is no longer in the roster; choose again.")
+        raise VaultError(
+            Words("VaultError", "That member is no longer in the roster; choose again.")
+        )
     params = kdf_params or crypto.DEFAULT_KDF_PARAMS
     vault_id = uuid.uuid4().hex
     dek = crypto.new_key()
@@ -204,7 +214,9 @@ def unlock_with_passphrase(vault_id: str, passphrase: str) -> UnlockedVault:
     row = _vault_row(vault_id)
     key = keys.load(vault_id, keys.PASSPHRASE)
     if key is None:
-        raise VaultError("This vault has no passphrase; open it with its recovery key.")
+        raise VaultError(
+            Words("VaultError", "This vault has no passphrase; open it with its recovery key.")
+        )
     secret = keys.passphrase_bytes(passphrase)
     dek = unwrap_secret(vault_id, key, secret, WrongSecret())
     _raise_cost_if_weaker(vault_id, key, secret, dek)
@@ -217,14 +229,18 @@ def unlock_with_recovery_key(vault_id: str, recovery_key: str) -> UnlockedVault:
     raw = crypto.parse_recovery_key(recovery_key)
     if raw is None:
         raise WrongSecret(
-            "That is not a recovery key: it has 52 letters and digits, in groups of four."
+            Words(
+                "VaultError",
+                "That is not a recovery key: it has 52 letters and digits, in groups of four.",
+            )
         )
     key = keys.load(vault_id, keys.RECOVERY)
     if key is None:
-        raise VaultError("This vault has no recovery key; open it with its passphrase.")
-    dek = unwrap_secret(
-        vault_id, key, raw, WrongSecret("That recovery key does not open this vault.")
-    )
+        raise VaultError(
+            Words("VaultError", "This vault has no recovery key; open it with its passphrase.")
+        )
+    wrong = WrongSecret(Words("VaultError", "That recovery key does not open this vault."))
+    dek = unwrap_secret(vault_id, key, raw, wrong)
     _raise_cost_if_weaker(vault_id, key, raw, dek)
     disable_core_dumps()
     return UnlockedVault(row.id, row.label, dek)
@@ -276,7 +292,13 @@ def delete_vault(vault_id: str, typed_label: str, keychain: DeviceKeyStore | Non
     """
     row = _vault_row(vault_id)
     if typed_label.strip() != row.label:
-        raise VaultError(f"To delete these notes, type their name exactly as shown: {row.label}")
+        raise VaultError(
+            Words(
+                "VaultError",
+                "To delete these notes, type their name exactly as shown: {name}",
+                {"name": row.label},
+            )
+        )
     with database_proxy.atomic():
         # ON DELETE CASCADE would do it; explicit, so it holds even if foreign_keys were off.
         VaultNote.delete().where(VaultNote.vault == vault_id).execute()

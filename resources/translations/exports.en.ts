@@ -31,4 +31,15 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>NotesPdf</name>
+        <message numerus="yes">
+            <location filename="../../balintdesk/exports/notes_pdf.py" />
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

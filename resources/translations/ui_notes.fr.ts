@@ -6,77 +6,77 @@
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Start my private notes</source>
-            <translation type="unfinished" />
+            <translation>Commencer mes notes privées</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Your name, or any label</source>
-            <translation type="unfinished" />
+            <translation>Votre nom, ou un libellé</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Remember on this computer (unlock without typing)</source>
-            <translation type="unfinished" />
+            <translation>Mémoriser sur cet ordinateur (déverrouiller sans saisie)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Off on the shared meeting-room PC: everyone who uses this computer's account could open your notes without the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Désactivé sur le PC partagé de la salle : toute personne utilisant ce compte pourrait ouvrir vos notes sans la phrase secrète.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Your notes open when you unlock your computer account; the passphrase still works anywhere.</source>
-            <translation type="unfinished" />
+            <translation>Vos notes s'ouvrent quand vous déverrouillez votre session ; la phrase secrète fonctionne toujours partout.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Whose notes</source>
-            <translation type="unfinished" />
+            <translation>Notes de</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Type it again</source>
-            <translation type="unfinished" />
+            <translation>Saisissez-la à nouveau</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>At least 12 characters, or four or more words. A short sentence you will remember works well.</source>
-            <translation type="unfinished" />
+            <translation>Au moins 12 caractères, ou quatre mots ou plus. Une courte phrase dont vous vous souviendrez convient bien.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Créer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Your reflections are encrypted on this computer and readable by you alone. Nobody else — not the practice, not BalintDesk — can open them without your passphrase or recovery key.</source>
-            <translation type="unfinished" />
+            <translation>Vos réflexions sont chiffrées sur cet ordinateur et lisibles par vous seul. Personne d'autre — ni le cabinet, ni BalintDesk — ne peut les ouvrir sans votre phrase secrète ou votre clé de récupération.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Choose your name from the list or type a label.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez votre nom dans la liste ou saisissez un libellé.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>The two passphrases differ; please type it again.</source>
-            <translation type="unfinished" />
+            <translation>Les deux phrases secrètes diffèrent ; veuillez la saisir à nouveau.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Creating…</source>
-            <translation type="unfinished" />
+            <translation>Création…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Open my notes</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir mes notes</translation>
         </message>
     </context>
     <context>
@@ -84,102 +84,102 @@
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Manage my notes</source>
-            <translation type="unfinished" />
+            <translation>Gérer mes notes</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Changer la phrase secrète</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Export encrypted copy…</source>
-            <translation type="unfinished" />
+            <translation>Exporter une copie chiffrée…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
-            <source>Type “{0}” to delete</source>
-            <translation type="unfinished" />
+            <source>Type “{name}” to delete</source>
+            <translation>Saisissez « {name} » pour supprimer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Delete all my notes</source>
-            <translation type="unfinished" />
+            <translation>Supprimer toutes mes notes</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète actuelle</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle phrase secrète</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>This computer</source>
-            <translation type="unfinished" />
+            <translation>Cet ordinateur</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Move to another computer</source>
-            <translation type="unfinished" />
+            <translation>Vers un autre ordinateur</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Forget this computer</source>
-            <translation type="unfinished" />
+            <translation>Oublier cet ordinateur</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Remember on this computer</source>
-            <translation type="unfinished" />
+            <translation>Mémoriser sur cet ordinateur</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Passphrase changed. Your notes were not touched.</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète changée. Vos notes n'ont pas été modifiées.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>This computer no longer opens your notes by itself.</source>
-            <translation type="unfinished" />
+            <translation>Cet ordinateur n'ouvre plus vos notes de lui-même.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>This computer now opens your notes when you unlock it.</source>
-            <translation type="unfinished" />
+            <translation>Cet ordinateur ouvre désormais vos notes quand vous le déverrouillez.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Export an encrypted copy</source>
-            <translation type="unfinished" />
+            <translation>Exporter une copie chiffrée</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>BalintDesk vault (*.balintvault)</source>
-            <translation type="unfinished" />
+            <translation>Coffre BalintDesk (*.balintvault)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
-            <source>The copy could not be written: {0}</source>
-            <translation type="unfinished" />
+            <source>The copy could not be written: {reason}</source>
+            <translation>La copie n'a pas pu être écrite : {reason}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
-            <source>Saved {0}. It opens with your passphrase or recovery key.</source>
-            <translation type="unfinished" />
+            <source>Saved {name}. It opens with your passphrase or recovery key.</source>
+            <translation>{name} enregistré. Il s'ouvre avec votre phrase secrète ou votre clé de récupération.</translation>
         </message>
     </context>
     <context>
@@ -187,100 +187,101 @@
         <message>
             <location filename="../../balintdesk/ui/notes/editor.py" />
             <source>A title for you (kept encrypted)</source>
-            <translation type="unfinished" />
+            <translation>Un titre pour vous (reste chiffré)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/editor.py" />
             <source>Themes or your own words, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Thèmes ou vos mots, séparés par des virgules</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/editor.py" />
             <source>After the meeting of</source>
-            <translation type="unfinished" />
+            <translation>Après la séance du</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/editor.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/editor.py" />
             <source>Write freely; only you can read this.</source>
-            <translation type="unfinished" />
+            <translation>Écrivez librement ; vous seul pouvez lire ceci.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/editor.py" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/editor.py" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Mots-clés</translation>
         </message>
     </context>
     <context>
         <name>NotesExportDialog</name>
         <message>
             <location filename="../../balintdesk/ui/notes/export_dialog.py" />
-            <source>(untitled)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/notes/export_dialog.py" />
             <source>You have no notes to export yet.</source>
-            <translation type="unfinished" />
+            <translation>Vous n'avez encore aucune note à exporter.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/notes/export_dialog.py" />
+            <source>%n damaged note(s) cannot be opened, so they are not listed.</source>
+            <translation>
+                <numerusform>%n note endommagée ne peut pas être ouverte ; elle n'est donc pas listée.</numerusform>
+                <numerusform>%n notes endommagées ne peuvent pas être ouvertes ; elles ne sont donc pas listées.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_dialog.py" />
-            <source>{0} damaged note(s) cannot be opened, so they are not listed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/notes/export_dialog.py" />
-            <source>{0} of {1} chosen</source>
-            <translation type="unfinished" />
+            <source>{chosen} of {total} chosen</source>
+            <translation>{chosen} sur {total} choisies</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_dialog.py" />
             <source>Tick at least one note to export.</source>
-            <translation type="unfinished" />
+            <translation>Cochez au moins une note à exporter.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_dialog.py" />
-            <source>‘{0}’: {1}</source>
-            <translation type="unfinished" />
+            <source>(untitled)</source>
+            <translation>(sans titre)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/notes/export_dialog.py" />
+            <source>‘{title}’: {kinds}</source>
+            <translation>« {title} » : {kinds}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_dialog.py" />
             <source>Save the notes as a PDF</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les notes en PDF</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_dialog.py" />
             <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Document PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_dialog.py" />
-            <source>1 page</source>
-            <translation type="unfinished" />
+            <source>Saved “{name}” ({length}) in {folder}. Keep it private.</source>
+            <translation>« {name} » ({length}) enregistré dans {folder}. Gardez-le en lieu privé.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/notes/export_dialog.py" />
-            <source>{0} pages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/notes/export_dialog.py" />
-            <source>Saved “{0}” ({1}) in {2}. Keep it private.</source>
-            <translation type="unfinished" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
     </context>
     <context>
@@ -288,67 +289,67 @@
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Export notes to PDF</source>
-            <translation type="unfinished" />
+            <translation>Exporter des notes en PDF</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Export notes for appraisal</source>
-            <translation type="unfinished" />
+            <translation>Exporter des notes pour l'évaluation</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Tick the reflections to include. The PDF is not encrypted: keep it somewhere private, and delete it when your appraisal is done.</source>
-            <translation type="unfinished" />
+            <translation>Cochez les réflexions à inclure. Le PDF n'est pas chiffré : conservez-le en lieu privé et supprimez-le une fois l'évaluation terminée.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Notes to export</source>
-            <translation type="unfinished" />
+            <translation>Notes à exporter</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Select all</source>
-            <translation type="unfinished" />
+            <translation>Tout sélectionner</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Aucune</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>The privacy guard noticed likely patient identifiers</source>
-            <translation type="unfinished" />
+            <translation>Le contrôle de confidentialité a repéré de probables identifiants de patients</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Notes with likely identifiers</source>
-            <translation type="unfinished" />
+            <translation>Notes avec de probables identifiants</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Choose other notes</source>
-            <translation type="unfinished" />
+            <translation>Choisir d'autres notes</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Go back and edit</source>
-            <translation type="unfinished" />
+            <translation>Revenir et modifier</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Export anyway</source>
-            <translation type="unfinished" />
+            <translation>Exporter quand même</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Select a note and edit it, or export the notes as they are.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une note et modifiez-la, ou exportez les notes telles quelles.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Export PDF…</source>
-            <translation type="unfinished" />
+            <translation>Exporter le PDF…</translation>
         </message>
     </context>
     <context>
@@ -356,195 +357,208 @@
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>Unlocking…</source>
-            <translation type="unfinished" />
+            <translation>Déverrouillage…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
-            <source>The notes could not be opened: {0}</source>
-            <translation type="unfinished" />
+            <source>The notes could not be opened: {reason}</source>
+            <translation>Les notes n'ont pas pu être ouvertes : {reason}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>That name and passphrase do not open any notes on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Ce nom et cette phrase secrète n'ouvrent aucune note sur cet ordinateur.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/notes/page.py" />
+            <source>You can try again in %n second(s).</source>
+            <translation>
+                <numerusform>Vous pourrez réessayer dans %n seconde.</numerusform>
+                <numerusform>Vous pourrez réessayer dans %n secondes.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
-            <source> You can try again in {0} seconds.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/notes/page.py" />
-            <source>{0} — unlocked</source>
-            <translation type="unfinished" />
+            <source>{name} — unlocked</source>
+            <translation>{name} — déverrouillé</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>Locked after a while without use.</source>
-            <translation type="unfinished" />
+            <translation>Verrouillé après un moment d'inactivité.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/notes/page.py" />
-            <source>(untitled)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/notes/page.py" />
-            <source>{0} note(s) are damaged and cannot be opened.</source>
-            <translation type="unfinished" />
+            <source>%n note(s) are damaged and cannot be opened.</source>
+            <translation>
+                <numerusform>%n note est endommagée et ne peut pas être ouverte.</numerusform>
+                <numerusform>%n notes sont endommagées et ne peuvent pas être ouvertes.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>Editing…</source>
-            <translation type="unfinished" />
+            <translation>Modification…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>Saved, encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré, chiffré.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>Note deleted.</source>
-            <translation type="unfinished" />
+            <translation>Note supprimée.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>Bring notes from another computer</source>
-            <translation type="unfinished" />
+            <translation>Importer des notes d'un autre ordinateur</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>BalintDesk vault (*.balintvault)</source>
-            <translation type="unfinished" />
+            <translation>Coffre BalintDesk (*.balintvault)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>Passphrase of the exported notes</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète des notes exportées</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>The passphrase or recovery key those notes were kept with:</source>
-            <translation type="unfinished" />
+            <translation>La phrase secrète ou la clé de récupération de ces notes :</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>Imported. Unlock it with its passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Importé. Déverrouillez-le avec sa phrase secrète.</translation>
         </message>
     </context>
     <context>
         <name>NotesPanels</name>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
+            <source>(untitled)</source>
+            <translation>(sans titre)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/notes/panels.py" />
+            <source>{title}
+{day:short}</source>
+            <translation>{title}
+{day:short}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>My private notes</source>
-            <translation type="unfinished" />
+            <translation>Mes notes privées</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Start my private notes</source>
-            <translation type="unfinished" />
+            <translation>Commencer mes notes privées</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Bring notes from another computer…</source>
-            <translation type="unfinished" />
+            <translation>Importer des notes d'un autre ordinateur…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Keep reflections after a meeting, encrypted on this computer and readable by you alone. They never leave this computer unless you export them.</source>
-            <translation type="unfinished" />
+            <translation>Consignez vos réflexions après une séance, chiffrées sur cet ordinateur et lisibles par vous seul. Elles ne quittent jamais cet ordinateur, sauf si vous les exportez.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Your name, as when you started your notes</source>
-            <translation type="unfinished" />
+            <translation>Votre nom, tel que saisi au début de vos notes</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>This is the shared meeting-room PC, so the names of those who keep notes here are not shown. Type yours and your passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Ceci est le PC partagé de la salle : les noms des personnes qui y gardent des notes ne sont pas affichés. Saisissez le vôtre et votre phrase secrète.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Use my recovery key instead</source>
-            <translation type="unfinished" />
+            <translation>Utiliser plutôt ma clé de récupération</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Déverrouiller</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Start another person's notes</source>
-            <translation type="unfinished" />
+            <translation>Commencer les notes d'une autre personne</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Whose notes</source>
-            <translation type="unfinished" />
+            <translation>Notes de</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Passphrase or recovery key</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète ou clé de récupération</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Lock  (Ctrl+L)</source>
-            <translation type="unfinished" />
+            <translation>Verrouiller  (Ctrl+L)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Manage…</source>
-            <translation type="unfinished" />
+            <translation>Gérer…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Export to PDF…</source>
-            <translation type="unfinished" />
+            <translation>Exporter en PDF…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Chosen notes as a PDF for your appraisal</source>
-            <translation type="unfinished" />
+            <translation>Les notes choisies en PDF pour votre évaluation</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Search my notes</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans mes notes</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Template for a new note</source>
-            <translation type="unfinished" />
+            <translation>Modèle pour une nouvelle note</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>New note</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle note</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Delete note</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la note</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>My notes</source>
-            <translation type="unfinished" />
+            <translation>Mes notes</translation>
         </message>
     </context>
     <context>
@@ -570,42 +584,60 @@
         <message>
             <location filename="../../balintdesk/ui/notes/recovery_key.py" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copier</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/recovery_key.py" />
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Imprimer…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/recovery_key.py" />
             <source>I have written down or printed my recovery key</source>
-            <translation type="unfinished" />
+            <translation>J'ai noté ou imprimé ma clé de récupération</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/recovery_key.py" />
             <source>This recovery key opens your notes if you forget the passphrase. It is shown only now. Keep it somewhere safe and private, away from this computer.</source>
-            <translation type="unfinished" />
+            <translation>Cette clé de récupération ouvre vos notes si vous oubliez la phrase secrète. Elle n'est affichée que maintenant. Conservez-la en lieu sûr et privé, loin de cet ordinateur.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/recovery_key.py" />
             <source>Copied. Paste it where you keep it safe; BalintDesk clears the clipboard in a minute.</source>
-            <translation type="unfinished" />
+            <translation>Copiée. Collez-la là où vous la conservez en sécurité ; BalintDesk vide le presse-papiers dans une minute.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/recovery_key.py" />
             <source>Print the recovery key</source>
-            <translation type="unfinished" />
+            <translation>Imprimer la clé de récupération</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/recovery_key.py" />
             <source>Sent to the printer. Keep the page somewhere safe and private.</source>
-            <translation type="unfinished" />
+            <translation>Envoyée à l'imprimante. Conservez la page en lieu sûr et privé.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/recovery_key.py" />
             <source>The printer could not be used; write the key down instead.</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante n'a pas pu être utilisée ; notez plutôt la clé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPrint</name>
+        <message>
+            <location filename="../../balintdesk/ui/notes/recovery_key.py" />
+            <source>BalintDesk recovery key</source>
+            <translation>Clé de récupération BalintDesk</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/notes/recovery_key.py" />
+            <source>For the private notes of {owner}, made on {day}.</source>
+            <translation>Pour les notes privées de {owner}, créée le {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/notes/recovery_key.py" />
+            <source>This key opens your private notes if you forget your passphrase. Keep this page somewhere safe and private, away from the computer: anyone who has it and your notes file can read your notes. BalintDesk cannot show the key again.</source>
+            <translation>Cette clé ouvre vos notes privées si vous oubliez votre phrase secrète. Conservez cette page en lieu sûr et privé, loin de l'ordinateur : quiconque l'a en main avec votre fichier de notes peut lire vos notes. BalintDesk ne peut plus afficher la clé.</translation>
         </message>
     </context>
 </TS>

@@ -6,77 +6,77 @@
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Start my private notes</source>
-            <translation type="unfinished" />
+            <translation>Mijn privénotities starten</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Your name, or any label</source>
-            <translation type="unfinished" />
+            <translation>Uw naam, of een label</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Remember on this computer (unlock without typing)</source>
-            <translation type="unfinished" />
+            <translation>Onthouden op deze computer (ontgrendelen zonder typen)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Off on the shared meeting-room PC: everyone who uses this computer's account could open your notes without the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Uit op de gedeelde pc in de vergaderruimte: iedereen die dit account gebruikt, zou uw notities zonder wachtwoordzin kunnen openen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Your notes open when you unlock your computer account; the passphrase still works anywhere.</source>
-            <translation type="unfinished" />
+            <translation>Uw notities gaan open wanneer u uw account ontgrendelt; de wachtwoordzin werkt overal nog steeds.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Whose notes</source>
-            <translation type="unfinished" />
+            <translation>Wiens notities</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Wachtwoordzin</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Type it again</source>
-            <translation type="unfinished" />
+            <translation>Nogmaals typen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>At least 12 characters, or four or more words. A short sentence you will remember works well.</source>
-            <translation type="unfinished" />
+            <translation>Minstens 12 tekens, of vier of meer woorden. Een korte zin die u onthoudt, werkt goed.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Aanmaken</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Your reflections are encrypted on this computer and readable by you alone. Nobody else — not the practice, not BalintDesk — can open them without your passphrase or recovery key.</source>
-            <translation type="unfinished" />
+            <translation>Uw reflecties worden op deze computer versleuteld en zijn alleen door u te lezen. Niemand anders — niet de praktijk, niet BalintDesk — kan ze openen zonder uw wachtwoordzin of herstelsleutel.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Choose your name from the list or type a label.</source>
-            <translation type="unfinished" />
+            <translation>Kies uw naam uit de lijst of typ een label.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>The two passphrases differ; please type it again.</source>
-            <translation type="unfinished" />
+            <translation>De twee wachtwoordzinnen verschillen; typ hem opnieuw.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Creating…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met aanmaken…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Open my notes</source>
-            <translation type="unfinished" />
+            <translation>Mijn notities openen</translation>
         </message>
     </context>
     <context>
@@ -84,102 +84,102 @@
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Manage my notes</source>
-            <translation type="unfinished" />
+            <translation>Mijn notities beheren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Wachtwoordzin wijzigen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Export encrypted copy…</source>
-            <translation type="unfinished" />
+            <translation>Versleutelde kopie exporteren…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
-            <source>Type “{0}” to delete</source>
-            <translation type="unfinished" />
+            <source>Type “{name}” to delete</source>
+            <translation>Typ ‘{name}’ om te verwijderen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Delete all my notes</source>
-            <translation type="unfinished" />
+            <translation>Al mijn notities verwijderen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>Huidige wachtwoordzin</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe wachtwoordzin</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>This computer</source>
-            <translation type="unfinished" />
+            <translation>Deze computer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Move to another computer</source>
-            <translation type="unfinished" />
+            <translation>Naar een andere computer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Verwijderen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Sluiten</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Forget this computer</source>
-            <translation type="unfinished" />
+            <translation>Deze computer vergeten</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Remember on this computer</source>
-            <translation type="unfinished" />
+            <translation>Onthouden op deze computer</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Passphrase changed. Your notes were not touched.</source>
-            <translation type="unfinished" />
+            <translation>Wachtwoordzin gewijzigd. Uw notities zijn niet aangeraakt.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>This computer no longer opens your notes by itself.</source>
-            <translation type="unfinished" />
+            <translation>Deze computer opent uw notities niet meer vanzelf.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>This computer now opens your notes when you unlock it.</source>
-            <translation type="unfinished" />
+            <translation>Deze computer opent uw notities nu wanneer u hem ontgrendelt.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>Export an encrypted copy</source>
-            <translation type="unfinished" />
+            <translation>Een versleutelde kopie exporteren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
             <source>BalintDesk vault (*.balintvault)</source>
-            <translation type="unfinished" />
+            <translation>BalintDesk-kluis (*.balintvault)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
-            <source>The copy could not be written: {0}</source>
-            <translation type="unfinished" />
+            <source>The copy could not be written: {reason}</source>
+            <translation>De kopie kon niet worden geschreven: {reason}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/vault_dialogs.py" />
-            <source>Saved {0}. It opens with your passphrase or recovery key.</source>
-            <translation type="unfinished" />
+            <source>Saved {name}. It opens with your passphrase or recovery key.</source>
+            <translation>{name} opgeslagen. Het opent met uw wachtwoordzin of herstelsleutel.</translation>
         </message>
     </context>
     <context>
@@ -187,100 +187,101 @@
         <message>
             <location filename="../../balintdesk/ui/notes/editor.py" />
             <source>A title for you (kept encrypted)</source>
-            <translation type="unfinished" />
+            <translation>Een titel voor uzelf (blijft versleuteld)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/editor.py" />
             <source>Themes or your own words, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Thema's of eigen woorden (komma's)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/editor.py" />
             <source>After the meeting of</source>
-            <translation type="unfinished" />
+            <translation>Na de bijeenkomst van</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/editor.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notitie</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/editor.py" />
             <source>Write freely; only you can read this.</source>
-            <translation type="unfinished" />
+            <translation>Schrijf vrijuit; alleen u kunt dit lezen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/editor.py" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/editor.py" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Labels</translation>
         </message>
     </context>
     <context>
         <name>NotesExportDialog</name>
         <message>
             <location filename="../../balintdesk/ui/notes/export_dialog.py" />
-            <source>(untitled)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/notes/export_dialog.py" />
             <source>You have no notes to export yet.</source>
-            <translation type="unfinished" />
+            <translation>U hebt nog geen notities om te exporteren.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/notes/export_dialog.py" />
+            <source>%n damaged note(s) cannot be opened, so they are not listed.</source>
+            <translation>
+                <numerusform>%n beschadigde notitie kan niet worden geopend en staat daarom niet in de lijst.</numerusform>
+                <numerusform>%n beschadigde notities kunnen niet worden geopend en staan daarom niet in de lijst.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_dialog.py" />
-            <source>{0} damaged note(s) cannot be opened, so they are not listed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/notes/export_dialog.py" />
-            <source>{0} of {1} chosen</source>
-            <translation type="unfinished" />
+            <source>{chosen} of {total} chosen</source>
+            <translation>{chosen} van {total} gekozen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_dialog.py" />
             <source>Tick at least one note to export.</source>
-            <translation type="unfinished" />
+            <translation>Vink minstens één notitie aan om te exporteren.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_dialog.py" />
-            <source>‘{0}’: {1}</source>
-            <translation type="unfinished" />
+            <source>(untitled)</source>
+            <translation>(zonder titel)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/notes/export_dialog.py" />
+            <source>‘{title}’: {kinds}</source>
+            <translation>‘{title}’: {kinds}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_dialog.py" />
             <source>Save the notes as a PDF</source>
-            <translation type="unfinished" />
+            <translation>De notities als pdf opslaan</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_dialog.py" />
             <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Pdf-document (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_dialog.py" />
-            <source>1 page</source>
-            <translation type="unfinished" />
+            <source>Saved “{name}” ({length}) in {folder}. Keep it private.</source>
+            <translation>‘{name}’ ({length}) opgeslagen in {folder}. Houd het privé.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/notes/export_dialog.py" />
-            <source>{0} pages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/notes/export_dialog.py" />
-            <source>Saved “{0}” ({1}) in {2}. Keep it private.</source>
-            <translation type="unfinished" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n pagina</numerusform>
+                <numerusform>%n pagina's</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Sluiten</translation>
         </message>
     </context>
     <context>
@@ -288,67 +289,67 @@
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Export notes to PDF</source>
-            <translation type="unfinished" />
+            <translation>Notities naar pdf exporteren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Export notes for appraisal</source>
-            <translation type="unfinished" />
+            <translation>Notities exporteren voor de beoordeling</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Tick the reflections to include. The PDF is not encrypted: keep it somewhere private, and delete it when your appraisal is done.</source>
-            <translation type="unfinished" />
+            <translation>Vink de reflecties aan die erin moeten. De pdf is niet versleuteld: bewaar hem op een privéplek en verwijder hem na uw beoordeling.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Notes to export</source>
-            <translation type="unfinished" />
+            <translation>Te exporteren notities</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Select all</source>
-            <translation type="unfinished" />
+            <translation>Alles selecteren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Geen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>The privacy guard noticed likely patient identifiers</source>
-            <translation type="unfinished" />
+            <translation>De privacycontrole heeft waarschijnlijke patiëntgegevens gevonden</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Notes with likely identifiers</source>
-            <translation type="unfinished" />
+            <translation>Notities met waarschijnlijke identificerende gegevens</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Choose other notes</source>
-            <translation type="unfinished" />
+            <translation>Andere notities kiezen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Go back and edit</source>
-            <translation type="unfinished" />
+            <translation>Terug en bewerken</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Export anyway</source>
-            <translation type="unfinished" />
+            <translation>Toch exporteren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Select a note and edit it, or export the notes as they are.</source>
-            <translation type="unfinished" />
+            <translation>Selecteer een notitie en bewerk die, of exporteer de notities zoals ze zijn.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/export_panels.py" />
             <source>Export PDF…</source>
-            <translation type="unfinished" />
+            <translation>Pdf exporteren…</translation>
         </message>
     </context>
     <context>
@@ -356,195 +357,208 @@
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>Unlocking…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met ontgrendelen…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
-            <source>The notes could not be opened: {0}</source>
-            <translation type="unfinished" />
+            <source>The notes could not be opened: {reason}</source>
+            <translation>De notities konden niet worden geopend: {reason}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>That name and passphrase do not open any notes on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Deze naam en wachtwoordzin openen geen notities op deze computer.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/notes/page.py" />
+            <source>You can try again in %n second(s).</source>
+            <translation>
+                <numerusform>U kunt het over %n seconde opnieuw proberen.</numerusform>
+                <numerusform>U kunt het over %n seconden opnieuw proberen.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
-            <source> You can try again in {0} seconds.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/notes/page.py" />
-            <source>{0} — unlocked</source>
-            <translation type="unfinished" />
+            <source>{name} — unlocked</source>
+            <translation>{name} — ontgrendeld</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>Locked after a while without use.</source>
-            <translation type="unfinished" />
+            <translation>Vergrendeld na een tijd zonder gebruik.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../balintdesk/ui/notes/page.py" />
-            <source>(untitled)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/notes/page.py" />
-            <source>{0} note(s) are damaged and cannot be opened.</source>
-            <translation type="unfinished" />
+            <source>%n note(s) are damaged and cannot be opened.</source>
+            <translation>
+                <numerusform>%n notitie is beschadigd en kan niet worden geopend.</numerusform>
+                <numerusform>%n notities zijn beschadigd en kunnen niet worden geopend.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Opgeslagen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>Editing…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met bewerken…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>Saved, encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Versleuteld opgeslagen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>Note deleted.</source>
-            <translation type="unfinished" />
+            <translation>Notitie verwijderd.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>Bring notes from another computer</source>
-            <translation type="unfinished" />
+            <translation>Notities van een andere computer ophalen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>BalintDesk vault (*.balintvault)</source>
-            <translation type="unfinished" />
+            <translation>BalintDesk-kluis (*.balintvault)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>Passphrase of the exported notes</source>
-            <translation type="unfinished" />
+            <translation>Wachtwoordzin van de geëxporteerde notities</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>The passphrase or recovery key those notes were kept with:</source>
-            <translation type="unfinished" />
+            <translation>De wachtwoordzin of herstelsleutel van die notities:</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/page.py" />
             <source>Imported. Unlock it with its passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Geïmporteerd. Ontgrendel met de bijbehorende wachtwoordzin.</translation>
         </message>
     </context>
     <context>
         <name>NotesPanels</name>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
+            <source>(untitled)</source>
+            <translation>(zonder titel)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/notes/panels.py" />
+            <source>{title}
+{day:short}</source>
+            <translation>{title}
+{day:short}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>My private notes</source>
-            <translation type="unfinished" />
+            <translation>Mijn privénotities</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Start my private notes</source>
-            <translation type="unfinished" />
+            <translation>Mijn privénotities starten</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Bring notes from another computer…</source>
-            <translation type="unfinished" />
+            <translation>Notities van een andere computer ophalen…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Keep reflections after a meeting, encrypted on this computer and readable by you alone. They never leave this computer unless you export them.</source>
-            <translation type="unfinished" />
+            <translation>Leg reflecties na een bijeenkomst vast, versleuteld op deze computer en alleen door u te lezen. Ze verlaten deze computer nooit, tenzij u ze exporteert.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Your name, as when you started your notes</source>
-            <translation type="unfinished" />
+            <translation>Uw naam, zoals toen u met uw notities begon</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>This is the shared meeting-room PC, so the names of those who keep notes here are not shown. Type yours and your passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Dit is de gedeelde pc in de vergaderruimte, dus de namen van wie hier notities bewaart, worden niet getoond. Typ uw naam en uw wachtwoordzin.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Wachtwoordzin</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Use my recovery key instead</source>
-            <translation type="unfinished" />
+            <translation>In plaats daarvan mijn herstelsleutel gebruiken</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Ontgrendelen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Start another person's notes</source>
-            <translation type="unfinished" />
+            <translation>Notities voor iemand anders starten</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Whose notes</source>
-            <translation type="unfinished" />
+            <translation>Wiens notities</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Passphrase or recovery key</source>
-            <translation type="unfinished" />
+            <translation>Wachtwoordzin of herstelsleutel</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Lock  (Ctrl+L)</source>
-            <translation type="unfinished" />
+            <translation>Vergrendelen  (Ctrl+L)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Manage…</source>
-            <translation type="unfinished" />
+            <translation>Beheren…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Export to PDF…</source>
-            <translation type="unfinished" />
+            <translation>Naar pdf exporteren…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Chosen notes as a PDF for your appraisal</source>
-            <translation type="unfinished" />
+            <translation>Gekozen notities als pdf voor uw beoordeling</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Search my notes</source>
-            <translation type="unfinished" />
+            <translation>Mijn notities doorzoeken</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Template for a new note</source>
-            <translation type="unfinished" />
+            <translation>Sjabloon voor een nieuwe notitie</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>New note</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe notitie</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>Delete note</source>
-            <translation type="unfinished" />
+            <translation>Notitie verwijderen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/panels.py" />
             <source>My notes</source>
-            <translation type="unfinished" />
+            <translation>Mijn notities</translation>
         </message>
     </context>
     <context>
@@ -570,42 +584,60 @@
         <message>
             <location filename="../../balintdesk/ui/notes/recovery_key.py" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Kopiëren</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/recovery_key.py" />
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Afdrukken…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/recovery_key.py" />
             <source>I have written down or printed my recovery key</source>
-            <translation type="unfinished" />
+            <translation>Ik heb mijn herstelsleutel opgeschreven of afgedrukt</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/recovery_key.py" />
             <source>This recovery key opens your notes if you forget the passphrase. It is shown only now. Keep it somewhere safe and private, away from this computer.</source>
-            <translation type="unfinished" />
+            <translation>Deze herstelsleutel opent uw notities als u de wachtwoordzin vergeet. Hij wordt alleen nu getoond. Bewaar hem op een veilige, privéplek, niet bij deze computer.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/recovery_key.py" />
             <source>Copied. Paste it where you keep it safe; BalintDesk clears the clipboard in a minute.</source>
-            <translation type="unfinished" />
+            <translation>Gekopieerd. Plak hem waar u hem veilig bewaart; BalintDesk leegt het klembord over een minuut.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/recovery_key.py" />
             <source>Print the recovery key</source>
-            <translation type="unfinished" />
+            <translation>De herstelsleutel afdrukken</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/recovery_key.py" />
             <source>Sent to the printer. Keep the page somewhere safe and private.</source>
-            <translation type="unfinished" />
+            <translation>Naar de printer gestuurd. Bewaar de pagina op een veilige, privéplek.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/notes/recovery_key.py" />
             <source>The printer could not be used; write the key down instead.</source>
-            <translation type="unfinished" />
+            <translation>De printer kon niet worden gebruikt; schrijf de sleutel in plaats daarvan op.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPrint</name>
+        <message>
+            <location filename="../../balintdesk/ui/notes/recovery_key.py" />
+            <source>BalintDesk recovery key</source>
+            <translation>BalintDesk-herstelsleutel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/notes/recovery_key.py" />
+            <source>For the private notes of {owner}, made on {day}.</source>
+            <translation>Voor de privénotities van {owner}, gemaakt op {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/notes/recovery_key.py" />
+            <source>This key opens your private notes if you forget your passphrase. Keep this page somewhere safe and private, away from the computer: anyone who has it and your notes file can read your notes. BalintDesk cannot show the key again.</source>
+            <translation>Deze sleutel opent uw privénotities als u uw wachtwoordzin vergeet. Bewaar deze pagina op een veilige, privéplek, niet bij de computer: wie haar en uw notitiebestand heeft, kan uw notities lezen. BalintDesk kan de sleutel niet opnieuw tonen.</translation>
         </message>
     </context>
 </TS>

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from balintdesk import i18n
 from balintdesk.domain.privacy_words import NHS_NUMBER, TITLE_NAME
 from balintdesk.exports import notes_pdf, pdf
 from balintdesk.exports.notes_pdf import (
@@ -32,6 +33,14 @@ AUTHOR = "Dr Siobhán O'Neill"
 WHEN = dt.datetime(2026, 3, 3, 18, 30, tzinfo=dt.UTC)
 EXPORTED = dt.date(2026, 3, 10)
 CANARY = "heron-canary-7f3a"
+
+
+@pytest.fixture(autouse=True)
+def english_catalogue():
+    """The English plural forms live in the catalogue, as the app loads it at start."""
+    i18n.use_language(i18n.ENGLISH)
+    yield
+    i18n.use_language(i18n.ENGLISH)
 
 
 def note(

@@ -138,7 +138,7 @@ def test_no_file_under_the_data_folder_holds_the_canary(
         backup_to(db, new_backup_path(backups_dir(data_dir), "manual"))
         auto_backup(db, backups_dir(data_dir))
         problems = run_checks(db)
-        assert not any(canary in problem for problem in problems)
+        assert not any(canary in str(problem) for problem in problems)
     finally:
         close_database(db)
 

@@ -158,7 +158,7 @@ def test_each_allowed_viable_backend_is_taken(dotted: str, monkeypatch: pytest.M
     state = status()
     assert state.usable
     assert state.backend_name == ALLOWED_BACKENDS[dotted]
-    assert state.backend_name in state.reason
+    assert state.backend_name in str(state.reason)
 
 
 def test_fail_keyring_is_refused_even_when_keyring_picks_it() -> None:
@@ -207,7 +207,7 @@ def test_keyrings_alt_classes_are_refused_even_when_keyring_picks_them(module: s
     assert not state.usable
     assert state.backend_name == f"{module}.PlaintextKeyring"
     assert state.reason == keychain.PLAIN_FILE_ONLY
-    assert "plain-file" in state.reason and "passphrase" in state.reason
+    assert "plain-file" in str(state.reason) and "passphrase" in str(state.reason)
     with pytest.raises(KeychainUnavailable, match="plain-file"):
         Keychain().store_key("v1", new_key())
 
@@ -221,14 +221,14 @@ def test_a_subclass_of_an_allowed_class_from_elsewhere_is_refused(
     Sneaky = type("Keyring", (Allowed,), {"__module__": "someplugin.backend"})
     use(monkeypatch, Sneaky())
     assert secure_backend() is None
-    assert "not one BalintDesk trusts" in status().reason
+    assert "not one BalintDesk trusts" in str(status().reason)
 
 
 def test_an_allowed_backend_that_is_not_viable_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     """E.g. PYTHON_KEYRING_BACKEND names the Secret Service but no daemon runs."""
     use(monkeypatch, fake_class("keyring.backends.SecretService.Keyring", viable=False)())
     assert secure_backend() is None
-    assert status().reason.startswith("The Secret Service keyring is not running")
+    assert str(status().reason).startswith("The Secret Service keyring is not running")
 
 
 def test_a_broken_keyring_set_up_means_no_keyring_not_a_crash(
@@ -240,7 +240,7 @@ def test_a_broken_keyring_set_up_means_no_keyring_not_a_crash(
     monkeypatch.setattr(keyring, "get_keyring", broken)
     assert secure_backend() is None
     assert not status().usable
-    assert "passphrase" in status().reason
+    assert "passphrase" in str(status().reason)
     keychain_ = Keychain()  # raises nothing
     assert not keychain_.available
     with pytest.raises(KeychainUnavailable, match="could not be read"):
@@ -371,7 +371,7 @@ def test_a_windows_keyring_that_ignores_persistence_is_refused(
     use(monkeypatch, fake_class("keyring.backends.Windows.WinVaultKeyring")())
     assert secure_backend() is None
     assert status().reason == keychain.ROAMS
-    assert "other computers" in status().reason
+    assert "other computers" in str(status().reason)
     with pytest.raises(KeychainUnavailable, match="other computers"):
         Keychain(fake_class("keyring.backends.Windows.WinVaultKeyring")()).load_key("v1")
 
@@ -480,7 +480,7 @@ def test_with_no_secure_keyring_every_operation_says_why() -> None:
     ):
         with pytest.raises(KeychainUnavailable) as caught:
             operation()
-        assert str(caught.value) == keychain.NO_SECURE_KEYRING
+        assert str(caught.value) == str(keychain.NO_SECURE_KEYRING)
 
 
 # --- a keyring that is locked or goes away while in use ------------------------------------
@@ -640,7 +640,7 @@ ALT_PROBE = textwrap.dedent(
     out = {
         "picked": keychain.dotted_name(picked),
         "secure_backend": repr(keychain.secure_backend()),
-        "status": dataclasses.asdict(keychain.status()),
+        "status": dataclasses.asdict(keychain.status()) | {"reason": str(keychain.status().reason)},
     }
     try:
         keychain.Keychain().store_key("alt-test", key)
@@ -690,9 +690,9 @@ def test_with_keyrings_alt_and_no_dbus_the_plaintext_file_is_refused(tmp_path: P
     assert out["status"] == {
         "usable": False,
         "backend_name": "keyrings.alt.file.PlaintextKeyring",
-        "reason": keychain.PLAIN_FILE_ONLY,
+        "reason": str(keychain.PLAIN_FILE_ONLY),
     }
-    assert out["refused"] == keychain.PLAIN_FILE_ONLY
+    assert out["refused"] == str(keychain.PLAIN_FILE_ONLY)
     assert "stored" not in out
     # The danger is real: keyring's own write lies on disk merely base64-encoded …
     files = [p for p in home.rglob("*") if p.is_file()]
@@ -824,7 +824,7 @@ def test_real_bus_vanishing_mid_use_raises_a_readable_sentence(
     ):
         with pytest.raises(KeychainUnavailable) as caught:
             operation()
-        assert str(caught.value) == keychain.GONE
+        assert str(caught.value) == str(keychain.GONE)
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus)
     assert real_keychain.load_key(vault_id) == key  # back again, nothing lost
 
@@ -889,7 +889,7 @@ def test_real_keyring_locked_mid_use_raises_a_readable_sentence(real_keychain: K
         ):
             with pytest.raises(KeychainUnavailable) as caught:
                 operation()
-            assert str(caught.value) == keychain.LOCKED
+            assert str(caught.value) == str(keychain.LOCKED)
     finally:
         unlock_with_password(real_path, password or "")
     assert secret_service_problem() is None

@@ -37,7 +37,7 @@ def test_a_healthy_vault_passes(db, keychain, real_kdf_cost) -> None:
 def test_a_cheap_argon2_cost_is_reported(db, made) -> None:
     problems = run_checks(db)  # `made` used the tests' fast cost
     assert len(problems) == 2
-    assert all("below RFC 9106's recommendation" in problem for problem in problems)
+    assert all("below RFC 9106's recommendation" in str(problem) for problem in problems)
     assert FAST_KDF.memory_cost < 65536
 
 
@@ -60,7 +60,7 @@ def test_planted_problems_are_named(db, made) -> None:
     )
     db.execute_sql("UPDATE vault SET format = 7, label = ' '")
     problems = run_checks(db)
-    text = "\n".join(problems)
+    text = "\n".join(map(str, problems))
     assert f"Note {note.id}" in text and "nonce that is not 12 bytes" in text
     assert "unknown format 9" in text
     assert "Note x of vault" in text and "not 32 hexadecimal digits" in text
@@ -71,4 +71,4 @@ def test_planted_problems_are_named(db, made) -> None:
     assert "has no recovery key" in text
     assert "unknown format 7" in text and "has no name" in text
     for problem in problems:
-        assert "Title" not in problem and "Body" not in problem
+        assert "Title" not in str(problem) and "Body" not in str(problem)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from balintdesk import i18n
 from balintdesk.ui.common.accessible import name_control
 from balintdesk.ui.common.forms import add_row, date_edit, pydate, qdate
 from balintdesk.ui.notes.privacy_guard import PrivacyHighlighter, PrivacyPanel
@@ -27,6 +28,17 @@ PRIVATE_CLIPBOARD_FORMATS = {
     "x-kde-passwordManagerHint": b"secret",
     'application/x-qt-windows-mime;value="ExcludeClipboardContentFromMonitorProcessing"': b"1",
     'application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"': b"\x00\x00\x00\x00",
+}
+
+
+# The meeting date as each language writes it short (Qt's patterns; QLocale's default
+# gives the weekday and month names in the same language).
+MEETING_DATE_FORMATS = {
+    "en": "ddd d MMM yyyy",
+    "de": "ddd, d. MMM yyyy",
+    "fr": "ddd d MMM yyyy",
+    "nl": "ddd d MMM yyyy",
+    "it": "ddd d MMM yyyy",
 }
 
 
@@ -58,7 +70,8 @@ class NoteEditor(QWidget):
         self.meeting_check = QCheckBox(self.tr("After the meeting of"))
         self.meeting_check.setObjectName("noteMeetingCheck")
         # Short, so the Notes page fits beside the sidebar at the window's usual width.
-        self.meeting_edit = date_edit("noteMeetingEdit", dt.date.today(), "ddd d MMM yyyy")
+        display = MEETING_DATE_FORMATS.get(i18n.language(), MEETING_DATE_FORMATS["en"])
+        self.meeting_edit = date_edit("noteMeetingEdit", dt.date.today(), display)
         self.meeting_edit.setEnabled(False)
         self.meeting_check.toggled.connect(self.meeting_edit.setEnabled)
         name_control(self.meeting_edit, self.meeting_check.text())

@@ -34,12 +34,15 @@ from balintdesk.exports.notes_pdf import (
     notes_with_identifiers,
     write_notes_pdf,
 )
+from balintdesk.i18n import error_text, fill, translate
 from balintdesk.ui.notes.export_panels import NotesExportPanels
+from balintdesk.ui.notes.panels import note_item_text
 from balintdesk.vault import vault as vaults
 
 log = logging.getLogger(__name__)
 
 NOTE_ID = Qt.ItemDataRole.UserRole
+PRIVACY_WORDS = "PrivacyWords"  # the catalogue context of domain/privacy_words.py's names
 
 
 class NotesExportDialog(NotesExportPanels):
@@ -75,8 +78,7 @@ class NotesExportDialog(NotesExportPanels):
     def _fill(self) -> None:
         self.note_list.blockSignals(True)
         for note in self.vault.notes():  # newest first, as on the page
-            when = note.updated.astimezone().strftime("%d %b %Y")
-            item = QListWidgetItem(f"{note.title or self.tr('(untitled)')}\n{when}")
+            item = QListWidgetItem(note_item_text(note.title, note.updated))
             item.setData(NOTE_ID, note.id)
             # Nothing ticked to start with: every note that leaves the vault is chosen.
             item.setFlags(
@@ -90,9 +92,10 @@ class NotesExportDialog(NotesExportPanels):
         if self.note_list.count() == 0:
             self._say(self.tr("You have no notes to export yet."), error=False)
         elif self.vault.damaged_ids:
+            damaged = len(self.vault.damaged_ids)
             self._say(
-                self.tr("{0} damaged note(s) cannot be opened, so they are not listed.").format(
-                    len(self.vault.damaged_ids)
+                self.tr(
+                    "%n damaged note(s) cannot be opened, so they are not listed.", "", damaged
                 ),
                 error=False,
             )
@@ -123,7 +126,9 @@ class NotesExportDialog(NotesExportPanels):
     def _choice_changed(self) -> None:
         chosen = len(self.chosen_ids())
         total = self.note_list.count()
-        self.count_label.setText(self.tr("{0} of {1} chosen").format(chosen, total))
+        self.count_label.setText(
+            fill(self.tr("{chosen} of {total} chosen"), chosen=chosen, total=total)
+        )
         self.export_button.setEnabled(total > 0)
         if self.status.property("role") == "fieldError":
             self._say("")
@@ -144,7 +149,7 @@ class NotesExportDialog(NotesExportPanels):
         try:
             return [self.vault.get(note_id) for note_id in self.chosen_ids()]
         except vaults.VaultError as exc:  # deleted meanwhile, damaged, or the vault locked
-            self._say(str(exc))
+            self._say(error_text(exc))
             return None
 
     def export_clicked(self) -> None:
@@ -165,9 +170,11 @@ class NotesExportDialog(NotesExportPanels):
     def _show_guard(self, flagged: list[FlaggedNote]) -> None:
         self.finding_list.clear()
         for entry in flagged:
-            kinds = ", ".join(KIND_LABELS.get(kind, kind) for kind in entry.kinds)
+            kinds = ", ".join(
+                translate(PRIVACY_WORDS, KIND_LABELS.get(kind, kind)) for kind in entry.kinds
+            )
             title = entry.title.strip() or self.tr("(untitled)")
-            item = QListWidgetItem(self.tr("‘{0}’: {1}").format(title, kinds))
+            item = QListWidgetItem(fill(self.tr("‘{title}’: {kinds}"), title=title, kinds=kinds))
             item.setData(NOTE_ID, entry.note_id)
             self.finding_list.addItem(item)
         self.finding_list.setCurrentRow(0)
@@ -235,10 +242,9 @@ class NotesExportDialog(NotesExportPanels):
         def write() -> str:
             pages = write_notes_pdf(notes, path, self.vault.label)
             self.pages_written = pages
-            length = self.tr("1 page") if pages == 1 else self.tr("{0} pages").format(pages)
-            return self.tr("Saved “{0}” ({1}) in {2}. Keep it private.").format(
-                path.name, length, path.parent
-            )
+            saved = self.tr("Saved “{name}” ({length}) in {folder}. Keep it private.")
+            length = self.tr("%n page(s)", "", pages)
+            return fill(saved, name=path.name, length=length, folder=str(path.parent))
 
         def log_failure(exc: OSError) -> None:
             # The reason and the folder, never a note's text.

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.domain.privacy_words import GUIDANCE
+from balintdesk.i18n import translate
 from balintdesk.ui.common.forms import (
     FormDialog,
     OpenFileButton,
@@ -26,6 +27,8 @@ from balintdesk.ui.common.forms import (
     hint_label,
     primary_button,
 )
+
+PRIVACY_WORDS = "PrivacyWords"  # the catalogue context of domain/privacy_words.py's texts
 
 
 class NotesExportPanels(FormDialog):
@@ -82,7 +85,7 @@ class NotesExportPanels(FormDialog):
         self.finding_list.setWordWrap(True)
         self.finding_list.setSpacing(2)
         self.finding_list.setStyleSheet("QListWidget#exportFindingList::item { padding: 3px; }")
-        self.guidance_label = hint_label(GUIDANCE, "exportGuidance")
+        self.guidance_label = hint_label(translate(PRIVACY_WORDS, GUIDANCE), "exportGuidance")
         self.choose_other_button = QPushButton(self.tr("Choose other notes"))
         self.choose_other_button.setObjectName("exportChooseOther")
         # The careful way out is the emphasised one; exporting anyway stays a plain button.

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from balintdesk.domain.note_templates import note_template
 from balintdesk.domain.timer_view import Clock, system_clock
+from balintdesk.i18n import error_text, fill
 from balintdesk.store import meetings, roster, settings
 from balintdesk.ui.common.background import run_in_background
 from balintdesk.ui.notes.export_dialog import note_opener, open_notes_export
-from balintdesk.ui.notes.panels import NotesPanels
-from balintdesk.ui.notes.vault_dialogs import CreateVaultDialog, ManageVaultDialog
+from balintdesk.ui.notes.panels import NotesPanels, note_item_text, template_text
+from balintdesk.ui.notes.vault_dialogs import CreateVaultDialog, ManageVaultDialog, reason_text
 from balintdesk.vault import vault as vaults
 from balintdesk.vault.keychain import Keychain, status
 
@@ -132,7 +133,7 @@ class NotesPage(NotesPanels):
         self.whose_label.setBuddy(self.owner_edit if shared else self.vault_combo)
         self.shared_hint.setVisible(shared)
         keychain = status()
-        self.keyring_label.setText("" if keychain.usable else keychain.reason)
+        self.keyring_label.setText("" if keychain.usable else reason_text(keychain.reason))
         self.pages.setCurrentIndex(self.LOCKED)
 
     def try_keyring(self) -> bool:
@@ -146,7 +147,7 @@ class NotesPage(NotesPanels):
         try:
             opened = vaults.unlock_with_keychain(vault_id, Keychain())
         except Exception as exc:  # a locked or vanished keyring: fall back to the passphrase
-            self.keyring_label.setText(str(exc))
+            self.keyring_label.setText(error_text(exc))
             return False
         if opened is None:
             return False
@@ -195,7 +196,8 @@ class NotesPage(NotesPanels):
         self.unlock_message.setProperty("role", "fieldError")
         self.unlock_message.style().polish(self.unlock_message)
         if not isinstance(exc, vaults.VaultError):
-            self.unlock_message.setText(self.tr("The notes could not be opened: {0}").format(exc))
+            message = self.tr("The notes could not be opened: {reason}")
+            self.unlock_message.setText(fill(message, reason=error_text(exc)))
             return
         if isinstance(exc, vaults.WrongSecret):
             self.failures += 1
@@ -203,24 +205,22 @@ class NotesPage(NotesPanels):
             # shared PC without locking a forgetful owner out.
             delay = min(30, 2 ** (self.failures - 1)) if self.failures > 1 else 0
             shared = self.tr("That name and passphrase do not open any notes on this computer.")
-            sentence = shared if settings.get_flag(settings.SHARED_PC) else str(exc)
-            self.unlock_message.setText(
-                sentence
-                + (self.tr(" You can try again in {0} seconds.").format(delay) if delay else "")
-            )
+            sentence = shared if settings.get_flag(settings.SHARED_PC) else error_text(exc)
+            wait = self.tr("You can try again in %n second(s).", "", delay) if delay else ""
+            self.unlock_message.setText(f"{sentence} {wait}".strip())
             if delay:
                 self.unlock_button.setEnabled(False)
                 QTimer.singleShot(delay * 1000, lambda: self.unlock_button.setEnabled(True))
             self.secret_edit.selectAll()
             return
-        self.unlock_message.setText(str(exc))
+        self.unlock_message.setText(error_text(exc))
 
     def _opened(self, opened: vaults.UnlockedVault) -> None:
         self.vault = opened
         self.failures = 0
         self.secret_edit.setText("")
         self.unlock_message.clear()
-        self.owner_label.setText(self.tr("{0} — unlocked").format(opened.label))
+        self.owner_label.setText(fill(self.tr("{name} — unlocked"), name=opened.label))
         try:  # the group's themes as tag suggestions, when there is a group
             tags = meetings.themes(self.group_id) if self.group_id else []
         except roster.NotFoundError:
@@ -273,18 +273,16 @@ class NotesPage(NotesPanels):
         self.note_list.blockSignals(True)
         self.note_list.clear()
         for note in notes:
-            when = note.updated.astimezone().strftime("%d %b %Y")
-            item = QListWidgetItem(f"{note.title or self.tr('(untitled)')}\n{when}")
+            item = QListWidgetItem(note_item_text(note.title, note.updated))
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.note_list.addItem(item)
             if note.id == self.note_id:
                 self.note_list.setCurrentItem(item)
         self.note_list.blockSignals(False)
         if self.vault.damaged_ids:
+            damaged = len(self.vault.damaged_ids)
             self.save_state.setText(
-                self.tr("{0} note(s) are damaged and cannot be opened.").format(
-                    len(self.vault.damaged_ids)
-                )
+                self.tr("%n note(s) are damaged and cannot be opened.", "", damaged)
             )
         self.delete_note_button.setEnabled(self.note_id is not None)
 
@@ -296,7 +294,7 @@ class NotesPage(NotesPanels):
         try:
             note = self.vault.get(note_id)
         except vaults.DamagedNote as exc:
-            self.save_state.setText(str(exc))
+            self.save_state.setText(error_text(exc))
             return
         self.note_id = note.id
         self.template_key = note.template
@@ -309,7 +307,7 @@ class NotesPage(NotesPanels):
         self.save_now()
         template = note_template(self.template_combo.currentData())
         self.note_id = None
-        self.editor.load("", template.body, (), None)
+        self.editor.load("", template_text(template), (), None)
         self.editor.title_edit.setFocus()
         self.template_key = template.key
         self.dirty = True
@@ -394,7 +392,7 @@ class NotesPage(NotesPanels):
         try:
             info = vaults.import_vault(path, secret)
         except vaults.VaultError as exc:
-            self.unlock_message.setText(str(exc))
+            self.unlock_message.setText(error_text(exc))
             return False
         self.refresh()
         self.vault_combo.setCurrentIndex(self.vault_combo.findData(info.id))

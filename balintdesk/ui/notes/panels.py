@@ -4,6 +4,8 @@ that module is about behaviour and this one about what is shown."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balintdesk.domain.note_templates import NOTE_TEMPLATES
+from balintdesk.domain.note_templates import CONTEXT as TEMPLATES
+from balintdesk.domain.note_templates import NOTE_TEMPLATES, NoteTemplate
+from balintdesk.i18n import fill, translate
 from balintdesk.ui.common.accessible import name_control
 from balintdesk.ui.common.elided import names_combo
 from balintdesk.ui.common.forms import (
@@ -29,6 +33,21 @@ from balintdesk.ui.common.forms import (
 )
 from balintdesk.ui.notes.editor import NoteEditor
 from balintdesk.ui.notes.vault_dialogs import password_edit
+
+
+def note_item_text(title: str, updated: dt.datetime) -> str:
+    """A note's row in a list: its title (or "(untitled)"), and on a second line the day it
+    was last changed, on this computer's clock, as the user's language writes it."""
+    shown = title or translate("NotesPanels", "(untitled)")
+    return fill(
+        translate("NotesPanels", "{title}\n{day:short}"), title=shown, day=updated.astimezone()
+    )
+
+
+def template_text(template: NoteTemplate) -> str:
+    """A template's headings in the user's language: a new note starts with them, and keeps
+    them as they were given whatever language is chosen later."""
+    return template.body_in(lambda heading: translate(TEMPLATES, heading))
 
 
 class NotesPanels(QWidget):
@@ -115,15 +134,20 @@ class NotesPanels(QWidget):
         unlock_row = QHBoxLayout()
         unlock_row.addWidget(self.unlock_button)
         unlock_row.addStretch(1)
-        unlock_row.addWidget(self.new_vault_button)
-        self.import_locked_button = QPushButton(self.tr("Bring notes from another computer…"))
-        self.import_locked_button.setObjectName("importVaultButtonLocked")
-        unlock_row.addWidget(self.import_locked_button)
         locked_layout.addLayout(unlock_row)
         locked_layout.addWidget(self.unlock_message)
         locked_layout.addWidget(self.keyring_label)
+        # The other ways in, on a row of their own: their words run long in some languages.
+        self.import_locked_button = QPushButton(self.tr("Bring notes from another computer…"))
+        self.import_locked_button.setObjectName("importVaultButtonLocked")
+        other_row = QHBoxLayout()
+        other_row.addWidget(self.new_vault_button)
+        other_row.addWidget(self.import_locked_button)
+        other_row.addStretch(1)
+        locked_layout.addSpacing(12)
+        locked_layout.addLayout(other_row)
         locked_layout.addStretch(1)
-        locked.setMaximumWidth(720)
+        locked.setMaximumWidth(900)
         return locked
 
     def _build_open_panel(self) -> QWidget:
@@ -146,7 +170,7 @@ class NotesPanels(QWidget):
         self.template_combo.setObjectName("noteTemplateCombo")
         name_control(self.template_combo, self.tr("Template for a new note"))
         for template in NOTE_TEMPLATES:
-            self.template_combo.addItem(template.name, template.key)
+            self.template_combo.addItem(translate(TEMPLATES, template.name), template.key)
         self.new_note_button = primary_button(self.tr("New note"), "newNoteButton")
         self.delete_note_button = QPushButton(self.tr("Delete note"))
         self.delete_note_button.setObjectName("deleteNoteButton")

@@ -16,6 +16,7 @@ from PySide6.QtGui import QClipboard, QFont, QGuiApplication, QPageLayout, QPain
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from balintdesk.i18n import fill, translate
 from balintdesk.ui.common.forms import hint_label, show_status, status_label
 
 CLIPBOARD_SECONDS = 60
@@ -31,7 +32,8 @@ def key_lines(key: str) -> str:
 def print_recovery_key(printer: QPrinter, owner: str, key: str, today: dt.date) -> bool:
     """One A4 (or Letter) page: what the key is, whose, the key large, how to keep it."""
     printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
-    printer.setDocName("BalintDesk recovery key")
+    title = translate("RecoveryKeyPrint", "BalintDesk recovery key")
+    printer.setDocName(title)
     painter = QPainter()
     if not painter.begin(printer):
         return False
@@ -52,13 +54,18 @@ def print_recovery_key(printer: QPrinter, owner: str, key: str, today: dt.date) 
             painter.drawText(box, flags, text)
             y = box.bottom() + 14 * point
 
-        block("BalintDesk recovery key", 20, bold=True)
-        block(f"For the private notes of {owner}, made on {today.day} {today:%B %Y}.", 11)
+        block(title, 20, bold=True)
+        whose = translate("RecoveryKeyPrint", "For the private notes of {owner}, made on {day}.")
+        block(fill(whose, owner=owner, day=today), 11)
         block(key_lines(key), 18, family=MONOSPACE)
         block(
-            "This key opens your private notes if you forget your passphrase. Keep this "
-            "page somewhere safe and private, away from the computer: anyone who has it and "
-            "your notes file can read your notes. BalintDesk cannot show the key again.",
+            translate(
+                "RecoveryKeyPrint",
+                "This key opens your private notes if you forget your passphrase. Keep this "
+                "page somewhere safe and private, away from the computer: anyone who has it "
+                "and your notes file can read your notes. BalintDesk cannot show the key "
+                "again.",
+            ),
             11,
         )
     finally:

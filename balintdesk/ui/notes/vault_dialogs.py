@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from balintdesk.domain.words import Words
 from balintdesk.fileio import OwnFileError, refuse_own_file
+from balintdesk.i18n import error_text, fill, say
 from balintdesk.store import roster
 from balintdesk.ui.common.background import run_in_background
 from balintdesk.ui.common.elided import names_combo
@@ -45,6 +47,11 @@ def password_edit(name: str) -> QLineEdit:
     edit.setObjectName(name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
+
+
+def reason_text(reason: Words | str) -> str:
+    """The keyring's sentence (keychain.KeychainStatus.reason) in the user's language."""
+    return say(reason) if isinstance(reason, Words) else reason
 
 
 class CreateVaultDialog(FormDialog):
@@ -76,7 +83,7 @@ class CreateVaultDialog(FormDialog):
         self.remember_check.setEnabled(keychain_state.usable)
         self.remember_check.setChecked(keychain_state.usable and not shared_pc)
         if not keychain_state.usable:
-            remember_hint = keychain_state.reason
+            remember_hint = reason_text(keychain_state.reason)
         elif shared_pc:
             remember_hint = self.tr(
                 "Off on the shared meeting-room PC: everyone who uses this computer's account "
@@ -153,13 +160,16 @@ class CreateVaultDialog(FormDialog):
             errors["label"] = self.tr("Choose your name from the list or type a label.")
         problem = vaults.passphrase_problem(passphrase, label)
         if problem:
-            errors["passphrase"] = problem
+            errors["passphrase"] = say(problem)
         elif self.confirm_edit.text() != passphrase:
             errors["confirm"] = self.tr("The two passphrases differ; please type it again.")
         show = {name: errors.get(name) for name in self.fields}
         for name, field in self.fields.items():
             field.set_error(show[name])
         if errors:
+            # Grow to show the whole sentence (longer in some languages than in English).
+            self.layout().activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
             return
         member_id = self.name_combo.currentData() if self.name_combo.currentText() else None
         keychain = Keychain() if self.remember_check.isChecked() else None
@@ -177,7 +187,7 @@ class CreateVaultDialog(FormDialog):
         self.creating = False
         self.next_button.setEnabled(True)
         self.next_button.setText(self.tr("Create"))
-        self.fields["passphrase"].set_error(str(exc))
+        self.fields["passphrase"].set_error(error_text(exc))
 
     def _created(self, result: tuple) -> None:
         self.creating = False
@@ -209,7 +219,7 @@ class ManageVaultDialog(FormDialog):
         super().__init__(parent)
         self.setObjectName("manageVaultDialog")
         self.setWindowTitle(self.tr("Manage my notes"))
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(680)  # the name to type to delete shows whole in every language
         self.vault = unlocked
         self.deleted = False
 
@@ -223,7 +233,9 @@ class ManageVaultDialog(FormDialog):
         self.export_button.setObjectName("exportVaultButton")
         self.delete_edit = QLineEdit()
         self.delete_edit.setObjectName("deleteConfirmEdit")
-        self.delete_edit.setPlaceholderText(self.tr("Type “{0}” to delete").format(unlocked.label))
+        self.delete_edit.setPlaceholderText(
+            fill(self.tr("Type “{name}” to delete"), name=unlocked.label)
+        )
         self.delete_button = QPushButton(self.tr("Delete all my notes"))
         self.delete_button.setObjectName("deleteVaultButton")
         self.message = status_label("manageMessage")
@@ -279,7 +291,7 @@ class ManageVaultDialog(FormDialog):
         try:
             self.vault.change_passphrase(self.old_edit.text(), self.new_edit.text())
         except vaults.VaultError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return False
         self.old_edit.setText("")
         self.new_edit.setText("")
@@ -298,7 +310,7 @@ class ManageVaultDialog(FormDialog):
                     self.tr("This computer now opens your notes when you unlock it.")
                 )
         except Exception as exc:  # KeychainUnavailable and friends carry a readable sentence
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
         self._show_remember()
 
     def _choose_export(self) -> None:
@@ -319,10 +331,14 @@ class ManageVaultDialog(FormDialog):
             self.message.setText(own_file_sentence(exc))
             return False
         except (OSError, vaults.VaultError) as exc:
-            self.message.setText(self.tr("The copy could not be written: {0}").format(exc))
+            message = self.tr("The copy could not be written: {reason}")
+            self.message.setText(fill(message, reason=error_text(exc)))
             return False
         self.message.setText(
-            self.tr("Saved {0}. It opens with your passphrase or recovery key.").format(path.name)
+            fill(
+                self.tr("Saved {name}. It opens with your passphrase or recovery key."),
+                name=path.name,
+            )
         )
         return True
 
@@ -330,7 +346,7 @@ class ManageVaultDialog(FormDialog):
         try:
             vaults.delete_vault(self.vault.id, self.delete_edit.text())
         except vaults.VaultError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return False
         # Nothing to forget, or no keyring: the vault is gone either way.
         with contextlib.suppress(Exception):
