@@ -34,6 +34,7 @@ __all__ = [
     "current_catalogue",
     "fill",
     "language",
+    "marked",
     "say",
     "translate",
     "use_language",
@@ -70,6 +71,13 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     del disambiguation
     result = current_catalogue().translate(context, text, n)
     return result.replace("%n", formats.number(n, language())) if n >= 0 else result
+
+
+def marked(context: str, text: str) -> str:
+    """A text the domain marked with `translatable(context, text)` (a role's name, a phase
+    template's), in the current language; a text a user typed comes back as it is. The
+    extractor already found it where it was marked, so it does not look for it here."""
+    return translate(context, text)
 
 
 class _LocaleFormatter(string.Formatter):

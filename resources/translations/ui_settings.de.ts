@@ -21,7 +21,7 @@
         <message>
             <location filename="../../balintdesk/ui/settings/language.py" />
             <source>BalintDesk could not keep this choice: its data folder cannot be written.</source>
-            <translation type="unfinished" />
+            <translation>BalintDesk konnte diese Wahl nicht speichern: In seinen Datenordner kann nicht geschrieben werden.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/language.py" />

@@ -21,7 +21,7 @@
         <message>
             <location filename="../../balintdesk/ui/settings/language.py" />
             <source>BalintDesk could not keep this choice: its data folder cannot be written.</source>
-            <translation type="unfinished" />
+            <translation>BalintDesk n’a pas pu garder ce choix : son dossier de données n’est pas accessible en écriture.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/language.py" />

@@ -21,7 +21,7 @@
         <message>
             <location filename="../../balintdesk/ui/settings/language.py" />
             <source>BalintDesk could not keep this choice: its data folder cannot be written.</source>
-            <translation type="unfinished" />
+            <translation>BalintDesk non ha potuto salvare questa scelta: non è possibile scrivere nella sua cartella dei dati.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/language.py" />

@@ -21,7 +21,7 @@
         <message>
             <location filename="../../balintdesk/ui/settings/language.py" />
             <source>BalintDesk could not keep this choice: its data folder cannot be written.</source>
-            <translation type="unfinished" />
+            <translation>BalintDesk kon deze keuze niet bewaren: er kan niet in de gegevensmap worden geschreven.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/language.py" />

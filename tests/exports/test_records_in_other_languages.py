@@ -50,7 +50,7 @@ def test_the_cpd_record_in_german(qapp, out, german) -> None:
     text = pdf_text(target)
     lines = layout_lines(target)
     assert "Teilnahme an der Balintgruppe — Fortbildungsnachweis" in " ".join(text.split())
-    assert "Mitglied | Siobhán Ó Ceallaigh (GP)" in lines
+    assert "Mitglied | Siobhán Ó Ceallaigh (Allgemeinmedizin)" in lines
     assert "Zeitraum | Samstag, 1. März 2025 bis Samstag, 28. Februar 2026" in lines
     assert "Datum | Uhrzeit | Dauer | Rolle" in lines
     assert "Di., 4. März 2025 | 12:30 | 1 Std. 21 Min. | Fall vorgestellt" in lines

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.domain.roster import Role
-from balintdesk.i18n import current_catalogue, fill
+from balintdesk.i18n import fill, marked
 from balintdesk.store import leaders
 from balintdesk.store.models import AttendanceStatus, Member
 from balintdesk.store.roster import ValidationError
@@ -32,10 +32,7 @@ STATUSES = (AttendanceStatus.PRESENT, AttendanceStatus.APOLOGIES, AttendanceStat
 
 def role_label(role: str) -> str:
     """A member's role in the user's language (the roster's words for it)."""
-    label = Role(role).label
-    # The roster's catalogue has the role names (ui/roster, domain/roster.py); looked up
-    # by their English text, whatever context they were marked in.
-    return current_catalogue().translate("Roles", label)
+    return marked("Role", Role(role).label)
 
 
 class CheckInRow(QFrame):

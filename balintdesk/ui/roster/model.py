@@ -15,8 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from balintdesk.domain.roster import Role
-from balintdesk.i18n import fill, formats
-from balintdesk.i18n import translate as translate_marked  # texts marked in the domain
+from balintdesk.i18n import fill, formats, marked
 from balintdesk.store.models import Member
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -27,7 +26,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def role_label(role: Role | str) -> str:
     """A role's name in the user's language (the stored value stays "gp", "nurse", …)."""
-    return translate_marked("Role", Role(role).label)
+    return marked("Role", Role(role).label)
 
 
 def format_date(value: dt.date | None) -> str:

@@ -17,8 +17,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from balintdesk.domain.rota import MeetingPlan, Suggestion
-from balintdesk.i18n import fill, formats, say
-from balintdesk.i18n import translate as translate_marked  # texts marked in the store
+from balintdesk.i18n import fill, formats, marked, say
 from balintdesk.store import meetings, roster
 from balintdesk.store import rota as rota_service
 from balintdesk.store.breaks import BREAK_REASON
@@ -129,7 +128,7 @@ class RotaPage(RotaPanels):
                 if meeting.cancel_reason == BREAK_REASON:
                     reason = self.tr("Break")
                 else:
-                    reason = translate_marked("Rota", meeting.cancel_reason)
+                    reason = marked("Rota", meeting.cancel_reason)
                 reason = reason or self.tr("cancelled")
                 cells = (date, self.tr("No meeting"), "", reason)
             else:

@@ -63,9 +63,7 @@ class LanguageBox(QGroupBox):
             keep_language(self._data_dir, code)
         except OSError:
             self.note.setText(
-                self.tr(
-                    "BalintDesk could not keep this choice: its data folder cannot be written."
-                )
+                self.tr("BalintDesk could not keep this choice: its data folder cannot be written.")
             )
             self.note.setVisible(True)
             self.restart_button.setVisible(False)
