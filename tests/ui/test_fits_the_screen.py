@@ -36,7 +36,7 @@ def styled(qapp: QApplication):
     qapp.setFont(font)
 
 
-def test_every_dialog_fits_a_1280_by_720_screen(qtbot, styled, sample) -> None:
+def test_every_dialog_fits_a_1280_by_720_screen(qtbot, styled, sample, language) -> None:
     """Each dialog, opened as on a 1280×720 screen, is no larger than the screen, and
     at that size none of its own parts is squeezed below the size it needs."""
     too_big = {}
@@ -97,7 +97,17 @@ SIZES = {
 }
 
 
-def test_no_page_is_cut_off_with_the_longest_names(qtbot, crowded, db, data_dir) -> None:
+@pytest.fixture(params=["en", "de", "fr", "nl", "it"])
+def language(request, qapp):
+    """Each language BalintDesk speaks: German and French run about a third longer."""
+    from balintdesk.i18n import qt as i18n_qt
+
+    i18n_qt.install(request.param)
+    yield request.param
+    i18n_qt.install("en")
+
+
+def test_no_page_is_cut_off_with_the_longest_names(qtbot, crowded, db, data_dir, language) -> None:
     window = MainWindow(db, data_dir)
     qtbot.addWidget(window)
     window.show()
@@ -118,5 +128,6 @@ def test_no_page_is_cut_off_with_the_longest_names(qtbot, crowded, db, data_dir)
             if smallest.boundedTo(ROOM) != smallest:
                 problems.append(f"page {index} makes the window at least {smallest}")
             if SHOTS:
-                window.grab().save(f"{SHOTS}/page{index}-{size.width()}x{size.height()}.png")
+                name = f"{language}-page{index}-{size.width()}x{size.height()}.png"
+                window.grab().save(f"{SHOTS}/{name}")
     assert not problems, "\n".join(problems)
