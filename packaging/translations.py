@@ -255,6 +255,22 @@ def fill(path_of_json: Path) -> int:
     return 0
 
 
+def compile_all() -> int:
+    """The compiled catalogues the installers ship (balintdesk/i18n/catalogue.py reads them
+    when their fingerprint matches the .ts files, else the .ts files themselves)."""
+    sys.path.insert(0, str(ROOT))
+    from balintdesk.i18n.catalogue import COMPILED, compile_language
+
+    target = FOLDER / COMPILED
+    target.mkdir(exist_ok=True)
+    for language in ("en", *TRANSLATED):
+        made = compile_language(language, FOLDER)
+        text = json.dumps(made, ensure_ascii=False, separators=(",", ":"))
+        (target / f"{language}.json").write_text(text, encoding="utf-8")
+        print(f"compiled {language}: {len(made['messages'])} messages")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if stale")
@@ -263,7 +279,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--language", nargs="+", default=["en", *TRANSLATED])
     parser.add_argument("--fill", type=Path, metavar="JSON", help="put these translations in")
+    parser.add_argument(
+        "--compile",
+        action="store_true",
+        help="write resources/translations/compiled/<language>.json for the installers",
+    )
     args = parser.parse_args(argv)
+    if args.compile:
+        return compile_all()
     if args.todo:
         print(json.dumps(todo(args.todo, args.language), ensure_ascii=False, indent=1))
         return 0

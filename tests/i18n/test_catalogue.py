@@ -103,3 +103,27 @@ def test_qt_compiles_every_catalogue_file(tmp_path: Path) -> None:
         assert result.returncode == 0, f"{path.name}: {said}"
         assert not re.search(r"\b(error|warning)\b", said, re.IGNORECASE), f"{path.name}: {said}"
         assert (tmp_path / (path.stem + ".qm")).stat().st_size > 0
+
+
+def test_a_compiled_catalogue_counts_only_for_the_files_it_was_made_from(tmp_path) -> None:
+    import json
+    import shutil
+
+    from balintdesk.i18n.catalogue import COMPILED, compile_language, load
+
+    folder = tmp_path / "translations"
+    shutil.copytree(translations_dir(), folder)
+    shutil.rmtree(folder / COMPILED, ignore_errors=True)
+    (folder / COMPILED).mkdir()
+    made = compile_language("de", folder)
+    assert made["messages"]
+    made["messages"] = [["WelcomeDialog", "Welcome to BalintDesk", "Compiled!"]]
+    (folder / COMPILED / "de.json").write_text(json.dumps(made), encoding="utf-8")
+    assert load("de", folder).translate("WelcomeDialog", "Welcome to BalintDesk") == "Compiled!"
+    # A .ts file changed since (a translator's fix): the compiled one no longer counts.
+    changed = sorted(folder.glob("ui_window.de.ts"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert load("de", folder).translate("WelcomeDialog", "Welcome to BalintDesk") != "Compiled!"
+    # A damaged compiled file is passed over, never an error.
+    (folder / COMPILED / "de.json").write_text("{not json", encoding="utf-8")
+    assert len(load("de", folder)) > 1000
