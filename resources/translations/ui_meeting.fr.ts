@@ -198,7 +198,7 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Reserve: {name}</source>
-            <translation>Réserve : {name}</translation>
+            <translation>Remplaçant : {name}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />

@@ -130,7 +130,7 @@
         <message>
             <location filename="../../balintdesk/ui/rota/dialogs.py" />
             <source>Presenter</source>
-            <translation>Présentateur</translation>
+            <translation>Rapporteur</translation>
         </message>
     </context>
     <context>
