@@ -522,7 +522,7 @@
         <message>
             <location filename="../../balintdesk/cli/main.py" />
             <source>the language for the window and the command line: en, de, fr, nl or it (default: $BALINTDESK_LANGUAGE, else the one chosen in Settings, else the computer's)</source>
-            <translation>la langue de la fenêtre et de la ligne de commande : en, de, fr, nl ou it (par défaut : $BALINTDESK_LANGUAGE, sinon celle choisie dans les Réglages, sinon celle de l’ordinateur)</translation>
+            <translation>la langue de la fenêtre et de la ligne de commande : en, de, fr, nl ou it (par défaut : $BALINTDESK_LANGUAGE, sinon celle choisie dans les Paramètres, sinon celle de l’ordinateur)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/main.py" />

@@ -54,7 +54,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>The leaders draw the threads together.</source>
-            <translation>Les leaders rassemblent les fils.</translation>
+            <translation>Les leaders font la synthèse.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -89,7 +89,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presentation — case 1</source>
-            <translation>Cas 1 : exposé</translation>
+            <translation>Cas 1 : présentation</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -109,7 +109,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presentation — case 2</source>
-            <translation>Cas 2 : exposé</translation>
+            <translation>Cas 2 : présentation</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
