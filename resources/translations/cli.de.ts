@@ -337,12 +337,12 @@
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
             <source>write a CPD record, leader log, printable rota, calendar or attendance CSV</source>
-            <translation>einen Fortbildungsnachweis, ein Leitungsprotokoll, den Plan zum Ausdrucken, einen Kalender oder die Teilnahme als CSV schreiben</translation>
+            <translation>einen Fortbildungsnachweis, einen Leitungsnachweis, den Plan zum Ausdrucken, einen Kalender oder die Teilnahme als CSV schreiben</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
             <source>a member's CPD attendance record for appraisal (PDF)</source>
-            <translation>der Fortbildungsnachweis eines Mitglieds (PDF)</translation>
+            <translation>der Fortbildungsnachweis einer Teilnehmerin/eines Teilnehmers (PDF)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
@@ -377,12 +377,12 @@
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
             <source>a leader's log for accreditation (PDF or CSV, by the file's ending)</source>
-            <translation>das Leitungsprotokoll für die Anerkennung (PDF oder CSV, je nach Dateiendung)</translation>
+            <translation>der Leitungsnachweis für die Anerkennung (PDF oder CSV, je nach Dateiendung)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
             <source>Sessions attended as a member, led and co-led, and the entries the leader added by hand (supervision, training, society events).</source>
-            <translation>Sitzungen als Mitglied, geleitete und co-geleitete Sitzungen sowie die von Hand ergänzten Einträge der Leitung (Supervision, Weiterbildung, Veranstaltungen der Gesellschaft).</translation>
+            <translation>Sitzungen als Teilnehmer/in, geleitete und co-geleitete Sitzungen sowie die von Hand ergänzten Einträge der Leitung (Supervision, Fortbildung, Veranstaltungen der Gesellschaft).</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
@@ -437,7 +437,7 @@
         <message>
             <location filename="../../balintdesk/cli/exports/leader_log.py" />
             <source>{name} is not a leader, so has no leader log; mark them as a leader on the Roster page, or ask for their CPD record (export cpd).</source>
-            <translation>{name} ist keine Leitung und hat daher kein Leitungsprotokoll; markieren Sie die Person auf der Seite Teilnehmerliste als Leitung oder fordern Sie ihren Fortbildungsnachweis an (export cpd).</translation>
+            <translation>{name} ist keine Leitung und hat daher keinen Leitungsnachweis; markieren Sie die Person auf der Seite Teilnehmerliste als Leitung oder fordern Sie ihren Fortbildungsnachweis an (export cpd).</translation>
         </message>
         <message numerus="yes">
             <location filename="../../balintdesk/cli/exports/leader_log.py" />
@@ -466,7 +466,7 @@
         <message>
             <location filename="../../balintdesk/cli/exports/leader_log.py" />
             <source>Wrote the leader log of {name} ({parts}) to {path}.</source>
-            <translation>Leitungsprotokoll von {name} ({parts}) nach {path} geschrieben.</translation>
+            <translation>Leitungsnachweis von {name} ({parts}) nach {path} geschrieben.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../balintdesk/cli/exports/records.py" />
@@ -592,7 +592,7 @@
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
             <source>record past meetings and planned apologies from a CSV file</source>
-            <translation>frühere Sitzungen und angekündigte Abmeldungen aus einer CSV-Datei erfassen</translation>
+            <translation>frühere Sitzungen und angekündigte Entschuldigungen aus einer CSV-Datei erfassen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
@@ -652,12 +652,12 @@
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
             <source>{day:short}  Presenters: {who}  Reserve: {reserve}</source>
-            <translation>{day:short}  Referenten: {who}  Reserve: {reserve}</translation>
+            <translation>{day:short}  Referent/innen: {who}  Reserve: {reserve}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
             <source>{day:short}  Presenter: {who}  Reserve: {reserve}</source>
-            <translation>{day:short}  Referent: {who}  Reserve: {reserve}</translation>
+            <translation>{day:short}  Referent/in: {who}  Reserve: {reserve}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />

@@ -342,12 +342,12 @@
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
             <source>a member's CPD attendance record for appraisal (PDF)</source>
-            <translation>l’attestation DPC d’un membre (PDF)</translation>
+            <translation>l’attestation DPC d’un participant (PDF)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
             <source>The meetings the member attended in the period, with their length and the member's part, total hours and a line for the leader's signature.</source>
-            <translation>Les séances auxquelles le membre a assisté pendant la période, avec leur durée et son rôle, le total des heures et une ligne pour la signature du leader.</translation>
+            <translation>Les séances auxquelles le participant a assisté pendant la période, avec leur durée et son rôle, le total des heures et une ligne pour la signature du leader.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
@@ -382,7 +382,7 @@
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
             <source>Sessions attended as a member, led and co-led, and the entries the leader added by hand (supervision, training, society events).</source>
-            <translation>Séances suivies comme membre, animées et co-animées, et les entrées ajoutées à la main par le leader (supervision, formation, événements de la société).</translation>
+            <translation>Séances suivies comme participant, animées et co-animées, et les entrées ajoutées à la main par le leader (supervision, formation, événements de la société).</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
@@ -522,7 +522,7 @@
         <message>
             <location filename="../../balintdesk/cli/main.py" />
             <source>the language for the window and the command line: en, de, fr, nl or it (default: $BALINTDESK_LANGUAGE, else the one chosen in Settings, else the computer's)</source>
-            <translation>la langue de la fenêtre et de la ligne de commande : en, de, fr, nl ou it (par défaut : $BALINTDESK_LANGUAGE, sinon celle choisie dans les Réglages, sinon celle de l’ordinateur)</translation>
+            <translation>la langue de la fenêtre et de la ligne de commande : en, de, fr, nl ou it (par défaut : $BALINTDESK_LANGUAGE, sinon celle choisie dans les Paramètres, sinon celle de l’ordinateur)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/main.py" />
@@ -652,12 +652,12 @@
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
             <source>{day:short}  Presenters: {who}  Reserve: {reserve}</source>
-            <translation>{day:short}  Présentateurs : {who}  Réserve : {reserve}</translation>
+            <translation>{day:short}  Rapporteurs : {who}  Remplaçant : {reserve}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
             <source>{day:short}  Presenter: {who}  Reserve: {reserve}</source>
-            <translation>{day:short}  Présentateur : {who}  Réserve : {reserve}</translation>
+            <translation>{day:short}  Rapporteur : {who}  Remplaçant : {reserve}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />

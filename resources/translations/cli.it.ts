@@ -342,12 +342,12 @@
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
             <source>a member's CPD attendance record for appraisal (PDF)</source>
-            <translation>l’attestato ECM di un membro (PDF)</translation>
+            <translation>l’attestato ECM di un partecipante (PDF)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
             <source>The meetings the member attended in the period, with their length and the member's part, total hours and a line for the leader's signature.</source>
-            <translation>Gli incontri a cui il membro ha partecipato nel periodo, con durata e ruolo del membro, il totale delle ore e una riga per la firma del conduttore.</translation>
+            <translation>Gli incontri a cui il partecipante ha preso parte nel periodo, con durata e ruolo del partecipante, il totale delle ore e una riga per la firma del conduttore.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
@@ -652,12 +652,12 @@
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
             <source>{day:short}  Presenters: {who}  Reserve: {reserve}</source>
-            <translation>{day:short}  Presentatori: {who}  Riserva: {reserve}</translation>
+            <translation>{day:short}  Presentano: {who}  Riserva: {reserve}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
             <source>{day:short}  Presenter: {who}  Reserve: {reserve}</source>
-            <translation>{day:short}  Presentatore: {who}  Riserva: {reserve}</translation>
+            <translation>{day:short}  Presenta: {who}  Riserva: {reserve}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />

@@ -367,7 +367,7 @@
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
             <source>Importing the file again updates the same events rather than adding copies; cancelled meetings are marked cancelled.</source>
-            <translation>Het bestand opnieuw importeren werkt dezelfde afspraken bij in plaats van kopieën toe te voegen; geannuleerde bijeenkomsten worden als geannuleerd gemarkeerd.</translation>
+            <translation>Het bestand opnieuw importeren werkt dezelfde afspraken bij in plaats van kopieën toe te voegen; afgezegde bijeenkomsten worden als afgezegd gemarkeerd.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
@@ -382,7 +382,7 @@
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
             <source>Sessions attended as a member, led and co-led, and the entries the leader added by hand (supervision, training, society events).</source>
-            <translation>Bijeenkomsten bijgewoond als deelnemer, begeleid en co-begeleid, en de regels die de begeleider met de hand toevoegde (supervisie, opleiding, bijeenkomsten van de vereniging).</translation>
+            <translation>Bijeenkomsten bijgewoond als deelnemer, begeleid en cobegeleid, en de regels die de begeleider met de hand toevoegde (supervisie, training, activiteiten van de vereniging).</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
@@ -502,7 +502,7 @@
         <message>
             <location filename="../../balintdesk/cli/exports/rota.py" />
             <source>Wrote {meetings} of {group} ({cancelled} cancelled) to {path}.</source>
-            <translation>{meetings} van {group} ({cancelled} geannuleerd) geschreven naar {path}.</translation>
+            <translation>{meetings} van {group} ({cancelled} afgezegd) geschreven naar {path}.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/rota.py" />

@@ -21,7 +21,7 @@
         <message>
             <location filename="../../balintdesk/domain/leader_log.py" />
             <source>Choose what it was: supervision, training, society event or other.</source>
-            <translation>Wählen Sie die Art: Supervision, Weiterbildung, Veranstaltung der Gesellschaft oder Sonstiges.</translation>
+            <translation>Wählen Sie die Art: Supervision, Fortbildung, Veranstaltung der Gesellschaft oder Sonstiges.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/leader_log.py" />
@@ -81,7 +81,7 @@
         <message>
             <location filename="../../balintdesk/domain/leader_log.py" />
             <source>This looks like a patient's details ({what}), which the shared database must never hold; say only what the session was. A supervisor or speaker can be named without a title (Dr, Mrs…).</source>
-            <translation>Das sieht nach Patientendaten aus ({what}), die in der gemeinsamen Datenbank nie stehen dürfen; nennen Sie nur, was die Sitzung war. Supervisoren oder Referenten können ohne Anrede (Dr., Frau…) genannt werden.</translation>
+            <translation>Das sieht nach Patientendaten aus ({what}), die in der gemeinsamen Datenbank nie stehen dürfen; nennen Sie nur, was die Sitzung war. Supervisor/innen oder Referent/innen können ohne Anrede (Dr., Frau…) genannt werden.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/leader_log.py" />

@@ -34,7 +34,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>The presenter tells the story of the encounter, without notes.</source>
-            <translation>Der Referent erzählt die Begegnung, ohne Notizen.</translation>
+            <translation>Der/die Referent/in erzählt die Begegnung, ohne Notizen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -44,12 +44,12 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>The presenter sits back and listens; the group wonders about the patient and the doctor.</source>
-            <translation>Der Referent lehnt sich zurück und hört zu; die Gruppe denkt über Patient und Arzt nach.</translation>
+            <translation>Der/die Referent/in lehnt sich zurück und hört zu; die Gruppe denkt über Patient und Arzt nach.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>The presenter rejoins: what struck them in what they heard?</source>
-            <translation>Der Referent kehrt zurück: Was hat ihn am Gehörten berührt?</translation>
+            <translation>Der/die Referent/in kommt zurück: Was hat sie/ihn am Gehörten berührt?</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -79,12 +79,12 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — group discussion</source>
-            <translation>Zurücklehnen — Gruppenarbeit</translation>
+            <translation>Zurücklehnen — Gruppengespräch</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter returns</source>
-            <translation>Rückkehr des Referenten</translation>
+            <translation>Referent/in kommt zurück</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />

@@ -34,7 +34,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>The presenter tells the story of the encounter, without notes.</source>
-            <translation>Le présentateur raconte la rencontre, sans notes.</translation>
+            <translation>Le rapporteur raconte la rencontre, sans notes.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -44,17 +44,17 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>The presenter sits back and listens; the group wonders about the patient and the doctor.</source>
-            <translation>Le présentateur se met en retrait et écoute ; le groupe s'interroge sur le patient et le médecin.</translation>
+            <translation>Le rapporteur se met en retrait et écoute ; le groupe s'interroge sur le patient et le médecin.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>The presenter rejoins: what struck them in what they heard?</source>
-            <translation>Le présentateur revient : qu'est-ce qui l'a frappé dans ce qu'il a entendu ?</translation>
+            <translation>Le rapporteur reprend la parole : qu'est-ce qui l'a frappé dans ce qu'il a entendu ?</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>The leaders draw the threads together.</source>
-            <translation>Les leaders rassemblent les fils.</translation>
+            <translation>Les leaders font la synthèse.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -79,17 +79,17 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — group discussion</source>
-            <translation>Retrait — travail du groupe</translation>
+            <translation>Retrait — échanges du groupe</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter returns</source>
-            <translation>Retour du présentateur</translation>
+            <translation>Retour du rapporteur</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presentation — case 1</source>
-            <translation>Cas 1 : exposé</translation>
+            <translation>Cas 1 : présentation</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -109,7 +109,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presentation — case 2</source>
-            <translation>Cas 2 : exposé</translation>
+            <translation>Cas 2 : présentation</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />

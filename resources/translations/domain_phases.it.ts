@@ -34,7 +34,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>The presenter tells the story of the encounter, without notes.</source>
-            <translation>Il presentatore racconta l'incontro, senza appunti.</translation>
+            <translation>Chi presenta il caso racconta l'incontro, senza appunti.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -44,12 +44,12 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>The presenter sits back and listens; the group wonders about the patient and the doctor.</source>
-            <translation>Il presentatore si mette in ascolto, in disparte; il gruppo si interroga sul paziente e sul medico.</translation>
+            <translation>Chi presenta si mette in ascolto; il gruppo si interroga sul paziente e sul medico.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>The presenter rejoins: what struck them in what they heard?</source>
-            <translation>Il presentatore rientra: che cosa lo ha colpito in ciò che ha sentito?</translation>
+            <translation>Chi ha presentato il caso riprende la parola: che cosa l'ha colpito di ciò che ha sentito?</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -79,12 +79,12 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — group discussion</source>
-            <translation>In disparte — lavoro del gruppo</translation>
+            <translation>In ascolto — lavoro del gruppo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter returns</source>
-            <translation>Il presentatore rientra</translation>
+            <translation>Ritorno di chi presenta</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -99,12 +99,12 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — case 1</source>
-            <translation>Caso 1: in disparte</translation>
+            <translation>Caso 1: in ascolto</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter returns — case 1</source>
-            <translation>Caso 1: rientro</translation>
+            <translation>Caso 1: ritorno</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -119,12 +119,12 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — case 2</source>
-            <translation>Caso 2: in disparte</translation>
+            <translation>Caso 2: in ascolto</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter returns — case 2</source>
-            <translation>Caso 2: rientro</translation>
+            <translation>Caso 2: ritorno</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />

@@ -49,7 +49,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>The presenter rejoins: what struck them in what they heard?</source>
-            <translation>De inbrenger komt terug: wat trof hem in wat hij hoorde?</translation>
+            <translation>Slotronde: wat trof de inbrenger in wat er gezegd is?</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -79,12 +79,12 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter sits back — group discussion</source>
-            <translation>Inbrenger luistert mee</translation>
+            <translation>Luisteren — groepsbespreking</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter returns</source>
-            <translation>Inbrenger komt terug</translation>
+            <translation>Slotronde</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -104,7 +104,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter returns — case 1</source>
-            <translation>Casus 1: terugkomst</translation>
+            <translation>Casus 1: slotronde</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
@@ -124,7 +124,7 @@
         <message>
             <location filename="../../balintdesk/domain/phases.py" />
             <source>Presenter returns — case 2</source>
-            <translation>Casus 2: terugkomst</translation>
+            <translation>Casus 2: slotronde</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/phases.py" />

@@ -70,8 +70,8 @@
             <location filename="../../balintdesk/domain/rota.py" />
             <source>{name} is pinned here too, but the meeting has %n presenter(s), so that pin is not used.</source>
             <translation>
-                <numerusform>{name} est aussi fixé(e) ici, mais la séance n'a que %n présentateur ; cette fixation n'est donc pas appliquée.</numerusform>
-                <numerusform>{name} est aussi fixé(e) ici, mais la séance n'a que %n présentateurs ; cette fixation n'est donc pas appliquée.</numerusform>
+                <numerusform>{name} est aussi fixé(e) ici, mais la séance n'a que %n rapporteur ; cette fixation n'est donc pas appliquée.</numerusform>
+                <numerusform>{name} est aussi fixé(e) ici, mais la séance n'a que %n rapporteurs ; cette fixation n'est donc pas appliquée.</numerusform>
             </translation>
         </message>
         <message>

@@ -70,8 +70,8 @@
             <location filename="../../balintdesk/domain/rota.py" />
             <source>{name} is pinned here too, but the meeting has %n presenter(s), so that pin is not used.</source>
             <translation>
-                <numerusform>Anche {name} è fissato/a qui, ma l'incontro ha %n presentatore, quindi non se ne tiene conto.</numerusform>
-                <numerusform>Anche {name} è fissato/a qui, ma l'incontro ha %n presentatori, quindi non se ne tiene conto.</numerusform>
+                <numerusform>Anche {name} è fissato/a qui, ma all'incontro presenta solo %n persona, quindi non se ne tiene conto.</numerusform>
+                <numerusform>Anche {name} è fissato/a qui, ma all'incontro presentano solo %n persone, quindi non se ne tiene conto.</numerusform>
             </translation>
         </message>
         <message>

@@ -31,17 +31,17 @@
         <message>
             <location filename="../../balintdesk/domain/rota_sheet.py" />
             <source>Presenters: {names}</source>
-            <translation>Présentateurs : {names}</translation>
+            <translation>Rapporteurs : {names}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/rota_sheet.py" />
             <source>Presenter: {name}</source>
-            <translation>Présentateur : {name}</translation>
+            <translation>Rapporteur : {name}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/rota_sheet.py" />
             <source>Presenter: not planned yet</source>
-            <translation>Présentateur : pas encore prévu</translation>
+            <translation>Rapporteur : pas encore prévu</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/rota_sheet.py" />

@@ -31,17 +31,17 @@
         <message>
             <location filename="../../balintdesk/domain/rota_sheet.py" />
             <source>Presenters: {names}</source>
-            <translation>Presentatori: {names}</translation>
+            <translation>Presentano: {names}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/rota_sheet.py" />
             <source>Presenter: {name}</source>
-            <translation>Presentatore: {name}</translation>
+            <translation>Presenta: {name}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/rota_sheet.py" />
             <source>Presenter: not planned yet</source>
-            <translation>Presentatore: non ancora previsto</translation>
+            <translation>Presentazione: non ancora prevista</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/rota_sheet.py" />

@@ -21,12 +21,12 @@
         <message>
             <location filename="../../balintdesk/domain/rota_sheet.py" />
             <source>Cancelled: {reason}</source>
-            <translation>Vervallen: {reason}</translation>
+            <translation>Afgezegd: {reason}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/rota_sheet.py" />
             <source>Cancelled.</source>
-            <translation>Vervallen.</translation>
+            <translation>Afgezegd.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/rota_sheet.py" />

@@ -31,17 +31,17 @@
         <message>
             <location filename="../../balintdesk/exports/ics.py" />
             <source>Presenters: {names}</source>
-            <translation>Fallvorstellung: {names}</translation>
+            <translation>Referent/innen: {names}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/ics.py" />
             <source>Presenter: {name}</source>
-            <translation>Fallvorstellung: {name}</translation>
+            <translation>Referent/in: {name}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/ics.py" />
             <source>Presenter: not planned yet</source>
-            <translation>Fallvorstellung: noch nicht geplant</translation>
+            <translation>Referent/in: noch nicht geplant</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/ics.py" />
@@ -69,7 +69,7 @@
         <message>
             <location filename="../../balintdesk/exports/cpd_pdf.py" />
             <source>A Balint group is a small group of clinicians who meet regularly with trained leaders to reflect on the doctor–patient relationship through cases presented by members. Discussions are confidential; no patient details are recorded.</source>
-            <translation>Eine Balintgruppe ist eine kleine Gruppe von Ärztinnen, Ärzten und anderen Behandelnden, die sich regelmäßig mit ausgebildeten Gruppenleitern trifft, um anhand von Fällen der Mitglieder über die Arzt-Patient-Beziehung zu reflektieren. Die Gespräche sind vertraulich; es werden keine Patientendaten festgehalten.</translation>
+            <translation>Eine Balintgruppe ist eine kleine Gruppe von Ärztinnen, Ärzten und anderen Behandelnden, die sich regelmäßig mit ausgebildeten Gruppenleitern trifft, um anhand von Fällen der Teilnehmenden über die Arzt-Patient-Beziehung zu reflektieren. Die Gespräche sind vertraulich; es werden keine Patientendaten festgehalten.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/cpd_pdf.py" />
@@ -114,7 +114,7 @@
         <message>
             <location filename="../../balintdesk/exports/cpd_pdf.py" />
             <source>Member</source>
-            <translation>Mitglied</translation>
+            <translation>Teilnehmer/in</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/cpd_pdf.py" />
@@ -200,7 +200,7 @@
         <message>
             <location filename="../../balintdesk/exports/leader_log.py" />
             <source>A record of the Balint groups this leader attended and led, and of their supervision, training and Balint society events, kept for accreditation. Sessions come from the group's meeting records; the other entries were added by the leader. No patient details are recorded.</source>
-            <translation>Ein Nachweis der Balintgruppen, an denen diese Gruppenleitung teilgenommen und die sie geleitet hat, sowie von Supervision, Weiterbildung und Veranstaltungen der Balint-Gesellschaft, geführt für die Anerkennung. Die Sitzungen stammen aus den Sitzungsdaten der Gruppe; die übrigen Einträge hat die Gruppenleitung selbst ergänzt. Es werden keine Patientendaten festgehalten.</translation>
+            <translation>Ein Nachweis der Balintgruppen, an denen diese Gruppenleitung teilgenommen und die sie geleitet hat, sowie von Supervision, Fortbildung und Veranstaltungen der Balint-Gesellschaft, geführt für die Anerkennung. Die Sitzungen stammen aus den Sitzungsdaten der Gruppe; die übrigen Einträge hat die Gruppenleitung selbst ergänzt. Es werden keine Patientendaten festgehalten.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/leader_log.py" />
@@ -306,7 +306,7 @@
         <message>
             <location filename="../../balintdesk/exports/leader_log.py" />
             <source>Supervision, training and events</source>
-            <translation>Supervision, Weiterbildung und Veranstaltungen</translation>
+            <translation>Supervision, Fortbildung und Veranstaltungen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/leader_log.py" />
@@ -446,7 +446,7 @@
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
             <source>Member</source>
-            <translation>Mitglied</translation>
+            <translation>Teilnehmer/in</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
@@ -466,7 +466,7 @@
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
             <source>Training</source>
-            <translation>Weiterbildung</translation>
+            <translation>Fortbildung</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
@@ -481,7 +481,7 @@
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
             <source>Attended as a member</source>
-            <translation>Als Mitglied teilgenommen</translation>
+            <translation>Als Teilnehmer/in</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
@@ -504,7 +504,7 @@
         <message>
             <location filename="../../balintdesk/exports/rota_pdf.py" />
             <source>Presenting</source>
-            <translation>Fallvorstellung</translation>
+            <translation>Stellt vor</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/rota_pdf.py" />

@@ -31,22 +31,22 @@
         <message>
             <location filename="../../balintdesk/exports/ics.py" />
             <source>Presenters: {names}</source>
-            <translation>Présentent : {names}</translation>
+            <translation>Rapporteurs : {names}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/ics.py" />
             <source>Presenter: {name}</source>
-            <translation>Présente : {name}</translation>
+            <translation>Rapporteur : {name}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/ics.py" />
             <source>Presenter: not planned yet</source>
-            <translation>Présentation : pas encore prévue</translation>
+            <translation>Rapporteur : pas encore prévu</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/ics.py" />
             <source>Reserve: {name}</source>
-            <translation>Réserve : {name}</translation>
+            <translation>Remplaçant : {name}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/ics.py" />
@@ -69,7 +69,7 @@
         <message>
             <location filename="../../balintdesk/exports/cpd_pdf.py" />
             <source>A Balint group is a small group of clinicians who meet regularly with trained leaders to reflect on the doctor–patient relationship through cases presented by members. Discussions are confidential; no patient details are recorded.</source>
-            <translation>Un groupe Balint est un petit groupe de soignants qui se réunissent régulièrement avec des leaders formés pour réfléchir à la relation médecin–patient à partir de cas présentés par les membres. Les échanges sont confidentiels ; aucune donnée de patient n’est enregistrée.</translation>
+            <translation>Un groupe Balint est un petit groupe de soignants qui se réunissent régulièrement avec des leaders formés pour réfléchir à la relation médecin–patient à partir de cas présentés par les participants. Les échanges sont confidentiels ; aucune donnée de patient n’est enregistrée.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/cpd_pdf.py" />
@@ -114,7 +114,7 @@
         <message>
             <location filename="../../balintdesk/exports/cpd_pdf.py" />
             <source>Member</source>
-            <translation>Membre</translation>
+            <translation>Participant</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/cpd_pdf.py" />
@@ -446,7 +446,7 @@
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
             <source>Member</source>
-            <translation>Membre</translation>
+            <translation>Participant</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
@@ -481,7 +481,7 @@
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
             <source>Attended as a member</source>
-            <translation>Participé comme membre</translation>
+            <translation>Présent comme participant</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
@@ -509,7 +509,7 @@
         <message>
             <location filename="../../balintdesk/exports/rota_pdf.py" />
             <source>Reserve</source>
-            <translation>Réserve</translation>
+            <translation>Remplaçant</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/rota_pdf.py" />

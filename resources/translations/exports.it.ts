@@ -446,7 +446,7 @@
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
             <source>Member</source>
-            <translation>Membro</translation>
+            <translation>Partecipante</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
@@ -481,7 +481,7 @@
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
             <source>Attended as a member</source>
-            <translation>Partecipato come membro</translation>
+            <translation>Presente come partecipante</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />

@@ -16,12 +16,12 @@
         <message>
             <location filename="../../balintdesk/exports/ics.py" />
             <source>Cancelled: {reason}</source>
-            <translation>Geannuleerd: {reason}</translation>
+            <translation>Afgezegd: {reason}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/ics.py" />
             <source>Cancelled.</source>
-            <translation>Geannuleerd.</translation>
+            <translation>Afgezegd.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/ics.py" />
@@ -56,7 +56,7 @@
         <message>
             <location filename="../../balintdesk/exports/ics.py" />
             <source>Cancelled: {summary}</source>
-            <translation>Geannuleerd: {summary}</translation>
+            <translation>Afgezegd: {summary}</translation>
         </message>
     </context>
     <context>
@@ -200,7 +200,7 @@
         <message>
             <location filename="../../balintdesk/exports/leader_log.py" />
             <source>A record of the Balint groups this leader attended and led, and of their supervision, training and Balint society events, kept for accreditation. Sessions come from the group's meeting records; the other entries were added by the leader. No patient details are recorded.</source>
-            <translation>Een overzicht van de Balintgroepen die deze begeleider bijwoonde en begeleidde, en van supervisie, training en bijeenkomsten van de Balintvereniging, bijgehouden voor accreditatie. De bijeenkomsten komen uit de gegevens van de groep; de overige items heeft de begeleider zelf toegevoegd. Er worden geen patiëntgegevens vastgelegd.</translation>
+            <translation>Een overzicht van de Balintgroepen die deze begeleider bijwoonde en begeleidde, en van supervisie, training en activiteiten van de Balintvereniging, bijgehouden voor accreditatie. De bijeenkomsten komen uit de gegevens van de groep; de overige items heeft de begeleider zelf toegevoegd. Er worden geen patiëntgegevens vastgelegd.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/leader_log.py" />
@@ -296,7 +296,7 @@
         <message>
             <location filename="../../balintdesk/exports/leader_log.py" />
             <source>Co-leader</source>
-            <translation>Co-begeleider</translation>
+            <translation>Cobegeleider</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/leader_log.py" />
@@ -306,7 +306,7 @@
         <message>
             <location filename="../../balintdesk/exports/leader_log.py" />
             <source>Supervision, training and events</source>
-            <translation>Supervisie, training en evenementen</translation>
+            <translation>Supervisie, training en activiteiten</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/leader_log.py" />
@@ -431,7 +431,7 @@
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
             <source>co-led</source>
-            <translation>co-begeleid</translation>
+            <translation>cobegeleid</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
@@ -456,7 +456,7 @@
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
             <source>Co-led</source>
-            <translation>Co-begeleid</translation>
+            <translation>Cobegeleid</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/record_words.py" />
@@ -524,12 +524,12 @@
         <message>
             <location filename="../../balintdesk/exports/rota_pdf.py" />
             <source>Cancelled — {reason}</source>
-            <translation>Geannuleerd — {reason}</translation>
+            <translation>Afgezegd — {reason}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/rota_pdf.py" />
             <source>Cancelled</source>
-            <translation>Geannuleerd</translation>
+            <translation>Afgezegd</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/rota_pdf.py" />

@@ -36,7 +36,7 @@
         <message>
             <location filename="../../balintdesk/store/attendance.py" />
             <source>The same person is chosen twice as presenter; choose again.</source>
-            <translation>Dieselbe Person ist zweimal als Referent gewählt; bitte neu wählen.</translation>
+            <translation>Dieselbe Person ist zweimal als Referent/in gewählt; bitte neu wählen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/attendance.py" />

@@ -36,7 +36,7 @@
         <message>
             <location filename="../../balintdesk/store/attendance.py" />
             <source>The same person is chosen twice as presenter; choose again.</source>
-            <translation>La même personne est choisie deux fois comme présentateur ; choisissez à nouveau.</translation>
+            <translation>La même personne est choisie deux fois comme rapporteur ; choisissez à nouveau.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/attendance.py" />

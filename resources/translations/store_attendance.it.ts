@@ -36,7 +36,7 @@
         <message>
             <location filename="../../balintdesk/store/attendance.py" />
             <source>The same person is chosen twice as presenter; choose again.</source>
-            <translation>La stessa persona è scelta due volte come presentatore; scegliere di nuovo.</translation>
+            <translation>La stessa persona è scelta due volte per presentare il caso; scegliere di nuovo.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/attendance.py" />

@@ -26,7 +26,7 @@
         <message>
             <location filename="../../balintdesk/store/check_meetings.py" />
             <source>Group #{gid} has {presenters} presenters a meeting, not 1 or 2.</source>
-            <translation>Gruppe #{gid} hat {presenters} Referenten pro Sitzung, nicht 1 oder 2.</translation>
+            <translation>Gruppe #{gid} hat {presenters} Referent/innen pro Sitzung, nicht 1 oder 2.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/check_meetings.py" />

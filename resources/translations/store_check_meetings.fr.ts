@@ -26,7 +26,7 @@
         <message>
             <location filename="../../balintdesk/store/check_meetings.py" />
             <source>Group #{gid} has {presenters} presenters a meeting, not 1 or 2.</source>
-            <translation>Le groupe n° {gid} a {presenters} présentateurs par séance, et non 1 ou 2.</translation>
+            <translation>Le groupe n° {gid} a {presenters} rapporteurs par séance, et non 1 ou 2.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/check_meetings.py" />

@@ -26,7 +26,7 @@
         <message>
             <location filename="../../balintdesk/store/check_meetings.py" />
             <source>Group #{gid} has {presenters} presenters a meeting, not 1 or 2.</source>
-            <translation>Il gruppo n. {gid} ha {presenters} presentatori per incontro, non 1 o 2.</translation>
+            <translation>Nel gruppo n. {gid} presentano {presenters} persone per incontro, non 1 o 2.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/check_meetings.py" />

@@ -46,7 +46,7 @@
         <message>
             <location filename="../../balintdesk/store/check_meetings.py" />
             <source>{label} is linked to break #{by_break} but is not cancelled.</source>
-            <translation>{label} is gekoppeld aan pauze #{by_break} maar is niet geannuleerd.</translation>
+            <translation>{label} is gekoppeld aan pauze #{by_break} maar is niet afgezegd.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/check_meetings.py" />

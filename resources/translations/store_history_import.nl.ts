@@ -6,12 +6,12 @@
         <message>
             <location filename="../../balintdesk/store/history_import.py" />
             <source>The meeting on {day:numeric} is cancelled in BalintDesk ({why}); restore it first or remove the rows for that date.</source>
-            <translation>De bijeenkomst van {day:numeric} is vervallen in BalintDesk ({why}); zet hem eerst terug of verwijder de regels voor die datum.</translation>
+            <translation>De bijeenkomst van {day:numeric} is afgezegd in BalintDesk ({why}); zet hem eerst terug of verwijder de regels voor die datum.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/history_import.py" />
             <source>The meeting on {day:numeric} is cancelled in BalintDesk; restore it first or remove the rows for that date.</source>
-            <translation>De bijeenkomst van {day:numeric} is vervallen in BalintDesk; zet hem eerst terug of verwijder de regels voor die datum.</translation>
+            <translation>De bijeenkomst van {day:numeric} is afgezegd in BalintDesk; zet hem eerst terug of verwijder de regels voor die datum.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/history_import.py" />

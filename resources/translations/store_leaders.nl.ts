@@ -6,7 +6,7 @@
         <message>
             <location filename="../../balintdesk/store/leaders.py" />
             <source>This meeting is cancelled; restore it before saving who led it.</source>
-            <translation>Deze bijeenkomst is geannuleerd; herstel haar voordat u opslaat wie begeleidde.</translation>
+            <translation>Deze bijeenkomst is afgezegd; herstel haar voordat u opslaat wie begeleidde.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/leaders.py" />
@@ -16,12 +16,12 @@
         <message>
             <location filename="../../balintdesk/store/leaders.py" />
             <source>Choose who led before choosing who co-led.</source>
-            <translation>Kies eerst wie begeleidde en dan wie co-begeleidde.</translation>
+            <translation>Kies eerst wie begeleidde en dan wie cobegeleidde.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/leaders.py" />
             <source>The same person cannot lead and co-lead; choose someone else.</source>
-            <translation>Dezelfde persoon kan niet begeleiden én co-begeleiden; kies iemand anders.</translation>
+            <translation>Dezelfde persoon kan niet begeleiden én cobegeleiden; kies iemand anders.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/leaders.py" />

@@ -41,7 +41,7 @@
         <message>
             <location filename="../../balintdesk/store/rota.py" />
             <source>This meeting's presenters are already pinned; unpin one before pinning someone else.</source>
-            <translation>Les présentateurs de cette séance sont déjà fixés ; libérez-en un avant d'en fixer un autre.</translation>
+            <translation>Les rapporteurs de cette séance sont déjà fixés ; libérez-en un avant d'en fixer un autre.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/rota.py" />

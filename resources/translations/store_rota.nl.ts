@@ -6,7 +6,7 @@
         <message>
             <location filename="../../balintdesk/store/rota.py" />
             <source>Only a meeting still to come, and not cancelled, can have a pin.</source>
-            <translation>Alleen een komende, niet vervallen bijeenkomst kan iemand vastgezet krijgen.</translation>
+            <translation>Alleen een komende, niet afgezegde bijeenkomst kan iemand vastgezet krijgen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/rota.py" />
@@ -56,7 +56,7 @@
         <message>
             <location filename="../../balintdesk/store/rota.py" />
             <source>Only meetings still to come, and not cancelled, can be swapped.</source>
-            <translation>Alleen komende, niet vervallen bijeenkomsten kunnen worden geruild.</translation>
+            <translation>Alleen komende, niet afgezegde bijeenkomsten kunnen worden geruild.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/rota.py" />

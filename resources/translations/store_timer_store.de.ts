@@ -6,7 +6,7 @@
         <message>
             <location filename="../../balintdesk/store/timer_store.py" />
             <source>What is said here stays here · No advice, no judgement · The presenter will sit back and listen</source>
-            <translation>Was hier gesagt wird, bleibt hier · Keine Ratschläge, keine Urteile · Der Referent lehnt sich zurück und hört zu</translation>
+            <translation>Was hier gesagt wird, bleibt hier · Keine Ratschläge, keine Urteile · Der/die Referent/in lehnt sich zurück und hört zu</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/timer_store.py" />

@@ -6,7 +6,7 @@
         <message>
             <location filename="../../balintdesk/store/timer_store.py" />
             <source>What is said here stays here · No advice, no judgement · The presenter will sit back and listen</source>
-            <translation>Ce qui se dit ici reste ici · Ni conseil, ni jugement · Le présentateur se mettra en retrait et écoutera</translation>
+            <translation>Ce qui se dit ici reste ici · Ni conseil, ni jugement · Le rapporteur se mettra en retrait et écoutera</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/timer_store.py" />

@@ -6,7 +6,7 @@
         <message>
             <location filename="../../balintdesk/store/timer_store.py" />
             <source>What is said here stays here · No advice, no judgement · The presenter will sit back and listen</source>
-            <translation>Ciò che si dice qui resta qui · Nessun consiglio, nessun giudizio · Il presentatore si metterà in ascolto, in disparte</translation>
+            <translation>Ciò che si dice qui resta qui · Nessun consiglio, nessun giudizio · Chi presenta il caso si metterà in ascolto</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/timer_store.py" />

@@ -105,7 +105,7 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Set when the group meets under Settings.</source>
-            <translation>Indiquez dans Réglages quand le groupe se réunit.</translation>
+            <translation>Indiquez dans les Paramètres quand le groupe se réunit.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
@@ -198,7 +198,7 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Reserve: {name}</source>
-            <translation>Réserve : {name}</translation>
+            <translation>Remplaçant : {name}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />

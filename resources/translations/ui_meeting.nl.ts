@@ -67,7 +67,7 @@
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />
             <source>Co-led by</source>
-            <translation>Co-begeleid door</translation>
+            <translation>Cobegeleid door</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/check_in.py" />

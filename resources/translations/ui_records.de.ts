@@ -177,7 +177,7 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Supervision, training and events</source>
-            <translation>Supervision, Weiterbildung und Veranstaltungen</translation>
+            <translation>Supervision, Fortbildung und Veranstaltungen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
@@ -197,7 +197,7 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Supervision, training and events ({count})</source>
-            <translation>Supervision, Weiterbildung und Veranstaltungen ({count})</translation>
+            <translation>Supervision, Fortbildung und Veranstaltungen ({count})</translation>
         </message>
     </context>
     <context>
@@ -218,7 +218,7 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>{group}. For accreditation: the sessions come from the group's meeting records; add supervision, training weekends and society events yourself.</source>
-            <translation>{group}. Für die Anerkennung: Die Sitzungen stammen aus den Sitzungsdaten der Gruppe; Supervision, Weiterbildungswochenenden und Veranstaltungen der Gesellschaft tragen Sie selbst ein.</translation>
+            <translation>{group}. Für die Anerkennung: Die Sitzungen stammen aus den Sitzungsdaten der Gruppe; Supervision, Fortbildungswochenenden und Veranstaltungen der Gesellschaft tragen Sie selbst ein.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />

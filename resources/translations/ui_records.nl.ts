@@ -177,7 +177,7 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Supervision, training and events</source>
-            <translation>Supervisie, training en evenementen</translation>
+            <translation>Supervisie, training en activiteiten</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
@@ -197,7 +197,7 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Supervision, training and events ({count})</source>
-            <translation>Supervisie, training en evenementen ({count})</translation>
+            <translation>Supervisie, training en activiteiten ({count})</translation>
         </message>
     </context>
     <context>
@@ -395,7 +395,7 @@
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />
             <source>Co-leader</source>
-            <translation>Co-begeleider</translation>
+            <translation>Cobegeleider</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />

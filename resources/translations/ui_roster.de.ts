@@ -99,7 +99,7 @@
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>CPD record and leader log for the selected member; the group's attendance</source>
-            <translation>Fortbildungsnachweis und Leitungsprotokoll des gewählten Mitglieds; die Teilnahme der Gruppe</translation>
+            <translation>Fortbildungsnachweis und Leitungsnachweis des gewählten Mitglieds; die Teilnahme der Gruppe</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
@@ -109,7 +109,7 @@
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;Leader log…</source>
-            <translation>&amp;Leitungsprotokoll…</translation>
+            <translation>&amp;Leitungsnachweis…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
@@ -124,12 +124,12 @@
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;Leader log of {name}…</source>
-            <translation>&amp;Leitungsprotokoll von {name}…</translation>
+            <translation>&amp;Leitungsnachweis von {name}…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;Leader log… (for a leader)</source>
-            <translation>&amp;Leitungsprotokoll… (für Gruppenleitung)</translation>
+            <translation>&amp;Leitungsnachweis… (für Gruppenleitung)</translation>
         </message>
     </context>
     <context>

@@ -99,12 +99,12 @@
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>CPD record and leader log for the selected member; the group's attendance</source>
-            <translation>Relevé DPC et journal du leader du membre choisi ; les présences du groupe</translation>
+            <translation>Attestation DPC et journal du leader du membre choisi ; les présences du groupe</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;CPD record…</source>
-            <translation>Relevé &amp;DPC…</translation>
+            <translation>Attestation &amp;DPC…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
@@ -119,7 +119,7 @@
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;CPD record for {name}…</source>
-            <translation>Relevé &amp;DPC de {name}…</translation>
+            <translation>Attestation &amp;DPC de {name}…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />

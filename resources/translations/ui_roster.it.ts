@@ -99,12 +99,12 @@
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>CPD record and leader log for the selected member; the group's attendance</source>
-            <translation>Registro ECM e registro del conduttore del membro scelto; le presenze del gruppo</translation>
+            <translation>Attestato ECM e registro del conduttore del membro scelto; le presenze del gruppo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;CPD record…</source>
-            <translation>Registro &amp;ECM…</translation>
+            <translation>Attestato &amp;ECM…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
@@ -119,7 +119,7 @@
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;CPD record for {name}…</source>
-            <translation>Registro &amp;ECM di {name}…</translation>
+            <translation>Attestato &amp;ECM di {name}…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />

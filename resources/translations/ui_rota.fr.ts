@@ -130,7 +130,7 @@
         <message>
             <location filename="../../balintdesk/ui/rota/dialogs.py" />
             <source>Presenter</source>
-            <translation>Présentateur</translation>
+            <translation>Rapporteur</translation>
         </message>
     </context>
     <context>
@@ -143,12 +143,12 @@
         <message>
             <location filename="../../balintdesk/ui/rota/table.py" />
             <source>Attended</source>
-            <translation>Présent</translation>
+            <translation>Présences</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/rota/table.py" />
             <source>Presented</source>
-            <translation>A présenté</translation>
+            <translation>Cas présentés</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/rota/table.py" />

@@ -130,7 +130,7 @@
         <message>
             <location filename="../../balintdesk/ui/rota/dialogs.py" />
             <source>Presenter</source>
-            <translation>Presentatore</translation>
+            <translation>Relatore del caso</translation>
         </message>
     </context>
     <context>

@@ -49,7 +49,7 @@
         <message>
             <location filename="../../balintdesk/ui/rota/export_dialogs.py" />
             <source>The group's meetings for the next twelve months as a calendar file (.ics), with the time, the room and who presents. Cancelled meetings are marked cancelled.</source>
-            <translation>De bijeenkomsten van de groep voor de komende twaalf maanden als agendabestand (.ics), met tijd, zaal en wie inbrengt. Vervallen bijeenkomsten zijn als vervallen gemarkeerd.</translation>
+            <translation>De bijeenkomsten van de groep voor de komende twaalf maanden als agendabestand (.ics), met tijd, zaal en wie inbrengt. Afgezegde bijeenkomsten zijn als afgezegd gemarkeerd.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/rota/export_dialogs.py" />
@@ -216,7 +216,7 @@
         <message>
             <location filename="../../balintdesk/ui/rota/page.py" />
             <source>cancelled</source>
-            <translation>vervallen</translation>
+            <translation>afgezegd</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/rota/page.py" />
@@ -432,12 +432,12 @@
         <message>
             <location filename="../../balintdesk/ui/rota/export_dialogs.py" />
             <source>An A4 page for the noticeboard: each meeting's date, who presents and the reserve, in large type, with cancelled meetings marked. Save it as a PDF, then print it.</source>
-            <translation>Een A4-pagina voor het prikbord: de datum van elke bijeenkomst, wie inbrengt en de reserve, in grote letters, met vervallen bijeenkomsten gemarkeerd. Sla op als pdf en druk dan af.</translation>
+            <translation>Een A4-pagina voor het prikbord: de datum van elke bijeenkomst, wie inbrengt en de reserve, in grote letters, met afgezegde bijeenkomsten gemarkeerd. Sla op als PDF en druk dan af.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/rota/export_dialogs.py" />
             <source>Save PDF…</source>
-            <translation>Pdf opslaan…</translation>
+            <translation>PDF opslaan…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/rota/export_dialogs.py" />
@@ -458,8 +458,8 @@
             <location filename="../../balintdesk/ui/rota/export_dialogs.py" />
             <source>{first:short} to {last:short}, with %n cancelled meeting(s) marked</source>
             <translation>
-                <numerusform>{first:short} tot {last:short}, met %n vervallen bijeenkomst gemarkeerd</numerusform>
-                <numerusform>{first:short} tot {last:short}, met %n vervallen bijeenkomsten gemarkeerd</numerusform>
+                <numerusform>{first:short} tot {last:short}, met %n afgezegde bijeenkomst gemarkeerd</numerusform>
+                <numerusform>{first:short} tot {last:short}, met %n afgezegde bijeenkomsten gemarkeerd</numerusform>
             </translation>
         </message>
         <message>
@@ -470,7 +470,7 @@
         <message>
             <location filename="../../balintdesk/ui/rota/export_dialogs.py" />
             <source>PDF document (*.pdf)</source>
-            <translation>Pdf-document (*.pdf)</translation>
+            <translation>PDF-document (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/rota/export_dialogs.py" />

@@ -401,7 +401,7 @@
         <message>
             <location filename="../../balintdesk/ui/timer/panels.py" />
             <source>Timer settings…</source>
-            <translation>Réglages du minuteur…</translation>
+            <translation>Paramètres du minuteur…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/panels.py" />
@@ -494,7 +494,7 @@
         <message>
             <location filename="../../balintdesk/ui/timer/dialogs.py" />
             <source>Timer settings</source>
-            <translation>Réglages du minuteur</translation>
+            <translation>Paramètres du minuteur</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/dialogs.py" />

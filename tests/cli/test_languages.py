@@ -77,7 +77,7 @@ def test_rota_in_german(data_dir: Path, group: str, capsys: pytest.CaptureFixtur
     first = dt.date.today() + dt.timedelta(days=7)
     weekday = ("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So.")[first.weekday()]
     assert lines[0].startswith(f"{weekday}, {first.day}. ")
-    assert "  Referent: Anna Weber (" in lines[0]
+    assert "  Referent/in: Anna Weber (" in lines[0]
     assert "  Reserve: Ben Koch (" in lines[0]
     assert "Presenter" not in lines[0]
 
@@ -93,7 +93,7 @@ def test_a_reason_given_as_words_is_said_in_the_language() -> None:
     )
     line = rota_line(plan.date, plan)
     assert line == (
-        "Do., 5. März 2026  Referent: Anna Weber (niemand kommt infrage)  Reserve: keine"
+        "Do., 5. März 2026  Referent/in: Anna Weber (niemand kommt infrage)  Reserve: keine"
         "  Hinweis: keine"
     )
 

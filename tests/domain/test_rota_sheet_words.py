@@ -42,5 +42,5 @@ def test_the_description_in_german_and_french() -> None:
         "Reserve: Dr Cara",
         "Aus dem Plan in BalintDesk; der Plan kann sich ändern.",
     ]
-    assert said(lines[0], "fr") == "Présentateurs : Dr Ann et Dr Ben"
+    assert said(lines[0], "fr") == "Rapporteurs : Dr Ann et Dr Ben"
     assert said(summary_words("Riverside"), "it") == "Riverside — gruppo Balint"

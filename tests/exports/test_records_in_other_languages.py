@@ -50,7 +50,7 @@ def test_the_cpd_record_in_german(qapp, out, german) -> None:
     text = pdf_text(target)
     lines = layout_lines(target)
     assert "Teilnahme an der Balintgruppe — Fortbildungsnachweis" in " ".join(text.split())
-    assert "Mitglied | Siobhán Ó Ceallaigh (Allgemeinmedizin)" in lines
+    assert "Teilnehmer/in | Siobhán Ó Ceallaigh (Allgemeinmedizin)" in lines
     assert "Zeitraum | Samstag, 1. März 2025 bis Samstag, 28. Februar 2026" in lines
     assert "Datum | Uhrzeit | Dauer | Rolle" in lines
     assert "Di., 4. März 2025 | 12:30 | 1 Std. 21 Min. | Fall vorgestellt" in lines
@@ -107,7 +107,7 @@ def test_the_rota_in_german(qapp, out, german) -> None:
     for german_words in (
         "Plan der Balintgruppe · 12:30–13:45 · Library",
         "Gedruckt am Sonntag, 1. März 2026",
-        "Datum Fallvorstellung Reserve",
+        "Datum Stellt vor Reserve",
         "Di., 3. März 2026 Ann Able Ben Best",
         "Di., 10. März 2026 Abgesagt — Fortbildungstag",
         "Di., 17. März 2026 Noch offen",
@@ -222,7 +222,7 @@ def test_the_calendar_in_french(group, french) -> None:
     assert str(planned["SUMMARY"]) == "Riverside — groupe Balint"
     description = str(planned["DESCRIPTION"])
     assert "D’après le tour de rôle de BalintDesk ; le planning peut changer." in description
-    assert description.splitlines()[0].startswith(("Présente : ", "Présentation : "))
+    assert description.splitlines()[0].startswith("Rapporteur : ")
     cancelled = events[dt.date(2026, 3, 10)]
     assert str(cancelled["SUMMARY"]) == "Annulée : Riverside — groupe Balint"
     assert str(cancelled["DESCRIPTION"]) == "Annulée : Formation"
@@ -239,8 +239,8 @@ def test_a_description_names_two_presenters_in_french(group, french) -> None:
 
     two = replace(event, presenters=("Ann Able", "Ben Best", "Cy Coe"), reserve="Di Dee")
     assert event_description(two).splitlines()[:2] == [
-        "Présentent : Ann Able, Ben Best et Cy Coe",
-        "Réserve : Di Dee",
+        "Rapporteurs : Ann Able, Ben Best et Cy Coe",
+        "Remplaçant : Di Dee",
     ]
 
 

@@ -107,7 +107,7 @@ def test_the_leader_log_in_german(qtbot, german, people, dialog, tmp_path) -> No
     assert entry.windowTitle() == "Zum Leitungsnachweis hinzufügen"
     assert [entry.kind_combo.itemText(i) for i in range(entry.kind_combo.count())] == [
         "Supervision",
-        "Weiterbildung",
+        "Fortbildung",
         "Veranstaltung der Gesellschaft",
         "Sonstiges",
     ]

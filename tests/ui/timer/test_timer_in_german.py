@@ -80,7 +80,8 @@ def test_timer_page_and_room_display_speak_german(qtbot, german, db, data_dir, c
     assert page.now_value.text() == "Wer hat einen Fall? — +0:01 überzogen"
     page.driver.next()
     assert projector.phase_label.text() == "Fallvorstellung"
-    assert projector.guidance_label.text() == "Der Referent erzählt die Begegnung, ohne Notizen."
+    guidance = "Der/die Referent/in erzählt die Begegnung, ohne Notizen."
+    assert projector.guidance_label.text() == guidance
     assert projector.next_label.text() == "Als Nächstes: Verständnisfragen"
     assert page.now_value.text() == "Fallvorstellung — noch 10:00"
     clock.advance(8 * 60 + 30)
@@ -93,7 +94,7 @@ def test_timer_page_and_room_display_speak_german(qtbot, german, db, data_dir, c
     cells = projector.strip.cells
     assert cells[0].accessibleName() == "Wer hat einen Fall?"
     assert cells[1].accessibleDescription() == "läuft, 10 Min. geplant"
-    assert cells[3].accessibleName() == "Zurücklehnen — Gruppenarbeit"
+    assert cells[3].accessibleName() == "Zurücklehnen — Gruppengespräch"
     page.driver.toggle()
     assert projector.state_label.text() == "Angehalten"
     # What is stored is the English source, whatever the language on screen.
