@@ -17,9 +17,8 @@ from typing import TextIO
 from peewee import SqliteDatabase
 
 from balintdesk.domain.csv_read import ENCODINGS, UTF8, CsvText, Encoding, encoding_named
-from balintdesk.domain.words import Words
 from balintdesk.fileio import OwnFileError, refuse_own_file, write_text_atomic
-from balintdesk.i18n import error_text, fill, say, translate
+from balintdesk.i18n import fill, translate
 from balintdesk.paths import OwnFile
 from balintdesk.store.errors import StorageTrouble
 from balintdesk.store.models import Group
@@ -43,16 +42,6 @@ class CliError(Exception):
     def __init__(self, message: str, status: int = EXIT_USAGE):
         super().__init__(message)
         self.status = status
-
-
-def shown(item: object) -> str:
-    """What to print for something the domain or the store gave: its `Words` in the user's
-    language, an error's words (`i18n.error_text`), anything else as it is."""
-    if isinstance(item, Words):
-        return say(item)
-    if isinstance(item, BaseException):
-        return error_text(item)
-    return str(item)
 
 
 def os_reason(exc: OSError) -> str:
@@ -205,7 +194,7 @@ def say_how_read(
     if source is None or (not given and source.encoding == UTF8 and source.separator == ","):
         return
     said = fill(
-        translate("cli", "Read {file} as {how}."), file=Path(name).name, how=source.describe()
+        translate("cli", "Read {file} as {how}."), file=Path(name).name, how=source.described()
     )
     print(said, file=stream or sys.stdout)
 

@@ -18,9 +18,8 @@ from balintdesk.cli.common import (
     Handler,
     no_folder,
     not_own_file,
-    shown,
 )
-from balintdesk.i18n import fill, translate
+from balintdesk.i18n import fill, shown, translate
 from balintdesk.store.check import find_problems
 from balintdesk.store.db import BackupError, backup_new, backup_to, new_backup_path
 from balintdesk.store.errors import StorageTrouble, storage_trouble

@@ -30,11 +30,10 @@ from balintdesk.cli.common import (
     Handler,
     os_reason,
     own_file_sentence,
-    shown,
     storage_sentence,
 )
 from balintdesk.fileio import OwnFileError
-from balintdesk.i18n import fill, translate
+from balintdesk.i18n import fill, shown, translate
 from balintdesk.store.db import BackupError, close_database, open_database
 from balintdesk.store.errors import StorageError, storage_trouble
 from balintdesk.store.migrations import NewerDatabaseError

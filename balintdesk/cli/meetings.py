@@ -27,7 +27,6 @@ from balintdesk.cli.common import (
     nothing_imported,
     read_csv_file,
     say_how_read,
-    shown,
     write_stdout,
 )
 from balintdesk.domain.csv_cells import csv_text
@@ -36,7 +35,7 @@ from balintdesk.domain.history_csv import parse_history_csv
 from balintdesk.domain.localzone import local_timezone_name
 from balintdesk.domain.roster import parse_date
 from balintdesk.domain.rota import MeetingPlan, Suggestion
-from balintdesk.i18n import fill, translate
+from balintdesk.i18n import fill, sentences, shown, translate
 from balintdesk.store import rota
 from balintdesk.store.history_import import (
     HistoryImportError,
@@ -236,7 +235,7 @@ def _set_group(args: argparse.Namespace) -> Group:
             if presenters is not None:
                 group = set_rota_options(group.id, presenters, group.leaders_may_present)
     except ValidationError as exc:
-        raise CliError(" ".join(shown(e) for e in exc.errors.values()), EXIT_PROBLEMS) from None
+        raise CliError(" ".join(sentences(exc).values()), EXIT_PROBLEMS) from None
     return group
 
 

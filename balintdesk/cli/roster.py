@@ -20,14 +20,13 @@ from balintdesk.cli.common import (
     nothing_imported,
     read_csv_file,
     say_how_read,
-    shown,
     write_export,
     write_stdout,
 )
-from balintdesk.domain.group import MeetingPattern, validate_group
+from balintdesk.domain.group import MeetingPattern, group_problems
 from balintdesk.domain.localzone import local_timezone_name
 from balintdesk.domain.roster_csv import ParsedRoster, parse_roster_csv
-from balintdesk.i18n import fill, translate
+from balintdesk.i18n import fill, shown, translate
 from balintdesk.store.models import Group, database_proxy
 from balintdesk.store.roster import (
     ValidationError,
@@ -127,7 +126,7 @@ def _import_in_turn(
     group = find_group(args.group)
     pattern = MeetingPattern(timezone=local_timezone_name())  # used only for a new group
     if group is None:
-        problems = validate_group(args.group, pattern, {g.name.casefold() for g in list_groups()})
+        problems = group_problems(args.group, pattern, {g.name.casefold() for g in list_groups()})
         if problems:
             raise CliError(" ".join(shown(problem) for problem in problems.values()))
     plan = plan_roster_import(group.id if group is not None else None, parsed)

@@ -88,13 +88,26 @@ class RowError:
 @dataclass(frozen=True)
 class Encoding:
     codec: str  # Python's name for it
-    label: str  # the user's
+    label: str  # the user's: in English, or as the user named it
+
+    @property
+    def words(self) -> Words:
+        """The label for the edge to say: one of ours translated, the user's as named."""
+        known = _LABELS.get(self.codec)
+        return known if known is not None else Words("CsvImport", "{name}", {"name": self.label})
 
 
 UTF8 = Encoding("utf-8", "UTF-8")
 UTF16 = Encoding("utf-16", "UTF-16 (Excel's “Unicode Text”)")
 WINDOWS_1252 = Encoding("cp1252", "Windows-1252 (older Excel “CSV”)")
 MAC_ROMAN = Encoding("mac_roman", "Mac Roman (Excel for Mac)")
+_LABELS = {  # the labels above, each a literal for the catalogue
+    "utf-8": Words("CsvImport", "UTF-8"),
+    "utf-16": Words("CsvImport", "UTF-16 (Excel's “Unicode Text”)"),
+    "cp1252": Words("CsvImport", "Windows-1252 (older Excel “CSV”)"),
+    "mac_roman": Words("CsvImport", "Mac Roman (Excel for Mac)"),
+}
+
 ENCODINGS = (UTF8, WINDOWS_1252, MAC_ROMAN, UTF16)
 SEPARATORS = {",": "commas", ";": "semicolons", "\t": "tabs"}
 
@@ -125,7 +138,7 @@ class CsvText:
 
     def described(self) -> Words:
         """`describe` as Words, for the edge to say in the user's language."""
-        encoding = {"encoding": self.encoding.label}
+        encoding = {"encoding": self.encoding.words}
         if self.separator == ";":
             return Words("CsvImport", "{encoding}, columns separated by semicolons", encoding)
         if self.separator == "\t":
@@ -237,7 +250,7 @@ def decode_csv(
                     "The file cannot be read as {encoding}: the first character that cannot "
                     "be read is on this line. Choose another encoding, or save the "
                     "spreadsheet as “CSV UTF-8”.",
-                    {"encoding": encoding.label},
+                    {"encoding": encoding.words},
                 ),
             )
     return CsvText(text, encoding, find_separator(text)), None

@@ -191,9 +191,18 @@ def garbled_reason(name: str) -> Words | None:
 QUOTE_LIMIT = 60
 
 
-def shown(text: str, limit: int = QUOTE_LIMIT) -> str:
+class _Length(int):
+    """A length of text, written as English writes it ("10,002") where the sentence is
+    English for logs; the edge writes it in the user's locale ("10.002")."""
+
+    def __str__(self) -> str:
+        return f"{int(self):,}"
+
+
+def shown(text: str, limit: int = QUOTE_LIMIT) -> str | Words:
     """`text` as an error message may quote it: characters that draw nothing or move
-    the cursor appear as [U+0000], and a long text is cut, saying how long it was."""
+    the cursor appear as [U+0000], and a long text is cut, saying how long it was (then
+    as Words, for the edge to say in the user's language)."""
     visible = ""
     for char in text:
         category = unicodedata.category(char)
@@ -202,5 +211,9 @@ def shown(text: str, limit: int = QUOTE_LIMIT) -> str:
         else:
             visible += char
         if len(visible) > limit:
-            return visible[:limit] + f"… ({len(text):,} characters)"
+            return Words(
+                "Names",
+                "{text}… ({length} characters)",
+                {"text": visible[:limit], "length": _Length(len(text))},
+            )
     return visible

@@ -99,6 +99,13 @@ class CsvMember:
 Row = TypeVar("Row")
 
 
+def _listed(items: list[Words]) -> Words:
+    """ "“a”, “b”, “c”" as one Words."""
+    if len(items) == 1:
+        return items[0]
+    return Words("CsvImport", "{first}, {rest}", {"first": items[0], "rest": _listed(items[1:])})
+
+
 def said(error: Exception) -> Said:
     """What an error says: its Words when it carries them, else its English text."""
     words = getattr(error, "words", None)
@@ -149,7 +156,7 @@ def read_heading(
     # Unknown headings are refused rather than ignored, so that a typo such as
     # "emial" does not quietly drop every email address in the file.
     if unknown:
-        names = ", ".join(f"“{shown(name)}”" for name in unknown[:5])
+        names = _listed([Words("CsvImport", "“{name}”", {"name": shown(n)}) for n in unknown[:5]])
         read = {"names": names, "columns": column_list, "more": str(len(unknown) - 5)}
         if len(unknown) > 5:
             reason = Words(

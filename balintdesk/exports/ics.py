@@ -27,14 +27,21 @@ No Qt here: the command line writes calendars without loading it.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from icalendar import Calendar, Event, vCalAddress, vText
 
-from balintdesk.domain.rota_sheet import PRODID, CalendarFeed, FeedEvent, file_safe
-from balintdesk.domain.words import Words
+from balintdesk.domain.rota_sheet import (
+    PRODID,
+    CalendarFeed,
+    FeedEvent,
+    description_words,
+    file_safe,
+    summary_words,
+)
 from balintdesk.fileio import write_bytes_atomic
-from balintdesk.i18n import fill, say, translate
+from balintdesk.i18n import data_name, fill, say, shown, translate
 
 __all__ = [
     "calendar_bytes",
@@ -55,43 +62,19 @@ def default_ics_name(group_name: str) -> str:
     return fill(translate("Calendar", "{group} Balint group.ics"), group=safe)
 
 
-def _said(text: str | Words) -> str:
-    return say(text) if isinstance(text, Words) else text
-
-
 def summary_of(group_name: str) -> str:
     """The events' SUMMARY and the calendar's NAME: "Riverside — Balint group"."""
-    return fill(translate("Calendar", "{group} — Balint group"), group=group_name)
+    return say(summary_words(group_name))
 
 
 def event_description(event: FeedEvent) -> str:
     """The event's DESCRIPTION, in the user's language: who presents (and the reserve), or
-    why it is cancelled. Names only: a meeting carries no case content. (What decides
-    whether an event changed, and so its SEQUENCE, is the domain's English wording,
-    domain.rota_sheet.event_content_key: a change of language moves no SEQUENCE on.)"""
-    if event.cancelled:
-        reason = _said(event.cancel_reason)
-        if reason:
-            return fill(translate("Calendar", "Cancelled: {reason}"), reason=reason)
-        return translate("Calendar", "Cancelled.")
-    lines = []
-    presenters = [_said(name) for name in event.presenters]
-    if len(presenters) > 1:
-        names = fill(
-            translate("Calendar", "{names} and {last}"),
-            names=", ".join(presenters[:-1]),
-            last=presenters[-1],
-        )
-        lines.append(fill(translate("Calendar", "Presenters: {names}"), names=names))
-    elif presenters:
-        lines.append(fill(translate("Calendar", "Presenter: {name}"), name=presenters[0]))
-    else:
-        lines.append(translate("Calendar", "Presenter: not planned yet"))
-    if event.reserve:
-        reserve = _said(event.reserve)
-        lines.append(fill(translate("Calendar", "Reserve: {name}"), name=reserve))
-    lines.append(translate("Calendar", "From the rota in BalintDesk; the plan may change."))
-    return "\n".join(lines)
+    why it is cancelled (a reason the app wrote, such as a break's, translated). Names
+    only: a meeting carries no case content. (What decides whether an event changed, and
+    so its SEQUENCE, is the domain's English wording, domain.rota_sheet.event_content_key:
+    a change of language moves no SEQUENCE on.)"""
+    said = replace(event, cancel_reason=data_name(event.cancel_reason))
+    return "\n".join(shown(line) for line in description_words(said))
 
 
 def _organizer(feed: CalendarFeed) -> vCalAddress:

@@ -20,11 +20,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from balintdesk.domain.rota_sheet import RotaSheet, SheetMeeting, file_safe
-from balintdesk.domain.words import Words
 from balintdesk.exports.pdf import write_html_pdf
 from balintdesk.exports.pdf_parts import MUTED, px
 from balintdesk.exports.record_words import long_date, short_date
-from balintdesk.i18n import fill, formats, say, translate
+from balintdesk.i18n import data_name, fill, formats, shown, translate
 
 __all__ = ["SHEET_BODY_PT", "default_rota_pdf_name", "write_rota_pdf"]
 
@@ -68,12 +67,6 @@ def default_rota_pdf_name(group_name: str, today: dt.date | None = None) -> str:
     return fill(translate("RotaPdf", "Rota {group} {date}.pdf"), group=safe, date=day)
 
 
-def shown(text: str | Words) -> str:
-    """A text of the sheet's, in the user's language: the domain's `Words` (a rota's
-    reason) said, a plain text (a name, a room, a reason a user typed) as it is."""
-    return say(text) if isinstance(text, Words) else text
-
-
 def time_span(starts: dt.time, ends: dt.time) -> str:
     """ "18:30–19:45" """
     return f"{formats.clock(starts)}–{formats.clock(ends)}"
@@ -105,7 +98,7 @@ def _row(meeting: SheetMeeting, usual: Where | None) -> str:
     esc = html.escape
     when = esc(short_date(meeting.date))
     if meeting.cancelled:
-        reason = shown(meeting.cancel_reason)
+        reason = data_name(shown(meeting.cancel_reason))
         why = (
             fill(translate("RotaPdf", "Cancelled — {reason}"), reason=reason)
             if reason

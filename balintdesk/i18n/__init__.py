@@ -9,7 +9,10 @@ window and by the command line); then, anywhere at the edge (ui, exports, cli):
   (`{day}` → "3. März 2026"; `{day:long}` with the weekday, `{day:short}`,
   `{day:numeric}`, `{day:month}` for "März 2026"), a time as "18:30", a number with the
   locale's decimal comma (`{hours:1}` for one decimal);
-- `say(words)` does both for a `domain.words.Words` the domain returned.
+- `say(words)` does both for a `domain.words.Words` the domain returned;
+- `shown(value)` is what to show for anything the domain or the store hands back (a
+  `Words`, something carrying `.words`: an error, a file's line problem; else its text),
+  and `sentences(error)` a refusal's sentences per field, each shown.
 
 The window's `self.tr()` goes to the same catalogue (`i18n.qt.install`).
 """
@@ -32,10 +35,13 @@ __all__ = [
     "PSEUDO",
     "Words",
     "current_catalogue",
+    "data_name",
     "fill",
     "language",
     "marked",
     "say",
+    "sentences",
+    "shown",
     "translate",
     "use_language",
 ]
@@ -144,5 +150,37 @@ def say(words: Words) -> str:
 
 def error_text(error: BaseException) -> str:
     """What to show for an error: its `Words` translated when it carries them."""
-    words = getattr(error, "words", None)
-    return say(words) if isinstance(words, Words) else str(error)
+    return shown(error)
+
+
+def shown(value: object) -> str:
+    """`value` as the user reads it: a `Words` said in their language; anything carrying
+    `Words` as `.words` (a `WordsError`, a file's `RowError`, a record's `Sentence`) by
+    those words; None as nothing; anything else (a name, an OS's message) as its text."""
+    if value is None:
+        return ""
+    if isinstance(value, Words):
+        return say(value)
+    words = getattr(value, "words", None)
+    if isinstance(words, Words):
+        return say(words)
+    return str(value)
+
+
+def sentences(error: BaseException) -> dict[str, str]:
+    """A refusal's sentences per field (`roster.ValidationError.sentences`: `Words` or
+    text), each shown in the user's language; an error without them by its message."""
+    given = getattr(error, "sentences", None)
+    if given is None:
+        given = getattr(error, "errors", None)
+    if not isinstance(given, Mapping):
+        return {"": shown(error)}
+    return {field: shown(value) for field, value in given.items()}
+
+
+def data_name(name: str) -> str:
+    """A fixed name the program gave and stored in English (marked `translatable` where it
+    is defined: a break's cancel reason, a phase template) in the user's language; a name
+    someone typed is not in the catalogue and stays as typed."""
+    found = current_catalogue().lookup("", name)  # any context: the name alone is the key
+    return found if isinstance(found, str) and found else name

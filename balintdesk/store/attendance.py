@@ -20,8 +20,7 @@ from balintdesk.store.models import (
     database_proxy,
     utc_now,
 )
-from balintdesk.store.refusal import refused
-from balintdesk.store.roster import NotFoundError
+from balintdesk.store.roster import NotFoundError, ValidationError
 from balintdesk.store.themes import check_theme
 
 MAX_PRESENTERS = 2  # a group may be set to one case a meeting yet have had two once
@@ -37,7 +36,7 @@ def get_meeting(meeting_id: int) -> Meeting:
 def _member_of(meeting: Meeting, member_id: int) -> Member:
     member = Member.get_or_none(Member.id == member_id)
     if member is None or member.group_id != meeting.group_id:
-        raise refused(
+        raise ValidationError(
             {"member": Words("Meetings", "That person is not a member of this meeting's group.")}
         )
     return member
@@ -52,7 +51,7 @@ def set_attendance(
     Marking a presenter anything but present also takes back their presentation.
     """
     if status not in AttendanceStatus.ALL:
-        raise refused(
+        raise ValidationError(
             {
                 "status": Words(
                     "Meetings",
@@ -64,7 +63,7 @@ def set_attendance(
     meeting = get_meeting(meeting_id)
     _member_of(meeting, member_id)
     if meeting.status == MeetingStatus.CANCELLED:
-        raise refused(
+        raise ValidationError(
             {
                 "status": Words(
                     "Meetings",
@@ -73,7 +72,7 @@ def set_attendance(
             }
         )
     if meeting.local_date > (today or dt.date.today()) and status != AttendanceStatus.APOLOGIES:
-        raise refused(
+        raise ValidationError(
             {
                 "status": Words(
                     "Meetings",
@@ -148,7 +147,7 @@ def record_meeting(
             {"most": MAX_PRESENTERS},
         )
     if errors:
-        raise refused(errors)
+        raise ValidationError(errors)
     for member_id in presenter_ids:
         _member_of(meeting, member_id)
     theme = check_theme(meeting.group_id, theme)

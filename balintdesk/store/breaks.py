@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from balintdesk.domain.words import translatable
+from balintdesk.domain.words import Words, translatable
 from balintdesk.store.models import (
     Meeting,
     MeetingBreak,
@@ -35,34 +35,62 @@ def list_breaks(group_id: int) -> list[MeetingBreak]:
     return list(query.order_by(MeetingBreak.first_date, MeetingBreak.id))
 
 
+def _days(days: list[dt.date]) -> Words:
+    """ "03/03/2026, 10/03/2026" as one Words, each date as the user's locale writes it."""
+    first = Words("Breaks", "{day:numeric}", {"day": days[0]})
+    if len(days) == 1:
+        return first
+    return Words("Breaks", "{first}, {rest}", {"first": first, "rest": _days(days[1:])})
+
+
 def add_break(group_id: int, first: dt.date, last: dt.date, label: str = "") -> MeetingBreak:
     """A stretch without meetings; the planned meetings in it are cancelled."""
     get_group(group_id)
     label = " ".join(label.split())
-    errors: dict[str, str] = {}
+    errors: dict[str, Words] = {}
     if first > last:
-        errors["last_date"] = "The break ends before it starts; check the two dates."
+        errors["last_date"] = Words(
+            "Breaks", "The break ends before it starts; check the two dates."
+        )
     if len(label) > LABEL_MAX_LENGTH:
-        errors["label"] = f"The name can be at most {LABEL_MAX_LENGTH} characters long."
+        errors["label"] = Words(
+            "Breaks",
+            "The name can be at most {most} characters long.",
+            {"most": LABEL_MAX_LENGTH},
+        )
     if errors:
         raise ValidationError(errors)
     for other in list_breaks(group_id):
         if other.first_date <= last and first <= other.last_date:
-            name = f"“{other.label}”" if other.label else "another break"
-            raise ValidationError(
-                {
-                    "first_date": f"This overlaps {name} ({other.first_date:%d/%m/%Y} to "
-                    f"{other.last_date:%d/%m/%Y}); change that one instead."
-                }
-            )
+            dates = {"first": other.first_date, "last": other.last_date}
+            if other.label:
+                overlap = Words(
+                    "Breaks",
+                    "This overlaps “{name}” ({first:numeric} to {last:numeric}); change that "
+                    "one instead.",
+                    {**dates, "name": other.label},
+                )
+            else:
+                overlap = Words(
+                    "Breaks",
+                    "This overlaps another break ({first:numeric} to {last:numeric}); change "
+                    "that one instead.",
+                    dates,
+                )
+            raise ValidationError({"first_date": overlap})
     inside = Meeting.select().where(
         (Meeting.group == group_id) & Meeting.local_date.between(first, last)
     )
     held = [m.local_date for m in inside if m.status == MeetingStatus.HELD]
     if held:
-        dates = ", ".join(f"{day:%d/%m/%Y}" for day in sorted(held))
         raise ValidationError(
-            {"first_date": f"A meeting was held in that time ({dates}); a break cannot cover it."}
+            {
+                "first_date": Words(
+                    "Breaks",
+                    "A meeting was held in that time ({dates}); a break cannot cover it.",
+                    {"dates": _days(sorted(held))},
+                )
+            }
         )
     with database_proxy.atomic():
         gap = MeetingBreak.create(group=group_id, first_date=first, last_date=last, label=label)

@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from peewee import Database, DatabaseError
 
-from balintdesk.domain.group import Frequency, MeetingPattern, validate_group
+from balintdesk.domain.group import Frequency, MeetingPattern, group_problems
 from balintdesk.domain.roster import Role, clean_name, name_key
 from balintdesk.domain.words import Words
 from balintdesk.store.check_meetings import (
@@ -92,7 +92,7 @@ def _check_groups(db: Database) -> list[Words]:
             timezone=str(zone),
         )
         taken = {other for other_id, other in names.items() if other_id != gid}
-        for message in validate_group(str(name), pattern, taken).values():
+        for message in group_problems(str(name), pattern, taken).values():
             problems.append(Words("check", "{label}: {message}", _v(label=label, message=message)))
         if not readable(created, dt.datetime.fromisoformat):
             problems.append(

@@ -22,7 +22,6 @@ from balintdesk.store.attendance import (
 )
 from balintdesk.store.breaks import BREAK_REASON, add_break, break_on, list_breaks, remove_break
 from balintdesk.store.models import Group, Meeting, MeetingStatus, RotaPin, database_proxy, utc_now
-from balintdesk.store.refusal import refused
 from balintdesk.store.roster import ValidationError, get_group
 from balintdesk.store.schedule import (
     DEFAULT_AHEAD,
@@ -77,7 +76,11 @@ def set_rota_options(
     group = get_group(group_id)
     if presenters_per_meeting not in (1, 2):
         raise ValidationError(
-            {"presenters_per_meeting": "A meeting can have one or two presenters."}
+            {
+                "presenters_per_meeting": Words(
+                    "Meetings", "A meeting can have one or two presenters."
+                )
+            }
         )
     group.presenters_per_meeting = presenters_per_meeting
     group.leaders_may_present = bool(leaders_may_present)
@@ -131,7 +134,7 @@ def unrecorded_meetings(group_id: int, today: dt.date | None = None) -> list[Mee
 def _must_be_planned(meeting: Meeting) -> None:
     """Only a planned meeting moves."""
     if meeting.status == MeetingStatus.HELD:
-        raise refused(
+        raise ValidationError(
             {
                 "meeting": Words(
                     "Meetings", "This meeting was held and recorded, so it cannot be moved."
@@ -139,7 +142,7 @@ def _must_be_planned(meeting: Meeting) -> None:
             }
         )
     if meeting.status == MeetingStatus.CANCELLED:
-        raise refused(
+        raise ValidationError(
             {
                 "meeting": Words(
                     "Meetings", "This meeting is cancelled; restore it before it is moved."
@@ -161,7 +164,7 @@ def _date_free(group_id: int, day: dt.date, except_id: int | None = None) -> Non
         .first()
     )
     if other is not None:
-        raise refused(
+        raise ValidationError(
             {
                 "date": Words(
                     "Meetings",
@@ -187,7 +190,7 @@ def _date_free(group_id: int, day: dt.date, except_id: int | None = None) -> Non
                 "change the break first or choose another date.",
                 dates,
             )
-        raise refused({"date": words})
+        raise ValidationError({"date": words})
 
 
 def _unpin(meeting_id: int) -> None:
@@ -198,7 +201,7 @@ def cancel_meeting(meeting_id: int, reason: str = "") -> Meeting:
     """Cancel one meeting. The reason is a short practical note ("bank holiday")."""
     meeting = get_meeting(meeting_id)
     if meeting.status == MeetingStatus.HELD:
-        raise refused(
+        raise ValidationError(
             {
                 "meeting": Words(
                     "Meetings", "This meeting was held and recorded, so it cannot be cancelled."
@@ -207,7 +210,7 @@ def cancel_meeting(meeting_id: int, reason: str = "") -> Meeting:
         )
     reason = " ".join(reason.split())
     if len(reason) > REASON_MAX_LENGTH:
-        raise refused(
+        raise ValidationError(
             {
                 "reason": Words(
                     "Meetings",
@@ -242,7 +245,7 @@ def restore_meeting(meeting_id: int) -> Meeting:
         .exists()
     )
     if clash:
-        raise refused(
+        raise ValidationError(
             {
                 "date": Words(
                     "Meetings", "Another meeting now takes that date; move one of them first."

@@ -1,22 +1,13 @@
-"""A refusal the window says in the user's language.
+"""Several refusal sentences as one.
 
-`roster.ValidationError` maps each field to a sentence. `refused` makes one whose
-sentences are `domain.words.Words`, so the edge translates them (`i18n.say`); its
-message, for logs and tracebacks, is the English.
+A refusal is a `roster.ValidationError` whose sentences are `domain.words.Words`: the edge
+says them in the user's language (`i18n.sentences`); its `errors` and message, for logs
+and tracebacks, are the English.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from balintdesk.domain.words import Words
-from balintdesk.store.roster import ValidationError
-
-
-def refused(errors: Mapping[str, Words]) -> ValidationError:
-    error = ValidationError({field: str(words) for field, words in errors.items()})
-    error.errors = dict(errors)
-    return error
 
 
 def joined(sentences: list[Words]) -> Words:

@@ -12,7 +12,7 @@ from typing import Any
 
 from peewee import fn
 
-from balintdesk.domain.group import MeetingPattern, validate_group
+from balintdesk.domain.group import MeetingPattern, group_problems
 from balintdesk.domain.plain_english import english
 from balintdesk.domain.roster import (
     MemberDraft,
@@ -69,7 +69,7 @@ def group_names_except(group_id: int | None) -> set[str]:
 
 def create_group(name: str, pattern: MeetingPattern, first_date: dt.date | None = None) -> Group:
     """A new group; its meetings start from `first_date` (default: today)."""
-    errors = validate_group(name, pattern, group_names_except(None))
+    errors = group_problems(name, pattern, group_names_except(None))
     if errors:
         raise ValidationError(errors)
     group = Group(name=" ".join(name.split()), first_date=first_date or dt.date.today())

@@ -19,8 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from balintdesk.domain.group import MeetingPattern, validate_group
+from balintdesk.domain.group import MeetingPattern, group_problems
 from balintdesk.domain.schedule import pattern_dates
+from balintdesk.domain.words import Words
 from balintdesk.store.breaks import BREAK_REASON, break_on, list_breaks
 from balintdesk.store.models import (
     Attendance,
@@ -188,7 +189,11 @@ def set_first_date(group_id: int, first_date: dt.date, today: dt.date | None = N
     group = get_group(group_id)
     if not dt.date(1950, 1, 1) <= first_date <= today_or(today) + dt.timedelta(days=2 * 366):
         raise ValidationError(
-            {"first_date": "The first meeting should be after 1950 and within two years."}
+            {
+                "first_date": Words(
+                    "Group", "The first meeting should be after 1950 and within two years."
+                )
+            }
         )
     with database_proxy.atomic():
         group.first_date = first_date
@@ -202,7 +207,7 @@ def update_group(
 ) -> Group:
     """Rename the group and set its pattern; a new pattern reschedules meetings from today."""
     group = get_group(group_id)
-    errors = validate_group(name, pattern, group_names_except(group_id))
+    errors = group_problems(name, pattern, group_names_except(group_id))
     if errors:
         raise ValidationError(errors)
     before = group.pattern

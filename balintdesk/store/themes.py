@@ -12,8 +12,8 @@ from peewee import fn
 
 from balintdesk.domain.words import Words, translatable
 from balintdesk.store.models import Meeting, Theme, database_proxy
-from balintdesk.store.refusal import joined, refused
-from balintdesk.store.roster import get_group
+from balintdesk.store.refusal import joined
+from balintdesk.store.roster import ValidationError, get_group
 from balintdesk.store.settings import get_flag, set_flag
 
 THEME_MAX_LENGTH = 60
@@ -145,7 +145,7 @@ def set_themes(group_id: int, texts: list[str]) -> list[str]:
         elif kept != row.theme:
             renames[row.theme] = kept
     if problems:
-        raise refused({"themes": joined([*problems, NEUTRAL_THEMES])})
+        raise ValidationError({"themes": joined([*problems, NEUTRAL_THEMES])})
     with database_proxy.atomic():
         Theme.delete().where(Theme.group == group_id).execute()
         if cleaned:
@@ -171,7 +171,7 @@ def check_theme(group_id: int, theme: str) -> str:
     for text in themes(group_id):
         if text.casefold() == wanted.casefold():
             return text
-    raise refused(
+    raise ValidationError(
         {
             "theme": Words(
                 "Themes",

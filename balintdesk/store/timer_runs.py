@@ -25,8 +25,7 @@ from balintdesk.domain.timer_view import PhaseRecord
 from balintdesk.domain.words import Words
 from balintdesk.store.attendance import get_meeting
 from balintdesk.store.models import Meeting, MeetingPhase, MeetingStatus, TimerRun, database_proxy
-from balintdesk.store.refusal import refused
-from balintdesk.store.roster import NotFoundError
+from balintdesk.store.roster import NotFoundError, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +117,7 @@ def start_run(meeting_id: int, template: PhaseTemplate, snapshot: dict[str, Any]
     phases, planned lengths and nothing run yet, and the run row holding `snapshot`."""
     meeting = get_meeting(meeting_id)
     if meeting.status == MeetingStatus.CANCELLED:
-        raise refused(
+        raise ValidationError(
             {
                 "meeting": Words(
                     "Meetings", "This meeting is cancelled; restore it before running its timer."

@@ -18,8 +18,7 @@ from balintdesk.domain import phases as phase_rules
 from balintdesk.domain.phases import Phase, PhaseTemplate
 from balintdesk.domain.words import Words, translatable
 from balintdesk.store.models import Group, GroupPhaseTemplate, database_proxy
-from balintdesk.store.refusal import refused as _refused
-from balintdesk.store.roster import NotFoundError, get_group
+from balintdesk.store.roster import NotFoundError, ValidationError, get_group
 from balintdesk.store.timer_runs import (
     discard_run,
     finish_run,
@@ -165,7 +164,7 @@ def save_template(group_id: int, choice_key: str | None, name: str, phases: list
                 {"name": name},
             )
     if errors:
-        raise _refused(errors)
+        raise ValidationError(errors)
     phases_json = phase_rules.phases_to_json(tidy)
     of_group = GroupPhaseTemplate.group == group_id
     with database_proxy.atomic("IMMEDIATE"):
@@ -218,7 +217,7 @@ def delete_template(group_id: int, choice_key: str) -> None:
     """Delete one of the group's own templates; if it was the default, the default
     becomes the classic template. Meetings already run keep their phase logs."""
     if choice_key in _built_ins():
-        raise _refused(
+        raise ValidationError(
             {
                 "template": Words(
                     "Phases",
@@ -277,7 +276,7 @@ _TEMPLATE_GONE = Words("Phases", "That template no longer exists; choose another
 def set_default_template(group_id: int, choice_key: str) -> None:
     get_group(group_id)
     if not _is_choice(group_id, choice_key):
-        raise _refused({"template_key": _TEMPLATE_GONE})
+        raise ValidationError({"template_key": _TEMPLATE_GONE})
     with database_proxy.atomic():
         Group.update(timer_template=choice_key).where(Group.id == group_id).execute()
 
@@ -369,7 +368,7 @@ def save_timer_settings(group_id: int, settings: TimerSettings) -> None:
     if not _is_choice(group_id, settings.template_key):
         errors["template_key"] = _TEMPLATE_GONE
     if errors:
-        raise _refused(errors)
+        raise ValidationError(errors)
     frame = tidy_frame_text(settings.frame_text)
     # Empty, or the default word for word, is stored as "" ("the default"), so a group
     # that never changed it sees whatever default a later version ships.

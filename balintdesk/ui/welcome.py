@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from balintdesk.i18n import sentences
 from balintdesk.store import roster, settings
 from balintdesk.store.models import Group, database_proxy
 from balintdesk.ui.common.forms import (
@@ -22,7 +23,6 @@ from balintdesk.ui.common.forms import (
     show_field_errors,
 )
 from balintdesk.ui.common.group_form import GroupForm
-from balintdesk.ui.common.words import shown_errors
 
 
 def indented(text: str) -> QLabel:
@@ -105,7 +105,7 @@ class WelcomeDialog(FormDialog):
                 group = roster.create_group(name, pattern, self.group_form.first_date())
                 self.group_form.save_country(group.id)
         except roster.ValidationError as exc:
-            show_field_errors(self.group_form.fields, shown_errors(exc.errors))
+            show_field_errors(self.group_form.fields, sentences(exc))
             return
         settings.set_flag(settings.SHARED_PC, self.shared_radio.isChecked())
         settings.set_setting(settings.CURRENT_GROUP, str(group.id))

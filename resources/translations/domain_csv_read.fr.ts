@@ -20,6 +20,31 @@
         </message>
         <message>
             <location filename="../../balintdesk/domain/csv_read.py" />
+            <source>{name}</source>
+            <translation>{name}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/csv_read.py" />
+            <source>UTF-8</source>
+            <translation>UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/csv_read.py" />
+            <source>UTF-16 (Excel's “Unicode Text”)</source>
+            <translation>UTF-16 (« Texte Unicode » d'Excel)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/csv_read.py" />
+            <source>Windows-1252 (older Excel “CSV”)</source>
+            <translation>Windows-1252 (ancien « CSV » d'Excel)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/csv_read.py" />
+            <source>Mac Roman (Excel for Mac)</source>
+            <translation>Mac Roman (Excel pour Mac)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/csv_read.py" />
             <source>{encoding}, columns separated by semicolons</source>
             <translation>{encoding}, colonnes séparées par des points-virgules</translation>
         </message>

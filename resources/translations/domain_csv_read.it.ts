@@ -20,6 +20,31 @@
         </message>
         <message>
             <location filename="../../balintdesk/domain/csv_read.py" />
+            <source>{name}</source>
+            <translation>{name}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/csv_read.py" />
+            <source>UTF-8</source>
+            <translation>UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/csv_read.py" />
+            <source>UTF-16 (Excel's “Unicode Text”)</source>
+            <translation>UTF-16 («Testo Unicode» di Excel)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/csv_read.py" />
+            <source>Windows-1252 (older Excel “CSV”)</source>
+            <translation>Windows-1252 (vecchio «CSV» di Excel)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/csv_read.py" />
+            <source>Mac Roman (Excel for Mac)</source>
+            <translation>Mac Roman (Excel per Mac)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/csv_read.py" />
             <source>{encoding}, columns separated by semicolons</source>
             <translation>{encoding}, colonne separate da punti e virgola</translation>
         </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name>Names</name>
+        <message>
+            <location filename="../../balintdesk/domain/names.py" />
+            <source>{text}… ({length} characters)</source>
+            <translation>{text}… ({length} caractères)</translation>
+        </message>
+    </context>
+    <context>
         <name>Roster</name>
         <message>
             <location filename="../../balintdesk/domain/names.py" />

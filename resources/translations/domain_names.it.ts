@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
     <context>
+        <name>Names</name>
+        <message>
+            <location filename="../../balintdesk/domain/names.py" />
+            <source>{text}… ({length} characters)</source>
+            <translation>{text}… ({length} caratteri)</translation>
+        </message>
+    </context>
+    <context>
         <name>Roster</name>
         <message>
             <location filename="../../balintdesk/domain/names.py" />

@@ -5,6 +5,16 @@
         <name>CsvImport</name>
         <message>
             <location filename="../../balintdesk/domain/roster_csv.py" />
+            <source>{first}, {rest}</source>
+            <translation>{first}, {rest}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/roster_csv.py" />
+            <source>“{name}”</source>
+            <translation>«{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/roster_csv.py" />
             <source>BalintDesk does not know the columns {names} and {more} more; the columns it reads are {columns}.</source>
             <translation>BalintDesk non conosce le colonne {names} e altre {more}; le colonne lette sono {columns}.</translation>
         </message>

@@ -10,51 +10,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/exports/ics.py" />
-            <source>{group} — Balint group</source>
-            <translation>{group} — Balintgruppe</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Cancelled: {reason}</source>
-            <translation>Abgesagt: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Cancelled.</source>
-            <translation>Abgesagt.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>{names} and {last}</source>
-            <translation>{names} und {last}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Presenters: {names}</source>
-            <translation>Referent/innen: {names}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Presenter: {name}</source>
-            <translation>Referent/in: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Presenter: not planned yet</source>
-            <translation>Referent/in: noch nicht geplant</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Reserve: {name}</source>
-            <translation>Reserve: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>From the rota in BalintDesk; the plan may change.</source>
-            <translation>Aus dem Plan in BalintDesk; Änderungen sind möglich.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
             <source>Cancelled: {summary}</source>
             <translation>Abgesagt: {summary}</translation>
         </message>

@@ -10,51 +10,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/exports/ics.py" />
-            <source>{group} — Balint group</source>
-            <translation>{group} — groupe Balint</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Cancelled: {reason}</source>
-            <translation>Annulée : {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Cancelled.</source>
-            <translation>Annulée.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>{names} and {last}</source>
-            <translation>{names} et {last}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Presenters: {names}</source>
-            <translation>Rapporteurs : {names}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Presenter: {name}</source>
-            <translation>Rapporteur : {name}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Presenter: not planned yet</source>
-            <translation>Rapporteur : pas encore prévu</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Reserve: {name}</source>
-            <translation>Remplaçant : {name}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>From the rota in BalintDesk; the plan may change.</source>
-            <translation>D’après le tour de rôle de BalintDesk ; le planning peut changer.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
             <source>Cancelled: {summary}</source>
             <translation>Annulée : {summary}</translation>
         </message>

@@ -10,51 +10,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/exports/ics.py" />
-            <source>{group} — Balint group</source>
-            <translation>{group} — gruppo Balint</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Cancelled: {reason}</source>
-            <translation>Annullato: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Cancelled.</source>
-            <translation>Annullato.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>{names} and {last}</source>
-            <translation>{names} e {last}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Presenters: {names}</source>
-            <translation>Presentano: {names}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Presenter: {name}</source>
-            <translation>Presenta: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Presenter: not planned yet</source>
-            <translation>Presentazione: non ancora prevista</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Reserve: {name}</source>
-            <translation>Riserva: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>From the rota in BalintDesk; the plan may change.</source>
-            <translation>Dai turni in BalintDesk; il programma può cambiare.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
             <source>Cancelled: {summary}</source>
             <translation>Annullato: {summary}</translation>
         </message>

@@ -10,51 +10,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/exports/ics.py" />
-            <source>{group} — Balint group</source>
-            <translation>{group} — Balintgroep</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Cancelled: {reason}</source>
-            <translation>Afgezegd: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Cancelled.</source>
-            <translation>Afgezegd.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>{names} and {last}</source>
-            <translation>{names} en {last}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Presenters: {names}</source>
-            <translation>Inbrengers: {names}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Presenter: {name}</source>
-            <translation>Inbrenger: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Presenter: not planned yet</source>
-            <translation>Inbrenger: nog niet gepland</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>Reserve: {name}</source>
-            <translation>Reserve: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
-            <source>From the rota in BalintDesk; the plan may change.</source>
-            <translation>Uit het rooster in BalintDesk; het plan kan wijzigen.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/ics.py" />
             <source>Cancelled: {summary}</source>
             <translation>Afgezegd: {summary}</translation>
         </message>

@@ -5,6 +5,11 @@
         <name>Meetings</name>
         <message>
             <location filename="../../balintdesk/store/meetings.py" />
+            <source>A meeting can have one or two presenters.</source>
+            <translation>Eine Sitzung kann einen oder zwei Referenten haben.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/meetings.py" />
             <source>This meeting was held and recorded, so it cannot be moved.</source>
             <translation>Diese Sitzung hat stattgefunden und ist erfasst; sie kann nicht verschoben werden.</translation>
         </message>

@@ -5,6 +5,11 @@
         <name>Meetings</name>
         <message>
             <location filename="../../balintdesk/store/meetings.py" />
+            <source>A meeting can have one or two presenters.</source>
+            <translation>Une séance peut avoir un ou deux présentateurs.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/meetings.py" />
             <source>This meeting was held and recorded, so it cannot be moved.</source>
             <translation>Cette séance a eu lieu et est enregistrée ; elle ne peut pas être déplacée.</translation>
         </message>

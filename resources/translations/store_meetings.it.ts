@@ -5,6 +5,11 @@
         <name>Meetings</name>
         <message>
             <location filename="../../balintdesk/store/meetings.py" />
+            <source>A meeting can have one or two presenters.</source>
+            <translation>Un incontro può avere uno o due presentatori.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/meetings.py" />
             <source>This meeting was held and recorded, so it cannot be moved.</source>
             <translation>Questo incontro si è svolto ed è registrato, quindi non può essere spostato.</translation>
         </message>

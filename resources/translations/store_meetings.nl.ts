@@ -5,6 +5,11 @@
         <name>Meetings</name>
         <message>
             <location filename="../../balintdesk/store/meetings.py" />
+            <source>A meeting can have one or two presenters.</source>
+            <translation>Een bijeenkomst kan één of twee inbrengers hebben.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/meetings.py" />
             <source>This meeting was held and recorded, so it cannot be moved.</source>
             <translation>Deze bijeenkomst is gehouden en vastgelegd en kan dus niet verplaatst worden.</translation>
         </message>

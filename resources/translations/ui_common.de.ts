@@ -35,26 +35,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>UTF-8</source>
-            <translation>UTF-8</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>UTF-16 (Excel's “Unicode Text”)</source>
-            <translation>UTF-16 (Excel: „Unicode-Text“)</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>Windows-1252 (older Excel “CSV”)</source>
-            <translation>Windows-1252 (älteres Excel-„CSV“)</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>Mac Roman (Excel for Mac)</source>
-            <translation>Mac Roman (Excel für Mac)</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Present</source>
             <translation>Anwesend</translation>
         </message>
@@ -224,11 +204,6 @@
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>{new} new, {changed} to update, {same} already up to date. Nothing changes until you click Import.</source>
             <translation>{new} neu, {changed} zu aktualisieren, {same} schon aktuell. Nichts ändert sich, bevor Sie auf Importieren klicken.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/words.py" />
-            <source>Line {line}: {message}</source>
-            <translation>Zeile {line}: {message}</translation>
         </message>
     </context>
     <context>

@@ -35,26 +35,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>UTF-8</source>
-            <translation>UTF-8</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>UTF-16 (Excel's “Unicode Text”)</source>
-            <translation>UTF-16 (« Texte Unicode » d'Excel)</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>Windows-1252 (older Excel “CSV”)</source>
-            <translation>Windows-1252 (ancien « CSV » d'Excel)</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>Mac Roman (Excel for Mac)</source>
-            <translation>Mac Roman (Excel pour Mac)</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Present</source>
             <translation>Présent</translation>
         </message>
@@ -224,11 +204,6 @@
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>{new} new, {changed} to update, {same} already up to date. Nothing changes until you click Import.</source>
             <translation>Nouveaux : {new}, à mettre à jour : {changed}, déjà à jour : {same}. Rien ne change tant que vous n'avez pas cliqué sur Importer.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/words.py" />
-            <source>Line {line}: {message}</source>
-            <translation>Ligne {line} : {message}</translation>
         </message>
     </context>
     <context>

@@ -35,26 +35,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>UTF-8</source>
-            <translation>UTF-8</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>UTF-16 (Excel's “Unicode Text”)</source>
-            <translation>UTF-16 («Testo Unicode» di Excel)</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>Windows-1252 (older Excel “CSV”)</source>
-            <translation>Windows-1252 (vecchio «CSV» di Excel)</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>Mac Roman (Excel for Mac)</source>
-            <translation>Mac Roman (Excel per Mac)</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Present</source>
             <translation>Presente</translation>
         </message>
@@ -224,11 +204,6 @@
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>{new} new, {changed} to update, {same} already up to date. Nothing changes until you click Import.</source>
             <translation>Nuovi: {new}, da aggiornare: {changed}, già aggiornati: {same}. Non cambia nulla finché non si fa clic su Importa.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/words.py" />
-            <source>Line {line}: {message}</source>
-            <translation>Riga {line}: {message}</translation>
         </message>
     </context>
     <context>

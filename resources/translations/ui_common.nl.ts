@@ -35,26 +35,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>UTF-8</source>
-            <translation>UTF-8</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>UTF-16 (Excel's “Unicode Text”)</source>
-            <translation>UTF-16 (Excel: ‘Unicode-tekst’)</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>Windows-1252 (older Excel “CSV”)</source>
-            <translation>Windows-1252 (oudere Excel-‘CSV’)</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/import_dialog.py" />
-            <source>Mac Roman (Excel for Mac)</source>
-            <translation>Mac Roman (Excel voor Mac)</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Present</source>
             <translation>Aanwezig</translation>
         </message>
@@ -224,11 +204,6 @@
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>{new} new, {changed} to update, {same} already up to date. Nothing changes until you click Import.</source>
             <translation>{new} nieuw, {changed} bij te werken, {same} al actueel. Er verandert niets totdat u op Importeren klikt.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/words.py" />
-            <source>Line {line}: {message}</source>
-            <translation>Regel {line}: {message}</translation>
         </message>
     </context>
     <context>

@@ -77,6 +77,6 @@ def test_clean_name_is_idempotent_and_drops_what_draws_nothing(name) -> None:
 
 @given(st.text(max_size=500))
 def test_shown_is_short_and_draws_every_character(text) -> None:
-    quoted = shown(text)
+    quoted = str(shown(text))
     assert len(quoted) <= 60 + len(f"… ({len(text):,} characters)")
     assert not any(c in quoted for c in "\0\r\n\t\u200b\u202e")

@@ -1,6 +1,6 @@
 """The common pieces in the user's language: the CSV import dialog (its headings, counts,
 how the file was read, the lines to correct), the store's Words and errors shown with
-i18n.say, and the sentences about saving a file."""
+i18n.shown and i18n.sentences, and the sentences about saving a file."""
 
 from __future__ import annotations
 
@@ -15,11 +15,12 @@ from balintdesk.domain.roster import MemberDraft, Role
 from balintdesk.domain.words import Words, WordsError
 from balintdesk.fileio import OwnFileError
 from balintdesk.i18n import qt as i18n_qt
+from balintdesk.i18n import sentences, shown
 from balintdesk.paths import OwnFile
 from balintdesk.store import roster
 from balintdesk.ui.common.forms import own_file_sentence
 from balintdesk.ui.common.import_dialog import HISTORY_IMPORT, ROSTER_IMPORT, CsvImportDialog
-from balintdesk.ui.common.words import data_name, shown, shown_errors
+from balintdesk.ui.common.words import data_name
 
 from ..conftest import pattern_without_a_meeting_today
 
@@ -93,11 +94,14 @@ def test_words_and_errors_from_the_store_are_said_in_the_users_language(language
     assert shown(WordsError(Words("forms", "Open it"))) == "Öffnen"
     assert shown(RowError(7, "bad")) == "Zeile 7: bad"
     assert shown(RowError(1234, "x")) == "Zeile 1234: x", "a line number has no separator"
-    assert shown_errors({"name": Words("forms", "Cancel"), "email": "plain"}) == {
+    refusal = roster.ValidationError({"name": Words("forms", "Cancel"), "email": "plain"})
+    assert sentences(refusal) == {
         "name": "Abbrechen",
         "email": "plain",
     }
+    assert refusal.errors == {"name": "Cancel", "email": "plain"}, "English for logs"
     assert shown(ValueError("as it is")) == "as it is"
+    assert shown(None) == ""
     language("fr")
     assert shown(Words("forms", "Cancel")) == "Annuler"
     assert data_name("Cancel") == "Annuler", "a fixed name the catalogue knows"

@@ -8,9 +8,9 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from balintdesk.cli.common import CliError, existing_group, no_folder, not_own_file, shown
+from balintdesk.cli.common import CliError, existing_group, no_folder, not_own_file
 from balintdesk.domain.roster import look_alike_key, name_key, parse_date
-from balintdesk.i18n import fill, translate
+from balintdesk.i18n import fill, shown, translate
 from balintdesk.store.models import Group, Member
 
 MAX_NEXT = 104  # two years of weekly meetings is plenty for a noticeboard

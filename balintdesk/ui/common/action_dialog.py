@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from balintdesk.i18n import sentences
 from balintdesk.store import roster
 from balintdesk.ui.common.accessible import name_control
 from balintdesk.ui.common.forms import (
@@ -19,7 +20,6 @@ from balintdesk.ui.common.forms import (
     primary_button,
     show_field_errors,
 )
-from balintdesk.ui.common.words import shown_errors
 
 
 class ActionDialog(FormDialog):
@@ -61,7 +61,7 @@ class ActionDialog(FormDialog):
         try:
             self.action()
         except roster.ValidationError as exc:
-            errors = shown_errors(exc.errors)  # sentences, or Words from the store
+            errors = sentences(exc)  # each said in the user's language
             known = {k: v for k, v in errors.items() if k in self.fields}
             unknown = [v for k, v in errors.items() if k not in self.fields]
             if unknown and self.fields:

@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 from balintdesk.domain.csv_read import ENCODINGS, CsvText, Encoding
 from balintdesk.domain.history_csv import parse_history_csv
 from balintdesk.domain.roster_csv import parse_roster_csv
-from balintdesk.i18n import fill, translate
+from balintdesk.i18n import fill, sentences, shown, translate
 from balintdesk.store import roster
 from balintdesk.store.history_import import apply_history_import, plan_history_import
 from balintdesk.store.roster_import import apply_roster_import, plan_roster_import
 from balintdesk.ui.common.forms import FormDialog, dialog_buttons, hint_label, primary_button
 from balintdesk.ui.common.when import short_date
-from balintdesk.ui.common.words import shown, shown_all
 
 ACTIONS = ("add", "update", "unchanged")
 
@@ -53,12 +52,7 @@ def separator_words(separator: str) -> str:
 
 def encoding_words(encoding: Encoding) -> str:
     """An encoding's name for the user; one the user named themselves stays as named."""
-    return {
-        "utf-8": translate("CsvImportDialog", "UTF-8"),
-        "utf-16": translate("CsvImportDialog", "UTF-16 (Excel's “Unicode Text”)"),
-        "cp1252": translate("CsvImportDialog", "Windows-1252 (older Excel “CSV”)"),
-        "mac_roman": translate("CsvImportDialog", "Mac Roman (Excel for Mac)"),
-    }.get(encoding.codec, encoding.label)
+    return shown(encoding.words)
 
 
 def status_words(status: str) -> str:
@@ -129,7 +123,7 @@ ROSTER_IMPORT = ImportKind(
         str(row.line),
         action_words(row.action),
         row.name,
-        "; ".join(shown_all([*row.changes, *row.notes])),
+        "; ".join(shown(words) for words in [*row.change_words, *row.note_words]),
     ),
     apply=_roster_apply,
 )
@@ -271,7 +265,7 @@ class CsvImportDialog(FormDialog):
                 )
             )
         if not self.plan.ok:
-            self._show_errors(shown_all(self.plan.errors))
+            self._show_errors([shown(error) for error in self.plan.errors])
             return
         self._show_plan()
 
@@ -318,6 +312,6 @@ class CsvImportDialog(FormDialog):
         try:
             self.summary = self.kind.apply(self._group_id, self.plan)
         except roster.ValidationError as exc:
-            self._show_errors([shown(error) for error in exc.errors.values()])
+            self._show_errors(list(sentences(exc).values()))
             return
         self.accept()

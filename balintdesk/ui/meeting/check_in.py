@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.domain.roster import Role
-from balintdesk.i18n import fill, marked
+from balintdesk.i18n import fill, marked, sentences
 from balintdesk.store import leaders
 from balintdesk.store.models import AttendanceStatus, Member
 from balintdesk.store.roster import ValidationError
 from balintdesk.ui.common.elided import ElidedLabel, names_combo
 from balintdesk.ui.common.forms import status_label
-from balintdesk.ui.meeting.words import said
 
 STATUSES = (AttendanceStatus.PRESENT, AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT)
 
@@ -231,7 +230,7 @@ class LeaderPicker(QWidget):
         try:
             leaders.set_leaders(self.meeting_id, *self.chosen(), today=self.today())
         except ValidationError as exc:
-            self._say(" ".join(said(error) for error in exc.errors.values()))
+            self._say(" ".join(sentences(exc).values()))
             return
         self._say("")
         self.leaders_saved.emit()

@@ -15,7 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from balintdesk.domain.rota import MeetingPlan
-from balintdesk.i18n import fill
+from balintdesk.i18n import fill, formats, sentences, shown
 from balintdesk.store import leaders, meetings, roster
 from balintdesk.store import rota as rota_service
 from balintdesk.store.breaks import BREAK_REASON
@@ -27,7 +27,7 @@ from balintdesk.ui.meeting.dialogs import (
     ThemesDialog,
 )
 from balintdesk.ui.meeting.panels import MeetingPanels
-from balintdesk.ui.meeting.words import said, saying_errors, theme_source, theme_text
+from balintdesk.ui.meeting.words import theme_source, theme_text
 
 NOBODY = -1
 
@@ -140,7 +140,7 @@ class MeetingPage(MeetingPanels):
             if meeting.status == MeetingStatus.CANCELLED
             else self.tr("Cancel meeting…")
         )
-        members = roster.list_members(self.group_id)
+        members = roster.list_members(self.group_id, order=formats.sort_key)
         self.check_in.set_members(members, meetings.attendance_for(meeting.id))
         self.leader_picker.show_meeting(meeting.id)
         plan = self._plan()  # once: it reads the whole history
@@ -205,7 +205,7 @@ class MeetingPage(MeetingPanels):
             return
         lines = [
             f"<p><b>{html.escape(s.name)}</b><br>"
-            f"<span style='color:#5b6770'>{html.escape(said(s.reason))}</span></p>"
+            f"<span style='color:#5b6770'>{html.escape(shown(s.reason))}</span></p>"
             for s in plan.presenters
         ]
         if plan.reserve is not None:
@@ -215,10 +215,10 @@ class MeetingPage(MeetingPanels):
             )
             lines.append(
                 f"<p>{reserve}<br>"
-                f"<span style='color:#5b6770'>{html.escape(said(plan.reserve.reason))}</span></p>"
+                f"<span style='color:#5b6770'>{html.escape(shown(plan.reserve.reason))}</span></p>"
             )
         if plan.note:
-            lines.append(f"<p>{html.escape(said(plan.note))}</p>")
+            lines.append(f"<p>{html.escape(shown(plan.note))}</p>")
         self.due_label.setText("".join(lines) or self.tr("Nobody is eligible to present."))
 
     def _fill_record(self, meeting: Meeting, members: list, plan: MeetingPlan | None) -> None:
@@ -284,7 +284,7 @@ class MeetingPage(MeetingPanels):
                 self.meeting.id, chosen, self.theme_combo.currentData(), today=self.today()
             )
         except roster.ValidationError as exc:
-            self.record_status.setText(" ".join(said(error) for error in exc.errors.values()))
+            self.record_status.setText(" ".join(sentences(exc).values()))
             return False
         self.refresh()
         names = [roster.get_member(member_id).name for member_id in chosen]
@@ -301,13 +301,13 @@ class MeetingPage(MeetingPanels):
             try:
                 meetings.restore_meeting(self.meeting.id)
             except roster.ValidationError as exc:
-                self.record_status.setText(" ".join(said(e) for e in exc.errors.values()))
+                self.record_status.setText(" ".join(sentences(exc).values()))
                 return
             self._changed()
             return
         dialog = CancelMeetingDialog(self.when(self.meeting), self)
-        dialog.action = saying_errors(
-            lambda: meetings.cancel_meeting(self.meeting.id, dialog.reason_edit.text().strip())
+        dialog.action = lambda: meetings.cancel_meeting(
+            self.meeting.id, dialog.reason_edit.text().strip()
         )
         self._open(dialog)
 
@@ -318,15 +318,13 @@ class MeetingPage(MeetingPanels):
         def move() -> None:
             meetings.move_meeting(self.meeting.id, *dialog.values())
 
-        dialog.action = saying_errors(move)
+        dialog.action = move
         self._open(dialog)
 
     def _open_themes(self) -> None:
         dialog = ThemesDialog([theme_text(t) for t in meetings.themes(self.group_id)], self)
-        dialog.action = saying_errors(
-            lambda: meetings.set_themes(
-                self.group_id, [theme_source(theme) for theme in dialog.values()]
-            )
+        dialog.action = lambda: meetings.set_themes(
+            self.group_id, [theme_source(theme) for theme in dialog.values()]
         )
         self._open(dialog)
 

@@ -44,7 +44,7 @@ from balintdesk.exports.record_words import (
     session_role_label,
     short_date,
 )
-from balintdesk.i18n import fill, say
+from balintdesk.i18n import fill, sentences
 from balintdesk.store import leader_log as log_store
 from balintdesk.store import roster
 from balintdesk.store.models import LeaderLogEntry
@@ -62,12 +62,6 @@ from balintdesk.ui.common.forms import (
 )
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
-
-
-def _said(text: str) -> str:
-    """A store's sentence in the user's language when it carries its words."""
-    words = getattr(text, "words", None)
-    return say(words) if words is not None else str(text)
 
 
 def _table(name: str, headings: list[str], right: int, stretch: int) -> QTableWidget:
@@ -314,8 +308,7 @@ class LeaderLogEntryDialog(FormDialog):
             else:
                 log_store.update_entry(self.entry.id, *values, today=self.today())
         except roster.ValidationError as exc:
-            # The store's sentences carry their words (domain.records.Sentence).
-            errors = {field: _said(text) for field, text in exc.errors.items()}
+            errors = sentences(exc)
             if "member" in errors:  # not a field here: say it under the first one
                 errors["day"] = " ".join(filter(None, [errors.pop("member"), errors.get("day")]))
             show_field_errors(self.fields, errors)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.domain.roster import MemberDraft, Role
-from balintdesk.i18n import fill, say
+from balintdesk.i18n import fill, sentences
 from balintdesk.store import roster
 from balintdesk.store.models import Member
 from balintdesk.ui.common.accessible import name_control
@@ -166,7 +166,7 @@ class MemberDialog(FormDialog):
         except roster.ValidationError as exc:
             show_field_errors(
                 self.fields,
-                {k: m if isinstance(m, str) else say(m) for k, m in exc.sentences.items()},
+                sentences(exc),
             )
             return
         self.accept()

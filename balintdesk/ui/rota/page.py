@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from balintdesk.domain.rota import MeetingPlan, Suggestion
-from balintdesk.i18n import fill, formats, marked, say
+from balintdesk.i18n import fill, formats, marked, say, sentences
 from balintdesk.store import meetings, roster
 from balintdesk.store import rota as rota_service
 from balintdesk.store.breaks import BREAK_REASON
@@ -162,7 +162,7 @@ class RotaPage(RotaPanels):
 
     def _say_errors(self, exc: roster.ValidationError) -> None:
         self.status_label.setText(
-            " ".join(say(m) if not isinstance(m, str) else m for m in exc.sentences.values())
+            " ".join(sentences(exc).values())
         )
 
     def _fill_fairness(self) -> None:

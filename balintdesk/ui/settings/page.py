@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balintdesk.i18n import error_text, fill, translate
+from balintdesk.i18n import error_text, fill, sentences, shown, translate
 from balintdesk.paths import backups_dir
 from balintdesk.store import meetings, roster, settings
 from balintdesk.store.db import (
@@ -46,7 +46,6 @@ from balintdesk.ui.common.forms import (
 )
 from balintdesk.ui.common.group_form import GroupForm
 from balintdesk.ui.common.when import moment
-from balintdesk.ui.common.words import shown, shown_errors
 from balintdesk.ui.settings.language import LanguageBox
 
 
@@ -93,7 +92,7 @@ class NewGroupDialog(FormDialog):
                 self.created_group = roster.create_group(name, pattern, self.form.first_date())
                 self.form.save_country(self.created_group.id)
         except roster.ValidationError as exc:
-            show_field_errors(self.form.fields, shown_errors(exc.errors))
+            show_field_errors(self.form.fields, sentences(exc))
             return
         self.accept()
 
@@ -274,7 +273,7 @@ class SettingsPage(QWidget):
                 )
                 self.group_form.save_country(self.group_id)
         except roster.ValidationError as exc:
-            show_field_errors(self.group_form.fields, shown_errors(exc.errors))
+            show_field_errors(self.group_form.fields, sentences(exc))
             self.group_status.setText(self.tr("Not saved: please correct the fields marked above."))
             return
         show_field_errors(self.group_form.fields, {})

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.domain.phases import Phase
-from balintdesk.i18n import fill
+from balintdesk.i18n import fill, sentences
 from balintdesk.store import roster, timer_store
 from balintdesk.ui.common.elided import names_combo
 from balintdesk.ui.common.forms import (
@@ -39,7 +39,6 @@ from balintdesk.ui.timer.words import (
     frame_text,
     phase_source,
     phase_text,
-    said,
     template_label,
     template_name_source,
 )
@@ -236,7 +235,7 @@ class TemplatesDialog(FormDialog):
             if self.default_check.isChecked():
                 timer_store.set_default_template(self.group_id, key)
         except roster.ValidationError as exc:
-            self.error_label.setText(" ".join(said(error) for error in exc.errors.values()))
+            self.error_label.setText(" ".join(sentences(exc).values()))
             return False
         if as_new:
             self._fill_choices(key)
@@ -351,7 +350,7 @@ class TimerSettingsDialog(FormDialog):
         try:
             timer_store.save_timer_settings(self.group_id, self.settings())
         except roster.ValidationError as exc:
-            self.error_label.setText(" ".join(said(error) for error in exc.errors.values()))
+            self.error_label.setText(" ".join(sentences(exc).values()))
             return False
         self.accept()
         return True

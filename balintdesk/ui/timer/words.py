@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from balintdesk.domain import phases as phase_rules
 from balintdesk.domain.phases import PhaseTemplate
-from balintdesk.domain.words import Words
-from balintdesk.i18n import fill, say, translate
+from balintdesk.i18n import fill, translate
 from balintdesk.store.timer_store import DEFAULT_FRAME_TEXT, FRAME
 
 __all__ = [
@@ -22,7 +21,6 @@ __all__ = [
     "frame_text",
     "phase_source",
     "phase_text",
-    "said",
     "template_label",
     "template_name_source",
 ]
@@ -78,8 +76,3 @@ def frame_text(text: str) -> str:
 
 def frame_source(shown: str) -> str:
     return DEFAULT_FRAME_TEXT if shown == frame_text(DEFAULT_FRAME_TEXT) else shown
-
-
-def said(value: object) -> str:
-    """A sentence from the store, which may be `Words` (translated here) or plain text."""
-    return say(value) if isinstance(value, Words) else str(value)
