@@ -221,7 +221,8 @@ def test_the_calendar_in_french(group, french) -> None:
     planned = events[dt.date(2026, 3, 3)]
     assert str(planned["SUMMARY"]) == "Riverside — groupe Balint"
     description = str(planned["DESCRIPTION"])
-    assert "D’après le tour de rôle de BalintDesk ; le planning peut changer." in description
+    # The rota sheet's Words (domain.rota_sheet.description_words), said in French.
+    assert "Issu du tour de rôle de BalintDesk ; il peut changer." in description
     assert description.splitlines()[0].startswith("Rapporteur : ")
     cancelled = events[dt.date(2026, 3, 10)]
     assert str(cancelled["SUMMARY"]) == "Annulée : Riverside — groupe Balint"
