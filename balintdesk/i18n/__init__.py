@@ -7,8 +7,8 @@ window and by the command line); then, anywhere at the edge (ui, exports, cli):
   with a count in the locale's digits when `n` is given);
 - `fill(text, **values)` puts values into `{placeholders}`: a date as the locale writes it
   (`{day}` → "3. März 2026"; `{day:long}` with the weekday, `{day:short}`,
-  `{day:numeric}`, `{day:month}` for "März 2026"), a time as "18:30", a number with the
-  locale's decimal comma (`{hours:1}` for one decimal);
+  `{day:numeric}`, `{day:month}` for "März 2026", `{day:iso}` "2026-03-03"), a time as
+  "18:30", a number with the locale's decimal comma (`{hours:1}` for one decimal);
 - `say(words)` does both for a `domain.words.Words` the domain returned;
 - `shown(value)` is what to show for anything the domain or the store hands back (a
   `Words`, something carrying `.words`: an error, a file's line problem; else its text),
@@ -117,6 +117,8 @@ def _date(day: dt.date, spec: str, lang: str) -> str:
             return formats.numeric_date(day, lang)
         case "month":
             return formats.month_year(day, lang)
+        case "iso":  # the same in every language, as a file writes it
+            return day.isoformat()
         case _:
             return formats.day_date(day, lang)
 
