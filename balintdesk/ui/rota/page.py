@@ -161,9 +161,7 @@ class RotaPage(RotaPanels):
         return fill(self.tr("{names} and {last}"), names=", ".join(names[:-1]), last=names[-1])
 
     def _say_errors(self, exc: roster.ValidationError) -> None:
-        self.status_label.setText(
-            " ".join(sentences(exc).values())
-        )
+        self.status_label.setText(" ".join(sentences(exc).values()))
 
     def _fill_fairness(self) -> None:
         rows = rota_service.fairness(self.group_id, self.today()) if self.group_id else []
