@@ -92,20 +92,11 @@ _WEEK_WORDS = {
 }
 
 
-def validate_group(
-    name: str, pattern: MeetingPattern, names_taken: AbstractSet[str] = frozenset()
-) -> dict[str, str]:
-    """Problems keyed by field, each a sentence a user can act on, in English (for the
-    callers that still join them as text); `group_problems` gives them as Words."""
-    return {
-        field: str(words) for field, words in group_problems(name, pattern, names_taken).items()
-    }
-
-
 def group_problems(
     name: str, pattern: MeetingPattern, names_taken: AbstractSet[str] = frozenset()
 ) -> dict[str, Words]:
-    """Problems keyed by field, each a sentence a user can act on, as Words."""
+    """Problems keyed by field, each a sentence a user can act on, as Words (the edge says
+    them with `i18n.sentences`; `str()` of one is its English, for logs)."""
     errors: dict[str, Words] = {}
     clean = " ".join(name.split())
     if not clean:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from balintdesk import i18n
-from balintdesk.domain.group import Frequency, MeetingPattern, group_problems, validate_group
+from balintdesk.domain.group import Frequency, MeetingPattern, group_problems
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ def test_english_words_say_what_describe_says(speak) -> None:
 
 def test_problems_as_words_and_as_english_text(speak) -> None:
     bad = MeetingPattern(Frequency.WEEKLY, 1, 1, dt.time(12, 30), 5, "", "Mars/Olympus")
-    english = validate_group("Riverside", bad, {"riverside"})
+    english = {k: str(v) for k, v in group_problems("Riverside", bad, {"riverside"}).items()}
     assert english == {
         "name": "There is already a group called “Riverside”; choose another name.",
         "length_minutes": "A meeting should last between 15 minutes and 4 hours.",
