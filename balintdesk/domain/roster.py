@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from balintdesk.domain.date_reading import read_date
 from balintdesk.domain.names import clean_name, garbled_reason, look_alike_key, name_key, shown
-from balintdesk.domain.words import Words, WordsError
+from balintdesk.domain.words import Words, WordsError, listed
 
 __all__ = ["clean_name", "look_alike_key", "name_key"]  # re-exported: most callers look here
 
@@ -123,7 +123,7 @@ def parse_role(text: str) -> Role:
             Words(
                 "Roster",
                 '"{text}" is not a role BalintDesk knows; use one of: {choices}.',
-                {"text": shown(text.strip()), "choices": ", ".join(ROLE_LABELS.values())},
+                {"text": shown(text.strip()), "choices": listed(list(ROLE_WORDS.values()))},
             )
         )
     return role

@@ -38,7 +38,7 @@ from balintdesk.domain.roster import (
     parse_yes_no,
     validate_member,
 )
-from balintdesk.domain.words import Words
+from balintdesk.domain.words import Words, listed
 
 COLUMNS = ("name", "role", "leader", "email", "joined")
 _COLUMN_LIST = ",".join(COLUMNS)
@@ -99,13 +99,6 @@ class CsvMember:
 Row = TypeVar("Row")
 
 
-def _listed(items: list[Words]) -> Words:
-    """ "“a”, “b”, “c”" as one Words."""
-    if len(items) == 1:
-        return items[0]
-    return Words("CsvImport", "{first}, {rest}", {"first": items[0], "rest": _listed(items[1:])})
-
-
 def said(error: Exception) -> Said:
     """What an error says: its Words when it carries them, else its English text."""
     words = getattr(error, "words", None)
@@ -156,7 +149,7 @@ def read_heading(
     # Unknown headings are refused rather than ignored, so that a typo such as
     # "emial" does not quietly drop every email address in the file.
     if unknown:
-        names = _listed([Words("CsvImport", "“{name}”", {"name": shown(n)}) for n in unknown[:5]])
+        names = listed([Words("CsvImport", "“{name}”", {"name": shown(n)}) for n in unknown[:5]])
         read = {"names": names, "columns": column_list, "more": str(len(unknown) - 5)}
         if len(unknown) > 5:
             reason = Words(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,3 +63,13 @@ class WordsError(ValueError):
     def __init__(self, words: Words):
         super().__init__(words.english())
         self.words = words
+
+
+def listed(items: Sequence[Words | str]) -> Words:
+    """Several words as one list, "a, b, c", each said in the user's language."""
+    first = (
+        items[0] if isinstance(items[0], Words) else Words("Words", "{item}", {"item": items[0]})
+    )
+    if len(items) == 1:
+        return first
+    return Words("Words", "{first}, {rest}", {"first": first, "rest": listed(items[1:])})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from balintdesk.domain.words import Words, translatable
+from balintdesk.domain.words import Words, listed, translatable
 from balintdesk.store.models import (
     Meeting,
     MeetingBreak,
@@ -33,14 +33,6 @@ def break_on(breaks: list[MeetingBreak], day: dt.date) -> MeetingBreak | None:
 def list_breaks(group_id: int) -> list[MeetingBreak]:
     query = MeetingBreak.select().where(MeetingBreak.group == group_id)
     return list(query.order_by(MeetingBreak.first_date, MeetingBreak.id))
-
-
-def _days(days: list[dt.date]) -> Words:
-    """ "03/03/2026, 10/03/2026" as one Words, each date as the user's locale writes it."""
-    first = Words("Breaks", "{day:numeric}", {"day": days[0]})
-    if len(days) == 1:
-        return first
-    return Words("Breaks", "{first}, {rest}", {"first": first, "rest": _days(days[1:])})
 
 
 def add_break(group_id: int, first: dt.date, last: dt.date, label: str = "") -> MeetingBreak:
@@ -88,7 +80,11 @@ def add_break(group_id: int, first: dt.date, last: dt.date, label: str = "") -> 
                 "first_date": Words(
                     "Breaks",
                     "A meeting was held in that time ({dates}); a break cannot cover it.",
-                    {"dates": _days(sorted(held))},
+                    {
+                        "dates": listed(
+                            [Words("Breaks", "{day:numeric}", {"day": d}) for d in sorted(held)]
+                        )
+                    },
                 )
             }
         )

@@ -5,11 +5,6 @@
         <name>CsvImport</name>
         <message>
             <location filename="../../balintdesk/domain/roster_csv.py" />
-            <source>{first}, {rest}</source>
-            <translation>{first}, {rest}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/domain/roster_csv.py" />
             <source>“{name}”</source>
             <translation>«{name}»</translation>
         </message>

@@ -10,16 +10,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/breaks.py" />
-            <source>{day:numeric}</source>
-            <translation>{day:numeric}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/store/breaks.py" />
-            <source>{first}, {rest}</source>
-            <translation>{first}, {rest}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/store/breaks.py" />
             <source>The break ends before it starts; check the two dates.</source>
             <translation>La pause se termine avant de commencer ; vérifiez les deux dates.</translation>
         </message>
@@ -42,6 +32,11 @@
             <location filename="../../balintdesk/store/breaks.py" />
             <source>A meeting was held in that time ({dates}); a break cannot cover it.</source>
             <translation>Une séance a eu lieu pendant cette période ({dates}) ; une pause ne peut pas la couvrir.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/breaks.py" />
+            <source>{day:numeric}</source>
+            <translation>{day:numeric}</translation>
         </message>
     </context>
 </TS>

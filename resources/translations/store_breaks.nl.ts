@@ -10,16 +10,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/breaks.py" />
-            <source>{day:numeric}</source>
-            <translation>{day:numeric}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/store/breaks.py" />
-            <source>{first}, {rest}</source>
-            <translation>{first}, {rest}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/store/breaks.py" />
             <source>The break ends before it starts; check the two dates.</source>
             <translation>De pauze eindigt voordat ze begint; controleer de twee datums.</translation>
         </message>
@@ -42,6 +32,11 @@
             <location filename="../../balintdesk/store/breaks.py" />
             <source>A meeting was held in that time ({dates}); a break cannot cover it.</source>
             <translation>In die periode is een bijeenkomst gehouden ({dates}); een pauze kan die niet omvatten.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/breaks.py" />
+            <source>{day:numeric}</source>
+            <translation>{day:numeric}</translation>
         </message>
     </context>
 </TS>

@@ -95,3 +95,21 @@ def test_encoding_names_and_a_long_quote_in_german(language) -> None:
     assert i18n.shown(long).endswith("… (10.002 Zeichen)")
     assert str(long).endswith("… (10,002 characters)"), "English for logs and tests"
     assert quoted("short") == "short"
+
+
+@pytest.mark.parametrize("code", ["de", "fr", "nl", "it"])
+def test_a_role_refused_lists_the_roles_in_the_language_and_each_is_read_back(code) -> None:
+    from balintdesk.domain.roster import ROLE_WORDS, parse_role
+
+    with pytest.raises(WordsError) as caught:
+        parse_role("Psychiatrist")
+    assert "use one of: GP, GP trainee, Nurse" in str(caught.value), "English for logs"
+    i18n.use_language(code)
+    try:
+        said = i18n.shown(caught.value)
+        for role, words in ROLE_WORDS.items():
+            name = i18n.say(words)
+            assert name in said
+            assert parse_role(name) is role, "the name the sentence offers is accepted"
+    finally:
+        i18n.use_language(i18n.ENGLISH)
