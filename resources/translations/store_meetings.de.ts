@@ -6,7 +6,7 @@
         <message>
             <location filename="../../balintdesk/store/meetings.py" />
             <source>A meeting can have one or two presenters.</source>
-            <translation>Eine Sitzung kann einen oder zwei Referenten haben.</translation>
+            <translation>Eine Sitzung kann eine/n oder zwei Referent/innen haben.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/meetings.py" />

@@ -6,7 +6,7 @@
         <message>
             <location filename="../../balintdesk/store/meetings.py" />
             <source>A meeting can have one or two presenters.</source>
-            <translation>Une séance peut avoir un ou deux présentateurs.</translation>
+            <translation>Une séance peut avoir un ou deux rapporteurs.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/meetings.py" />

@@ -6,7 +6,7 @@
         <message>
             <location filename="../../balintdesk/store/meetings.py" />
             <source>A meeting can have one or two presenters.</source>
-            <translation>Un incontro può avere uno o due presentatori.</translation>
+            <translation>In un incontro possono presentare un caso una o due persone.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/meetings.py" />

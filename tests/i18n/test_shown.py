@@ -73,7 +73,7 @@ def test_the_first_date_and_the_rota_options_refused_in_french(group, language) 
     assert i18n.sentences(early)["first_date"].startswith("La première séance doit")
     options = refusal(lambda: meetings.set_rota_options(group, 3, False))
     assert i18n.sentences(options) == {
-        "presenters_per_meeting": "Une séance peut avoir un ou deux présentateurs."
+        "presenters_per_meeting": "Une séance peut avoir un ou deux rapporteurs."
     }
     assert "one or two" in options.errors["presenters_per_meeting"]
 
