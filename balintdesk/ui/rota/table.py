@@ -6,9 +6,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDropEvent, QResizeEvent, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from balintdesk.domain.rota import FairnessRow
 from balintdesk.i18n import fill, formats
@@ -70,25 +77,44 @@ def table_look(table: QTableWidget) -> None:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
+class FairnessHeader(QHeaderView):
+    """Headings that leave room for the sort arrow, not, as Qt does, a square as high
+    as the heading (on a two-line heading that is three letters' width wasted)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(False)
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        size = super().sectionSizeFromContents(logicalIndex)
+        if self.isSortIndicatorShown():
+            style = self.style()
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+            arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, self)
+            size.setWidth(size.width() - (size.height() + margin) + arrow + 2 * margin)
+        return size
+
+
 class FairnessTable(PlanTable):
     """Per member: attended, presented, last presented, meetings since, can present;
     sorted by a column click (numbers and dates as such)."""
 
     def __init__(self) -> None:
         super().__init__(0, FAIRNESS_COLUMNS)
+        self.setHorizontalHeader(FairnessHeader(self))
         self.setDragEnabled(False)
         self.setAcceptDrops(False)
         self.setObjectName("fairnessTable")
-        self.setHorizontalHeaderLabels(
-            [
-                self.tr("Member"),
-                self.tr("Attended"),
-                self.tr("Presented"),
-                self.tr("Last presented"),
-                self.tr("Meetings since"),
-                self.tr("Can present"),
-            ]
-        )
+        self.headings = [
+            self.tr("Member"),
+            self.tr("Attended"),
+            self.tr("Presented"),
+            self.tr("Last presented"),
+            self.tr("Meetings since"),
+            self.tr("Can present"),
+        ]
+        self.setHorizontalHeaderLabels(self.headings)
         table_look(self)
         self.setSortingEnabled(True)
         # Every heading whole; the names take what is left (a long one ends in "…", whole
@@ -99,6 +125,8 @@ class FairnessTable(PlanTable):
         header.setToolTip(self.tr("Click a column heading to sort by it."))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._sorted_once = False
+        self._probe: QHeaderView | None = None
+        self._measured: dict[tuple[str, ...], list[int]] = {}
 
     def fill(self, rows: Sequence[FairnessRow]) -> None:
         if not self._sorted_once:
@@ -131,3 +159,56 @@ class FairnessTable(PlanTable):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.setItem(row, column, item)
         self.setSortingEnabled(True)
+        self.updateGeometry()  # its least width follows the figures shown
+
+    # --- headings on two lines when the table is narrow ------------------------------
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for every heading whole, on two lines, and a name's first letters:
+        the page's rows of buttons wrap rather than hold the page wide, so this table
+        says what it needs itself."""
+        return QSize(self._width_for(two_lines=True), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        two_lines = self.width() < self._width_for(two_lines=False)
+        labels = [self.headings[0], *(_lines(h) if two_lines else h for h in self.headings[1:])]
+        model = self.model()
+        shown = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(labels))]
+        if shown != labels:
+            self.setHorizontalHeaderLabels(labels)
+
+    def _width_for(self, two_lines: bool) -> int:
+        """The table's width with every heading whole, on one line or two."""
+        labels = [h for h in self.headings]
+        if two_lines:
+            labels[1:] = [_lines(h) for h in labels[1:]]
+        headings = self._heading_widths(tuple(labels))
+        width = max(headings[0], self.fontMetrics().horizontalAdvance("M" * 8))
+        for column in range(1, FAIRNESS_COLUMNS):
+            width += max(headings[column], self.sizeHintForColumn(column))
+        return width + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+
+    def _heading_widths(self, labels: tuple[str, ...]) -> list[int]:
+        """What each heading asks of its column (text, padding, sort arrow), measured on
+        a hidden header styled as the shown one."""
+        if labels not in self._measured:
+            if self._probe is None:
+                self._probe = FairnessHeader(self)
+                self._probe.setModel(QStandardItemModel(0, FAIRNESS_COLUMNS, self._probe))
+                self._probe.setSortIndicatorShown(True)
+                self._probe.hide()
+            self._probe.model().setHorizontalHeaderLabels(list(labels))
+            self._probe.ensurePolished()
+            sizes = [self._probe.sectionSizeHint(c) for c in range(FAIRNESS_COLUMNS)]
+            self._measured[labels] = sizes
+        return self._measured[labels]
+
+
+def _lines(heading: str) -> str:
+    """A heading on two lines, broken at the space nearest its middle (one word stays)."""
+    spaces = [at for at, letter in enumerate(heading) if letter == " "]
+    if not spaces:
+        return heading
+    at = min(spaces, key=lambda at: abs(len(heading) - 2 * at))
+    return heading[:at] + "\n" + heading[at + 1 :]
