@@ -130,23 +130,51 @@ class FlowRow(QLayout):
         return max(min(item.sizeHint().width(), room), self._least(item).width())
 
     def _lines(self, room: int) -> list[list[int]]:
-        """The items' indices on each line: as many as fit, in order; a stretch that
-        would begin a line is dropped."""
+        """The items' indices on each line: as many as fit, in order. What follows a
+        stretch goes together: if it does not fit after what is on the line already, it
+        begins a line of its own, on the right as it was; a fixed gap where a line
+        begins is dropped."""
+        shown = [i for i, item in enumerate(self._items) if item.spacerItem() or not item.isEmpty()]
         lines: list[list[int]] = [[]]
         used = 0
-        for index, item in enumerate(self._items):
-            if not item.spacerItem() and item.isEmpty():
+        for place, index in enumerate(shown):
+            item = self._items[index]
+            line = lines[-1]
+            if self._spring(index):
+                after = self._run(shown[place + 1 :], room)
+                if self._solid(line) and used + self.spacing() + after > room:
+                    lines.append([])
+                    used = 0
+                lines[-1].append(index)
                 continue
             width = self._width(item, room)
-            gap = self.spacing() if self._solid(lines[-1]) and not item.spacerItem() else 0
-            if lines[-1] and used + gap + width > room:
+            if item.spacerItem():
+                if self._solid(line):
+                    line.append(index)
+                    used += width
+                continue
+            gap = self.spacing() if self._solid(line) else 0
+            if self._solid(line) and used + gap + width > room:
                 lines.append([])
                 used, gap = 0, 0
-            if item.spacerItem() and not self._solid(lines[-1]):
-                continue
             lines[-1].append(index)
             used += gap + width
         return [line for line in lines if self._solid(line)]
+
+    def _spring(self, index: int) -> bool:
+        return bool(self._items[index].spacerItem()) and self._stretch[index] > 0
+
+    def _run(self, indices: list[int], room: int) -> int:
+        """The width of the items in `indices` up to the next stretch, side by side."""
+        width, solid = 0, 0
+        for index in indices:
+            if self._spring(index):
+                break
+            item = self._items[index]
+            width += self._width(item, room)
+            if not item.spacerItem():
+                solid += 1
+        return width + self.spacing() * max(solid - 1, 0)
 
     def _solid(self, line: list[int]) -> bool:
         return any(not self._items[index].spacerItem() for index in line)
@@ -175,24 +203,8 @@ class FlowRow(QLayout):
         items = [self._items[index] for index in line]
         solid = [item for item in items if not item.spacerItem()]
         left = box.width() - sum(widths) - self.spacing() * (len(solid) - 1)
-        shares = [self._stretch[index] for index in line]
-        for _round in range(len(items)):  # a control stops growing at its maximum
-            total = sum(shares)
-            if left <= 0 or total <= 0:
-                break
-            given = 0
-            for place, item in enumerate(items):
-                if not shares[place]:
-                    continue
-                extra = left * shares[place] // total
-                most = item.maximumSize().width() - widths[place]
-                if not item.spacerItem() and extra >= most:
-                    extra, shares[place] = max(most, 0), 0
-                widths[place] += extra
-                given += extra
-            left -= given
-            if not given:
-                break
+        if left > 0:
+            self._share(line, widths, left)
         x = box.x()
         previous_solid = False
         for item, width in zip(items, widths, strict=True):
@@ -206,3 +218,29 @@ class FlowRow(QLayout):
             item.setGeometry(QRect(QPoint(x, top), QSize(width, height)))
             x += width
             previous_solid = True
+
+    def _share(self, line: list[int], widths: list[int], left: int) -> None:
+        """Give the room `left` over to the stretches and stretchy controls of `line`
+        as a QHBoxLayout does: their widths in proportion to their stretch, except that
+        one wider than its share keeps its own width, and none grows past its maximum."""
+        stretchy = [place for place, index in enumerate(line) if self._stretch[index] > 0]
+        pool = left + sum(widths[place] for place in stretchy)
+        settled = True
+        while settled and stretchy:
+            settled = False
+            total = sum(self._stretch[line[place]] for place in stretchy)
+            for place in stretchy:
+                item = self._items[line[place]]
+                fair = pool * self._stretch[line[place]] // total
+                most = (1 << 24) if item.spacerItem() else item.maximumSize().width()
+                if widths[place] > fair or most < fair:
+                    widths[place] = max(widths[place], min(fair, most))
+                    pool -= widths[place]
+                    stretchy.remove(place)
+                    settled = True
+                    break
+        if stretchy:
+            total = sum(self._stretch[line[place]] for place in stretchy)
+            for place in stretchy[:-1]:
+                widths[place] = pool * self._stretch[line[place]] // total
+            widths[stretchy[-1]] = pool - sum(widths[place] for place in stretchy[:-1])

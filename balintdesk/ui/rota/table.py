@@ -78,22 +78,28 @@ def table_look(table: QTableWidget) -> None:
 
 
 class FairnessHeader(QHeaderView):
-    """Headings that leave room for the sort arrow, not, as Qt does, a square as high
-    as the heading (on a two-line heading that is three letters' width wasted)."""
+    """Headings that, when `tight`, leave the sort arrow its own width rather than, as
+    Qt does, a square as high as the heading (on a two-line heading, three letters'
+    width wasted)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setSectionsClickable(True)
         self.setHighlightSections(False)
+        self.tight = False
 
     def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
         size = super().sectionSizeFromContents(logicalIndex)
-        if self.isSortIndicatorShown():
+        if self.tight and self.isSortIndicatorShown():
             style = self.style()
             margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
             arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, self)
             size.setWidth(size.width() - (size.height() + margin) + arrow + 2 * margin)
         return size
+
+
+# How the headings may be set, the roomiest first: (on two lines, tight).
+HEADING_LOOKS = ((False, False), (False, True), (True, True))
 
 
 class FairnessTable(PlanTable):
@@ -126,7 +132,7 @@ class FairnessTable(PlanTable):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._sorted_once = False
         self._probe: QHeaderView | None = None
-        self._measured: dict[tuple[str, ...], list[int]] = {}
+        self._measured: dict[tuple[tuple[str, ...], bool], list[int]] = {}
 
     def fill(self, rows: Sequence[FairnessRow]) -> None:
         if not self._sorted_once:
@@ -161,48 +167,55 @@ class FairnessTable(PlanTable):
         self.setSortingEnabled(True)
         self.updateGeometry()  # its least width follows the figures shown
 
-    # --- headings on two lines when the table is narrow ------------------------------
+    # --- headings tighter, then on two lines, when the table is narrow --------------
 
     def minimumSizeHint(self) -> QSize:
-        """Wide enough for every heading whole, on two lines, and a name's first letters:
-        the page's rows of buttons wrap rather than hold the page wide, so this table
-        says what it needs itself."""
-        return QSize(self._width_for(two_lines=True), super().minimumSizeHint().height())
+        """Wide enough for every heading whole, at its tightest, and a name's first
+        letters: the page's rows of buttons wrap rather than hold the page wide, so this
+        table says what it needs itself."""
+        return QSize(self._width_for(HEADING_LOOKS[-1]), super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        two_lines = self.width() < self._width_for(two_lines=False)
-        labels = [self.headings[0], *(_lines(h) if two_lines else h for h in self.headings[1:])]
+        look = next(
+            (look for look in HEADING_LOOKS if self.width() >= self._width_for(look)),
+            HEADING_LOOKS[-1],
+        )
+        header = self.horizontalHeader()
+        labels = self._labels(look)
         model = self.model()
         shown = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(labels))]
-        if shown != labels:
+        if shown != labels or header.tight != look[1]:
+            header.tight = look[1]
             self.setHorizontalHeaderLabels(labels)
 
-    def _width_for(self, two_lines: bool) -> int:
-        """The table's width with every heading whole, on one line or two."""
-        labels = [h for h in self.headings]
-        if two_lines:
-            labels[1:] = [_lines(h) for h in labels[1:]]
-        headings = self._heading_widths(tuple(labels))
+    def _labels(self, look: tuple[bool, bool]) -> list[str]:
+        two_lines = look[0]
+        return [self.headings[0], *(_lines(h) if two_lines else h for h in self.headings[1:])]
+
+    def _width_for(self, look: tuple[bool, bool]) -> int:
+        """The table's width with every heading whole, set as `look` says."""
+        headings = self._heading_widths(tuple(self._labels(look)), look[1])
         width = max(headings[0], self.fontMetrics().horizontalAdvance("M" * 8))
         for column in range(1, FAIRNESS_COLUMNS):
             width += max(headings[column], self.sizeHintForColumn(column))
         return width + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
 
-    def _heading_widths(self, labels: tuple[str, ...]) -> list[int]:
+    def _heading_widths(self, labels: tuple[str, ...], tight: bool) -> list[int]:
         """What each heading asks of its column (text, padding, sort arrow), measured on
         a hidden header styled as the shown one."""
-        if labels not in self._measured:
+        if (labels, tight) not in self._measured:
             if self._probe is None:
                 self._probe = FairnessHeader(self)
                 self._probe.setModel(QStandardItemModel(0, FAIRNESS_COLUMNS, self._probe))
                 self._probe.setSortIndicatorShown(True)
                 self._probe.hide()
+            self._probe.tight = tight
             self._probe.model().setHorizontalHeaderLabels(list(labels))
             self._probe.ensurePolished()
             sizes = [self._probe.sectionSizeHint(c) for c in range(FAIRNESS_COLUMNS)]
-            self._measured[labels] = sizes
-        return self._measured[labels]
+            self._measured[(labels, tight)] = sizes
+        return self._measured[(labels, tight)]
 
 
 def _lines(heading: str) -> str:
