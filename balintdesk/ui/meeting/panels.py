@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from balintdesk.ui.common.accessible import name_control
 from balintdesk.ui.common.elided import names_combo
+from balintdesk.ui.common.flow import FlowRow
 from balintdesk.ui.common.forms import (
     add_row,
     hint_label,
@@ -123,7 +124,7 @@ class MeetingPanels(QWidget):
         record_layout.addLayout(save_row)
         record_layout.addWidget(self.record_status)
 
-        nav = QHBoxLayout()
+        nav = FlowRow()  # wraps when the window is too narrow
         nav.addWidget(self.earlier_button)
         nav.addWidget(self.later_button)
         nav.addStretch(1)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from balintdesk import i18n
 from balintdesk.ui.common.accessible import name_control
+from balintdesk.ui.common.flow import FlowRow
 from balintdesk.ui.common.forms import add_row, date_edit, pydate, qdate
 from balintdesk.ui.notes.privacy_guard import PrivacyHighlighter, PrivacyPanel
 
@@ -75,7 +76,7 @@ class NoteEditor(QWidget):
         self.meeting_edit.setEnabled(False)
         self.meeting_check.toggled.connect(self.meeting_edit.setEnabled)
         name_control(self.meeting_edit, self.meeting_check.text())
-        meeting_row = QHBoxLayout()
+        meeting_row = FlowRow()  # the date goes under its box when the window is narrow
         meeting_row.addWidget(self.meeting_check)
         meeting_row.addWidget(self.meeting_edit, 1)
         self.body_edit = PrivateTextEdit()

@@ -25,6 +25,7 @@ from balintdesk.domain.note_templates import NOTE_TEMPLATES, NoteTemplate
 from balintdesk.i18n import fill, translate
 from balintdesk.ui.common.accessible import name_control
 from balintdesk.ui.common.elided import names_combo
+from balintdesk.ui.common.flow import FlowRow
 from balintdesk.ui.common.forms import (
     hint_label,
     labelled,
@@ -85,7 +86,7 @@ class NotesPanels(QWidget):
                 )
             )
         )
-        row = QHBoxLayout()
+        row = FlowRow()  # wraps when the window is too narrow
         row.addWidget(self.start_button)
         row.addWidget(self.import_button)
         row.addStretch(1)
@@ -140,7 +141,7 @@ class NotesPanels(QWidget):
         # The other ways in, on a row of their own: their words run long in some languages.
         self.import_locked_button = QPushButton(self.tr("Bring notes from another computer…"))
         self.import_locked_button.setObjectName("importVaultButtonLocked")
-        other_row = QHBoxLayout()
+        other_row = FlowRow()
         other_row.addWidget(self.new_vault_button)
         other_row.addWidget(self.import_locked_button)
         other_row.addStretch(1)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 
 from balintdesk.i18n import fill
 from balintdesk.store.models import Member
+from balintdesk.ui.common.flow import FlowRow
 from balintdesk.ui.common.forms import primary_button
 from balintdesk.ui.roster.model import RosterModel
 
@@ -120,8 +121,7 @@ class RosterActions(QWidget):
         self.export_button.setToolTip(self.tr("Save the roster as a CSV file"))
         self.compact = False
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowRow(self)  # and, narrower still, they go on two lines
         layout.setSpacing(10)  # as the page's own rows
         for button in self.buttons()[:4]:
             layout.addWidget(button)

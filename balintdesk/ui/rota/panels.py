@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.i18n import translate
+from balintdesk.ui.common.flow import FlowRow
 from balintdesk.ui.common.forms import OpenFileButton, hint_label, labelled, status_label
 from balintdesk.ui.rota.table import FairnessTable, PlanTable, table_look
 
@@ -104,7 +105,7 @@ class RotaPanels(QWidget):
         self.fairness_table = FairnessTable()
 
         plan_box = QGroupBox(translate("RotaPanels", "The next meetings"))
-        plan_buttons = QHBoxLayout()
+        plan_buttons = FlowRow()  # wraps when the window is too narrow
         for button in (self.pin_button, self.choose_button, self.up_button, self.down_button):
             plan_buttons.addWidget(button)
         plan_buttons.addStretch(1)

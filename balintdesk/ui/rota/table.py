@@ -6,9 +6,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDropEvent, QResizeEvent, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from balintdesk.domain.rota import FairnessRow
 from balintdesk.i18n import fill, formats
@@ -70,25 +77,50 @@ def table_look(table: QTableWidget) -> None:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
+class FairnessHeader(QHeaderView):
+    """Headings that, when `tight`, leave the sort arrow its own width rather than, as
+    Qt does, a square as high as the heading (on a two-line heading, three letters'
+    width wasted)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(False)
+        self.tight = False
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        size = super().sectionSizeFromContents(logicalIndex)
+        if self.tight and self.isSortIndicatorShown():
+            style = self.style()
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+            arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, self)
+            size.setWidth(size.width() - (size.height() + margin) + arrow + 2 * margin)
+        return size
+
+
+# How the headings may be set, the roomiest first: (on two lines, tight).
+HEADING_LOOKS = ((False, False), (False, True), (True, True))
+
+
 class FairnessTable(PlanTable):
     """Per member: attended, presented, last presented, meetings since, can present;
     sorted by a column click (numbers and dates as such)."""
 
     def __init__(self) -> None:
         super().__init__(0, FAIRNESS_COLUMNS)
+        self.setHorizontalHeader(FairnessHeader(self))
         self.setDragEnabled(False)
         self.setAcceptDrops(False)
         self.setObjectName("fairnessTable")
-        self.setHorizontalHeaderLabels(
-            [
-                self.tr("Member"),
-                self.tr("Attended"),
-                self.tr("Presented"),
-                self.tr("Last presented"),
-                self.tr("Meetings since"),
-                self.tr("Can present"),
-            ]
-        )
+        self.headings = [
+            self.tr("Member"),
+            self.tr("Attended"),
+            self.tr("Presented"),
+            self.tr("Last presented"),
+            self.tr("Meetings since"),
+            self.tr("Can present"),
+        ]
+        self.setHorizontalHeaderLabels(self.headings)
         table_look(self)
         self.setSortingEnabled(True)
         # Every heading whole; the names take what is left (a long one ends in "…", whole
@@ -99,6 +131,8 @@ class FairnessTable(PlanTable):
         header.setToolTip(self.tr("Click a column heading to sort by it."))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._sorted_once = False
+        self._probe: QHeaderView | None = None
+        self._measured: dict[tuple[tuple[str, ...], bool], list[int]] = {}
 
     def fill(self, rows: Sequence[FairnessRow]) -> None:
         if not self._sorted_once:
@@ -131,3 +165,63 @@ class FairnessTable(PlanTable):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.setItem(row, column, item)
         self.setSortingEnabled(True)
+        self.updateGeometry()  # its least width follows the figures shown
+
+    # --- headings tighter, then on two lines, when the table is narrow --------------
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for every heading whole, at its tightest, and a name's first
+        letters: the page's rows of buttons wrap rather than hold the page wide, so this
+        table says what it needs itself."""
+        return QSize(self._width_for(HEADING_LOOKS[-1]), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        look = next(
+            (look for look in HEADING_LOOKS if self.width() >= self._width_for(look)),
+            HEADING_LOOKS[-1],
+        )
+        header = self.horizontalHeader()
+        labels = self._labels(look)
+        model = self.model()
+        shown = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(labels))]
+        if shown != labels or header.tight != look[1]:
+            header.tight = look[1]
+            self.setHorizontalHeaderLabels(labels)
+
+    def _labels(self, look: tuple[bool, bool]) -> list[str]:
+        two_lines = look[0]
+        return [self.headings[0], *(_lines(h) if two_lines else h for h in self.headings[1:])]
+
+    def _width_for(self, look: tuple[bool, bool]) -> int:
+        """The table's width with every heading whole, set as `look` says."""
+        headings = self._heading_widths(tuple(self._labels(look)), look[1])
+        width = max(headings[0], self.fontMetrics().horizontalAdvance("M" * 8))
+        for column in range(1, FAIRNESS_COLUMNS):
+            width += max(headings[column], self.sizeHintForColumn(column))
+        return width + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+
+    def _heading_widths(self, labels: tuple[str, ...], tight: bool) -> list[int]:
+        """What each heading asks of its column (text, padding, sort arrow), measured on
+        a hidden header styled as the shown one."""
+        if (labels, tight) not in self._measured:
+            if self._probe is None:
+                self._probe = FairnessHeader(self)
+                self._probe.setModel(QStandardItemModel(0, FAIRNESS_COLUMNS, self._probe))
+                self._probe.setSortIndicatorShown(True)
+                self._probe.hide()
+            self._probe.tight = tight
+            self._probe.model().setHorizontalHeaderLabels(list(labels))
+            self._probe.ensurePolished()
+            sizes = [self._probe.sectionSizeHint(c) for c in range(FAIRNESS_COLUMNS)]
+            self._measured[(labels, tight)] = sizes
+        return self._measured[(labels, tight)]
+
+
+def _lines(heading: str) -> str:
+    """A heading on two lines, broken at the space nearest its middle (one word stays)."""
+    spaces = [at for at, letter in enumerate(heading) if letter == " "]
+    if not spaces:
+        return heading
+    at = min(spaces, key=lambda at: abs(len(heading) - 2 * at))
+    return heading[:at] + "\n" + heading[at + 1 :]

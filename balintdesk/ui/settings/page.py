@@ -35,6 +35,7 @@ from balintdesk.store.db import (
 )
 from balintdesk.store.models import Group, database_proxy
 from balintdesk.ui.common.accessible import name_control
+from balintdesk.ui.common.flow import FlowRow
 from balintdesk.ui.common.forms import (
     FormDialog,
     dialog_buttons,
@@ -182,7 +183,7 @@ class SettingsPage(QWidget):
         self.open_folder_button = QPushButton(self.tr("Open backups folder"))
         self.open_folder_button.setObjectName("openBackupsFolderButton")
         self.backup_status = status_label("backupStatus")
-        backup_buttons = QHBoxLayout()
+        backup_buttons = FlowRow()  # wraps when the window is too narrow
         backup_buttons.addWidget(self.backup_now_button)
         backup_buttons.addWidget(self.restore_button)
         backup_buttons.addStretch(1)

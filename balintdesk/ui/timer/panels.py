@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from balintdesk.i18n import fill
 from balintdesk.ui.common.accessible import name_control
 from balintdesk.ui.common.elided import names_combo
+from balintdesk.ui.common.flow import FlowRow
 from balintdesk.ui.common.forms import (
     hint_label,
     labelled,
@@ -123,9 +124,12 @@ class TimerPanels(QWidget):
         self.new_button = self._button(self.tr("Reset timer"), "resetButton")
         self.status_label = status_label("timerStatus")
 
-        top = QHBoxLayout()
-        top.addWidget(labelled(self.tr("Phases:"), self.template_combo))
-        top.addWidget(self.template_combo, 1)
+        # Both rows wrap onto a second line when the window is too narrow for them.
+        phases = QHBoxLayout()
+        phases.addWidget(labelled(self.tr("Phases:"), self.template_combo))
+        phases.addWidget(self.template_combo, 1)
+        top = FlowRow()
+        top.addLayout(phases, 1)
         top.addWidget(self.templates_button)
         top.addWidget(self.settings_button)
         top.addStretch(1)
@@ -135,7 +139,7 @@ class TimerPanels(QWidget):
         middle.addWidget(mirror, 3)
         middle.addSpacing(12)
         middle.addLayout(console, 1)
-        controls = QHBoxLayout()
+        controls = FlowRow()
         for button in (
             self.start_button,
             self.previous_button,

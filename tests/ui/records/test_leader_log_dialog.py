@@ -34,7 +34,8 @@ MARCUS = "Dr Marcus Webb"
 
 @pytest.fixture
 def people(db, qapp):
-    apply_style(qapp)
+    font, sheet = qapp.font(), qapp.styleSheet()
+    apply_style(qapp)  # for this module only: later tests size buttons without it
     group = roster.create_group("Riverside Balint group", PATTERN, FIRST)
     joined = dt.date(2021, 9, 7)
     siobhan = roster.add_member(group.id, MemberDraft(SIOBHAN, Role.GP, True, joined=joined))
@@ -56,7 +57,9 @@ def people(db, qapp):
         meetings.record_meeting(row.id, [], today=TODAY)
         set_leaders(row.id, leader.id, co_leader.id if co_leader else None, today=TODAY)
     add_entry(siobhan.id, dt.date(2025, 10, 11), "supervision", 90, "Group supervision")
-    return {"siobhan": siobhan, "marcus": marcus, "ann": ann}
+    yield {"siobhan": siobhan, "marcus": marcus, "ann": ann}
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
 
 
 @pytest.fixture

@@ -34,7 +34,8 @@ def test_the_rota_page_speaks_german(qtbot, db, data_dir, german, tmp_path: Path
     assert headings == ["Datum", "Stellt vor", "Reserve", "Warum"]
     fairness = page.fairness_table
     assert fairness.horizontalHeaderItem(0).text() == "Mitglied"
-    assert fairness.horizontalHeaderItem(3).text() == "Zuletzt vorgestellt"
+    # On a narrow window the long headings go on two lines.
+    assert fairness.horizontalHeaderItem(3).text().replace("\n", " ") == "Zuletzt vorgestellt"
     assert page.pin_button.text() == "Festlegen"
     assert "ein Fall pro Sitzung" in page.subtitle.text()
     assert table.item(0, 3).text() == "hat noch nicht vorgestellt, dabei seit Januar 2025"
