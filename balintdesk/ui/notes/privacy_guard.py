@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from balintdesk import i18n
 from balintdesk.domain.privacy import find_identifiers
@@ -66,12 +66,27 @@ class PrivacyPanel(QWidget):
         self.guidance_label.setObjectName("privacyGuidance")
         self.guidance_label.setWordWrap(True)
         self.guidance_label.setProperty("role", "hint")
+        # The findings and the guidance scroll together: a long list, or a language that
+        # needs more lines, would otherwise be squeezed into lines drawn over each other.
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 4, 0)
+        inner_layout.addWidget(self.findings_label)
+        inner_layout.addWidget(self.guidance_label)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("privacyScroll")
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there, so the text is wrapped for one width, not rewrapped under a
+        # scroll bar that appears after the heights were laid out.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 4, 8)
         layout.addWidget(title)
-        layout.addWidget(self.findings_label)
-        layout.addWidget(self.guidance_label)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         self.count = 0
         self._document: QTextDocument | None = None
         self._debounce = QTimer(self)
