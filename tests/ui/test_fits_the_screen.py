@@ -26,9 +26,11 @@ SCREEN_WIDTH, SCREEN_HEIGHT = 1280, 720
 ROOM = QSize(SCREEN_WIDTH - 8, SCREEN_HEIGHT - TITLE_BAR_ALLOWANCE)
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def styled(qapp: QApplication):
-    """The app's own font and style sheet, as a user sees it: sizes depend on them."""
+    """The app's own font and style sheet, as a user sees it: sizes depend on them. Once
+    for the module: setting them on the application re-polishes every widget alive, which
+    late in a full run is slow."""
     font, sheet = qapp.font(), qapp.styleSheet()
     apply_style(qapp)
     yield qapp

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from balintdesk.ui.common.flow import FlowRow
@@ -93,22 +94,25 @@ def test_a_hidden_button_takes_no_room_and_a_stretchy_field_takes_what_is_left(q
 @pytest.fixture(params=["en", "de", "nl"])
 def language(request, qapp):
     from balintdesk.i18n import qt as i18n_qt
-    from balintdesk.ui.common.style import apply_style
 
-    font, sheet = qapp.font(), qapp.styleSheet()
-    apply_style(qapp)  # the headings' padding and bold type come from the style sheet
     i18n_qt.install(request.param)
     yield request.param
     i18n_qt.install("en")
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
 
 
 def test_the_fairness_table_tightens_then_breaks_its_headings(qtbot, language) -> None:
+    from balintdesk.ui.common.style import STYLESHEET
     from balintdesk.ui.rota.table import FairnessTable
 
     table = FairnessTable()
     qtbot.addWidget(table)
+    # The headings' padding and bold type come from the app's style sheet and font, set
+    # on the table alone: setting them on the application re-polishes every widget the
+    # suite has made so far, which took minutes late in a full run.
+    font = QFont(table.font())
+    font.setPointSizeF(max(font.pointSizeF(), 11.0))
+    table.setFont(font)
+    table.setStyleSheet(STYLESHEET)
     table.resize(2000, 300)
     table.show()
     QApplication.processEvents()
