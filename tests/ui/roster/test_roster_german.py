@@ -4,7 +4,6 @@ people expect them in every language (Ä beside A, É beside E)."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,7 +12,6 @@ from balintdesk import i18n
 from balintdesk.domain.roster import MemberDraft, Role
 from balintdesk.i18n import qt as i18n_qt
 from balintdesk.store import roster
-from balintdesk.ui.main_window import MainWindow
 from balintdesk.ui.roster.member_dialog import MemberDialog
 from balintdesk.ui.roster.model import RosterModel
 from balintdesk.ui.roster.page import RosterPage
@@ -95,22 +93,3 @@ def test_the_member_dialog_in_german_with_a_german_sentence(qtbot, db, data_dir,
     assert dialog.saved_member is None
     error = dialog.fields["name"].error.text()
     assert error.startswith("In dieser Gruppe heißt bereits jemand „Dr Anna Müller“."), error
-
-
-def test_render_the_roster_and_the_dialog_in_german(qtbot, db, data_dir, german) -> None:
-    target = os.environ.get("BALINTDESK_RENDER")
-    if not target:
-        pytest.skip("set BALINTDESK_RENDER to a folder to render the pages")
-    group_id = group_of(["Dr Anna Müller", "Dr Émile Roux", "Dr Ärzte Team", "Dr Zoe Hale"])
-    window = MainWindow(db, data_dir)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    window.show_page(MainWindow.ROSTER)
-    window.roster_page.set_group(group_id)
-    window.grab().save(f"{target}/roster-de.png")
-    member = roster.list_members(group_id)[0]
-    dialog = MemberDialog(group_id, member)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.grab().save(f"{target}/member-de.png")
