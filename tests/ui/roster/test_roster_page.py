@@ -352,10 +352,12 @@ def test_a_narrow_page_shortens_the_csv_buttons_and_hides_the_hint(qtbot, db):
     assert page.width() == needed + 26
     # The row is laid out when the event loop comes round to it (later in a long run).
     qtbot.waitUntil(lambda: page.import_button.text() == "Import…", timeout=3000)
+    QApplication.processEvents()  # and the row laid out again with the shorter texts
     assert page.export_button.text() == "Export…"
     assert_whole_and_inside(page)
     page.resize(needed + 400, 600)
     qtbot.waitUntil(lambda: page.import_button.text() == "Import CSV…", timeout=3000)
+    QApplication.processEvents()
     assert_whole_and_inside(page)
 
 
