@@ -63,3 +63,15 @@ def pattern_without_a_meeting_today() -> MeetingPattern:
     on a meeting day opens the Meeting page, and the tests using this are about the others
     (MeetingPattern() alone meets on Tuesdays, so they would fail every other Tuesday)."""
     return MeetingPattern(weekday=(dt.date.today().weekday() + 3) % 7)
+
+
+@pytest.fixture
+def look_put_back(qapp):
+    """For tests that call `app.run_gui` in-process, which gives the test application
+    BalintDesk's font, style and style sheet (ui/common/style.apply_style): put them back,
+    so later tests size their widgets as they always do."""
+    font, sheet, style = qapp.font(), qapp.styleSheet(), qapp.style().name()
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+    qapp.setStyle(style)

@@ -31,17 +31,8 @@ from balintdesk.store.db import close_database, open_database
 
 from .conftest import pattern_without_a_meeting_today
 
-
-@pytest.fixture(autouse=True)
-def the_applications_look_is_put_back(qapp):
-    """`app.run_gui`, called here in-process, gives the test application BalintDesk's
-    font, style and style sheet (ui/common/style.apply_style): put them back, so later
-    tests size their widgets as they always do."""
-    font, sheet, style = qapp.font(), qapp.styleSheet(), qapp.style().name()
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
-    qapp.setStyle(style)
+# `app.run_gui`, called here in-process, gives the application BalintDesk's look.
+pytestmark = pytest.mark.usefixtures("look_put_back")
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -16,6 +16,9 @@ from balintdesk import app
 from balintdesk.paths import database_path
 from tests.cli._mounts import read_only_view
 
+# `app.run_gui`, called here in-process, gives the application BalintDesk's look.
+pytestmark = pytest.mark.usefixtures("look_put_back")
+
 
 def test_a_window_start_on_a_read_only_folder_says_what_to_do(
     qtbot, tmp_path: Path, monkeypatch

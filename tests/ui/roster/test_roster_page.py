@@ -319,7 +319,20 @@ def test_the_row_of_buttons_fits_the_window_whole(qtbot, start_session, width):
     assert_whole_and_inside(window.roster_page)
 
 
-def test_a_narrow_page_shortens_the_csv_buttons_and_hides_the_hint(qtbot, db):
+@pytest.fixture
+def plain_look(qapp):
+    """Qt's own look for this test, whatever an earlier test left on the application: the
+    test sets its buttons' type itself, which a style sheet's font would override."""
+    sheet, font = qapp.styleSheet(), qapp.font()
+    if sheet:
+        qapp.setStyleSheet("")
+    yield
+    if sheet:
+        qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+
+
+def test_a_narrow_page_shortens_the_csv_buttons_and_hides_the_hint(qtbot, db, plain_look):
     group = roster.create_group("Thursday Balint group", pattern_without_a_meeting_today())
     page = RosterPage()
     qtbot.addWidget(page)
