@@ -87,6 +87,12 @@ PYTHON_EXCLUDES = [
     "pip",
     # keyrings.alt is a test-only dependency; BalintDesk refuses its plain-file stores.
     "keyrings",
+    # The installed app reads the catalogue compiled to JSON by packaging/build.py, never
+    # the .ts XML: without these the bundle embeds no copy of the expat library, which
+    # lintian refuses (embedded-library expat).
+    "pyexpat",
+    "xml.etree",
+    "xml.parsers.expat",
 ]
 
 # Plugin folders kept, and within them the plugins kept (None: the whole folder).

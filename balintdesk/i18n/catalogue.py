@@ -22,7 +22,6 @@ import hashlib
 import json
 import math
 import re
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -81,6 +80,10 @@ def ts_files(language: str, folder: Path | None = None) -> list[Path]:
 
 def read_ts(path: Path) -> list[tuple[str, str, Translation | None]]:
     """(context, source, translation) for every message; None when not finished."""
+    # Imported here: the installed app reads the compiled catalogue and ships no XML
+    # parser (packaging/qt_filter.py's PYTHON_EXCLUDES).
+    import xml.etree.ElementTree as ET
+
     found = []
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -108,7 +111,10 @@ def load(language: str, folder: Path | None = None) -> Catalogue:
     files = ts_files(language, folder)
     found = _compiled(language, files, folder)
     if found is None:
-        found = [item for path in files for item in read_ts(path)]
+        try:
+            found = [item for path in files for item in read_ts(path)]
+        except ImportError:  # an installed app whose compiled catalogue is missing
+            found = []
     for context, source, translation in found:
         if not translation:
             continue
@@ -151,6 +157,10 @@ def _compiled(language: str, files: list[Path], folder: Path | None) -> list | N
 
 def _pseudo(folder: Path | None) -> Catalogue:
     catalogue = Catalogue(PSEUDO)
+    try:
+        import xml.etree.ElementTree  # noqa: F401 (the pseudo-language reads the sources)
+    except ImportError:
+        return catalogue
     for path in ts_files("de", folder):
         for context, source, _ in read_ts(path):
             text = pseudo_text(source)
