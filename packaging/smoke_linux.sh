@@ -172,11 +172,26 @@ window_then_roster() {
     echo "window shown, then the Roster filled"
 }
 
+# The installed app reads its compiled catalogue (it ships no XML parser): German help,
+# and a German answer from a command.
+speaks_german() {
+    local help
+    help=$("$BALINTDESK" --language de --help) || return 1
+    grep -q "^Verwendung: balintdesk" <<<"$help" || { echo "$help" >&2; return 1; }
+    BALINTDESK_LANGUAGE=de "$BALINTDESK" --data-dir "$WORK/german" check \
+        | tee "$WORK/german.txt" | grep -q "keine Probleme gefunden" || {
+        cat "$WORK/german.txt" >&2
+        return 1
+    }
+    echo "German help and answers"
+}
+
 step "self-test offscreen" self_test_offscreen
 step "self-test under xvfb-run (xcb)" self_test_xvfb
 step "keyring round trip (dbus-run-session + gnome-keyring)" keyring_round_trip
 step "GUI stays up for 5 s under xvfb-run" gui_stays_up
 step "command-line exports from the installed app" command_line_exports
+step "the installed app speaks German" speaks_german
 step "the window, then its data, on a folder with a group (xvfb-run)" window_then_roster
 
 trap - EXIT
