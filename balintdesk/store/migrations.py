@@ -316,6 +316,36 @@ def _v9_group_country(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE balint_group ADD COLUMN country TEXT NOT NULL DEFAULT 'GB'")
 
 
+def _v10_attendance_that_counts(conn: sqlite3.Connection) -> None:
+    # Attendance that counts toward a national rule (domain.rules):
+    # - how a meeting was held (in-person | online | hybrid), the group's usual mode, and
+    #   for a hybrid meeting where each member was (attendance.mode; NULL for any other
+    #   meeting, whose members were where the meeting was). Every meeting before this
+    #   step was recorded by a BalintDesk that knew only meetings in a room: in person.
+    # - a member's professional numbers (EFN, GMC, BIG, RPPS), optional, one per kind,
+    #   printed only on that member's own certificate;
+    # - a leader's recognition ("Ärztekammer Nordrhein") and the rule a member works
+    #   toward; the group's CME event number (VNR).
+    _run_script(
+        conn,
+        """
+        ALTER TABLE balint_group ADD COLUMN meeting_mode TEXT NOT NULL DEFAULT 'in-person';
+        ALTER TABLE balint_group ADD COLUMN event_number TEXT NOT NULL DEFAULT '';
+        ALTER TABLE meeting ADD COLUMN mode TEXT NOT NULL DEFAULT 'in-person';
+        ALTER TABLE attendance ADD COLUMN mode TEXT;
+        ALTER TABLE member ADD COLUMN recognition TEXT NOT NULL DEFAULT '';
+        ALTER TABLE member ADD COLUMN working_toward TEXT NOT NULL DEFAULT '';
+        CREATE TABLE member_identifier (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES member (id) ON DELETE RESTRICT,
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX member_identifier_member_kind ON member_identifier (member_id, kind)
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_initial,
     _v2_settings_and_name_key,
@@ -326,6 +356,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v7_withdrawn_meetings,
     _v8_calendar_event_sent,
     _v9_group_country,
+    _v10_attendance_that_counts,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -71,6 +71,11 @@ class Group(BaseModel):
     # Where the group meets (ISO 3166 alpha-2, "ZZ" for another country): which national
     # identifiers the privacy guard looks for. Groups from before it was asked: "GB".
     country = CharField(default="GB")
+    # How the group usually meets: MeetingMode; a new meeting takes it, and each meeting
+    # may be changed on its own.
+    meeting_mode = CharField(default="in-person")
+    # The CME event number (German VNR) the group's sessions are registered under, if any.
+    event_number = CharField(default="")
 
     class Meta:
         table_name = "balint_group"  # "group" is an SQL keyword
@@ -110,6 +115,11 @@ class Member(BaseModel):
     archived_at = DateTimeField(null=True)  # UTC; archived members keep their history
     created_at = DateTimeField(default=utc_now)
     updated_at = DateTimeField(default=utc_now)
+    # A leader's recognition as one, as it should read on a certificate
+    # ("Ärztekammer Nordrhein"); "" when not recorded.
+    recognition = CharField(default="")
+    # The id of the attendance rule (domain.rules) this member works toward; "" for none.
+    working_toward = CharField(default="")
 
     @property
     def is_archived(self) -> bool:
@@ -118,6 +128,17 @@ class Member(BaseModel):
     @property
     def role_enum(self) -> Role:
         return Role(self.role)
+
+
+class MeetingMode:
+    """How a meeting was held. In a hybrid meeting each present member was either in the
+    room or online (Attendance.mode)."""
+
+    IN_PERSON = "in-person"
+    ONLINE = "online"
+    HYBRID = "hybrid"
+    ALL = (IN_PERSON, ONLINE, HYBRID)
+    WHERE = (IN_PERSON, ONLINE)  # where one member was
 
 
 class MeetingStatus:
@@ -168,6 +189,7 @@ class Meeting(BaseModel):
     # Who led and who co-led it; None when not recorded (meetings before schema 6).
     leader = ForeignKeyField(Member, null=True, backref="meetings_led", on_delete="RESTRICT")
     co_leader = ForeignKeyField(Member, null=True, backref="meetings_co_led", on_delete="RESTRICT")
+    mode = CharField(default=MeetingMode.IN_PERSON)  # MeetingMode
 
     def save(self, force_insert: bool = False, only: object = None) -> int:
         if self.id is None:
@@ -235,6 +257,9 @@ class Attendance(BaseModel):
     member = ForeignKeyField(Member, backref="attendance", on_delete="RESTRICT")
     status = CharField()  # AttendanceStatus
     presented = BooleanField(default=False)
+    # In a hybrid meeting: where this member was (MeetingMode.WHERE); None otherwise, and
+    # in a hybrid meeting when nobody said.
+    mode = CharField(null=True)
 
 
 class RotaPin(BaseModel):
@@ -361,6 +386,20 @@ class LeaderLogEntry(BaseModel):
         table_name = "leader_log_entry"
 
 
+class MemberIdentifier(BaseModel):
+    """A member's professional number (kind: "efn", "gmc", "big", "rpps"), checked by
+    domain.identifiers where a check digit exists. Optional; printed only on that member's
+    own certificate."""
+
+    member = ForeignKeyField(Member, backref="identifiers", on_delete="RESTRICT")
+    kind = CharField()
+    value = CharField()
+
+    class Meta:
+        table_name = "member_identifier"
+        indexes = ((("member", "kind"), True),)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     AppSetting,
     Group,
@@ -379,4 +418,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     LeaderLogEntry,
     WithdrawnMeeting,
     CalendarEventSent,
+    MemberIdentifier,
 )
