@@ -54,10 +54,8 @@ def assess(
     entries = [e for e in history.entries if until is None or e.day <= until]
     left_out: list[Session] = []
     if any(c["kind"] == RECOGNISED_LEADER for c in rule.conditions):
-        left_out = [s for s in sessions if s.role == MEMBER and not s.leader_recognition.strip()]
-        sessions = [
-            s for s in sessions if not (s.role == MEMBER and not s.leader_recognition.strip())
-        ]
+        left_out = [s for s in sessions if _unrecognised(s)]
+        sessions = [s for s in sessions if not _unrecognised(s)]
     results = []
     for condition in rule.conditions:
         kind = condition["kind"]
@@ -83,6 +81,12 @@ def assess(
         settings=values,
         results=tuple(results),
     )
+
+
+def _unrecognised(session: Session) -> bool:
+    """Attended under a leader with no recorded recognition (a session the person led is
+    theirs: their own recognition is what the rule is about, not a condition of it)."""
+    return session.role == MEMBER and not session.leader_recognition.strip()
 
 
 def settings_for(rule: Rule, given: Mapping[str, int] | None) -> dict[str, int]:
