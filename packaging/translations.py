@@ -55,7 +55,8 @@ def area_of(path: Path) -> str:
     if parts[0] == "ui":
         return f"ui_{parts[1]}" if len(parts) > 2 else "ui_window"
     if parts[0] in {"domain", "store", "vault"}:
-        return f"{parts[0]}_{Path(parts[-1]).stem}"
+        # A subpackage (domain/rules/) is one area: its modules share one owner.
+        return f"{parts[0]}_{parts[1] if len(parts) > 2 else Path(parts[-1]).stem}"
     return parts[0] if len(parts) > 1 else "app"
 
 
