@@ -231,7 +231,9 @@ def test_the_real_command_in_german_without_qt(tmp_path: Path) -> None:
         cwd=REPO,
     )
     assert done.returncode == EXIT_OK
-    assert done.stdout == "OK: 0 Gruppen, 0 Mitglieder, Schemaversion 10; keine Probleme gefunden.\n"
+    assert done.stdout == (
+        "OK: 0 Gruppen, 0 Mitglieder, Schemaversion 10; keine Probleme gefunden.\n"
+    )
     code = (
         "import sys; from balintdesk import app\n"
         "app.main(['--language', 'de', '--data-dir', sys.argv[1], 'check'])\n"
