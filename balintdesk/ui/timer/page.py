@@ -27,6 +27,7 @@ from balintdesk.ui.timer.driver import TimerDriver
 from balintdesk.ui.timer.keys import handle_timer_key
 from balintdesk.ui.timer.panels import TimerPanels
 from balintdesk.ui.timer.projector import ProjectorWindow
+from balintdesk.ui.timer.timing_dialog import TimingDialog
 from balintdesk.ui.timer.widgets import clock_text
 from balintdesk.ui.timer.words import phase_text, template_label
 
@@ -71,7 +72,8 @@ class TimerPage(TimerPanels):
         self.plus_button.clicked.connect(lambda: self._driver_call("add_minute"))
         self.restart_button.clicked.connect(lambda: self._driver_call("restart_phase"))
         self.end_button.clicked.connect(self.ask_to_end)
-        self.record_button.clicked.connect(self._record)
+        self.record_button.clicked.connect(lambda: self.record_requested.emit(self.meeting.id))
+        self.timing_button.clicked.connect(self.open_timing)
         self.new_button.clicked.connect(self.reset)
         self.projector_button.clicked.connect(self._projector_button_clicked)
         self.templates_button.clicked.connect(self._open_templates)
@@ -193,16 +195,13 @@ class TimerPage(TimerPanels):
             forget,
         )
 
-    def _record(self) -> None:
-        if self.meeting is not None:
-            self.record_requested.emit(self.meeting.id)
-
     def _show_summary(self, view: TimerView) -> None:
         """Each phase's planned and actual length, once the meeting has ended."""
         ended = view.state == "ended"
         self.summary_scroll.setVisible(ended)
         self.summary_label.setVisible(ended)
-        self.record_button.setVisible(ended and self.meeting is not None)
+        for button in (self.record_button, self.timing_button):
+            button.setVisible(ended and self.meeting is not None)
         for caption, value in self.console_rows:  # "Ended", "—": nothing left to tell
             caption.setVisible(not ended)
             value.setVisible(not ended)
@@ -385,6 +384,9 @@ class TimerPage(TimerPanels):
         from balintdesk.ui.timer.dialogs import TimerSettingsDialog
 
         self._open(TimerSettingsDialog(self.group_id, self))
+
+    def open_timing(self) -> None:
+        self._open(TimingDialog(self.meeting.group_id, self.meeting.id, self))
 
     def _open(self, dialog) -> None:
         self.active_dialog = dialog

@@ -110,8 +110,12 @@ class TimerPanels(QWidget):
         self.summary_scroll.hide()
         self.record_button = primary_button(self.tr("Record who presented…"), "recordButton")
         self.record_button.hide()
+        self.timing_button = QPushButton(self.tr("How the time went…"))
+        self.timing_button.setObjectName("timingButton")
+        self.timing_button.hide()
         console.addWidget(self.summary_scroll, 4, 0, 1, 2)
         console.addWidget(self.record_button, 5, 0, 1, 2)
+        console.addWidget(self.timing_button, 6, 0, 1, 2)
         console.setRowStretch(4, 1)
 
         self.start_button = primary_button(self.tr("Start"), "startPauseButton")
