@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from balintdesk.domain.timer_view import SKIPPED_SECONDS
@@ -43,7 +43,6 @@ __all__ = [
 # seconds, so an automatic move to the next phase can be written up to ~6 s late.
 RECORD_SLACK_SECONDS = 6
 ON_TIME_SECONDS = 60  # within a minute of the plan counts as on time in the summary
-PHASES = "Phases"  # the catalogue context of the built-in phases' names (domain.phases)
 
 
 @dataclass(frozen=True)
@@ -183,9 +182,8 @@ def _minutes(seconds: int) -> int:
     return max(1, round(abs(seconds) / 60))
 
 
-def _phase_words(phase: PhaseTiming) -> Words | None:
+def _phase_words(phase: PhaseTiming, name: object) -> Words | None:
     """The phase that went furthest from its plan, if a minute or more."""
-    name = Words(PHASES, phase.name)
     if phase.over_seconds >= ON_TIME_SECONDS:
         return Words(
             "Timing",
@@ -203,10 +201,13 @@ def _phase_words(phase: PhaseTiming) -> Words | None:
     return None
 
 
-def timing_summary(report: TimingReport) -> Words:
+def timing_summary(
+    report: TimingReport, shown_name: Callable[[str], object] = lambda name: name
+) -> Words:
     """One sentence: how the whole meeting ran against its plan, and the phase (held, not
     skipped) that went furthest from its own, e.g. "Ran 6 minutes over; Presenter sits
-    back — group discussion took 8 minutes more than planned"."""
+    back — group discussion took 8 minutes more than planned". A phase's name goes in as
+    `shown_name(name)` gives it: the edge passes its translation of the built-in names."""
     over = report.over_seconds
     if over >= ON_TIME_SECONDS:
         whole = Words("Timing", "Ran %n minute(s) over", count=_minutes(over))
@@ -216,7 +217,7 @@ def timing_summary(report: TimingReport) -> Words:
         whole = Words("Timing", "Ran to time")
     held = [phase for phase in report.phases if not phase.skipped]
     furthest = max(held, key=lambda phase: abs(phase.over_seconds), default=None)
-    detail = _phase_words(furthest) if furthest is not None else None
+    detail = _phase_words(furthest, shown_name(furthest.name)) if furthest is not None else None
     if detail is None:
         return Words("Timing", "{whole}.", {"whole": whole})
     return Words("Timing", "{whole}; {detail}.", {"whole": whole, "detail": detail})

@@ -4,8 +4,10 @@ their meetings' time went, in a spreadsheet.
 Columns: date (YYYY-MM-DD, the meeting's local date), start and end (HH:MM, when the timer
 first started and last stopped, in the meeting's time zone; empty if not on record),
 group, position (1, 2, … in the template's order), phase, planned_minutes,
-actual_minutes, over_minutes (actual − planned: negative when under, minus the planned
-length for a skipped phase), stopped_minutes (the time the timer stood still within the
+actual_minutes, over_minutes and under_minutes (how much longer or shorter than planned,
+each 0 or more: a cell starting with "-" would be taken for a formula and written as text
+by `csv_cells`, so a difference is never written negative; a skipped phase is under by
+its planned length), stopped_minutes (the time the timer stood still within the
 phase; empty when it cannot be told, as for a phase the leader went back to — see
 domain.timing_report) and skipped (yes/no). Minutes have one decimal, with a dot.
 
@@ -36,17 +38,15 @@ HEADER = (
     "planned_minutes",
     "actual_minutes",
     "over_minutes",
+    "under_minutes",
     "stopped_minutes",
     "skipped",
 )
 
 
 def minutes_cell(seconds: int | None) -> str:
-    """Seconds as minutes with one decimal and a dot ("-2.5"); empty for None."""
-    if seconds is None:
-        return ""
-    text = f"{seconds / 60:.1f}"
-    return "0.0" if text == "-0.0" else text
+    """Seconds (0 or more) as minutes with one decimal and a dot ("2.5"); empty for None."""
+    return "" if seconds is None else f"{seconds / 60:.1f}"
 
 
 def _clock(moment: dt.datetime | None) -> str:
@@ -65,7 +65,8 @@ def _rows(reports: Iterable[TimingReport]) -> Iterator[tuple[str, ...]]:
                 phase.name,
                 minutes_cell(phase.planned_seconds),
                 minutes_cell(phase.actual_seconds),
-                minutes_cell(phase.over_seconds),
+                minutes_cell(max(0, phase.over_seconds)),
+                minutes_cell(max(0, -phase.over_seconds)),
                 minutes_cell(phase.stopped_seconds),
                 "yes" if phase.skipped else "no",
             )

@@ -666,8 +666,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
-            <source>cannot tell (returned to)</source>
-            <translation>unbestimmbar (erneut aufgerufen)</translation>
+            <source>cannot tell</source>
+            <translation>unklar</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
@@ -679,6 +679,11 @@
             <source>The timer ran from {start} to {end} and stood still for {stopped}.</source>
             <translation>Der Timer lief von {start} bis {end} und stand {stopped} still.</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
+            <source>The timer ran from {start} to {end} without stopping.</source>
+            <translation>Der Timer lief ohne Halt von {start} bis {end}.</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
             <source>%n phase(s) skipped.</source>
@@ -689,13 +694,13 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
-            <source>“Stopped for” is the time between a phase’s start and its end that the timer did not count: a pause, or a phase restarted. A phase the group went back to includes the phases between, so its pauses cannot be told apart.</source>
-            <translation>„Angehalten“ ist die Zeit zwischen Beginn und Ende einer Phase, die der Timer nicht gezählt hat: eine Pause oder ein Neustart der Phase. Bei einer erneut aufgerufenen Phase liegen die Phasen dazwischen mit darin; ihre Pausen lassen sich nicht trennen.</translation>
+            <source>This meeting’s timer did not run to its end; the figures are what was saved.</source>
+            <translation>Der Timer dieser Sitzung lief nicht bis zum Ende; die Zahlen sind der zuletzt gespeicherte Stand.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
-            <source>This meeting’s timer did not run to its end; the figures are what was saved.</source>
-            <translation>Der Timer dieser Sitzung lief nicht bis zum Ende; die Zahlen sind der zuletzt gespeicherte Stand.</translation>
+            <source>“Stopped for” is the time between a phase’s start and its end that the timer did not count: a pause, or a phase restarted. A phase the group went back to includes the phases between, so its pauses cannot be told apart.</source>
+            <translation>„Angehalten“ ist die Zeit zwischen Beginn und Ende einer Phase, die der Timer nicht gezählt hat: eine Pause oder ein Neustart der Phase. Bei einer erneut aufgerufenen Phase liegen die Phasen dazwischen mit darin; ihre Pausen lassen sich nicht trennen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />

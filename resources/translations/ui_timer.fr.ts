@@ -666,8 +666,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
-            <source>cannot tell (returned to)</source>
-            <translation>indéterminable (phase reprise)</translation>
+            <source>cannot tell</source>
+            <translation>indéterminé</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
@@ -679,6 +679,11 @@
             <source>The timer ran from {start} to {end} and stood still for {stopped}.</source>
             <translation>Le minuteur a tourné de {start} à {end} et a été à l’arrêt {stopped}.</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
+            <source>The timer ran from {start} to {end} without stopping.</source>
+            <translation>Le minuteur a tourné sans arrêt de {start} à {end}.</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
             <source>%n phase(s) skipped.</source>
@@ -689,13 +694,13 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
-            <source>“Stopped for” is the time between a phase’s start and its end that the timer did not count: a pause, or a phase restarted. A phase the group went back to includes the phases between, so its pauses cannot be told apart.</source>
-            <translation>« À l’arrêt » est le temps, entre le début et la fin d’une phase, que le minuteur n’a pas compté : une pause ou une phase recommencée. Une phase reprise inclut les phases intermédiaires ; ses pauses ne peuvent donc pas être distinguées.</translation>
+            <source>This meeting’s timer did not run to its end; the figures are what was saved.</source>
+            <translation>Le minuteur de cette séance n’est pas allé jusqu’au bout ; les chiffres sont ceux enregistrés.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
-            <source>This meeting’s timer did not run to its end; the figures are what was saved.</source>
-            <translation>Le minuteur de cette séance n’est pas allé jusqu’au bout ; les chiffres sont ceux enregistrés.</translation>
+            <source>“Stopped for” is the time between a phase’s start and its end that the timer did not count: a pause, or a phase restarted. A phase the group went back to includes the phases between, so its pauses cannot be told apart.</source>
+            <translation>« À l’arrêt » est le temps, entre le début et la fin d’une phase, que le minuteur n’a pas compté : une pause ou une phase recommencée. Une phase reprise inclut les phases intermédiaires ; ses pauses ne peuvent donc pas être distinguées.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />

@@ -666,8 +666,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
-            <source>cannot tell (returned to)</source>
-            <translation>non determinabile (ripresa)</translation>
+            <source>cannot tell</source>
+            <translation>non noto</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
@@ -679,6 +679,11 @@
             <source>The timer ran from {start} to {end} and stood still for {stopped}.</source>
             <translation>Il timer ha funzionato dalle {start} alle {end} ed è rimasto fermo per {stopped}.</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
+            <source>The timer ran from {start} to {end} without stopping.</source>
+            <translation>Il timer ha funzionato senza fermarsi dalle {start} alle {end}.</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
             <source>%n phase(s) skipped.</source>
@@ -689,13 +694,13 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
-            <source>“Stopped for” is the time between a phase’s start and its end that the timer did not count: a pause, or a phase restarted. A phase the group went back to includes the phases between, so its pauses cannot be told apart.</source>
-            <translation>«Fermo per» è il tempo tra l’inizio e la fine di una fase che il timer non ha contato: una pausa o una fase ricominciata. Una fase ripresa dal gruppo include le fasi intermedie, quindi le sue pause non si possono distinguere.</translation>
+            <source>This meeting’s timer did not run to its end; the figures are what was saved.</source>
+            <translation>Il timer di questo incontro non è arrivato alla fine; i dati sono quelli salvati.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
-            <source>This meeting’s timer did not run to its end; the figures are what was saved.</source>
-            <translation>Il timer di questo incontro non è arrivato alla fine; i dati sono quelli salvati.</translation>
+            <source>“Stopped for” is the time between a phase’s start and its end that the timer did not count: a pause, or a phase restarted. A phase the group went back to includes the phases between, so its pauses cannot be told apart.</source>
+            <translation>«Fermo per» è il tempo tra l’inizio e la fine di una fase che il timer non ha contato: una pausa o una fase ricominciata. Una fase ripresa dal gruppo include le fasi intermedie, quindi le sue pause non si possono distinguere.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />

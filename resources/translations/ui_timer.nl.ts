@@ -666,8 +666,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
-            <source>cannot tell (returned to)</source>
-            <translation>niet te bepalen (teruggegaan)</translation>
+            <source>cannot tell</source>
+            <translation>onbekend</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
@@ -679,6 +679,11 @@
             <source>The timer ran from {start} to {end} and stood still for {stopped}.</source>
             <translation>De timer liep van {start} tot {end} en stond {stopped} stil.</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
+            <source>The timer ran from {start} to {end} without stopping.</source>
+            <translation>De timer liep zonder stoppen van {start} tot {end}.</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
             <source>%n phase(s) skipped.</source>
@@ -689,13 +694,13 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
-            <source>“Stopped for” is the time between a phase’s start and its end that the timer did not count: a pause, or a phase restarted. A phase the group went back to includes the phases between, so its pauses cannot be told apart.</source>
-            <translation>‘Stilgestaan’ is de tijd tussen begin en einde van een fase die de timer niet telde: een pauze of een opnieuw gestarte fase. Een fase waarnaar de groep terugging, omvat de fasen ertussen; de pauzes ervan zijn dus niet te onderscheiden.</translation>
+            <source>This meeting’s timer did not run to its end; the figures are what was saved.</source>
+            <translation>De timer van deze bijeenkomst liep niet tot het einde; de cijfers zijn wat is opgeslagen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
-            <source>This meeting’s timer did not run to its end; the figures are what was saved.</source>
-            <translation>De timer van deze bijeenkomst liep niet tot het einde; de cijfers zijn wat is opgeslagen.</translation>
+            <source>“Stopped for” is the time between a phase’s start and its end that the timer did not count: a pause, or a phase restarted. A phase the group went back to includes the phases between, so its pauses cannot be told apart.</source>
+            <translation>‘Stilgestaan’ is de tijd tussen begin en einde van een fase die de timer niet telde: een pauze of een opnieuw gestarte fase. Een fase waarnaar de groep terugging, omvat de fasen ertussen; de pauzes ervan zijn dus niet te onderscheiden.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/timing_dialog.py" />

@@ -13,7 +13,14 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from balintdesk.cli.common import EXIT_OK, CliError, existing_group, write_export, write_stdout
+from balintdesk.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    CliError,
+    existing_group,
+    write_export,
+    write_stdout,
+)
 from balintdesk.cli.exports.arguments import output_file, period
 from balintdesk.exports.timing_csv import timing_csv
 from balintdesk.i18n import fill, translate
@@ -31,7 +38,8 @@ def export_timing(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) 
             "No meeting of {group} from {start} to {end} was timed: the timer's phase log "
             "is what this export reads. Nothing was written.",
         )
-        raise CliError(fill(said, group=group.name, start=start.isoformat(), end=end.isoformat()))
+        words = fill(said, group=group.name, start=start.isoformat(), end=end.isoformat())
+        raise CliError(words, EXIT_PROBLEMS)
     text = timing_csv(reports)
     if target is None:
         write_stdout(text)

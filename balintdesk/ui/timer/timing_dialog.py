@@ -65,7 +65,7 @@ class TimingDialog(FormDialog):
         # The step that asks where to save; replace it to answer without a file dialog.
         self.choose_path: Callable[[str], Path | None] = self._ask_for_path
         self.setWindowTitle(self.tr("How the time went"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(800)
 
         heading = QLabel(self.tr("How the time went"))
         heading.setObjectName("pageTitle")
@@ -92,6 +92,9 @@ class TimingDialog(FormDialog):
         self.table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(False)
         for column in range(1, COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.totals = QLabel()
@@ -156,7 +159,7 @@ class TimingDialog(FormDialog):
                 )
             )
             return
-        self.summary.setText(say(summary_words(report)))
+        self.summary.setText(say(summary_words(report, phase_text)))
         self.table.setRowCount(len(report.phases))
         for row, phase in enumerate(report.phases):
             cells = (
@@ -168,6 +171,10 @@ class TimingDialog(FormDialog):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if column == 0:
+                    item.setToolTip(text)  # a long name is elided in its cell
+                elif column == COLUMNS - 1 and phase.returned_to:
+                    item.setToolTip(self._pauses_note())
                 if column:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -193,7 +200,7 @@ class TimingDialog(FormDialog):
 
     def _stopped(self, phase: PhaseTiming) -> str:
         if phase.returned_to:
-            return self.tr("cannot tell (returned to)")
+            return self.tr("cannot tell")
         if phase.stopped_seconds is None:
             return "—"
         return self._minutes(phase.stopped_seconds)
@@ -206,8 +213,12 @@ class TimingDialog(FormDialog):
             difference=self._over_words(report.over_seconds),
         )
         if report.starts is not None and report.ends is not None:
+            if report.stopped_seconds:
+                ran = self.tr("The timer ran from {start} to {end} and stood still for {stopped}.")
+            else:
+                ran = self.tr("The timer ran from {start} to {end} without stopping.")
             text += " " + fill(
-                self.tr("The timer ran from {start} to {end} and stood still for {stopped}."),
+                ran,
                 start=report.starts.time(),
                 end=report.ends.time(),
                 stopped=self._minutes(report.stopped_seconds or 0),
@@ -218,16 +229,19 @@ class TimingDialog(FormDialog):
         return text
 
     def _note(self, report: TimingReport) -> str:
-        note = self.tr(
-            "“Stopped for” is the time between a phase’s start and its end that the timer "
-            "did not count: a pause, or a phase restarted. A phase the group went back to "
-            "includes the phases between, so its pauses cannot be told apart."
-        )
+        note = self._pauses_note()
         if not report.finished:
             note += " " + self.tr(
                 "This meeting’s timer did not run to its end; the figures are what was saved."
             )
         return note
+
+    def _pauses_note(self) -> str:
+        return self.tr(
+            "“Stopped for” is the time between a phase’s start and its end that the timer "
+            "did not count: a pause, or a phase restarted. A phase the group went back to "
+            "includes the phases between, so its pauses cannot be told apart."
+        )
 
     # --- saving -----------------------------------------------------------------------
 
