@@ -34,15 +34,4 @@
             </translation>
         </message>
     </context>
-    <context>
-        <name>TimingDialog</name>
-        <message numerus="yes">
-            <location filename="../../balintdesk/ui/timer/timing_dialog.py" />
-            <source>%n phase(s) skipped.</source>
-            <translation>
-                <numerusform>%n phase skipped.</numerusform>
-                <numerusform>%n phases skipped.</numerusform>
-            </translation>
-        </message>
-    </context>
 </TS>

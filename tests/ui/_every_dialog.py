@@ -73,12 +73,12 @@ def catalogue(sample: Sample) -> dict[str, Callable[[QWidget], QDialog]]:
     from balintdesk.ui.records.cpd_dialog import CpdDialog
     from balintdesk.ui.records.leader_log_dialog import LeaderLogDialog
     from balintdesk.ui.records.leader_log_panels import LeaderLogEntryDialog
+    from balintdesk.ui.records.timing_dialog import TimingDialog
     from balintdesk.ui.roster.member_dialog import MemberDialog
     from balintdesk.ui.rota.dialogs import BreakDialog, ChoosePresenterDialog
     from balintdesk.ui.rota.export_dialogs import CalendarFileDialog, RotaPrintDialog
     from balintdesk.ui.settings.page import NewGroupDialog
     from balintdesk.ui.timer.dialogs import TemplatesDialog, TimerSettingsDialog
-    from balintdesk.ui.timer.timing_dialog import TimingDialog
     from balintdesk.ui.welcome import WelcomeDialog
 
     group, member, leader = sample.group.id, sample.member, sample.leader

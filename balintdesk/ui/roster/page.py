@@ -237,7 +237,7 @@ class RosterPage(RosterPanels):
 
     def open_timing_dialog(self) -> None:
         if self.group_id is not None:
-            from balintdesk.ui.timer.timing_dialog import TimingDialog
+            from balintdesk.ui.records.timing_dialog import TimingDialog
 
             self._show_dialog(TimingDialog(self.group_id, parent=self))
 

@@ -22,12 +22,12 @@ from balintdesk.i18n import fill
 from balintdesk.store import meetings, timer_store
 from balintdesk.store.models import Meeting
 from balintdesk.ui.common.question import ask
+from balintdesk.ui.records.timing_dialog import TimingDialog
 from balintdesk.ui.timer import chime
 from balintdesk.ui.timer.driver import TimerDriver
 from balintdesk.ui.timer.keys import handle_timer_key
 from balintdesk.ui.timer.panels import TimerPanels
 from balintdesk.ui.timer.projector import ProjectorWindow
-from balintdesk.ui.timer.timing_dialog import TimingDialog
 from balintdesk.ui.timer.widgets import clock_text
 from balintdesk.ui.timer.words import phase_text, template_label
 

@@ -17,7 +17,7 @@ from balintdesk.i18n import qt as i18n_qt
 from balintdesk.store import meetings, roster
 from balintdesk.store.models import Meeting
 from balintdesk.ui.main_window import MainWindow
-from balintdesk.ui.timer.timing_dialog import TimingDialog
+from balintdesk.ui.records.timing_dialog import TimingDialog
 
 from ...store._timing_helpers import run_meeting
 from .conftest import end_meeting

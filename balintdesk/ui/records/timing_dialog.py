@@ -3,7 +3,8 @@ its sign and a word, never colour alone) and the time the timer stood still, a t
 and a one-sentence summary; "Save as CSV…" writes the same as `balintdesk export timing`.
 
 Opened from the Timer page once the meeting's timer has ended, and from the Roster's
-Records menu for any timed meeting of the group (a choice of meeting at the top). What
+Records menu for any timed meeting of the group (a choice of meeting at the top); so it
+lives in records, the one area other areas may open. What
 "stopped for" means, and when it cannot be told, is domain.timing_report's to say.
 """
 
@@ -26,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from balintdesk.domain import phases as phase_rules
 from balintdesk.domain.timing_report import PhaseTiming, TimingReport
 from balintdesk.domain.timing_report import timing_summary as summary_words
 from balintdesk.exports.timing_csv import timing_csv
 from balintdesk.fileio import write_text_atomic
-from balintdesk.i18n import fill, say
+from balintdesk.i18n import fill, say, translate
 from balintdesk.store import roster
 from balintdesk.store.timing import meeting_timing, timed_meetings
 from balintdesk.ui.common.elided import names_combo
@@ -44,9 +46,14 @@ from balintdesk.ui.common.forms import (
     show_status,
     with_suffix,
 )
-from balintdesk.ui.timer.words import phase_text
 
 COLUMNS = 5
+
+
+def phase_text(name: str) -> str:
+    """A phase's name as the user reads it: a built-in one translated, a group's own as
+    typed (as ui.timer.words does; records, which the Timer page opens, cannot use it)."""
+    return translate(phase_rules.PHASES, name) if name in phase_rules.PHASE_TEXTS else name
 
 
 def csv_file_name(report: TimingReport) -> str:
