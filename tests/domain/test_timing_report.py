@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from balintdesk import i18n
 from balintdesk.domain.timing_report import PhaseSpan, timing_report, timing_summary
 from balintdesk.i18n import say
 
@@ -131,3 +134,21 @@ def test_a_log_without_times_still_reports_its_seconds() -> None:
     assert made.starts is None and made.stopped_seconds is None
     assert made.over_seconds == 21 * 60
     assert not made.phases[0].skipped and made.phases[0].stopped_seconds is None
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("de", "6 Minuten überzogen; Closing dauerte 6 Minuten länger als geplant."),
+        ("fr", "Dépassement de 6 minutes ; Closing a duré 6 minutes de plus que prévu."),
+    ],
+)
+def test_the_summary_in_german_and_french(language: str, expected: str) -> None:
+    made = report(span(0, "Presentation", 10, 10, 0, 10), span(1, "Closing", 5, 11, 10, 21))
+    i18n.use_language(language)
+    try:
+        # The edge hands in its own name for the phase; here the stored name as it is.
+        assert say(timing_summary(made)) == expected
+        assert say(timing_summary(made, lambda name: name.upper())).count("CLOSING") == 1
+    finally:
+        i18n.use_language(i18n.ENGLISH)

@@ -73,7 +73,9 @@ class TimerPage(TimerPanels):
         self.restart_button.clicked.connect(lambda: self._driver_call("restart_phase"))
         self.end_button.clicked.connect(self.ask_to_end)
         self.record_button.clicked.connect(lambda: self.record_requested.emit(self.meeting.id))
-        self.timing_button.clicked.connect(self.open_timing)
+        self.timing_button.clicked.connect(
+            lambda: self._open(TimingDialog(self.meeting.group_id, self.meeting.id, self))
+        )
         self.new_button.clicked.connect(self.reset)
         self.projector_button.clicked.connect(self._projector_button_clicked)
         self.templates_button.clicked.connect(self._open_templates)
@@ -200,8 +202,7 @@ class TimerPage(TimerPanels):
         ended = view.state == "ended"
         self.summary_scroll.setVisible(ended)
         self.summary_label.setVisible(ended)
-        for button in (self.record_button, self.timing_button):
-            button.setVisible(ended and self.meeting is not None)
+        self.after_meeting.setVisible(ended and self.meeting is not None)
         for caption, value in self.console_rows:  # "Ended", "—": nothing left to tell
             caption.setVisible(not ended)
             value.setVisible(not ended)
@@ -384,9 +385,6 @@ class TimerPage(TimerPanels):
         from balintdesk.ui.timer.dialogs import TimerSettingsDialog
 
         self._open(TimerSettingsDialog(self.group_id, self))
-
-    def open_timing(self) -> None:
-        self._open(TimingDialog(self.meeting.group_id, self.meeting.id, self))
 
     def _open(self, dialog) -> None:
         self.active_dialog = dialog

@@ -145,3 +145,22 @@ def test_the_records_menu_opens_it(qtbot, window, clock) -> None:
     dialog = roster_page.findChild(TimingDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.summary.text() == "No meeting of this group has been timed yet."
+
+
+def test_a_phase_gone_back_to_says_it_cannot_tell(qtbot, timed) -> None:
+    group, _first = timed
+    second = Meeting.get(
+        (Meeting.group == group.id) & (Meeting.local_date == DAY + dt.timedelta(days=7))
+    )
+    steps = ["start", 300, "next", 120, "previous", 60, "next", 480, "next", 1800, "next"]
+    run_meeting(second.id, [*steps, 300, "next"], start_utc=second.starts_at)
+    dialog = TimingDialog(group.id)  # the latest timed meeting comes first
+    qtbot.addWidget(dialog)
+    assert dialog.meeting_combo.count() == 2
+    assert dialog.meeting_combo.currentData() == second.id
+    shown = cells(dialog)
+    assert [row[4] for row in shown] == ["cannot tell", "cannot tell", "0.0 min", "0.0 min"]
+    assert "went back to" in dialog.table.item(0, 4).toolTip()
+    assert "without stopping" in dialog.totals.text()
+    dialog.meeting_combo.setCurrentIndex(1)  # the first meeting again
+    assert cells(dialog)[1][4] == "4.0 min"
