@@ -376,6 +376,16 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>how the time went in the timed meetings, as CSV, one row per phase</source>
+            <translation>wie die Zeit in den gemessenen Sitzungen verlief, als CSV, eine Zeile je Phase</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>Each phase's planned and actual minutes, the difference, and how long the timer stood still, for every meeting of the period whose timer ran.</source>
+            <translation>Für jede Sitzung des Zeitraums, in der der Timer lief: geplante und tatsächliche Minuten je Phase, die Abweichung und wie lange der Timer stillstand.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
             <source>a leader's log for accreditation (PDF or CSV, by the file's ending)</source>
             <translation>der Leitungsnachweis für die Anerkennung (PDF oder CSV, je nach Dateiendung)</translation>
         </message>
@@ -508,6 +518,19 @@
             <location filename="../../balintdesk/cli/exports/rota.py" />
             <source>Wrote {meetings} of {group} to {path}.</source>
             <translation>{meetings} von {group} nach {path} geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/timing.py" />
+            <source>No meeting of {group} from {start} to {end} was timed: the timer's phase log is what this export reads. Nothing was written.</source>
+            <translation>Keine Sitzung von {group} vom {start} bis {end} wurde mit dem Timer gemessen; dieser Export liest das Phasenprotokoll des Timers. Es wurde nichts geschrieben.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/timing.py" />
+            <source>%n timed meeting(s)</source>
+            <translation>
+                <numerusform>%n gemessene Sitzung</numerusform>
+                <numerusform>%n gemessene Sitzungen</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/main.py" />

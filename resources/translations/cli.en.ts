@@ -68,6 +68,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/timing.py" />
+            <source>%n timed meeting(s)</source>
+            <translation>
+                <numerusform>%n timed meeting</numerusform>
+                <numerusform>%n timed meetings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../balintdesk/cli/meetings.py" />
             <source>Recorded %n meeting(s) of {group} ({new} added); attendance: {added} added, {updated} updated, {unchanged} unchanged.</source>
             <translation>

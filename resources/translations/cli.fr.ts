@@ -376,6 +376,16 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>how the time went in the timed meetings, as CSV, one row per phase</source>
+            <translation>le déroulement du temps des séances chronométrées, en CSV, une ligne par phase</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>Each phase's planned and actual minutes, the difference, and how long the timer stood still, for every meeting of the period whose timer ran.</source>
+            <translation>Pour chaque séance de la période où le minuteur a tourné : minutes prévues et réelles par phase, l’écart et la durée d’arrêt du minuteur.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
             <source>a leader's log for accreditation (PDF or CSV, by the file's ending)</source>
             <translation>le journal d’un leader pour l’accréditation (PDF ou CSV, selon l’extension du fichier)</translation>
         </message>
@@ -508,6 +518,19 @@
             <location filename="../../balintdesk/cli/exports/rota.py" />
             <source>Wrote {meetings} of {group} to {path}.</source>
             <translation>{meetings} de {group} écrites dans {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/timing.py" />
+            <source>No meeting of {group} from {start} to {end} was timed: the timer's phase log is what this export reads. Nothing was written.</source>
+            <translation>Aucune séance de {group} du {start} au {end} n’a été chronométrée ; cet export lit le journal des phases du minuteur. Rien n’a été écrit.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/timing.py" />
+            <source>%n timed meeting(s)</source>
+            <translation>
+                <numerusform>%n séance chronométrée</numerusform>
+                <numerusform>%n séances chronométrées</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/main.py" />

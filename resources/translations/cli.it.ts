@@ -376,6 +376,16 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>how the time went in the timed meetings, as CSV, one row per phase</source>
+            <translation>come è andato il tempo negli incontri cronometrati, in CSV, una riga per fase</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>Each phase's planned and actual minutes, the difference, and how long the timer stood still, for every meeting of the period whose timer ran.</source>
+            <translation>Per ogni incontro del periodo in cui il timer ha funzionato: minuti previsti ed effettivi per fase, la differenza e per quanto il timer è rimasto fermo.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
             <source>a leader's log for accreditation (PDF or CSV, by the file's ending)</source>
             <translation>il registro del conduttore per l’accreditamento (PDF o CSV, secondo l’estensione del file)</translation>
         </message>
@@ -508,6 +518,19 @@
             <location filename="../../balintdesk/cli/exports/rota.py" />
             <source>Wrote {meetings} of {group} to {path}.</source>
             <translation>{meetings} di {group} scritti in {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/timing.py" />
+            <source>No meeting of {group} from {start} to {end} was timed: the timer's phase log is what this export reads. Nothing was written.</source>
+            <translation>Nessun incontro di {group} dal {start} al {end} è stato cronometrato; questa esportazione legge il registro delle fasi del timer. Non è stato scritto nulla.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/timing.py" />
+            <source>%n timed meeting(s)</source>
+            <translation>
+                <numerusform>%n incontro cronometrato</numerusform>
+                <numerusform>%n incontri cronometrati</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/main.py" />

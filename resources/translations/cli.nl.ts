@@ -376,6 +376,16 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>how the time went in the timed meetings, as CSV, one row per phase</source>
+            <translation>hoe de tijd verliep in de getimede bijeenkomsten, als CSV, één regel per fase</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>Each phase's planned and actual minutes, the difference, and how long the timer stood still, for every meeting of the period whose timer ran.</source>
+            <translation>Voor elke bijeenkomst in de periode waarin de timer liep: geplande en werkelijke minuten per fase, het verschil en hoe lang de timer stilstond.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
             <source>a leader's log for accreditation (PDF or CSV, by the file's ending)</source>
             <translation>het begeleiderslogboek voor accreditatie (PDF of CSV, naar de bestandsextensie)</translation>
         </message>
@@ -508,6 +518,19 @@
             <location filename="../../balintdesk/cli/exports/rota.py" />
             <source>Wrote {meetings} of {group} to {path}.</source>
             <translation>{meetings} van {group} geschreven naar {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/timing.py" />
+            <source>No meeting of {group} from {start} to {end} was timed: the timer's phase log is what this export reads. Nothing was written.</source>
+            <translation>Geen bijeenkomst van {group} van {start} tot {end} is getimed; deze export leest het fasenlogboek van de timer. Er is niets geschreven.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/timing.py" />
+            <source>%n timed meeting(s)</source>
+            <translation>
+                <numerusform>%n getimede bijeenkomst</numerusform>
+                <numerusform>%n getimede bijeenkomsten</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/main.py" />

@@ -421,4 +421,140 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>TimingDialog</name>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>How the time went</source>
+            <translation>Wie die Zeit verlief</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Planned</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Actual</source>
+            <translation>Tatsächlich</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Difference</source>
+            <translation>Abweichung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Stopped for</source>
+            <translation>Angehalten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Each phase, planned and actual</source>
+            <translation>Jede Phase, geplant und tatsächlich</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Save as CSV…</source>
+            <translation>Als CSV speichern…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Meeting:</source>
+            <translation>Sitzung:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>No meeting of this group has been timed yet.</source>
+            <translation>Noch keine Sitzung dieser Gruppe wurde mit dem Timer gemessen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Run a meeting with the Timer page: how long each phase took is kept with the meeting, and shown here.</source>
+            <translation>Führen Sie eine Sitzung mit der Seite „Timer“: Die Dauer jeder Phase wird mit der Sitzung gespeichert und hier gezeigt.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>{minutes:1} min</source>
+            <translation>{minutes:1} Min.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>skipped</source>
+            <translation>übersprungen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>on time</source>
+            <translation>pünktlich</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>+{minutes:1} min over</source>
+            <translation>+{minutes:1} Min. länger</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>−{minutes:1} min under</source>
+            <translation>−{minutes:1} Min. kürzer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>cannot tell</source>
+            <translation>unklar</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>In all: planned {planned}, took {actual} ({difference}).</source>
+            <translation>Insgesamt: geplant {planned}, gedauert {actual} ({difference}).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>The timer ran from {start} to {end} and stood still for {stopped}.</source>
+            <translation>Der Timer lief von {start} bis {end} und stand {stopped} still.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>The timer ran from {start} to {end} without stopping.</source>
+            <translation>Der Timer lief ohne Halt von {start} bis {end}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>%n phase(s) skipped.</source>
+            <translation>
+                <numerusform>%n Phase übersprungen.</numerusform>
+                <numerusform>%n Phasen übersprungen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>This meeting’s timer did not run to its end; the figures are what was saved.</source>
+            <translation>Der Timer dieser Sitzung lief nicht bis zum Ende; die Zahlen sind der zuletzt gespeicherte Stand.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>“Stopped for” is the time between a phase’s start and its end that the timer did not count: a pause, or a phase restarted. A phase the group went back to includes the phases between, so its pauses cannot be told apart.</source>
+            <translation>„Angehalten“ ist die Zeit zwischen Beginn und Ende einer Phase, die der Timer nicht gezählt hat: eine Pause oder ein Neustart der Phase. Bei einer erneut aufgerufenen Phase liegen die Phasen dazwischen mit darin; ihre Pausen lassen sich nicht trennen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Saved “{file}” in {folder}.</source>
+            <translation>„{file}“ in {folder} gespeichert.</translation>
+        </message>
+    </context>
 </TS>

@@ -69,4 +69,15 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>TimingDialog</name>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>%n phase(s) skipped.</source>
+            <translation>
+                <numerusform>%n phase skipped.</numerusform>
+                <numerusform>%n phases skipped.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -421,4 +421,140 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>TimingDialog</name>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>How the time went</source>
+            <translation>Déroulement du temps</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Planned</source>
+            <translation>Prévu</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Actual</source>
+            <translation>Réel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Difference</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Stopped for</source>
+            <translation>À l’arrêt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Each phase, planned and actual</source>
+            <translation>Chaque phase, prévue et réelle</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Save as CSV…</source>
+            <translation>Enregistrer en CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Meeting:</source>
+            <translation>Séance :</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>No meeting of this group has been timed yet.</source>
+            <translation>Aucune séance de ce groupe n’a encore été chronométrée.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Run a meeting with the Timer page: how long each phase took is kept with the meeting, and shown here.</source>
+            <translation>Menez une séance avec la page Minuteur : la durée de chaque phase est conservée avec la séance et affichée ici.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>{minutes:1} min</source>
+            <translation>{minutes:1} min</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>skipped</source>
+            <translation>sautée</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>on time</source>
+            <translation>à l’heure</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>+{minutes:1} min over</source>
+            <translation>+{minutes:1} min de plus</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>−{minutes:1} min under</source>
+            <translation>−{minutes:1} min de moins</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>cannot tell</source>
+            <translation>indéterminé</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>In all: planned {planned}, took {actual} ({difference}).</source>
+            <translation>Au total : prévu {planned}, réel {actual} ({difference}).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>The timer ran from {start} to {end} and stood still for {stopped}.</source>
+            <translation>Le minuteur a tourné de {start} à {end} et a été à l’arrêt {stopped}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>The timer ran from {start} to {end} without stopping.</source>
+            <translation>Le minuteur a tourné sans arrêt de {start} à {end}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>%n phase(s) skipped.</source>
+            <translation>
+                <numerusform>%n phase sautée.</numerusform>
+                <numerusform>%n phases sautées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>This meeting’s timer did not run to its end; the figures are what was saved.</source>
+            <translation>Le minuteur de cette séance n’est pas allé jusqu’au bout ; les chiffres sont ceux enregistrés.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>“Stopped for” is the time between a phase’s start and its end that the timer did not count: a pause, or a phase restarted. A phase the group went back to includes the phases between, so its pauses cannot be told apart.</source>
+            <translation>« À l’arrêt » est le temps, entre le début et la fin d’une phase, que le minuteur n’a pas compté : une pause ou une phase recommencée. Une phase reprise inclut les phases intermédiaires ; ses pauses ne peuvent donc pas être distinguées.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Saved “{file}” in {folder}.</source>
+            <translation>« {file} » enregistré dans {folder}.</translation>
+        </message>
+    </context>
 </TS>

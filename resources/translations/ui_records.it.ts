@@ -421,4 +421,140 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>TimingDialog</name>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>How the time went</source>
+            <translation>Come è andato il tempo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Planned</source>
+            <translation>Previsto</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Actual</source>
+            <translation>Effettivo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Difference</source>
+            <translation>Differenza</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Stopped for</source>
+            <translation>Fermo per</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Each phase, planned and actual</source>
+            <translation>Ogni fase, prevista ed effettiva</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Save as CSV…</source>
+            <translation>Salva come CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Meeting:</source>
+            <translation>Incontro:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>No meeting of this group has been timed yet.</source>
+            <translation>Nessun incontro di questo gruppo è ancora stato cronometrato.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Run a meeting with the Timer page: how long each phase took is kept with the meeting, and shown here.</source>
+            <translation>Condurre un incontro con la pagina Timer: la durata di ogni fase viene conservata con l’incontro e mostrata qui.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>{minutes:1} min</source>
+            <translation>{minutes:1} min</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>skipped</source>
+            <translation>saltata</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>on time</source>
+            <translation>in orario</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>+{minutes:1} min over</source>
+            <translation>+{minutes:1} min in più</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>−{minutes:1} min under</source>
+            <translation>−{minutes:1} min in meno</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>cannot tell</source>
+            <translation>non noto</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>In all: planned {planned}, took {actual} ({difference}).</source>
+            <translation>In totale: previsto {planned}, effettivo {actual} ({difference}).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>The timer ran from {start} to {end} and stood still for {stopped}.</source>
+            <translation>Il timer ha funzionato dalle {start} alle {end} ed è rimasto fermo per {stopped}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>The timer ran from {start} to {end} without stopping.</source>
+            <translation>Il timer ha funzionato senza fermarsi dalle {start} alle {end}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>%n phase(s) skipped.</source>
+            <translation>
+                <numerusform>%n fase saltata.</numerusform>
+                <numerusform>%n fasi saltate.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>This meeting’s timer did not run to its end; the figures are what was saved.</source>
+            <translation>Il timer di questo incontro non è arrivato alla fine; i dati sono quelli salvati.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>“Stopped for” is the time between a phase’s start and its end that the timer did not count: a pause, or a phase restarted. A phase the group went back to includes the phases between, so its pauses cannot be told apart.</source>
+            <translation>«Fermo per» è il tempo tra l’inizio e la fine di una fase che il timer non ha contato: una pausa o una fase ricominciata. Una fase ripresa dal gruppo include le fasi intermedie, quindi le sue pause non si possono distinguere.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>File CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Saved “{file}” in {folder}.</source>
+            <translation>«{file}» salvato in {folder}.</translation>
+        </message>
+    </context>
 </TS>

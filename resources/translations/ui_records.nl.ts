@@ -421,4 +421,140 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>TimingDialog</name>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>How the time went</source>
+            <translation>Hoe de tijd verliep</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Actual</source>
+            <translation>Werkelijk</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Difference</source>
+            <translation>Verschil</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Stopped for</source>
+            <translation>Stilgestaan</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Each phase, planned and actual</source>
+            <translation>Elke fase, gepland en werkelijk</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Save as CSV…</source>
+            <translation>Opslaan als CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Meeting:</source>
+            <translation>Bijeenkomst:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>No meeting of this group has been timed yet.</source>
+            <translation>Nog geen bijeenkomst van deze groep is getimed.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Run a meeting with the Timer page: how long each phase took is kept with the meeting, and shown here.</source>
+            <translation>Leid een bijeenkomst met de pagina Timer: hoe lang elke fase duurde, wordt bij de bijeenkomst bewaard en hier getoond.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>{minutes:1} min</source>
+            <translation>{minutes:1} min</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>skipped</source>
+            <translation>overgeslagen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>on time</source>
+            <translation>op tijd</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>+{minutes:1} min over</source>
+            <translation>+{minutes:1} min langer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>−{minutes:1} min under</source>
+            <translation>−{minutes:1} min korter</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>cannot tell</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>In all: planned {planned}, took {actual} ({difference}).</source>
+            <translation>In totaal: gepland {planned}, geduurd {actual} ({difference}).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>The timer ran from {start} to {end} and stood still for {stopped}.</source>
+            <translation>De timer liep van {start} tot {end} en stond {stopped} stil.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>The timer ran from {start} to {end} without stopping.</source>
+            <translation>De timer liep zonder stoppen van {start} tot {end}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>%n phase(s) skipped.</source>
+            <translation>
+                <numerusform>%n fase overgeslagen.</numerusform>
+                <numerusform>%n fasen overgeslagen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>This meeting’s timer did not run to its end; the figures are what was saved.</source>
+            <translation>De timer van deze bijeenkomst liep niet tot het einde; de cijfers zijn wat is opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>“Stopped for” is the time between a phase’s start and its end that the timer did not count: a pause, or a phase restarted. A phase the group went back to includes the phases between, so its pauses cannot be told apart.</source>
+            <translation>‘Stilgestaan’ is de tijd tussen begin en einde van een fase die de timer niet telde: een pauze of een opnieuw gestarte fase. Een fase waarnaar de groep terugging, omvat de fasen ertussen; de pauzes ervan zijn dus niet te onderscheiden.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/timing_dialog.py" />
+            <source>Saved “{file}” in {folder}.</source>
+            <translation>‘{file}’ opgeslagen in {folder}.</translation>
+        </message>
+    </context>
 </TS>

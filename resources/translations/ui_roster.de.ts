@@ -118,6 +118,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
+            <source>How the &amp;time went…</source>
+            <translation>Wie die &amp;Zeit verlief…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;CPD record for {name}…</source>
             <translation>&amp;Fortbildungsnachweis für {name}…</translation>
         </message>

@@ -118,6 +118,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
+            <source>How the &amp;time went…</source>
+            <translation>Déroulement du &amp;temps…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;CPD record for {name}…</source>
             <translation>Attestation &amp;DPC de {name}…</translation>
         </message>

@@ -118,6 +118,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
+            <source>How the &amp;time went…</source>
+            <translation>Come è andato il &amp;tempo…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;CPD record for {name}…</source>
             <translation>Attestato &amp;ECM di {name}…</translation>
         </message>

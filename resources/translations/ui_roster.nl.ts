@@ -118,6 +118,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
+            <source>How the &amp;time went…</source>
+            <translation>Hoe de &amp;tijd verliep…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;CPD record for {name}…</source>
             <translation>&amp;Nascholingsoverzicht van {name}…</translation>
         </message>

@@ -440,6 +440,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/timer/panels.py" />
+            <source>How the time went…</source>
+            <translation>Wie die Zeit verlief…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/timer/panels.py" />
             <source>Start</source>
             <translation>Start</translation>
         </message>

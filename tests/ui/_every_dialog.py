@@ -43,6 +43,20 @@ class Sample:
         )
 
 
+def _timed_meeting(group_id: int) -> int:
+    """The group's first meeting, timed: over in one phase, paused in another, one skipped."""
+    from balintdesk.store import meetings
+    from balintdesk.store.models import Meeting
+
+    from ..store._timing_helpers import run_meeting
+
+    meetings.ensure_schedule(group_id, TODAY, until=TODAY + dt.timedelta(days=7))
+    meeting = Meeting.select().where(Meeting.group == group_id).order_by(Meeting.starts_at).get()
+    steps = ["start", 300, "next", 600, "pause", 240, "resume", "next", 2280, "end"]
+    run_meeting(meeting.id, steps, start_utc=meeting.starts_at)
+    return meeting.id
+
+
 def catalogue(sample: Sample) -> dict[str, Callable[[QWidget], QDialog]]:
     """Dialog class name -> a function making it with the given parent."""
     from balintdesk.store.db import BackupInfo
@@ -59,6 +73,7 @@ def catalogue(sample: Sample) -> dict[str, Callable[[QWidget], QDialog]]:
     from balintdesk.ui.records.cpd_dialog import CpdDialog
     from balintdesk.ui.records.leader_log_dialog import LeaderLogDialog
     from balintdesk.ui.records.leader_log_panels import LeaderLogEntryDialog
+    from balintdesk.ui.records.timing_dialog import TimingDialog
     from balintdesk.ui.roster.member_dialog import MemberDialog
     from balintdesk.ui.rota.dialogs import BreakDialog, ChoosePresenterDialog
     from balintdesk.ui.rota.export_dialogs import CalendarFileDialog, RotaPrintDialog
@@ -98,6 +113,8 @@ def catalogue(sample: Sample) -> dict[str, Callable[[QWidget], QDialog]]:
         "NewGroupDialog": lambda p: NewGroupDialog(p),
         "TemplatesDialog": lambda p: TemplatesDialog(group, None, p),
         "TimerSettingsDialog": lambda p: TimerSettingsDialog(group, p),
+        "TimingDialog": lambda p: TimingDialog(group, None, p),
+        "TimingDialog(timed)": lambda p: TimingDialog(group, _timed_meeting(group), p),
         "WelcomeDialog": lambda p: WelcomeDialog(p),
         "DamagedDataBox": lambda p: DamagedDataBox(sample.folder / "balintdesk.sqlite3", sound, p),
         "DamagedDataBox(no backup)": lambda p: DamagedDataBox(

@@ -60,6 +60,8 @@ DIALOGS = [
     "NewGroupDialog",
     "TemplatesDialog",
     "TimerSettingsDialog",
+    "TimingDialog",
+    "TimingDialog(timed)",
     "WelcomeDialog",
     "DamagedDataBox",
     "DamagedDataBox(no backup)",

@@ -4,7 +4,8 @@ and the attendance CSV, written from the command line.
 This module registers the export subcommands and runs each one. The checks of the
 arguments every export shares (group, member, period, output file) are in `arguments`;
 each export's own work is in a module beside it, imported only when that export runs:
-`records` (cpd, attendance), `leader_log` (leader-log), `rota` (rota, ics).
+`records` (cpd, attendance), `leader_log` (leader-log), `rota` (rota, ics), `timing`
+(timing).
 The PDF exports load Qt's GUI library (offscreen, no window) for Qt's PDF writer; the CSV
 and calendar exports do not.
 
@@ -82,6 +83,20 @@ def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentP
     _period_arguments(attendance, required=True)
     attendance.add_argument("--out", metavar="FILE.csv", help=_to_stdout())
 
+    timing = kinds.add_parser(
+        "timing",
+        parents=[later],
+        help=translate("cli", "how the time went in the timed meetings, as CSV, one row per phase"),
+        description=translate(
+            "cli",
+            "Each phase's planned and actual minutes, the difference, and how long the "
+            "timer stood still, for every meeting of the period whose timer ran.",
+        ),
+    )
+    timing.add_argument("--group", required=True, metavar="NAME")
+    _period_arguments(timing, required=True)
+    timing.add_argument("--out", metavar="FILE.csv", help=_to_stdout())
+
     leader_log = kinds.add_parser(
         "leader-log",
         parents=[later],
@@ -137,6 +152,12 @@ def _leader_log(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) ->
     return export_leader_log(args, db, data_dir)
 
 
+def _timing(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
+    from balintdesk.cli.exports.timing import export_timing
+
+    return export_timing(args, db, data_dir)
+
+
 def _rota(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
     from balintdesk.cli.exports.rota import export_rota
 
@@ -153,6 +174,7 @@ COMMANDS: dict[tuple[str, str | None], Handler] = {
     ("export", "cpd"): _cpd,
     ("export", "attendance"): _attendance,
     ("export", "leader-log"): _leader_log,
+    ("export", "timing"): _timing,
     ("export", "rota"): _rota,
     ("export", "ics"): _ics,
 }

@@ -44,6 +44,7 @@ class RosterPage(RosterPanels):
         self.records_button.cpd_requested.connect(self.open_cpd_dialog)
         self.records_button.leader_log_requested.connect(self.open_leader_log)
         self.records_button.attendance_requested.connect(self.open_attendance_dialog)
+        self.records_button.timing_requested.connect(self.open_timing_dialog)
         self.table.doubleClicked.connect(lambda _index: self.open_edit_dialog())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -233,6 +234,12 @@ class RosterPage(RosterPanels):
             from balintdesk.ui.records.attendance_dialog import AttendanceCsvDialog
 
             self._show_dialog(AttendanceCsvDialog(self.group_id, self, today=self.today))
+
+    def open_timing_dialog(self) -> None:
+        if self.group_id is not None:
+            from balintdesk.ui.records.timing_dialog import TimingDialog
+
+            self._show_dialog(TimingDialog(self.group_id, parent=self))
 
     def open_leader_log(self) -> None:
         member = self.selected_member()

@@ -55,6 +55,7 @@ class RecordsButton(QPushButton):
     cpd_requested = Signal()
     leader_log_requested = Signal()
     attendance_requested = Signal()
+    timing_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("&Records"), parent)
@@ -75,6 +76,10 @@ class RecordsButton(QPushButton):
             self.tr("&Attendance CSV…"), self.attendance_requested.emit
         )
         self.attendance_action.setObjectName("attendanceCsvAction")
+        self.timing_action = menu.addAction(
+            self.tr("How the &time went…"), self.timing_requested.emit
+        )
+        self.timing_action.setObjectName("timingAction")
         self.setMenu(menu)
 
     def update_for(self, member: Member | None, has_group: bool) -> None:
@@ -84,6 +89,7 @@ class RecordsButton(QPushButton):
         self.cpd_action.setEnabled(member is not None)
         self.leader_log_action.setEnabled(member is not None and member.is_leader)
         self.attendance_action.setEnabled(has_group)
+        self.timing_action.setEnabled(has_group)
         name = member.name if member is not None else ""
         self.cpd_action.setText(
             fill(self.tr("&CPD record for {name}…"), name=name) if name else self.tr("&CPD record…")

@@ -22,6 +22,7 @@ from balintdesk.i18n import fill
 from balintdesk.store import meetings, timer_store
 from balintdesk.store.models import Meeting
 from balintdesk.ui.common.question import ask
+from balintdesk.ui.records.timing_dialog import TimingDialog
 from balintdesk.ui.timer import chime
 from balintdesk.ui.timer.driver import TimerDriver
 from balintdesk.ui.timer.keys import handle_timer_key
@@ -71,7 +72,10 @@ class TimerPage(TimerPanels):
         self.plus_button.clicked.connect(lambda: self._driver_call("add_minute"))
         self.restart_button.clicked.connect(lambda: self._driver_call("restart_phase"))
         self.end_button.clicked.connect(self.ask_to_end)
-        self.record_button.clicked.connect(self._record)
+        self.record_button.clicked.connect(lambda: self.record_requested.emit(self.meeting.id))
+        self.timing_button.clicked.connect(
+            lambda: self._open(TimingDialog(self.meeting.group_id, self.meeting.id, self))
+        )
         self.new_button.clicked.connect(self.reset)
         self.projector_button.clicked.connect(self._projector_button_clicked)
         self.templates_button.clicked.connect(self._open_templates)
@@ -193,16 +197,12 @@ class TimerPage(TimerPanels):
             forget,
         )
 
-    def _record(self) -> None:
-        if self.meeting is not None:
-            self.record_requested.emit(self.meeting.id)
-
     def _show_summary(self, view: TimerView) -> None:
         """Each phase's planned and actual length, once the meeting has ended."""
         ended = view.state == "ended"
         self.summary_scroll.setVisible(ended)
         self.summary_label.setVisible(ended)
-        self.record_button.setVisible(ended and self.meeting is not None)
+        self.after_meeting.setVisible(ended and self.meeting is not None)
         for caption, value in self.console_rows:  # "Ended", "—": nothing left to tell
             caption.setVisible(not ended)
             value.setVisible(not ended)
