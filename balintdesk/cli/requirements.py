@@ -18,7 +18,7 @@ from peewee import SqliteDatabase
 from balintdesk.cli.common import EXIT_NOT_MET, EXIT_OK, EXIT_PROBLEMS, CliError, Handler
 from balintdesk.cli.exports.arguments import existing_member, group_of
 from balintdesk.domain.roster import parse_date
-from balintdesk.domain.rules import Assessment, Rule, RuleBook
+from balintdesk.domain.rules import Assessment, ConditionResult, Rule, RuleBook
 from balintdesk.domain.words import WordsError
 from balintdesk.i18n import fill, language, say, shown, translate
 from balintdesk.store import requirements as store
@@ -112,16 +112,21 @@ def _until(text: str | None) -> dt.date:
         raise CliError(f"--until: {shown(exc)}") from None
 
 
-def condition_line(result) -> str:
+def _capital(text: str) -> str:
+    """A rule's line starts in lower case (it may be joined to others); on its own line
+    it starts a sentence."""
+    return text[:1].upper() + text[1:]
+
+
+def condition_line(result: ConditionResult) -> str:
     """One condition: its mark, its line and, when not met, what is missing."""
+    line = _capital(say(result.line))
     if result.met:
-        return fill(translate("cli", "[met] {line}"), line=say(result.line))
+        return fill(translate("cli", "[met] {line}"), line=line)
     if result.missing is None:
-        return fill(translate("cli", "[not yet] {line}"), line=say(result.line))
+        return fill(translate("cli", "[not yet] {line}"), line=line)
     return fill(
-        translate("cli", "[not yet] {line} — {missing}"),
-        line=say(result.line),
-        missing=say(result.missing),
+        translate("cli", "[not yet] {line} — {missing}"), line=line, missing=say(result.missing)
     )
 
 

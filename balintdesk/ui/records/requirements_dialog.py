@@ -51,7 +51,7 @@ log = logging.getLogger(__name__)
 
 # Words a leader rule counts by: the roles of a session a person led or co-led, and the
 # kinds of their leader log's entries.
-_LEADER_WORDS = ("led", "co_led", "supervision", "training", "society_event")
+_LEADER_WORDS = ("led", "co_led", "log_entries", "supervision", "training", "society_event")
 
 
 def is_leader_rule(rule: Rule) -> bool:

@@ -100,10 +100,10 @@ class ConditionsPanel(QScrollArea):
             mark.setStyleSheet(
                 f"color: {MET_COLOUR if result.met else NOT_MET_COLOUR}; font-weight: 600;"
             )
-            line = QLabel(say(result.line))
+            line = QLabel(capital(say(result.line)))
             line.setObjectName(f"conditionLine{row}")
             line.setWordWrap(True)
-            missing = QLabel(say(result.missing) if result.missing is not None else "")
+            missing = QLabel(capital(say(result.missing)) if result.missing is not None else "")
             missing.setObjectName(f"conditionMissing{row}")
             missing.setWordWrap(True)
             missing.setProperty("role", "hint")
@@ -119,6 +119,12 @@ class ConditionsPanel(QScrollArea):
             self.missing.append(missing)
         grid.setRowStretch(len(results), 1)
         self.setWidget(inner)
+
+
+def capital(text: str) -> str:
+    """A rule's line starts in lower case (it may be joined to others); on its own line
+    it starts a sentence."""
+    return text[:1].upper() + text[1:]
 
 
 def summary_font(widget: QWidget) -> QFont:
