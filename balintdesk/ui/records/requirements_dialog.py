@@ -104,6 +104,7 @@ class RequirementsDialog(FormDialog):
         self.until_edit = date_edit("untilEdit", today())
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setSpacing(10)  # not the 32 between it and the settings beside it
         add_row(form, self.tr("&Rule"), self.rule_combo)
         add_row(form, self.tr("&Until"), self.until_edit)
         self.settings_panel = SettingsPanel()
@@ -118,11 +119,6 @@ class RequirementsDialog(FormDialog):
         self.summary.setFont(summary_font(self.summary))
         self.summary.setWordWrap(True)
         self.conditions = ConditionsPanel()
-        self.sources = hint_label("", "ruleSources")
-        self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        small = self.sources.font()
-        small.setPointSizeF(small.pointSizeF() * 0.85)
-        self.sources.setFont(small)
         self.status = status_label("requirementsStatus")
         self.status.hide()
         self.close_button = QPushButton(self.tr("Close"))
@@ -140,7 +136,6 @@ class RequirementsDialog(FormDialog):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.conditions, 1)
-        layout.addWidget(self.sources)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
 
@@ -189,16 +184,16 @@ class RequirementsDialog(FormDialog):
         rule = self.rule()
         if rule is None:
             self.settings_panel.show_settings((), {})
-            self.sources.setText("")
-            self.sources.hide()
         else:
             values = rules_store.get_settings(rule.id, self.book)
             self.settings_panel.show_settings(rule.settings, values)
-            self.sources.setText(
-                fill(self.tr("Sources: {sources}"), sources="\n".join(rule.sources))
-            )
-            self.sources.setVisible(bool(rule.sources))
         self.refresh()
+
+    def sources(self) -> str:
+        rule = self.rule()
+        if rule is None or not rule.sources:
+            return ""
+        return fill(self.tr("Sources: {sources}"), sources="\n".join(rule.sources))
 
     def _setting_changed(self, key: str, value: int) -> None:
         rule = self.rule()
@@ -246,7 +241,7 @@ class RequirementsDialog(FormDialog):
         else:
             summary = fill(self.tr("{met} of %n condition(s) met", "", len(results)), met=met)
         self.summary.setText(summary)
-        self.conditions.show_results(results)
+        self.conditions.show_results(results, self.sources())
 
     def _say_problems(self) -> None:
         if self.book.problems:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from balintdesk.domain.rules import ConditionResult, Rule, Setting
+from balintdesk.domain.rules import ConditionResult, Setting
 from balintdesk.i18n import language, say
 from balintdesk.ui.common.forms import add_row
 
@@ -46,6 +46,7 @@ class SettingsPanel(QWidget):
         self.setObjectName("ruleSettings")
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setSpacing(10)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.boxes: dict[str, QSpinBox] = {}
 
@@ -78,12 +79,15 @@ class ConditionsPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sources = QLabel()
         self.marks: list[QLabel] = []
         self.lines: list[QLabel] = []
         self.missing: list[QLabel] = []
         self.show_results(())
 
-    def show_results(self, results: Sequence[ConditionResult]) -> None:
+    def show_results(self, results: Sequence[ConditionResult], sources: str = "") -> None:
+        """The rows, and under them the rule's sources, small: they are long (a citation
+        with its address and what it says), and the conditions come first."""
         # A new list each time (setWidget deletes the old one): rows come and go with the rule.
         inner = QWidget()
         inner.setObjectName("conditionsInner")
@@ -117,8 +121,21 @@ class ConditionsPanel(QScrollArea):
             self.marks.append(mark)
             self.lines.append(line)
             self.missing.append(missing)
-        grid.setRowStretch(len(results), 1)
+        self.sources = QLabel(sources)
+        self.sources.setObjectName("ruleSources")
+        self.sources.setWordWrap(True)
+        self.sources.setProperty("role", "hint")
+        self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        small = self.sources.font()
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        self.sources.setFont(small)
+        self.sources.setVisible(bool(sources))
+        grid.setRowMinimumHeight(len(results), 8)
+        grid.addWidget(self.sources, len(results) + 1, 0, 1, 2)
+        grid.setRowStretch(len(results) + 2, 1)
         self.setWidget(inner)
+        inner.setAutoFillBackground(False)
+        self.viewport().setAutoFillBackground(False)
 
 
 def capital(text: str) -> str:
@@ -133,7 +150,3 @@ def summary_font(widget: QWidget) -> QFont:
     font.setPointSizeF(font.pointSizeF() * 1.35)
     font.setWeight(QFont.Weight.DemiBold)
     return font
-
-
-def rule_sources(rule: Rule) -> str:
-    return "\n".join(rule.sources)

@@ -117,7 +117,7 @@ def test_a_member_who_does_not_meet_every_condition(qtbot, people) -> None:
         "The last session must be in person",
     )
     assert dialog.conditions.marks[1].property("met") is False
-    assert "A programme's own rule, for the tests" in dialog.sources.text()
+    assert "A programme's own rule, for the tests" in dialog.conditions.sources.text()
 
 
 def test_until_counts_only_what_happened_by_then(qtbot, people) -> None:
