@@ -248,7 +248,8 @@ def _span(
     return ConditionResult(
         key=condition["key"],
         met=met,
-        line=w.said(w.SPREAD, need, have=months_between(first, last)),
+        # What counts: "8 of 6 months" reads as a slip, so the figure stops at the need.
+        line=w.said(w.SPREAD, need, have=min(months_between(first, last), need)),
         missing=None if met else w.said(w.SESSION_FROM, day=due),
         counted=(first, last),
     )
