@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -81,7 +82,7 @@ class RequirementsDialog(FormDialog):
         self.assessment: Assessment | None = None
         title = fill(self.tr("Requirements — {name}"), name=self.member.name)
         self.setWindowTitle(title)
-        self.setMinimumSize(820, 560)
+        self.setMinimumSize(1000, 560)
 
         heading = QLabel(title)
         heading.setObjectName("pageTitle")
@@ -99,20 +100,26 @@ class RequirementsDialog(FormDialog):
 
         self.rule_combo = QComboBox()
         self.rule_combo.setObjectName("ruleCombo")
-        self.rule_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as the room beside the settings allows, not as the longest title: a
+        # German title and four settings side by side would not fit a 1280-pixel screen.
+        self.rule_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.rule_combo.setMinimumContentsLength(34)
+        self.rule_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._fill_rules(leader)
         self.until_edit = date_edit("untilEdit", today())
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setSpacing(10)  # not the 32 between it and the settings beside it
         add_row(form, self.tr("&Rule"), self.rule_combo)
+        self.until_edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         add_row(form, self.tr("&Until"), self.until_edit)
         self.settings_panel = SettingsPanel()
         top = QHBoxLayout()
         top.setSpacing(32)
-        top.addLayout(form)
-        top.addWidget(self.settings_panel, 0, Qt.AlignmentFlag.AlignTop)
-        top.addStretch(1)
+        top.addLayout(form, 3)
+        top.addWidget(self.settings_panel, 2, Qt.AlignmentFlag.AlignTop)
 
         self.summary = QLabel()
         self.summary.setObjectName("requirementsSummary")
@@ -156,7 +163,12 @@ class RequirementsDialog(FormDialog):
         if chosen not in self.book.rules:
             self.rule_combo.addItem(self.tr("Choose a rule…"), "")
         for rule in rules:
-            self.rule_combo.addItem(in_language(rule.title), rule.id)
+            title = in_language(rule.title)
+            self.rule_combo.addItem(title, rule.id)
+            # The whole title, should the box be too narrow for it.
+            self.rule_combo.setItemData(
+                self.rule_combo.count() - 1, title, Qt.ItemDataRole.ToolTipRole
+            )
         index = self.rule_combo.findData(chosen) if chosen in self.book.rules else 0
         self.rule_combo.setCurrentIndex(max(index, 0))
 

@@ -64,7 +64,8 @@ class SettingsPanel(QWidget):
             if why:
                 box.setToolTip(why)
                 box.setAccessibleDescription(why)
-            add_row(self.form, in_language(setting.label), box)
+            label = add_row(self.form, in_language(setting.label), box)
+            label.setWordWrap(True)
             box.valueChanged.connect(lambda value, key=setting.key: self.changed.emit(key, value))
             self.boxes[setting.key] = box
         self.setVisible(bool(settings))
