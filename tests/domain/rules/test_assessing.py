@@ -87,7 +87,8 @@ def test_sessions_under_an_unrecognised_leader_are_left_out_and_said_so():
     attended = sessions(13) + sessions(3, start=dt.date(2026, 8, 5), recognition="")
     done = run(BASIC, attended)
     assert lines(done)["recognised_leader"] == (
-        "13 sessions led by a recognised leader; 3 left out: no recognition recorded for their leader"
+        "13 sessions led by a recognised leader; "
+        "3 left out: no recognition recorded for their leader"
     )
     assert lines(done)["sessions"] == "13 of 15 double sessions"
     assert met(done)["recognised_leader"] is True and not done.met

@@ -124,18 +124,42 @@ def test_a_bad_number(tmp_path, number):
 @pytest.mark.parametrize(
     ("change", "sentence"),
     [
-        (("default = 10", "default = 30"), "The setting “needed”: its default must lie between min and max."),
-        (("max = 20", "max = 2.5"), "The setting “needed” needs default, min and max as whole numbers."),
-        (('{ setting = "needed" }', '{ setting = "wanted" }'), "Condition 1: “at_least” names a setting the rule does not have."),
-        (('kind = "sessions"', 'kind = "sessions"\nroles = ["presenter"]'), "Condition 1: “roles” has a value this version does not know."),
-        (('kind = "sessions"', 'kind = "sessions"\nmeasure = "fortnights"'), "Condition 1: “measure” has a value this version does not know."),
-        (('kind = "sessions"', 'kind = "sessions"\nonline_longer = "ignore"'), "Condition 1: “online_longer” has a value this version does not know."),
-        (('kind = "sessions"', 'kind = "sessions"\nweight = 2'), "Condition 1 (sessions) has an unknown field “weight”."),
+        (
+            ("default = 10", "default = 30"),
+            "The setting “needed”: its default must lie between min and max.",
+        ),
+        (
+            ("max = 20", "max = 2.5"),
+            "The setting “needed” needs default, min and max as whole numbers.",
+        ),
+        (
+            ('{ setting = "needed" }', '{ setting = "wanted" }'),
+            "Condition 1: “at_least” names a setting the rule does not have.",
+        ),
+        (
+            ('kind = "sessions"', 'kind = "sessions"\nroles = ["presenter"]'),
+            "Condition 1: “roles” has a value this version does not know.",
+        ),
+        (
+            ('kind = "sessions"', 'kind = "sessions"\nmeasure = "fortnights"'),
+            "Condition 1: “measure” has a value this version does not know.",
+        ),
+        (
+            ('kind = "sessions"', 'kind = "sessions"\nonline_longer = "ignore"'),
+            "Condition 1: “online_longer” has a value this version does not know.",
+        ),
+        (
+            ('kind = "sessions"', 'kind = "sessions"\nweight = 2'),
+            "Condition 1 (sessions) has an unknown field “weight”.",
+        ),
         (('at_least = { setting = "needed" }', ""), "Condition 1 (sessions) needs “at_least”."),
         (('country = "DE"', 'country = "DE"\nvalid_until = 2030'), "Unknown entry “valid_until”."),
-        (('label = { en = "Sessions needed" }', 'label = { de = "Sitzungen" }'), "The setting “needed” has no English label."),
+        (
+            ('label = { en = "Sessions needed" }', 'label = { de = "Sitzungen" }'),
+            "The setting “needed” has no English label.",
+        ),
     ],
-)  # fmt: skip
+)
 def test_what_a_file_gets_wrong_is_said(tmp_path, change, sentence):
     old, new = change
     assert old in GOOD
@@ -158,3 +182,37 @@ def test_conditions_get_distinct_keys(tmp_path):
     text = GOOD + '[[conditions]]\nkind = "sessions"\nroles = ["led"]\nat_least = 3\n'
     book = load_rules([_folder(tmp_path, "rules", twice=text)])
     assert [c["key"] for c in book.rules["twice"].conditions] == ["sessions", "sessions-2"]
+
+
+def test_the_worked_example_in_the_docs_reads_as_the_docs_say(tmp_path):
+    import datetime as dt
+    import re
+
+    from balintdesk.domain.rules import History, Session, assess
+
+    docs = (Path(__file__).parents[3] / "docs" / "rules.md").read_text(encoding="utf-8")
+    example = docs.split("## A worked example")[1]
+    toml = re.search(r"```toml\n(.*?)```", example, re.S).group(1)
+    book = load_rules([_folder(tmp_path, "data", **{"westphalia-balint": toml})])
+    assert book.problems == ()
+    days = [dt.date(2026, 1, 7) + dt.timedelta(days=17 * i) for i in range(9)]
+    modes = [
+        "in-person",
+        "online",
+        "in-person",
+        "online",
+        "online",
+        "in-person",
+        "online",
+        "online",
+    ]
+    modes.append("in-person")
+    attended = [
+        Session(day, 90, modes[i], "member", "G", "Dr Adler", "ÄKWL") for i, day in enumerate(days)
+    ] + [Session(dt.date(2026, 6, 10), 120, "online", "member", "G", "Dr Adler", "ÄKWL")]
+    done = assess(book.rules["westphalia-balint"], History("Dr Fischer", tuple(attended)))
+    shown = [f"{say(r.line)}  {say(r.missing) if r.missing else ''}".strip() for r in done.results]
+    block = re.search(r"reads:\n\n```\n(.*?)```", example, re.S).group(1)
+    assert [" ".join(line.split()) for line in block.splitlines()] == [
+        " ".join(line.split()) for line in shown
+    ]

@@ -32,7 +32,8 @@ def test_german_lines_of_the_basic_care_rule():
     }
     left_out = run(BASIC, attended)
     assert lines(left_out)["recognised_leader"] == (
-        "13 Sitzungen unter anerkannter Leitung; 2 nicht gezählt: keine Anerkennung der Leitung erfasst"
+        "13 Sitzungen unter anerkannter Leitung; "
+        "2 nicht gezählt: keine Anerkennung der Leitung erfasst"
     )
 
 
