@@ -231,3 +231,18 @@ def test_the_data_folders_rules_come_after_the_shipped_ones(db, data_dir):
     folders = store.rule_folders()
     assert folders[-1] == data_dir / "rules"
     assert store.rule_folders(data_dir) == folders
+
+
+def test_a_refusal_is_said_in_german_and_french(db):
+    from balintdesk import i18n
+
+    with pytest.raises(WordsError) as refused:
+        store.set_rule_setting("uk-core-psychiatry", "attendances", 24, book())
+    i18n.use_language("de")
+    assert i18n.say(refused.value.words) == (
+        "„attendances“ muss eine ganze Zahl von 25 bis 30 sein, nicht „24“."
+    )
+    i18n.use_language("fr")
+    assert i18n.say(refused.value.words) == (
+        "« attendances » doit être un nombre entier de 25 à 30, et non « 24 »."
+    )
