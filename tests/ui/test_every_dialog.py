@@ -51,6 +51,8 @@ DIALOGS = [
     "CpdDialog",
     "LeaderLogDialog",
     "LeaderLogEntryDialog",
+    "RequirementsDialog",
+    "RequirementsDialog(rule)",
     "MemberDialog",
     "MemberDialog(edit)",
     "BreakDialog",
