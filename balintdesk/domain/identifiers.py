@@ -148,9 +148,7 @@ def luhn_is_valid(digits: str) -> bool:
 # Each sentence is a literal, for the catalogue's extractor.
 _FORM = {
     "efn": Words(CONTEXT, "An EFN has 15 digits and nothing else: please check the number."),
-    "gmc": Words(
-        CONTEXT, "A GMC reference number has 7 digits and nothing else: please check it."
-    ),
+    "gmc": Words(CONTEXT, "A GMC reference number has 7 digits and nothing else: please check it."),
     "big": Words(CONTEXT, "A BIG number has 11 digits and nothing else: please check it."),
     "rpps": Words(CONTEXT, "An RPPS number has 11 digits and nothing else: please check it."),
 }

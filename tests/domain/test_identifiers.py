@@ -28,7 +28,13 @@ def test_luhn_on_the_textbook_example_and_one_digit_off():
 
 @pytest.mark.parametrize(
     "written",
-    [EFN, "80276 0900 123455", "802760-900-123455", " 802 760 900 123 455 ", "802760\u00a0900123455"],
+    [
+        EFN,
+        "80276 0900 123455",
+        "802760-900-123455",
+        " 802 760 900 123 455 ",
+        "802760\u00a0900123455",
+    ],
 )
 def test_a_valid_efn_however_grouped(written):
     assert problem("efn", written) is None
