@@ -74,29 +74,29 @@ class IdentifierKind:
 KINDS: dict[str, IdentifierKind] = {
     "efn": IdentifierKind(
         "efn",
-        Words(CONTEXT, "EFN (uniform CME number)"),
-        Words(CONTEXT, "15 digits, on the EFN card or the chamber's barcode labels"),
+        Words("MemberNumbers", "EFN (uniform CME number)"),
+        Words("MemberNumbers", "15 digits, on the EFN card or the chamber's barcode labels"),
         15,
         "DE",
     ),
     "gmc": IdentifierKind(
         "gmc",
-        Words(CONTEXT, "GMC reference number"),
-        Words(CONTEXT, "7 digits, as on the GMC register"),
+        Words("MemberNumbers", "GMC reference number"),
+        Words("MemberNumbers", "7 digits, as on the GMC register"),
         7,
         "GB",
     ),
     "big": IdentifierKind(
         "big",
-        Words(CONTEXT, "BIG number"),
-        Words(CONTEXT, "11 digits, as on the BIG register"),
+        Words("MemberNumbers", "BIG number"),
+        Words("MemberNumbers", "11 digits, as on the BIG register"),
         11,
         "NL",
     ),
     "rpps": IdentifierKind(
         "rpps",
-        Words(CONTEXT, "RPPS number"),
-        Words(CONTEXT, "11 digits, as on the CPS card"),
+        Words("MemberNumbers", "RPPS number"),
+        Words("MemberNumbers", "11 digits, as on the CPS card"),
         11,
         "FR",
     ),
@@ -147,22 +147,28 @@ def luhn_is_valid(digits: str) -> bool:
 
 # Each sentence is a literal, for the catalogue's extractor.
 _FORM = {
-    "efn": Words(CONTEXT, "An EFN has 15 digits and nothing else: please check the number."),
-    "gmc": Words(CONTEXT, "A GMC reference number has 7 digits and nothing else: please check it."),
-    "big": Words(CONTEXT, "A BIG number has 11 digits and nothing else: please check it."),
-    "rpps": Words(CONTEXT, "An RPPS number has 11 digits and nothing else: please check it."),
+    "efn": Words(
+        "MemberNumbers", "An EFN has 15 digits and nothing else: please check the number."
+    ),
+    "gmc": Words(
+        "MemberNumbers", "A GMC reference number has 7 digits and nothing else: please check it."
+    ),
+    "big": Words("MemberNumbers", "A BIG number has 11 digits and nothing else: please check it."),
+    "rpps": Words(
+        "MemberNumbers", "An RPPS number has 11 digits and nothing else: please check it."
+    ),
 }
 _CHECK_DIGIT = {
     "efn": Words(
-        CONTEXT, "This EFN's check digit is wrong: please check the number on the EFN card."
+        "MemberNumbers", "This EFN's check digit is wrong: please check the number on the EFN card."
     ),
     "rpps": Words(
-        CONTEXT,
+        "MemberNumbers",
         "This RPPS number's check digit is wrong: please check it on the CPS card.",
     ),
 }
 _NOT_GERMAN = Words(
-    CONTEXT,
+    "MemberNumbers",
     "This is not a German EFN: digits 3 to 5 of every EFN are 276. Please check the number.",
 )
 
@@ -195,10 +201,10 @@ def recognition_problem(text: str) -> Words | None:
     """Why `text` cannot be a leader's recognition ("Ärztekammer Nordrhein"), or None: it
     is printed on one line of a certificate, so one line, and not too long for it."""
     if "\n" in text.strip() or "\r" in text.strip():
-        return Words(CONTEXT, "Write the recognition on one line.")
+        return Words("MemberNumbers", "Write the recognition on one line.")
     if len(" ".join(text.split())) > RECOGNITION_MAX_LENGTH:
         return Words(
-            CONTEXT,
+            "MemberNumbers",
             "Keep the recognition to {limit} characters or fewer.",
             {"limit": RECOGNITION_MAX_LENGTH},
         )

@@ -28,7 +28,7 @@ def numbers_of(member_id: int) -> dict[str, str]:
 
 def _unknown_kind(key: str) -> WordsError:
     return WordsError(
-        Words(identifiers.CONTEXT, "BalintDesk does not know the number “{kind}”.", {"kind": key})
+        Words("MemberNumbers", "BalintDesk does not know the number “{kind}”.", {"kind": key})
     )
 
 
