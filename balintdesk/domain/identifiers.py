@@ -75,7 +75,7 @@ KINDS: dict[str, IdentifierKind] = {
     "efn": IdentifierKind(
         "efn",
         Words("MemberNumbers", "EFN (uniform CME number)"),
-        Words("MemberNumbers", "15 digits, on the EFN card or the chamber's barcode labels"),
+        Words("MemberNumbers", "15 digits, as on the EFN card"),
         15,
         "DE",
     ),

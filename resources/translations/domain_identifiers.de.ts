@@ -10,8 +10,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/domain/identifiers.py" />
-            <source>15 digits, on the EFN card or the chamber's barcode labels</source>
-            <translation>15 Ziffern, auf dem Fortbildungsausweis oder den Barcode-Etiketten der Kammer</translation>
+            <source>15 digits, as on the EFN card</source>
+            <translation>15 Ziffern (Fortbildungsausweis)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/identifiers.py" />

@@ -10,13 +10,13 @@
         </message>
         <message>
             <location filename="../../balintdesk/domain/identifiers.py" />
-            <source>15 digits, on the EFN card or the chamber's barcode labels</source>
-            <translation>15 chiffres, sur la carte EFN ou les étiquettes de la chambre</translation>
+            <source>15 digits, as on the EFN card</source>
+            <translation>15 chiffres, comme sur la carte EFN</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/identifiers.py" />
             <source>GMC reference number</source>
-            <translation>numéro de référence GMC</translation>
+            <translation>Numéro de référence GMC</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/identifiers.py" />
@@ -26,7 +26,7 @@
         <message>
             <location filename="../../balintdesk/domain/identifiers.py" />
             <source>BIG number</source>
-            <translation>numéro BIG</translation>
+            <translation>Numéro BIG</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/identifiers.py" />
@@ -36,7 +36,7 @@
         <message>
             <location filename="../../balintdesk/domain/identifiers.py" />
             <source>RPPS number</source>
-            <translation>numéro RPPS</translation>
+            <translation>Numéro RPPS</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/identifiers.py" />

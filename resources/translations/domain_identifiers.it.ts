@@ -10,13 +10,13 @@
         </message>
         <message>
             <location filename="../../balintdesk/domain/identifiers.py" />
-            <source>15 digits, on the EFN card or the chamber's barcode labels</source>
-            <translation>15 cifre, sulla tessera EFN o sulle etichette della camera</translation>
+            <source>15 digits, as on the EFN card</source>
+            <translation>15 cifre, come sulla tessera EFN</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/identifiers.py" />
             <source>GMC reference number</source>
-            <translation>numero di riferimento GMC</translation>
+            <translation>Numero di riferimento GMC</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/identifiers.py" />
@@ -26,7 +26,7 @@
         <message>
             <location filename="../../balintdesk/domain/identifiers.py" />
             <source>BIG number</source>
-            <translation>numero BIG</translation>
+            <translation>Numero BIG</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/identifiers.py" />
@@ -36,7 +36,7 @@
         <message>
             <location filename="../../balintdesk/domain/identifiers.py" />
             <source>RPPS number</source>
-            <translation>numero RPPS</translation>
+            <translation>Numero RPPS</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/identifiers.py" />

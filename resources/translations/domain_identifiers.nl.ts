@@ -10,8 +10,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/domain/identifiers.py" />
-            <source>15 digits, on the EFN card or the chamber's barcode labels</source>
-            <translation>15 cijfers, op de EFN-kaart of de barcodelabels van de kamer</translation>
+            <source>15 digits, as on the EFN card</source>
+            <translation>15 cijfers, zoals op de EFN-kaart</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/identifiers.py" />
