@@ -11,12 +11,13 @@ The kinds, and what their issuers publish:
   state medical chambers: 15 digits. Digits 1-2 are the professional group (80 for
   doctors), 3-5 the country by ISO 3166 (276 for Germany), 6-8 the chamber, 9-14 a
   running number carrying no meaning, and digit 15 a check digit by the Luhn formula.
-  Sources: Bundesärztekammer, EIV (www.eiv-fobi.de, "Allgemeine Informationen zum EIV":
-  "Die EFN ist 15-stellig ... 276 steht dabei für Deutschland ... Die letzte Ziffer ist
-  eine Prüfziffer, die sich aus den vorangegangenen Ziffern durch Anwendung der sog.
-  Luhn-Formel ergibt"); Bayerische Landesärztekammer, FAQ Fortbildungspunkte (the same
-  wording, 090 being its own chamber code). The number therefore *contains* 276 at
-  digits 3-5; it does not begin with it.
+  Sources: Bundesärztekammer, EIV, "Allgemeine Informationen zum EIV"
+  (http://www.eiv-fobi.de/allgemeines: "Die EFN ist 15-stellig ... 276 steht dabei für
+  Deutschland ..."); Bayerische Landesärztekammer, FAQ Fortbildungspunkte
+  (http://www.blaek.de/fortbildung/fortbildungspunkte/faqs1.cfm, FAQ 242: "Die letzte
+  Ziffer ist eine Prüfziffer, die sich aus den vorangegangenen Ziffern durch Anwendung
+  der sog. ‚Luhn-Formel' ergibt"; 090 is that chamber's own code). The number therefore
+  *contains* 276 at digits 3-5; it does not begin with it.
 - "gmc", the UK General Medical Council's reference number: 7 digits. The GMC publishes
   no check digit (the List of Registered Medical Practitioners is the check), so only
   the form is checked.
