@@ -56,6 +56,8 @@ def every_command(tmp_path: Path) -> dict[str, list[str]]:
         ],
         "export rota": ["export", "rota", *g, "--out", str(out / "rota.pdf")],
         "export ics": ["export", "ics", *g, "--out", str(out / "group.ics")],
+        "member set": ["member", "set", *g, *member, "--gmc", "1234567"],
+        "member show": ["member", "show", *g, *member],
     }
 
 
@@ -70,7 +72,9 @@ def write_inputs(tmp_path: Path) -> None:
 
 def test_the_list_covers_every_command(tmp_path: Path) -> None:
     listed = {
-        tuple(args[:2]) if args[0] in {"roster", "group", "history", "export"} else (args[0], None)
+        tuple(args[:2])
+        if args[0] in {"roster", "member", "group", "history", "export"}
+        else (args[0], None)
         for args in every_command(tmp_path).values()
     }
     assert listed == set(cli.COMMANDS)
