@@ -716,6 +716,116 @@
             </translation>
         </message>
         <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>a member's professional numbers and recognition</source>
+            <translation>berufliche Kennnummern und Anerkennung eines Mitglieds</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>record a member's professional numbers or recognition</source>
+            <translation>berufliche Kennnummern oder Anerkennung eines Mitglieds erfassen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Every number is optional; "" removes one. A number with a check digit (EFN, RPPS) is checked, and if any is wrong nothing is changed. Numbers are printed only on the member's own certificate.</source>
+            <translation>Jede Nummer ist freiwillig; "" entfernt eine. Nummern mit Prüfziffer (EFN, RPPS) werden geprüft; ist eine falsch, wird nichts geändert. Nummern erscheinen nur auf der eigenen Bescheinigung des Mitglieds.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>German uniform CME number, 15 digits</source>
+            <translation>Einheitliche Fortbildungsnummer (EFN), 15 Ziffern</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>UK GMC reference number, 7 digits</source>
+            <translation>britische GMC-Referenznummer, 7 Ziffern</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Dutch BIG registration number, 11 digits</source>
+            <translation>niederländische BIG-Registrierungsnummer, 11 Ziffern</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>French RPPS number, 11 digits</source>
+            <translation>französische RPPS-Nummer, 11 Ziffern</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>a leader's recognition as a Balint leader, e.g. “Ärztekammer Nordrhein”</source>
+            <translation>die Anerkennung als Balint-Gruppenleitung, z. B. „Ärztekammer Nordrhein“</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>print one member's own details, numbers included</source>
+            <translation>die eigenen Angaben eines Mitglieds ausgeben, mit Nummern</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Nothing to set: give --efn, --gmc, --big, --rpps or --recognition.</source>
+            <translation>Nichts zu speichern: Geben Sie --efn, --gmc, --big, --rpps oder --recognition an.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>{name} is not a leader of {group}: only a leader's recognition is kept.</source>
+            <translation>{name} leitet {group} nicht: Nur die Anerkennung einer Gruppenleitung wird gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Nothing was changed; correct the lines above and try again.</source>
+            <translation>Es wurde nichts geändert; korrigieren Sie die Zeilen oben und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Saved for {name}.</source>
+            <translation>Für {name} gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>{name}, {group}</source>
+            <translation>{name}, {group}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Role: {role}</source>
+            <translation>Rolle: {role}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Leads the group.</source>
+            <translation>Leitet die Gruppe.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Email: {email}</source>
+            <translation>E-Mail: {email}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Joined: {day}</source>
+            <translation>Beigetreten: {day}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Archived: no longer on the roster.</source>
+            <translation>Archiviert: nicht mehr in der Teilnehmerliste.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>{label}: {number}</source>
+            <translation>{label}: {number}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>No professional numbers recorded.</source>
+            <translation>Keine beruflichen Kennnummern erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Recognised as a Balint leader by: {body}</source>
+            <translation>Als Balint-Gruppenleitung anerkannt von: {body}</translation>
+        </message>
+        <message>
             <location filename="../../balintdesk/cli/requirements.py" />
             <source>check what a member has met of an attendance rule</source>
             <translation>prüfen, was ein Mitglied von einer Teilnahmeregel erfüllt hat</translation>

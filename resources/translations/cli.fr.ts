@@ -716,6 +716,116 @@
             </translation>
         </message>
         <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>a member's professional numbers and recognition</source>
+            <translation>numéros professionnels et reconnaissance d'un membre</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>record a member's professional numbers or recognition</source>
+            <translation>enregistrer les numéros professionnels ou la reconnaissance d'un membre</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Every number is optional; "" removes one. A number with a check digit (EFN, RPPS) is checked, and if any is wrong nothing is changed. Numbers are printed only on the member's own certificate.</source>
+            <translation>Chaque numéro est facultatif ; "" en supprime un. Un numéro avec clé de contrôle (EFN, RPPS) est vérifié ; si l'un est faux, rien n'est modifié. Les numéros ne sont imprimés que sur l'attestation du membre lui-même.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>German uniform CME number, 15 digits</source>
+            <translation>numéro allemand de formation continue (EFN), 15 chiffres</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>UK GMC reference number, 7 digits</source>
+            <translation>numéro de référence GMC britannique, 7 chiffres</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Dutch BIG registration number, 11 digits</source>
+            <translation>numéro d'enregistrement BIG néerlandais, 11 chiffres</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>French RPPS number, 11 digits</source>
+            <translation>numéro RPPS, 11 chiffres</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>a leader's recognition as a Balint leader, e.g. “Ärztekammer Nordrhein”</source>
+            <translation>la reconnaissance comme leader Balint, p. ex. « Ärztekammer Nordrhein »</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>print one member's own details, numbers included</source>
+            <translation>afficher les données d'un membre, numéros compris</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Nothing to set: give --efn, --gmc, --big, --rpps or --recognition.</source>
+            <translation>Rien à enregistrer : indiquez --efn, --gmc, --big, --rpps ou --recognition.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>{name} is not a leader of {group}: only a leader's recognition is kept.</source>
+            <translation>{name} n'est pas leader de {group} : seule la reconnaissance d'un leader est enregistrée.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Nothing was changed; correct the lines above and try again.</source>
+            <translation>Rien n'a été modifié ; corrigez les lignes ci-dessus et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Saved for {name}.</source>
+            <translation>Enregistré pour {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>{name}, {group}</source>
+            <translation>{name}, {group}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Role: {role}</source>
+            <translation>Rôle : {role}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Leads the group.</source>
+            <translation>Anime le groupe.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Email: {email}</source>
+            <translation>E-mail : {email}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Joined: {day}</source>
+            <translation>Membre depuis : {day}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Archived: no longer on the roster.</source>
+            <translation>Archivé : ne figure plus sur la liste des membres.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>{label}: {number}</source>
+            <translation>{label} : {number}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>No professional numbers recorded.</source>
+            <translation>Aucun numéro professionnel enregistré.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Recognised as a Balint leader by: {body}</source>
+            <translation>Reconnu comme leader Balint par : {body}</translation>
+        </message>
+        <message>
             <location filename="../../balintdesk/cli/requirements.py" />
             <source>check what a member has met of an attendance rule</source>
             <translation>vérifier ce qu'un membre a rempli d'une règle de présence</translation>

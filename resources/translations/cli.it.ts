@@ -716,6 +716,116 @@
             </translation>
         </message>
         <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>a member's professional numbers and recognition</source>
+            <translation>numeri professionali e riconoscimento di un membro</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>record a member's professional numbers or recognition</source>
+            <translation>registrare i numeri professionali o il riconoscimento di un membro</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Every number is optional; "" removes one. A number with a check digit (EFN, RPPS) is checked, and if any is wrong nothing is changed. Numbers are printed only on the member's own certificate.</source>
+            <translation>Ogni numero è facoltativo; "" ne rimuove uno. Un numero con cifra di controllo (EFN, RPPS) viene verificato; se uno è errato, non viene modificato nulla. I numeri sono stampati solo sull'attestato del membro stesso.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>German uniform CME number, 15 digits</source>
+            <translation>numero tedesco di formazione continua (EFN), 15 cifre</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>UK GMC reference number, 7 digits</source>
+            <translation>numero di riferimento GMC britannico, 7 cifre</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Dutch BIG registration number, 11 digits</source>
+            <translation>numero di registrazione BIG olandese, 11 cifre</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>French RPPS number, 11 digits</source>
+            <translation>numero RPPS francese, 11 cifre</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>a leader's recognition as a Balint leader, e.g. “Ärztekammer Nordrhein”</source>
+            <translation>il riconoscimento come conduttore Balint, ad es. «Ärztekammer Nordrhein»</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>print one member's own details, numbers included</source>
+            <translation>mostrare i dati di un membro, numeri compresi</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Nothing to set: give --efn, --gmc, --big, --rpps or --recognition.</source>
+            <translation>Niente da salvare: indicare --efn, --gmc, --big, --rpps o --recognition.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>{name} is not a leader of {group}: only a leader's recognition is kept.</source>
+            <translation>{name} non è conduttore di {group}: si conserva solo il riconoscimento di un conduttore.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Nothing was changed; correct the lines above and try again.</source>
+            <translation>Non è stato modificato nulla; correggere le righe sopra e riprovare.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Saved for {name}.</source>
+            <translation>Salvato per {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>{name}, {group}</source>
+            <translation>{name}, {group}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Role: {role}</source>
+            <translation>Ruolo: {role}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Leads the group.</source>
+            <translation>Conduce il gruppo.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Email: {email}</source>
+            <translation>E-mail: {email}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Joined: {day}</source>
+            <translation>Nel gruppo dal: {day}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Archived: no longer on the roster.</source>
+            <translation>Archiviato: non più nell'elenco dei membri.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>{label}: {number}</source>
+            <translation>{label}: {number}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>No professional numbers recorded.</source>
+            <translation>Nessun numero professionale registrato.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Recognised as a Balint leader by: {body}</source>
+            <translation>Riconosciuto come conduttore Balint da: {body}</translation>
+        </message>
+        <message>
             <location filename="../../balintdesk/cli/requirements.py" />
             <source>check what a member has met of an attendance rule</source>
             <translation>verificare quanto un membro ha soddisfatto di una regola di presenza</translation>

@@ -716,6 +716,116 @@
             </translation>
         </message>
         <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>a member's professional numbers and recognition</source>
+            <translation>beroepsnummers en erkenning van een deelnemer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>record a member's professional numbers or recognition</source>
+            <translation>beroepsnummers of erkenning van een deelnemer vastleggen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Every number is optional; "" removes one. A number with a check digit (EFN, RPPS) is checked, and if any is wrong nothing is changed. Numbers are printed only on the member's own certificate.</source>
+            <translation>Elk nummer is optioneel; "" verwijdert er een. Een nummer met controlecijfer (EFN, RPPS) wordt gecontroleerd; is er een onjuist, dan verandert er niets. Nummers worden alleen afgedrukt op het eigen certificaat van de deelnemer.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>German uniform CME number, 15 digits</source>
+            <translation>Duits nascholingsnummer (EFN), 15 cijfers</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>UK GMC reference number, 7 digits</source>
+            <translation>Brits GMC-referentienummer, 7 cijfers</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Dutch BIG registration number, 11 digits</source>
+            <translation>BIG-registratienummer, 11 cijfers</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>French RPPS number, 11 digits</source>
+            <translation>Frans RPPS-nummer, 11 cijfers</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>a leader's recognition as a Balint leader, e.g. “Ärztekammer Nordrhein”</source>
+            <translation>de erkenning als Balintbegeleider, bijv. ‘Ärztekammer Nordrhein’</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>print one member's own details, numbers included</source>
+            <translation>de eigen gegevens van een deelnemer tonen, met nummers</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Nothing to set: give --efn, --gmc, --big, --rpps or --recognition.</source>
+            <translation>Niets om op te slaan: geef --efn, --gmc, --big, --rpps of --recognition op.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>{name} is not a leader of {group}: only a leader's recognition is kept.</source>
+            <translation>{name} is geen begeleider van {group}: alleen de erkenning van een begeleider wordt bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Nothing was changed; correct the lines above and try again.</source>
+            <translation>Er is niets gewijzigd; verbeter de regels hierboven en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Saved for {name}.</source>
+            <translation>Opgeslagen voor {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>{name}, {group}</source>
+            <translation>{name}, {group}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Role: {role}</source>
+            <translation>Rol: {role}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Leads the group.</source>
+            <translation>Begeleidt de groep.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Email: {email}</source>
+            <translation>E-mail: {email}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Joined: {day}</source>
+            <translation>Lid sinds: {day}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Archived: no longer on the roster.</source>
+            <translation>Gearchiveerd: niet meer op de ledenlijst.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>{label}: {number}</source>
+            <translation>{label}: {number}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>No professional numbers recorded.</source>
+            <translation>Geen beroepsnummers vastgelegd.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/members.py" />
+            <source>Recognised as a Balint leader by: {body}</source>
+            <translation>Erkend als Balintbegeleider door: {body}</translation>
+        </message>
+        <message>
             <location filename="../../balintdesk/cli/requirements.py" />
             <source>check what a member has met of an attendance rule</source>
             <translation>nagaan wat een deelnemer van een aanwezigheidsregel heeft voldaan</translation>

@@ -90,6 +90,39 @@
         </message>
     </context>
     <context>
+        <name>NumbersPanel</name>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Professional numbers</source>
+            <translation>Berufliche Kennnummern</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Optional. Printed only on this member's own certificate.</source>
+            <translation>Freiwillig. Erscheint nur auf der eigenen Bescheinigung dieses Mitglieds.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Optional, e.g. Ärztekammer Nordrhein</source>
+            <translation>Optional, z. B. Ärztekammer Nordrhein</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Recognised as a Balint &amp;leader by</source>
+            <translation>Als Balint-&amp;Gruppenleitung anerkannt von</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Other numbers…</source>
+            <translation>Weitere Nummern…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Show the numbers of other countries</source>
+            <translation>Nummern anderer Länder zeigen</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordsButton</name>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />

@@ -90,6 +90,39 @@
         </message>
     </context>
     <context>
+        <name>NumbersPanel</name>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Professional numbers</source>
+            <translation>Numéros professionnels</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Optional. Printed only on this member's own certificate.</source>
+            <translation>Facultatif. Imprimé uniquement sur l'attestation de ce membre.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Optional, e.g. Ärztekammer Nordrhein</source>
+            <translation>Facultatif, p. ex. Ärztekammer Nordrhein</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Recognised as a Balint &amp;leader by</source>
+            <translation>Reconnu comme &amp;leader Balint par</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Other numbers…</source>
+            <translation>Autres numéros…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Show the numbers of other countries</source>
+            <translation>Afficher les numéros d'autres pays</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordsButton</name>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />

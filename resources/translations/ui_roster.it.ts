@@ -90,6 +90,39 @@
         </message>
     </context>
     <context>
+        <name>NumbersPanel</name>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Professional numbers</source>
+            <translation>Numeri professionali</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Optional. Printed only on this member's own certificate.</source>
+            <translation>Facoltativo. Stampato solo sull'attestato di questo membro.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Optional, e.g. Ärztekammer Nordrhein</source>
+            <translation>Facoltativo, ad es. Ärztekammer Nordrhein</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Recognised as a Balint &amp;leader by</source>
+            <translation>Riconosciuto come &amp;conduttore Balint da</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Other numbers…</source>
+            <translation>Altri numeri…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Show the numbers of other countries</source>
+            <translation>Mostrare i numeri di altri paesi</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordsButton</name>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />

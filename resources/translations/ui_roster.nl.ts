@@ -90,6 +90,39 @@
         </message>
     </context>
     <context>
+        <name>NumbersPanel</name>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Professional numbers</source>
+            <translation>Beroepsnummers</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Optional. Printed only on this member's own certificate.</source>
+            <translation>Optioneel. Alleen afgedrukt op het eigen certificaat van deze deelnemer.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Optional, e.g. Ärztekammer Nordrhein</source>
+            <translation>Optioneel, bijv. Ärztekammer Nordrhein</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Recognised as a Balint &amp;leader by</source>
+            <translation>Erkend als Balint&amp;begeleider door</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Other numbers…</source>
+            <translation>Andere nummers…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/numbers_panel.py" />
+            <source>Show the numbers of other countries</source>
+            <translation>Nummers van andere landen tonen</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordsButton</name>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />

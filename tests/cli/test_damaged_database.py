@@ -60,6 +60,8 @@ def every_command(tmp_path: Path) -> dict[str, list[str]]:
         "requirements": ["requirements", *member, "--rule", "uk-core-psychiatry"],
         "rules list": ["rules", "list"],
         "rules set": ["rules", "set", "uk-core-psychiatry", "attendances", "25"],
+        "member set": ["member", "set", *g, *member, "--gmc", "1234567"],
+        "member show": ["member", "show", *g, *member],
     }
 
 
@@ -75,7 +77,7 @@ def write_inputs(tmp_path: Path) -> None:
 def test_the_list_covers_every_command(tmp_path: Path) -> None:
     listed = {
         tuple(args[:2])
-        if args[0] in {"roster", "group", "history", "export", "rules"}
+        if args[0] in {"roster", "member", "group", "history", "export", "rules"}
         else (args[0], None)
         for args in every_command(tmp_path).values()
     }

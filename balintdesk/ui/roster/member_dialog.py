@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -10,14 +11,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from balintdesk.domain.roster import MemberDraft, Role
-from balintdesk.i18n import fill, sentences
-from balintdesk.store import roster
-from balintdesk.store.models import Member
+from balintdesk.domain.words import WordsError
+from balintdesk.i18n import fill, sentences, shown
+from balintdesk.store import identifiers, roster
+from balintdesk.store.models import Member, database_proxy
 from balintdesk.ui.common.accessible import name_control
 from balintdesk.ui.common.forms import (
     ErrorField,
@@ -31,6 +34,7 @@ from balintdesk.ui.common.forms import (
     show_field_errors,
 )
 from balintdesk.ui.roster.model import role_label
+from balintdesk.ui.roster.numbers_panel import RECOGNITION, NumbersPanel
 
 
 class MemberDialog(FormDialog):
@@ -44,7 +48,7 @@ class MemberDialog(FormDialog):
         self.saved_member: Member | None = None
         editing = member is not None
         self.setWindowTitle(self.tr("Edit member") if editing else self.tr("Add a member"))
-        self.setMinimumWidth(500)
+        self.setMinimumWidth(880)
 
         title = QLabel(
             fill(self.tr("Edit {name}"), name=member.name) if editing else self.tr("Add a member")
@@ -119,6 +123,9 @@ class MemberDialog(FormDialog):
             ),
         )
 
+        self.numbers = NumbersPanel(roster.get_group(group_id).country, self)
+        self.leader_check.toggled.connect(self.numbers.set_leader)
+
         self.save_button = primary_button(self.tr("Save"), "saveMemberButton")
         buttons = dialog_buttons(self, self.save_button, self._save)
 
@@ -126,10 +133,27 @@ class MemberDialog(FormDialog):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
         layout.addWidget(title)
-        layout.addLayout(form)
+        # The member on the left, their numbers on the right: side by side the dialog
+        # stays low enough for a 1280×720 screen with every number shown.
+        columns = QHBoxLayout()
+        columns.setSpacing(28)
+        # Its rows keep their height when the numbers' column is the taller one.
+        details = QWidget()
+        details.setObjectName("memberDetails")
+        details.setLayout(form)
+        details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        form.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(details, 5, Qt.AlignmentFlag.AlignTop)
+        columns.addWidget(self.numbers, 4)
+        layout.addLayout(columns)
+        layout.addStretch(1)
         layout.addWidget(buttons)
 
         self._load(roster.draft_of(member) if member else MemberDraft(name="", role=Role.GP))
+        if member is not None:
+            stored = roster.get_member(member.id)  # the row given may be older
+            self.numbers.load(identifiers.numbers_of(member.id), stored.recognition)
+        self.numbers.set_leader(self.leader_check.isChecked())
         self.name_edit.setFocus()
 
     def _load(self, draft: MemberDraft) -> None:
@@ -157,16 +181,35 @@ class MemberDialog(FormDialog):
             ),
         )
 
+    def _all_fields(self) -> dict:
+        return self.fields | self.numbers.fields
+
+    def _refuse(self, errors: dict[str, str]) -> None:
+        self.numbers.open_others_for(set(errors))
+        show_field_errors(self._all_fields(), errors)
+
     def _save(self) -> None:
-        try:
-            if self._member is None:
-                self.saved_member = roster.add_member(self._group_id, self.draft())
-            else:
-                self.saved_member = roster.update_member(self._member.id, self.draft())
-        except roster.ValidationError as exc:
-            show_field_errors(
-                self.fields,
-                sentences(exc),
-            )
+        """The member, their numbers and (for a leader) their recognition, all or none:
+        a wrong number keeps the dialog open with its sentence, and nothing is saved."""
+        leader = self.leader_check.isChecked()
+        problems = self.numbers.problems(leader)
+        if problems:
+            self._refuse(problems)
             return
+        try:
+            with database_proxy.atomic():
+                if self._member is None:
+                    member = roster.add_member(self._group_id, self.draft())
+                else:
+                    member = roster.update_member(self._member.id, self.draft())
+                identifiers.set_numbers(member.id, self.numbers.values())
+                if leader:
+                    member = identifiers.set_recognition(member.id, self.numbers.recognition())
+        except roster.ValidationError as exc:
+            self._refuse(sentences(exc))
+            return
+        except WordsError as exc:  # the recognition, checked above: only if it changed
+            self._refuse({RECOGNITION: shown(exc)})
+            return
+        self.saved_member = member
         self.accept()

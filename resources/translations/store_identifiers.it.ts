@@ -1,0 +1,12 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it" sourcelanguage="en">
+    <context>
+        <name>MemberNumbers</name>
+        <message>
+            <location filename="../../balintdesk/store/identifiers.py" />
+            <source>BalintDesk does not know the number “{kind}”.</source>
+            <translation>BalintDesk non conosce il numero «{kind}».</translation>
+        </message>
+    </context>
+</TS>
