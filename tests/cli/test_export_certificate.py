@@ -47,9 +47,8 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 def certificate(data_dir: Path, kind: str, target: Path, *more: str) -> int:
-    return balintdesk(
-        data_dir, "export", "certificate", *WHO, *PERIOD, "--kind", kind, "--out", str(target), *more
-    )
+    args = ["export", "certificate", *WHO, *PERIOD, "--kind", kind, "--out", str(target)]
+    return balintdesk(data_dir, *args, *more)
 
 
 def flat(path: Path) -> str:
@@ -158,7 +157,7 @@ def test_an_unknown_rule_is_one_line_and_no_file(qapp, data_dir, out, capsys, mo
     assert list(out.iterdir()) == []
 
 
-def test_without_the_engine_the_rule_is_named_not_assessed(qapp, data_dir, out, monkeypatch) -> None:
+def test_without_the_engine_the_rule_is_not_assessed(qapp, data_dir, out, monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "balintdesk.store.requirements", None)  # ImportError
     target = out / "de.pdf"
     assert certificate(data_dir, "de", target, "--rule", "de-gp-training") == 0
