@@ -69,7 +69,8 @@ table.totals td {{ padding: {px(2)}px {px(14)}px {px(2)}px 0; }}
 td.total {{ font-weight: 600; }}
 p.met {{ font-weight: 600; margin-top: {px(4)}px; }}
 p.missing {{ margin-left: {px(14)}px; margin-bottom: {px(2)}px; }}
-p.continued {{ color: {MUTED}; font-size: 12pt; margin-top: 0; margin-bottom: {px(8)}px; }}
+p.continued {{ color: {MUTED}; font-size: 12pt; margin-top: 0; margin-bottom: 0; }}
+p.spacer {{ font-size: 5pt; margin: 0; }}
 table.signature {{ margin-top: {px(10)}px; margin-bottom: {px(20)}px; }}
 """
 )
@@ -269,7 +270,8 @@ def _document_html(
 def running_head(certificate: Certificate) -> str:
     said = translate("CertificatePdf", "{title} · {name}, continued")
     text = html.escape(fill(said, title=_title(), name=certificate.member_name))
-    return f'<p class="continued">{text}</p>'
+    # A spacer line under it: the head's own bottom margin is not part of its height.
+    return f'<p class="continued">{text}</p><p class="spacer">&nbsp;</p>'
 
 
 def write_certificate_de_pdf(
