@@ -84,17 +84,14 @@ def _document_html(certificate: Certificate, per_hour: Decimal, printed: dt.date
     else:
         none = translate("CertificateNl", "No sessions attended in this period.")
         parts.append(f"<p>{esc(none)}</p>")
-    rate = fill(
-        translate("CertificateNl", "{points} point(s) per hour"),
-        points=formats.number(float(per_hour), language()),
-    )
+    rate = formats.number(float(per_hour), language())
     totals = [
         (
             translate("CertificateNl", "Sessions"),
             formats.number(len(certificate.sessions), language()),
         ),
         (translate("CertificateNl", "Hours"), decimal_text(certificate.hours)),
-        (translate("CertificateNl", "Rate"), rate),
+        (translate("CertificateNl", "Points per hour"), rate),
         (
             translate("CertificateNl", "Accreditation points"),
             decimal_text(certificate.points(per_hour)),

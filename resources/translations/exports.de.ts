@@ -83,18 +83,13 @@
         </message>
         <message>
             <location filename="../../balintdesk/exports/certificate_nl.py" />
-            <source>{points} point(s) per hour</source>
-            <translation>{points} Punkt(e) pro Stunde</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/certificate_nl.py" />
             <source>Sessions</source>
             <translation>Sitzungen</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/certificate_nl.py" />
-            <source>Rate</source>
-            <translation>Satz</translation>
+            <source>Points per hour</source>
+            <translation>Punkte pro Stunde</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/certificate_nl.py" />

@@ -83,18 +83,13 @@
         </message>
         <message>
             <location filename="../../balintdesk/exports/certificate_nl.py" />
-            <source>{points} point(s) per hour</source>
-            <translation>{points} point(s) par heure</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/certificate_nl.py" />
             <source>Sessions</source>
             <translation>Séances</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/certificate_nl.py" />
-            <source>Rate</source>
-            <translation>Taux</translation>
+            <source>Points per hour</source>
+            <translation>Points par heure</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/certificate_nl.py" />

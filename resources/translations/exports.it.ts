@@ -83,18 +83,13 @@
         </message>
         <message>
             <location filename="../../balintdesk/exports/certificate_nl.py" />
-            <source>{points} point(s) per hour</source>
-            <translation>{points} punto/i per ora</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/certificate_nl.py" />
             <source>Sessions</source>
             <translation>Incontri</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/certificate_nl.py" />
-            <source>Rate</source>
-            <translation>Tariffa</translation>
+            <source>Points per hour</source>
+            <translation>Punti all’ora</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/certificate_nl.py" />

@@ -83,18 +83,13 @@
         </message>
         <message>
             <location filename="../../balintdesk/exports/certificate_nl.py" />
-            <source>{points} point(s) per hour</source>
-            <translation>{points} punt(en) per uur</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/exports/certificate_nl.py" />
             <source>Sessions</source>
             <translation>Bijeenkomsten</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/certificate_nl.py" />
-            <source>Rate</source>
-            <translation>Norm</translation>
+            <source>Points per hour</source>
+            <translation>Punten per uur</translation>
         </message>
         <message>
             <location filename="../../balintdesk/exports/certificate_nl.py" />

@@ -204,7 +204,7 @@ def test_the_dutch_certificate(qapp, out) -> None:
     assert any(line.endswith(" 1,5 fysiek") for line in lines)
     assert any(line.endswith(" 1,0 online") for line in lines)
     assert "Uren 6,3" in lines
-    assert "Norm 1 punt(en) per uur" in lines
+    assert "Punten per uur 1" in lines
     assert "Accreditatiepunten 6,3" in lines
     assert "1 punt per uur (KNMG)" in text and "GAIA" in text
     assert "Handtekening begeleider" in text
