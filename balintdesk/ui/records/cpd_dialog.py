@@ -7,6 +7,7 @@ The German certificate is German and the Dutch one Dutch whatever the window's l
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from balintdesk.domain.certificate import Certificate
 from balintdesk.domain.records import CpdRecord, Part
+from balintdesk.domain.rules import Assessment
 from balintdesk.exports.certificate_de import default_certificate_name, write_certificate_de_pdf
 from balintdesk.exports.certificate_nl import write_certificate_nl_pdf
 from balintdesk.exports.cpd_pdf import default_pdf_name, write_cpd_pdf
@@ -24,6 +26,8 @@ from balintdesk.store.certificates import assessment_of, certificate
 from balintdesk.store.reports import cpd_record
 from balintdesk.ui.common.forms import hint_label, labelled
 from balintdesk.ui.records.period_dialog import PeriodDialog
+
+log = logging.getLogger(__name__)
 
 UK, DE, NL = "uk", "de", "nl"
 KINDS = (UK, DE, NL)
@@ -186,6 +190,16 @@ class CpdDialog(PeriodDialog):
             detail = self.tr("No professional number recorded; the certificate goes without.")
         self.preview_detail.setText(detail)
 
+    def _assessment(self, rule_id: str, end: dt.date) -> Assessment | None:
+        """The member's rule as assessed up to `end`; None when there is none, or when it
+        cannot be (a rule file since removed): the certificate then names the rule as
+        not assessed rather than failing to be written."""
+        try:
+            return assessment_of(self.member.id, rule_id, end)
+        except (LookupError, ValueError):
+            log.warning("The rule %r could not be assessed for a certificate", rule_id)
+            return None
+
     def suggested_name(self, start: dt.date, end: dt.date) -> str:
         kind = self.kind()
         if kind == UK:
@@ -200,7 +214,7 @@ class CpdDialog(PeriodDialog):
             pages = write_certificate_de_pdf(
                 found,
                 path,
-                assessment=assessment_of(self.member.id, found.working_toward, end),
+                assessment=self._assessment(found.working_toward, end),
                 printed=self.today(),
             )
         elif kind == NL:

@@ -121,3 +121,44 @@ def test_no_sessions(dialog) -> None:
     dialog.set_kind("de")
     dialog.set_period(dt.date(2026, 2, 1), dt.date(2026, 2, 28))
     assert dialog.preview.text() == "No sessions attended in this period"
+
+
+def engine(monkeypatch) -> None:
+    """store.requirements as branch i16-requirements makes it, knowing one rule."""
+    import sys
+    import types
+
+    from balintdesk import store
+    from balintdesk.domain.rules import Assessment, ConditionResult, Rule
+    from balintdesk.domain.words import Words
+
+    rule = Rule("de-gp-training", {"en": "GP training", "de": "Weiterbildung"}, "DE", (), (), ())
+
+    def assess_member(member_id, rule_id=None, until=None):
+        if rule_id != rule.id:
+            raise LookupError(rule_id)
+        line = Words("Test", "3 of 3 double sessions")
+        return Assessment(rule, NAME, until, {}, (ConditionResult("count", True, line),))
+
+    module = types.ModuleType("balintdesk.store.requirements")
+    module.assess_member = assess_member  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "balintdesk.store.requirements", module)
+    monkeypatch.setattr(store, "requirements", module, raising=False)
+
+
+@pytest.mark.parametrize(
+    ("rule", "said"),
+    [
+        ("de-gp-training", "Anrechenbar auf Weiterbildung Erfüllt am 31. Januar 2026."),
+        ("since-removed", "Anrechenbar auf since-removed (nicht geprüft)"),
+        ("", "wurde keine Regel gewählt."),
+    ],
+)
+def test_the_rule_the_member_works_toward(dialog, tmp_path, monkeypatch, rule, said) -> None:
+    engine(monkeypatch)
+    Member.update(working_toward=rule).where(Member.name == NAME).execute()
+    dialog.set_kind("de")
+    target = tmp_path / "de.pdf"
+    dialog.choose_path = lambda _suggested: target
+    assert dialog.save() is True
+    assert said in flat(target)
