@@ -3,7 +3,8 @@ on the command line, finding the group named by --group, and writing to stdout o
 
 Exit status: 0 done; 1 the input or the data has problems (each one printed; a damaged
 database is one sentence, from any command);
-2 the command cannot run as asked (no such file or group, unusable folder).
+2 the command cannot run as asked (no such file or group, unusable folder);
+3 `requirements`: the member has not yet met every condition of the rule.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from balintdesk.store.roster import find_group, list_groups
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+EXIT_NOT_MET = 3  # `balintdesk requirements`: some conditions are not met yet
 # A roster is a few kilobytes; anything this big is the wrong file, and reading it all
 # into memory first would only make the mistake slow.
 MAX_CSV_BYTES = 5 * 1024 * 1024

@@ -3,7 +3,8 @@
 Each area's subcommands are in a module beside this one: roster import and export in
 `roster.py`; backup and check in `database.py`; group set, rota and history import in
 `meetings.py`; the exports (`export cpd|rota|ics|attendance|leader-log`) in the
-`exports` package. What they share (exit codes, `CliError`, output) is in `common.py`.
+`exports` package; `requirements` and `rules list|set` in `requirements.py`. What they
+share (exit codes, `CliError`, output) is in `common.py`.
 
 No Qt here, nor in anything this imports: `balintdesk roster import …` must start in a
 blink on the meeting-room PC, and `tests/cli/test_cli.py` checks PySide6 stays unloaded.
@@ -21,7 +22,7 @@ import sys
 from peewee import DatabaseError
 
 from balintdesk import APP_NAME, __version__, paths
-from balintdesk.cli import argparse_words, database, exports, meetings, roster
+from balintdesk.cli import argparse_words, database, exports, meetings, requirements, roster
 from balintdesk.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -40,7 +41,11 @@ from balintdesk.store.migrations import NewerDatabaseError
 from balintdesk.store.soundness import DamagedDatabaseError, is_damage
 
 COMMANDS: dict[tuple[str, str | None], Handler] = (
-    roster.COMMANDS | database.COMMANDS | meetings.COMMANDS | exports.COMMANDS
+    roster.COMMANDS
+    | database.COMMANDS
+    | meetings.COMMANDS
+    | exports.COMMANDS
+    | requirements.COMMANDS
 )
 
 
@@ -96,11 +101,13 @@ def build_parser() -> argparse.ArgumentParser:
     later.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    # In this order in --help: roster, backup, check, group, rota, history, export.
+    # In this order in --help: roster, backup, check, group, rota, history, export,
+    # requirements, rules.
     roster.add_commands(commands, later)
     database.add_commands(commands, later)
     meetings.add_commands(commands, later)
     exports.add_commands(commands, later)
+    requirements.add_commands(commands, later)
     return parser
 
 

@@ -723,6 +723,132 @@
             </translation>
         </message>
         <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>check what a member has met of an attendance rule</source>
+            <translation>prüfen, was ein Mitglied von einer Teilnahmeregel erfüllt hat</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>Each condition of the rule on a line: what counts toward it, whether it is met and what is still missing. Exits 0 when every condition is met, 3 when some are not yet.</source>
+            <translation>Jede Bedingung der Regel auf einer Zeile: was dafür zählt, ob sie erfüllt ist und was noch fehlt. Endet mit 0, wenn alle Bedingungen erfüllt sind, mit 3, wenn manche noch nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>the rule's id (default: the one the member works toward); see “rules list”</source>
+            <translation>die Kennung der Regel (Standard: die, auf die das Mitglied hinarbeitet); siehe „rules list“</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>count only what happened up to this day (default: today)</source>
+            <translation>nur zählen, was bis zu diesem Tag stattfand (Standard: heute)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>list the attendance rules, or set one</source>
+            <translation>die Teilnahmeregeln auflisten oder eine einstellen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>the rules there are, and any rule file that cannot be read</source>
+            <translation>die vorhandenen Regeln und jede Regeldatei, die nicht gelesen werden kann</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>keep a figure the rule leaves to the region or programme</source>
+            <translation>eine Zahl festlegen, die die Regel der Region oder dem Programm überlässt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>there are no rules yet</source>
+            <translation>es gibt noch keine Regeln</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{id} ({title})</source>
+            <translation>{id} ({title})</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>The rule file {path} cannot be read: {reason}</source>
+            <translation>Die Regeldatei {path} kann nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>There is no rule “{rule}”; the rules are: {rules}.</source>
+            <translation>Es gibt keine Regel „{rule}“; die Regeln sind: {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>[met] {line}</source>
+            <translation>[erfüllt] {line}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>[not yet] {line}</source>
+            <translation>[noch nicht] {line}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>[not yet] {line} — {missing}</source>
+            <translation>[noch nicht] {line} — {missing}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>All %n condition(s) met.</source>
+            <translation>
+                <numerusform>Die Bedingung ist erfüllt.</numerusform>
+                <numerusform>Alle %n Bedingungen erfüllt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{met} of %n condition(s) met.</source>
+            <translation>
+                <numerusform>{met} von %n Bedingung erfüllt.</numerusform>
+                <numerusform>{met} von %n Bedingungen erfüllt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{name} works toward no rule yet; name one with --rule: {rules}.</source>
+            <translation>{name} arbeitet noch auf keine Regel hin; nennen Sie eine mit --rule: {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{name} — {rule}, up to {day}</source>
+            <translation>{name} — {rule}, bis {day}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>shipped with BalintDesk</source>
+            <translation>mit BalintDesk geliefert</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>from {path}</source>
+            <translation>aus {path}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>There are no rules yet.</source>
+            <translation>Es gibt noch keine Regeln.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{id}: {title} ({where})</source>
+            <translation>{id}: {title} ({where})</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{key} = {value} ({label}; from {low} to {high})</source>
+            <translation>{key} = {value} ({label}; von {low} bis {high})</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{rule}: {key} is now {value}.</source>
+            <translation>{rule}: {key} ist jetzt {value}.</translation>
+        </message>
+        <message>
             <location filename="../../balintdesk/cli/roster.py" />
             <source>import or export members</source>
             <translation>Mitglieder importieren oder exportieren</translation>

@@ -76,6 +76,22 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>All %n condition(s) met.</source>
+            <translation>
+                <numerusform>The condition is met.</numerusform>
+                <numerusform>All %n conditions met.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{met} of %n condition(s) met.</source>
+            <translation>
+                <numerusform>{met} of %n condition met.</numerusform>
+                <numerusform>{met} of %n conditions met.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../balintdesk/cli/roster.py" />
             <source>Wrote %n member(s) of {group} to {path}.</source>
             <translation>

@@ -723,6 +723,132 @@
             </translation>
         </message>
         <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>check what a member has met of an attendance rule</source>
+            <translation>vérifier ce qu'un membre a rempli d'une règle de présence</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>Each condition of the rule on a line: what counts toward it, whether it is met and what is still missing. Exits 0 when every condition is met, 3 when some are not yet.</source>
+            <translation>Chaque condition de la règle sur une ligne : ce qui compte, si elle est remplie et ce qui manque encore. Termine avec 0 si toutes les conditions sont remplies, 3 si certaines ne le sont pas encore.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>the rule's id (default: the one the member works toward); see “rules list”</source>
+            <translation>l'identifiant de la règle (par défaut : celle que le membre vise) ; voir « rules list »</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>count only what happened up to this day (default: today)</source>
+            <translation>ne compter que ce qui a eu lieu jusqu'à ce jour (par défaut : aujourd'hui)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>list the attendance rules, or set one</source>
+            <translation>lister les règles de présence, ou en régler une</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>the rules there are, and any rule file that cannot be read</source>
+            <translation>les règles disponibles, et tout fichier de règle illisible</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>keep a figure the rule leaves to the region or programme</source>
+            <translation>fixer un chiffre que la règle laisse à la région ou au programme</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>there are no rules yet</source>
+            <translation>il n'y a encore aucune règle</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{id} ({title})</source>
+            <translation>{id} ({title})</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>The rule file {path} cannot be read: {reason}</source>
+            <translation>Le fichier de règle {path} ne peut pas être lu : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>There is no rule “{rule}”; the rules are: {rules}.</source>
+            <translation>Il n'y a pas de règle « {rule} » ; les règles sont : {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>[met] {line}</source>
+            <translation>[rempli] {line}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>[not yet] {line}</source>
+            <translation>[pas encore] {line}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>[not yet] {line} — {missing}</source>
+            <translation>[pas encore] {line} — {missing}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>All %n condition(s) met.</source>
+            <translation>
+                <numerusform>La condition est remplie.</numerusform>
+                <numerusform>Les %n conditions sont remplies.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{met} of %n condition(s) met.</source>
+            <translation>
+                <numerusform>Condition remplie : {met} sur %n.</numerusform>
+                <numerusform>Conditions remplies : {met} sur %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{name} works toward no rule yet; name one with --rule: {rules}.</source>
+            <translation>{name} ne vise encore aucune règle ; indiquez-en une avec --rule : {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{name} — {rule}, up to {day}</source>
+            <translation>{name} — {rule}, jusqu'au {day}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>shipped with BalintDesk</source>
+            <translation>fournie avec BalintDesk</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>from {path}</source>
+            <translation>de {path}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>There are no rules yet.</source>
+            <translation>Il n'y a encore aucune règle.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{id}: {title} ({where})</source>
+            <translation>{id} : {title} ({where})</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{key} = {value} ({label}; from {low} to {high})</source>
+            <translation>{key} = {value} ({label} ; de {low} à {high})</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{rule}: {key} is now {value}.</source>
+            <translation>{rule} : {key} vaut maintenant {value}.</translation>
+        </message>
+        <message>
             <location filename="../../balintdesk/cli/roster.py" />
             <source>import or export members</source>
             <translation>importer ou exporter les membres</translation>

@@ -723,6 +723,132 @@
             </translation>
         </message>
         <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>check what a member has met of an attendance rule</source>
+            <translation>verificare quanto un membro ha soddisfatto di una regola di presenza</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>Each condition of the rule on a line: what counts toward it, whether it is met and what is still missing. Exits 0 when every condition is met, 3 when some are not yet.</source>
+            <translation>Ogni condizione della regola su una riga: che cosa conta, se è soddisfatta e che cosa manca ancora. Termina con 0 se tutte le condizioni sono soddisfatte, con 3 se alcune non lo sono ancora.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>the rule's id (default: the one the member works toward); see “rules list”</source>
+            <translation>l'identificativo della regola (predefinita: quella a cui il membro mira); vedere «rules list»</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>count only what happened up to this day (default: today)</source>
+            <translation>contare solo ciò che è avvenuto fino a questo giorno (predefinito: oggi)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>list the attendance rules, or set one</source>
+            <translation>elencare le regole di presenza, o impostarne una</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>the rules there are, and any rule file that cannot be read</source>
+            <translation>le regole presenti, e ogni file di regola che non si può leggere</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>keep a figure the rule leaves to the region or programme</source>
+            <translation>fissare un valore che la regola lascia alla regione o al programma</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>there are no rules yet</source>
+            <translation>non ci sono ancora regole</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{id} ({title})</source>
+            <translation>{id} ({title})</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>The rule file {path} cannot be read: {reason}</source>
+            <translation>Il file di regola {path} non può essere letto: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>There is no rule “{rule}”; the rules are: {rules}.</source>
+            <translation>Non esiste la regola «{rule}»; le regole sono: {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>[met] {line}</source>
+            <translation>[soddisfatto] {line}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>[not yet] {line}</source>
+            <translation>[non ancora] {line}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>[not yet] {line} — {missing}</source>
+            <translation>[non ancora] {line} — {missing}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>All %n condition(s) met.</source>
+            <translation>
+                <numerusform>La condizione è soddisfatta.</numerusform>
+                <numerusform>Tutte le %n condizioni soddisfatte.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{met} of %n condition(s) met.</source>
+            <translation>
+                <numerusform>Condizioni soddisfatte: {met} su %n.</numerusform>
+                <numerusform>Condizioni soddisfatte: {met} su %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{name} works toward no rule yet; name one with --rule: {rules}.</source>
+            <translation>{name} non mira ancora a nessuna regola; indicarne una con --rule: {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{name} — {rule}, up to {day}</source>
+            <translation>{name} — {rule}, fino al {day}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>shipped with BalintDesk</source>
+            <translation>fornita con BalintDesk</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>from {path}</source>
+            <translation>da {path}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>There are no rules yet.</source>
+            <translation>Non ci sono ancora regole.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{id}: {title} ({where})</source>
+            <translation>{id}: {title} ({where})</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{key} = {value} ({label}; from {low} to {high})</source>
+            <translation>{key} = {value} ({label}; da {low} a {high})</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{rule}: {key} is now {value}.</source>
+            <translation>{rule}: {key} ora vale {value}.</translation>
+        </message>
+        <message>
             <location filename="../../balintdesk/cli/roster.py" />
             <source>import or export members</source>
             <translation>importare o esportare i membri</translation>

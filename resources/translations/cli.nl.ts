@@ -723,6 +723,132 @@
             </translation>
         </message>
         <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>check what a member has met of an attendance rule</source>
+            <translation>nagaan wat een deelnemer van een aanwezigheidsregel heeft voldaan</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>Each condition of the rule on a line: what counts toward it, whether it is met and what is still missing. Exits 0 when every condition is met, 3 when some are not yet.</source>
+            <translation>Elke voorwaarde van de regel op een regel: wat meetelt, of eraan is voldaan en wat nog ontbreekt. Eindigt met 0 als aan alle voorwaarden is voldaan, met 3 als dat voor sommige nog niet zo is.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>the rule's id (default: the one the member works toward); see “rules list”</source>
+            <translation>de id van de regel (standaard: die waar de deelnemer naartoe werkt); zie ‘rules list’</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>count only what happened up to this day (default: today)</source>
+            <translation>alleen meetellen wat tot en met deze dag plaatsvond (standaard: vandaag)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>list the attendance rules, or set one</source>
+            <translation>de aanwezigheidsregels tonen, of er een instellen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>the rules there are, and any rule file that cannot be read</source>
+            <translation>de aanwezige regels, en elk regelbestand dat niet te lezen is</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>keep a figure the rule leaves to the region or programme</source>
+            <translation>een getal vastleggen dat de regel aan de regio of het programma overlaat</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>there are no rules yet</source>
+            <translation>er zijn nog geen regels</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{id} ({title})</source>
+            <translation>{id} ({title})</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>The rule file {path} cannot be read: {reason}</source>
+            <translation>Het regelbestand {path} kan niet worden gelezen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>There is no rule “{rule}”; the rules are: {rules}.</source>
+            <translation>Er is geen regel ‘{rule}’; de regels zijn: {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>[met] {line}</source>
+            <translation>[voldaan] {line}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>[not yet] {line}</source>
+            <translation>[nog niet] {line}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>[not yet] {line} — {missing}</source>
+            <translation>[nog niet] {line} — {missing}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>All %n condition(s) met.</source>
+            <translation>
+                <numerusform>Aan de voorwaarde is voldaan.</numerusform>
+                <numerusform>Aan alle %n voorwaarden is voldaan.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{met} of %n condition(s) met.</source>
+            <translation>
+                <numerusform>Aan {met} van %n voorwaarde voldaan.</numerusform>
+                <numerusform>Aan {met} van %n voorwaarden voldaan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{name} works toward no rule yet; name one with --rule: {rules}.</source>
+            <translation>{name} werkt nog naar geen regel toe; noem er een met --rule: {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{name} — {rule}, up to {day}</source>
+            <translation>{name} — {rule}, tot en met {day}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>shipped with BalintDesk</source>
+            <translation>meegeleverd met BalintDesk</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>from {path}</source>
+            <translation>uit {path}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>There are no rules yet.</source>
+            <translation>Er zijn nog geen regels.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{id}: {title} ({where})</source>
+            <translation>{id}: {title} ({where})</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{key} = {value} ({label}; from {low} to {high})</source>
+            <translation>{key} = {value} ({label}; van {low} tot {high})</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/requirements.py" />
+            <source>{rule}: {key} is now {value}.</source>
+            <translation>{rule}: {key} is nu {value}.</translation>
+        </message>
+        <message>
             <location filename="../../balintdesk/cli/roster.py" />
             <source>import or export members</source>
             <translation>deelnemers importeren of exporteren</translation>

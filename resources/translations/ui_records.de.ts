@@ -74,6 +74,19 @@
         </message>
     </context>
     <context>
+        <name>ConditionsPanel</name>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_panels.py" />
+            <source>✓ Met</source>
+            <translation>✓ Erfüllt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_panels.py" />
+            <source>○ Not yet</source>
+            <translation>○ Noch nicht</translation>
+        </message>
+    </context>
+    <context>
         <name>CpdDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
@@ -310,6 +323,16 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
+            <source>Re&amp;quirements…</source>
+            <translation>&amp;Anforderungen…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
+            <source>What this leader has met of a leader accreditation rule</source>
+            <translation>Was diese Leitung von einer Regel zur Anerkennung als Gruppenleiter/in erfüllt hat</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
@@ -451,6 +474,75 @@
             <location filename="../../balintdesk/ui/records/period_dialog.py" />
             <source>Close</source>
             <translation>Schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequirementsDialog</name>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>Requirements — {name}</source>
+            <translation>Anforderungen — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>What {name} has attended or led, as the group’s meeting records and the leader log show it, checked against the rule they work toward.</source>
+            <translation>Was {name} besucht oder geleitet hat, laut den Sitzungsaufzeichnungen der Gruppe und dem Leitungsnachweis, geprüft an der Regel, auf die hingearbeitet wird.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>&amp;Rule</source>
+            <translation>&amp;Regel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>&amp;Until</source>
+            <translation>&amp;Bis</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>Choose a rule…</source>
+            <translation>Regel wählen…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>Sources: {sources}</source>
+            <translation>Quellen: {sources}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>Choose the rule {name} works toward.</source>
+            <translation>Wählen Sie die Regel, auf die {name} hinarbeitet.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>There are no rules yet.</source>
+            <translation>Es gibt noch keine Regeln.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>All %n condition(s) met</source>
+            <translation>
+                <numerusform>Die Bedingung ist erfüllt</numerusform>
+                <numerusform>Alle %n Bedingungen erfüllt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>{met} of %n condition(s) met</source>
+            <translation>
+                <numerusform>{met} von %n Bedingung erfüllt</numerusform>
+                <numerusform>{met} von %n Bedingungen erfüllt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>The rule file {path} cannot be read: {reason}</source>
+            <translation>Die Regeldatei {path} kann nicht gelesen werden: {reason}</translation>
         </message>
     </context>
     <context>

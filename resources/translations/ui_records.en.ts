@@ -67,6 +67,25 @@
         </message>
     </context>
     <context>
+        <name>RequirementsDialog</name>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>All %n condition(s) met</source>
+            <translation>
+                <numerusform>The condition is met</numerusform>
+                <numerusform>All %n conditions met</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>{met} of %n condition(s) met</source>
+            <translation>
+                <numerusform>{met} of %n condition met</numerusform>
+                <numerusform>{met} of %n conditions met</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SessionsPanel</name>
         <message numerus="yes">
             <location filename="../../balintdesk/ui/records/leader_log_panels.py" />

@@ -74,6 +74,19 @@
         </message>
     </context>
     <context>
+        <name>ConditionsPanel</name>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_panels.py" />
+            <source>✓ Met</source>
+            <translation>✓ Remplie</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_panels.py" />
+            <source>○ Not yet</source>
+            <translation>○ Pas encore</translation>
+        </message>
+    </context>
+    <context>
         <name>CpdDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
@@ -310,6 +323,16 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
+            <source>Re&amp;quirements…</source>
+            <translation>&amp;Exigences…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
+            <source>What this leader has met of a leader accreditation rule</source>
+            <translation>Ce que ce leader a rempli d'une règle d'accréditation des leaders</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -451,6 +474,75 @@
             <location filename="../../balintdesk/ui/records/period_dialog.py" />
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequirementsDialog</name>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>Requirements — {name}</source>
+            <translation>Exigences — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>What {name} has attended or led, as the group’s meeting records and the leader log show it, checked against the rule they work toward.</source>
+            <translation>Ce à quoi {name} a assisté ou ce qu'il ou elle a animé, d'après les séances enregistrées du groupe et le journal du leader, comparé à la règle visée.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>&amp;Rule</source>
+            <translation>&amp;Règle</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>&amp;Until</source>
+            <translation>&amp;Jusqu'au</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>Choose a rule…</source>
+            <translation>Choisir une règle…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>Sources: {sources}</source>
+            <translation>Sources : {sources}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>Choose the rule {name} works toward.</source>
+            <translation>Choisissez la règle que vise {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>There are no rules yet.</source>
+            <translation>Il n'y a encore aucune règle.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>All %n condition(s) met</source>
+            <translation>
+                <numerusform>La condition est remplie</numerusform>
+                <numerusform>Les %n conditions sont remplies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>{met} of %n condition(s) met</source>
+            <translation>
+                <numerusform>Condition remplie : {met} sur %n</numerusform>
+                <numerusform>Conditions remplies : {met} sur %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>The rule file {path} cannot be read: {reason}</source>
+            <translation>Le fichier de règle {path} ne peut pas être lu : {reason}</translation>
         </message>
     </context>
     <context>

@@ -74,6 +74,19 @@
         </message>
     </context>
     <context>
+        <name>ConditionsPanel</name>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_panels.py" />
+            <source>✓ Met</source>
+            <translation>✓ Soddisfatta</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_panels.py" />
+            <source>○ Not yet</source>
+            <translation>○ Non ancora</translation>
+        </message>
+    </context>
+    <context>
         <name>CpdDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
@@ -310,6 +323,16 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
+            <source>Re&amp;quirements…</source>
+            <translation>&amp;Requisiti…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
+            <source>What this leader has met of a leader accreditation rule</source>
+            <translation>Quanto questo conduttore ha soddisfatto di una regola di accreditamento dei conduttori</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Close</source>
             <translation>Chiudi</translation>
         </message>
@@ -451,6 +474,75 @@
             <location filename="../../balintdesk/ui/records/period_dialog.py" />
             <source>Close</source>
             <translation>Chiudi</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequirementsDialog</name>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>Requirements — {name}</source>
+            <translation>Requisiti — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>What {name} has attended or led, as the group’s meeting records and the leader log show it, checked against the rule they work toward.</source>
+            <translation>Quanto {name} ha frequentato o condotto, secondo i registri degli incontri del gruppo e il registro del conduttore, verificato rispetto alla regola a cui mira.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>&amp;Rule</source>
+            <translation>&amp;Regola</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>&amp;Until</source>
+            <translation>&amp;Fino al</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>Choose a rule…</source>
+            <translation>Scegliere una regola…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>Sources: {sources}</source>
+            <translation>Fonti: {sources}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>Choose the rule {name} works toward.</source>
+            <translation>Scegliere la regola a cui mira {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>There are no rules yet.</source>
+            <translation>Non ci sono ancora regole.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>All %n condition(s) met</source>
+            <translation>
+                <numerusform>La condizione è soddisfatta</numerusform>
+                <numerusform>Tutte le %n condizioni soddisfatte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>{met} of %n condition(s) met</source>
+            <translation>
+                <numerusform>Condizioni soddisfatte: {met} su %n</numerusform>
+                <numerusform>Condizioni soddisfatte: {met} su %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>The rule file {path} cannot be read: {reason}</source>
+            <translation>Il file di regola {path} non può essere letto: {reason}</translation>
         </message>
     </context>
     <context>

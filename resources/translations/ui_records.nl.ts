@@ -74,6 +74,19 @@
         </message>
     </context>
     <context>
+        <name>ConditionsPanel</name>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_panels.py" />
+            <source>✓ Met</source>
+            <translation>✓ Voldaan</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_panels.py" />
+            <source>○ Not yet</source>
+            <translation>○ Nog niet</translation>
+        </message>
+    </context>
+    <context>
         <name>CpdDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
@@ -310,6 +323,16 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
+            <source>Re&amp;quirements…</source>
+            <translation>Ve&amp;reisten…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
+            <source>What this leader has met of a leader accreditation rule</source>
+            <translation>Wat deze begeleider heeft voldaan van een accreditatieregel voor begeleiders</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/leader_log_dialog.py" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -451,6 +474,75 @@
             <location filename="../../balintdesk/ui/records/period_dialog.py" />
             <source>Close</source>
             <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequirementsDialog</name>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>Requirements — {name}</source>
+            <translation>Vereisten — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>What {name} has attended or led, as the group’s meeting records and the leader log show it, checked against the rule they work toward.</source>
+            <translation>Wat {name} heeft bijgewoond of begeleid, volgens de bijeenkomsten van de groep en het begeleiderslogboek, getoetst aan de regel waar naartoe wordt gewerkt.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>&amp;Rule</source>
+            <translation>&amp;Regel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>&amp;Until</source>
+            <translation>&amp;Tot en met</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>Choose a rule…</source>
+            <translation>Kies een regel…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>Sources: {sources}</source>
+            <translation>Bronnen: {sources}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>Choose the rule {name} works toward.</source>
+            <translation>Kies de regel waar {name} naartoe werkt.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>There are no rules yet.</source>
+            <translation>Er zijn nog geen regels.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>All %n condition(s) met</source>
+            <translation>
+                <numerusform>Aan de voorwaarde is voldaan</numerusform>
+                <numerusform>Aan alle %n voorwaarden is voldaan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>{met} of %n condition(s) met</source>
+            <translation>
+                <numerusform>Aan {met} van %n voorwaarde voldaan</numerusform>
+                <numerusform>Aan {met} van %n voorwaarden voldaan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/requirements_dialog.py" />
+            <source>The rule file {path} cannot be read: {reason}</source>
+            <translation>Het regelbestand {path} kan niet worden gelezen: {reason}</translation>
         </message>
     </context>
     <context>

@@ -98,8 +98,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
-            <source>CPD record and leader log for the selected member; the group's attendance</source>
-            <translation>Fortbildungsnachweis und Leitungsnachweis des gewählten Mitglieds; die Teilnahme der Gruppe</translation>
+            <source>CPD record, leader log and requirements for the selected member; the group's attendance</source>
+            <translation>Fortbildungsnachweis, Leitungsnachweis und Anforderungen des gewählten Mitglieds; die Teilnahme der Gruppe</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
@@ -113,6 +113,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
+            <source>Re&amp;quirements…</source>
+            <translation>&amp;Anforderungen…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;Attendance CSV…</source>
             <translation>&amp;Teilnahme als CSV…</translation>
         </message>
@@ -120,6 +125,11 @@
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;CPD record for {name}…</source>
             <translation>&amp;Fortbildungsnachweis für {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/widgets.py" />
+            <source>Re&amp;quirements for {name}…</source>
+            <translation>&amp;Anforderungen für {name}…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />

@@ -98,8 +98,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
-            <source>CPD record and leader log for the selected member; the group's attendance</source>
-            <translation>Attestation DPC et journal du leader du membre choisi ; les présences du groupe</translation>
+            <source>CPD record, leader log and requirements for the selected member; the group's attendance</source>
+            <translation>Attestation DPC, journal du leader et exigences du membre choisi ; les présences du groupe</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
@@ -113,6 +113,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
+            <source>Re&amp;quirements…</source>
+            <translation>&amp;Exigences…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;Attendance CSV…</source>
             <translation>&amp;Présences en CSV…</translation>
         </message>
@@ -120,6 +125,11 @@
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;CPD record for {name}…</source>
             <translation>Attestation &amp;DPC de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/widgets.py" />
+            <source>Re&amp;quirements for {name}…</source>
+            <translation>&amp;Exigences pour {name}…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />

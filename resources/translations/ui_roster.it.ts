@@ -98,8 +98,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
-            <source>CPD record and leader log for the selected member; the group's attendance</source>
-            <translation>Attestato ECM e registro del conduttore del membro scelto; le presenze del gruppo</translation>
+            <source>CPD record, leader log and requirements for the selected member; the group's attendance</source>
+            <translation>Attestato ECM, registro del conduttore e requisiti del membro scelto; le presenze del gruppo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
@@ -113,6 +113,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
+            <source>Re&amp;quirements…</source>
+            <translation>&amp;Requisiti…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;Attendance CSV…</source>
             <translation>&amp;Presenze in CSV…</translation>
         </message>
@@ -120,6 +125,11 @@
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;CPD record for {name}…</source>
             <translation>Attestato &amp;ECM di {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/widgets.py" />
+            <source>Re&amp;quirements for {name}…</source>
+            <translation>&amp;Requisiti per {name}…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />

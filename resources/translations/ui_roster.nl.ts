@@ -98,8 +98,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
-            <source>CPD record and leader log for the selected member; the group's attendance</source>
-            <translation>Nascholingsoverzicht en begeleiderslogboek van de gekozen deelnemer; de aanwezigheid van de groep</translation>
+            <source>CPD record, leader log and requirements for the selected member; the group's attendance</source>
+            <translation>Nascholingsoverzicht, begeleiderslogboek en vereisten van de gekozen deelnemer; de aanwezigheid van de groep</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
@@ -113,6 +113,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
+            <source>Re&amp;quirements…</source>
+            <translation>Ve&amp;reisten…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;Attendance CSV…</source>
             <translation>&amp;Aanwezigheid als CSV…</translation>
         </message>
@@ -120,6 +125,11 @@
             <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;CPD record for {name}…</source>
             <translation>&amp;Nascholingsoverzicht van {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/widgets.py" />
+            <source>Re&amp;quirements for {name}…</source>
+            <translation>Ve&amp;reisten voor {name}…</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />

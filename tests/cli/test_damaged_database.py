@@ -67,6 +67,9 @@ def every_command(tmp_path: Path) -> dict[str, list[str]]:
         ],
         "export rota": ["export", "rota", *g, "--out", str(out / "rota.pdf")],
         "export ics": ["export", "ics", *g, "--out", str(out / "group.ics")],
+        "requirements": ["requirements", *member, "--rule", "uk-core-psychiatry"],
+        "rules list": ["rules", "list"],
+        "rules set": ["rules", "set", "uk-core-psychiatry", "attendances", "25"],
     }
 
 
@@ -81,7 +84,9 @@ def write_inputs(tmp_path: Path) -> None:
 
 def test_the_list_covers_every_command(tmp_path: Path) -> None:
     listed = {
-        tuple(args[:2]) if args[0] in {"roster", "group", "history", "export"} else (args[0], None)
+        tuple(args[:2])
+        if args[0] in {"roster", "group", "history", "export", "rules"}
+        else (args[0], None)
         for args in every_command(tmp_path).values()
     }
     assert listed == set(cli.COMMANDS)

@@ -49,6 +49,26 @@ class Sample:
         )
 
 
+def _requirements_for(
+    member: Member, rule_id: str, today: Callable[[], dt.date]
+) -> Callable[[QWidget], QDialog]:
+    def make(parent: QWidget) -> QDialog:
+        from balintdesk.store.requirements import set_working_toward
+        from balintdesk.ui.records.requirements_dialog import RequirementsDialog
+
+        set_working_toward(member.id, rule_id)
+        return RequirementsDialog(member.id, parent, today, leader=True)
+
+    return make
+
+
+def _largest_rule() -> str:
+    from balintdesk.store.requirements import rule_book
+
+    rules = rule_book().rules.values()
+    return max(rules, key=lambda rule: (len(rule.conditions) + len(rule.settings), rule.id)).id
+
+
 def catalogue(sample: Sample) -> dict[str, Callable[[QWidget], QDialog]]:
     """Dialog class name -> a function making it with the given parent."""
     from balintdesk.store.db import BackupInfo
@@ -65,6 +85,7 @@ def catalogue(sample: Sample) -> dict[str, Callable[[QWidget], QDialog]]:
     from balintdesk.ui.records.cpd_dialog import CpdDialog
     from balintdesk.ui.records.leader_log_dialog import LeaderLogDialog
     from balintdesk.ui.records.leader_log_panels import LeaderLogEntryDialog
+    from balintdesk.ui.records.requirements_dialog import RequirementsDialog
     from balintdesk.ui.roster.member_dialog import MemberDialog
     from balintdesk.ui.rota.dialogs import BreakDialog, ChoosePresenterDialog
     from balintdesk.ui.rota.export_dialogs import CalendarFileDialog, RotaPrintDialog
@@ -97,6 +118,9 @@ def catalogue(sample: Sample) -> dict[str, Callable[[QWidget], QDialog]]:
         "CpdDialog(nl)": lambda p: _of_kind(CpdDialog(member.id, p, today), "nl"),
         "LeaderLogDialog": lambda p: LeaderLogDialog(leader.id, p, today),
         "LeaderLogEntryDialog": lambda p: LeaderLogEntryDialog(leader.id, None, p, today),
+        "RequirementsDialog": lambda p: RequirementsDialog(member.id, p, today),
+        # The shipped rule with the most to show, its settings and conditions filled in.
+        "RequirementsDialog(rule)": _requirements_for(leader, _largest_rule(), today),
         "MemberDialog": lambda p: MemberDialog(group, None, p),
         "MemberDialog(edit)": lambda p: MemberDialog(group, member, p),
         "BreakDialog": lambda p: BreakDialog(TODAY, p),

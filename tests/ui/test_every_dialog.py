@@ -53,6 +53,8 @@ DIALOGS = [
     "CpdDialog(nl)",
     "LeaderLogDialog",
     "LeaderLogEntryDialog",
+    "RequirementsDialog",
+    "RequirementsDialog(rule)",
     "MemberDialog",
     "MemberDialog(edit)",
     "BreakDialog",

@@ -27,8 +27,21 @@ def own_data(sample) -> list[str]:
     return [
         "Riverside", "Dr Ann Member", "Dr Lee Leader", "Dr New Person", "Library",
         "The angry patient", "Tuesday 10 March", str(sample.folder), "members.csv",
-        "balintdesk.sqlite3", "Ann", "Lee", "Member", "Leader",
+        "balintdesk.sqlite3", "Ann", "Lee", "Member", "Leader", *rule_file_texts(),
     ]  # fmt: skip
+
+
+def rule_file_texts() -> list[str]:
+    """A rule's title, its settings' labels and reasons: data its file gives in each
+    language (resources/rules, or a programme's own), not the catalogue's."""
+    from balintdesk.store.requirements import rule_book
+
+    texts = []
+    for rule in rule_book().rules.values():
+        texts += rule.title.values()
+        for setting in rule.settings:
+            texts += [*setting.label.values(), *setting.why.values()]
+    return texts
 
 
 def test_every_page_is_in_the_catalogue(qtbot, pseudo, sample, db, data_dir) -> None:

@@ -144,6 +144,11 @@ class LeaderLogDialog(FormDialog):
         self.pdf_button = primary_button(self.tr("Save as &PDF…"), "savePdfButton")
         self.csv_button = QPushButton(self.tr("Save as &CSV…"))
         self.csv_button.setObjectName("saveCsvButton")
+        self.requirements_button = QPushButton(self.tr("Re&quirements…"))
+        self.requirements_button.setObjectName("requirementsButton")
+        self.requirements_button.setToolTip(
+            self.tr("What this leader has met of a leader accreditation rule")
+        )
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("closeButton")
         bottom = QHBoxLayout()
@@ -152,6 +157,7 @@ class LeaderLogDialog(FormDialog):
         self.open_button = OpenFileButton("openSavedButton")
         bottom.addWidget(self.open_button)
         bottom.addStretch(1)
+        bottom.addWidget(self.requirements_button)
         bottom.addWidget(self.close_button)
 
         right = QVBoxLayout()
@@ -183,6 +189,7 @@ class LeaderLogDialog(FormDialog):
         self.entries_table.activated.connect(lambda _index: self.edit_entry())  # Enter
         self.pdf_button.clicked.connect(lambda: self.save_as(".pdf"))
         self.csv_button.clicked.connect(lambda: self.save_as(".csv"))
+        self.requirements_button.clicked.connect(self.open_requirements)
         self.close_button.clicked.connect(self.accept)
         self.refresh()
         self.from_edit.setFocus()
@@ -291,6 +298,15 @@ class LeaderLogDialog(FormDialog):
             delete,
             forget,
         )
+
+    def open_requirements(self) -> None:
+        """The leader's requirements, the leader rules first in the choice."""
+        from balintdesk.ui.records.requirements_dialog import RequirementsDialog
+
+        dialog = RequirementsDialog(self.member_id, self, self.today, leader=True)
+        self.active_dialog = dialog
+        dialog.finished.connect(lambda _result: setattr(self, "active_dialog", None))
+        dialog.open()
 
     # --- saving -------------------------------------------------------------------------
 

@@ -44,6 +44,7 @@ class RosterPage(RosterPanels):
         self.records_button.cpd_requested.connect(self.open_cpd_dialog)
         self.records_button.leader_log_requested.connect(self.open_leader_log)
         self.records_button.attendance_requested.connect(self.open_attendance_dialog)
+        self.records_button.requirements_requested.connect(self.open_requirements)
         self.table.doubleClicked.connect(lambda _index: self.open_edit_dialog())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -243,6 +244,13 @@ class RosterPage(RosterPanels):
         from balintdesk.ui.records.leader_log_dialog import LeaderLogDialog
 
         self._show_dialog(LeaderLogDialog(member.id, parent=self, today=self.today))
+
+    def open_requirements(self) -> None:
+        member = self.selected_member()
+        if member is not None:
+            from balintdesk.ui.records.requirements_dialog import RequirementsDialog
+
+            self._show_dialog(RequirementsDialog(member.id, self, today=self.today))
 
     def _dialog_closed(self) -> None:
         self.active_dialog = None

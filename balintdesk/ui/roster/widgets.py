@@ -2,8 +2,9 @@
 (add, edit, archive, the Records menu, the CSV import and export). Widgets and their fit
 only; the Roster page connects them.
 
-The Records menu holds the selected member's CPD record and leader log and the group's
-attendance: one button beside the member's, rather than three more in the row.
+The Records menu holds the selected member's CPD record, leader log and requirements
+(what they have met of an attendance rule) and the group's attendance: one button beside
+the member's, rather than four more in the row.
 """
 
 from __future__ import annotations
@@ -55,12 +56,16 @@ class RecordsButton(QPushButton):
     cpd_requested = Signal()
     leader_log_requested = Signal()
     attendance_requested = Signal()
+    requirements_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("&Records"), parent)
         self.setObjectName("recordsButton")
         self.setToolTip(
-            self.tr("CPD record and leader log for the selected member; the group's attendance")
+            self.tr(
+                "CPD record, leader log and requirements for the selected member; the "
+                "group's attendance"
+            )
         )
         menu = QMenu(self)
         menu.setObjectName("recordsMenu")
@@ -70,6 +75,10 @@ class RecordsButton(QPushButton):
             self.tr("&Leader log…"), self.leader_log_requested.emit
         )
         self.leader_log_action.setObjectName("leaderLogAction")
+        self.requirements_action = menu.addAction(
+            self.tr("Re&quirements…"), self.requirements_requested.emit
+        )
+        self.requirements_action.setObjectName("requirementsAction")
         menu.addSeparator()
         self.attendance_action = menu.addAction(
             self.tr("&Attendance CSV…"), self.attendance_requested.emit
@@ -82,11 +91,17 @@ class RecordsButton(QPushButton):
         leader log for a leader, the attendance for any group."""
         self.setEnabled(has_group)
         self.cpd_action.setEnabled(member is not None)
+        self.requirements_action.setEnabled(member is not None)
         self.leader_log_action.setEnabled(member is not None and member.is_leader)
         self.attendance_action.setEnabled(has_group)
         name = member.name if member is not None else ""
         self.cpd_action.setText(
             fill(self.tr("&CPD record for {name}…"), name=name) if name else self.tr("&CPD record…")
+        )
+        self.requirements_action.setText(
+            fill(self.tr("Re&quirements for {name}…"), name=name)
+            if name
+            else self.tr("Re&quirements…")
         )
         self.leader_log_action.setText(
             fill(self.tr("&Leader log of {name}…"), name=name)
