@@ -5,7 +5,8 @@ German all the same) as PNG through poppler's pdftoppm.
     QT_QPA_PLATFORM=offscreen python docs/render_certificate.py [OUT_DIR]
 
 Uses render_screenshots.py's invented group in a throw-away data folder, given a VNR, a
-leader's recognition, the member's EFN, and meetings in person, online and hybrid.
+leader's recognition, the member's EFN and the rule they work toward, and meetings in
+person, online and hybrid.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def _certificate_data(group_id: int) -> Member:
         leader.save()
     member = Member.get((Member.group == group_id) & (Member.name == MEMBER))
     MemberIdentifier.create(member=member.id, kind="efn", value="802761234567890")
+    member.working_toward = "de-psychosomatic-basic-care"
+    member.save()
     for index, meeting in enumerate(meetings.held_meetings(group_id)):
         if index % 3 == 1:
             meeting.mode = "online"

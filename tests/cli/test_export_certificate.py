@@ -159,6 +159,7 @@ def test_an_unknown_rule_is_one_line_and_no_file(qapp, data_dir, out, capsys, mo
 
 def test_without_the_engine_the_rule_is_not_assessed(qapp, data_dir, out, monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "balintdesk.store.requirements", None)  # ImportError
+    monkeypatch.delattr(store_package, "requirements", raising=False)
     target = out / "de.pdf"
     assert certificate(data_dir, "de", target, "--rule", "de-gp-training") == 0
     assert "de-gp-training (nicht geprüft)" in flat(target)
@@ -179,3 +180,16 @@ def test_bad_arguments_write_nothing(qapp, data_dir, out, capsys) -> None:
     assert code == 2
     assert capsys.readouterr().err == "There is no member called “Dr Nobody” in Tuesday Balint.\n"
     assert list(out.iterdir()) == []
+
+
+def test_with_the_shipped_rule_engine(qapp, data_dir, out, capsys) -> None:
+    """store.requirements as it ships: the German rule's title, and what is missing said
+    in German (three sessions in January are far from 15 double sessions)."""
+    pytest.importorskip("balintdesk.store.requirements")
+    target = out / "de.pdf"
+    args = ("--rule", "de-psychosomatic-basic-care")
+    assert certificate(data_dir, "de", target, *args) == 0
+    text = flat(target)
+    assert "Anrechenbar auf Psychosomatische Grundversorgung (Balint-Gruppenarbeit)" in text
+    assert "Am 31. Januar 2026 noch nicht erfüllt. Es fehlen noch:" in text
+    assert "nicht geprüft" not in text

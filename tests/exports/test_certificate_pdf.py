@@ -80,7 +80,7 @@ def assessment(met: bool) -> Assessment:
             "last_in_person",
             met,
             Words("Test", "last session online"),
-            None if met else Words("Test", "the last session must be in person"),
+            None if met else Words("Test", "the closing session must be in the room (test)"),
         ),
     )
     return Assessment(rule, NAME, dt.date(2025, 12, 31), {}, results)
@@ -150,7 +150,7 @@ def test_the_german_certificate_says_whether_the_rule_is_met(qapp, out) -> None:
     assert "Am 31. Dezember 2025 noch nicht erfüllt. Es fehlen noch:" in unmet_text
     # The missing part of each unmet condition, else its line.
     assert "– 4 of 15 double sessions" in unmet_text
-    assert "– the last session must be in person" in unmet_text
+    assert "– the closing session must be in the room (test)" in unmet_text
     assert "last session online" not in unmet_text
 
 
