@@ -22,7 +22,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from balintdesk.domain.words import Words
@@ -42,6 +43,7 @@ __all__ = [
     "say",
     "sentences",
     "shown",
+    "speaking",
     "translate",
     "use_language",
 ]
@@ -59,6 +61,24 @@ def use_language(code: str) -> Catalogue:
         _loaded[code] = load(code)
     _current = _loaded[code]
     return _current
+
+
+@contextmanager
+def speaking(code: str) -> Iterator[Catalogue]:
+    """Words in `code` for the length of the block, whatever the user's language, then
+    back to theirs: a German certificate is German from an English window.
+
+        with speaking("de"):
+            write_certificate_de_pdf(...)
+
+    The window's own `self.tr()` (Qt's translator) is not touched; only `translate`,
+    `fill` and `say` follow it, which is what the exports use."""
+    global _current
+    before = _current
+    try:
+        yield use_language(code)
+    finally:
+        _current = before
 
 
 def current_catalogue() -> Catalogue:

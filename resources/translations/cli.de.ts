@@ -341,6 +341,21 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>a member's certificate of attendance: German, UK CPD or Dutch (PDF)</source>
+            <translation>Teilnahmebescheinigung eines Mitglieds: deutsch, britischer CPD-Nachweis oder niederländisch (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>--kind de: the German Teilnahmebescheinigung (in German), with the rule it counts toward; --kind uk: the UK CPD record, as export cpd writes it; --kind nl: the Dutch certificate with accreditation points (in Dutch).</source>
+            <translation>--kind de: die deutsche Teilnahmebescheinigung (auf Deutsch) mit der Regel, auf die sie anrechenbar ist; --kind uk: der britische CPD-Nachweis, wie export cpd ihn schreibt; --kind nl: die niederländische Bescheinigung mit Akkreditierungspunkten (auf Niederländisch).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>the rule it counts toward (default: the member's own)</source>
+            <translation>die Regel, auf die sie anrechenbar ist (Standard: die des Mitglieds)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
             <source>a member's CPD attendance record for appraisal (PDF)</source>
             <translation>der Fortbildungsnachweis einer Teilnehmerin/eines Teilnehmers (PDF)</translation>
         </message>
@@ -445,12 +460,12 @@
             <translation>{path} ist ein Ordner; geben Sie eine Datei zum Schreiben an.</translation>
         </message>
         <message>
-            <location filename="../../balintdesk/cli/exports/leader_log.py" />
-            <source>{name} is not a leader, so has no leader log; mark them as a leader on the Roster page, or ask for their CPD record (export cpd).</source>
-            <translation>{name} ist keine Leitung und hat daher keinen Leitungsnachweis; markieren Sie die Person auf der Seite Teilnehmerliste als Leitung oder fordern Sie ihren Fortbildungsnachweis an (export cpd).</translation>
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
+            <source>--rule {rule}: {problem}</source>
+            <translation>--rule {rule}: {problem}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
             <source>%n session(s)</source>
             <translation>
                 <numerusform>%n Sitzung</numerusform>
@@ -458,19 +473,34 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n Seite</numerusform>
+                <numerusform>%n Seiten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
+            <source>Wrote the German certificate of {name} ({parts}) to {path}.</source>
+            <translation>Deutsche Teilnahmebescheinigung von {name} ({parts}) nach {path} geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
+            <source>Wrote the Dutch certificate of {name} ({parts}) to {path}.</source>
+            <translation>Niederländische Bescheinigung von {name} ({parts}) nach {path} geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>{name} is not a leader, so has no leader log; mark them as a leader on the Roster page, or ask for their CPD record (export cpd).</source>
+            <translation>{name} ist keine Leitung und hat daher keinen Leitungsnachweis; markieren Sie die Person auf der Seite Teilnehmerliste als Leitung oder fordern Sie ihren Fortbildungsnachweis an (export cpd).</translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../balintdesk/cli/exports/leader_log.py" />
             <source>%n entry/entries</source>
             <translation>
                 <numerusform>%n Eintrag</numerusform>
                 <numerusform>%n Einträge</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../balintdesk/cli/exports/leader_log.py" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n Seite</numerusform>
-                <numerusform>%n Seiten</numerusform>
             </translation>
         </message>
         <message>

@@ -28,11 +28,19 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
             <source>%n session(s)</source>
             <translation>
                 <numerusform>%n session</numerusform>
                 <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -41,14 +49,6 @@
             <translation>
                 <numerusform>%n entry</numerusform>
                 <numerusform>%n entries</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../balintdesk/cli/exports/leader_log.py" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n page</numerusform>
-                <numerusform>%n pages</numerusform>
             </translation>
         </message>
         <message numerus="yes">

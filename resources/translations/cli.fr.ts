@@ -341,6 +341,21 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>a member's certificate of attendance: German, UK CPD or Dutch (PDF)</source>
+            <translation>attestation de participation d’un membre : allemande, relevé CPD britannique ou néerlandaise (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>--kind de: the German Teilnahmebescheinigung (in German), with the rule it counts toward; --kind uk: the UK CPD record, as export cpd writes it; --kind nl: the Dutch certificate with accreditation points (in Dutch).</source>
+            <translation>--kind de : l’attestation allemande (Teilnahmebescheinigung, en allemand), avec la règle pour laquelle elle compte ; --kind uk : le relevé CPD britannique, tel que l’écrit export cpd ; --kind nl : l’attestation néerlandaise avec points d’accréditation (en néerlandais).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>the rule it counts toward (default: the member's own)</source>
+            <translation>la règle pour laquelle elle compte (par défaut : celle du membre)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
             <source>a member's CPD attendance record for appraisal (PDF)</source>
             <translation>l’attestation DPC d’un participant (PDF)</translation>
         </message>
@@ -445,12 +460,12 @@
             <translation>{path} est un dossier ; indiquez un fichier à écrire.</translation>
         </message>
         <message>
-            <location filename="../../balintdesk/cli/exports/leader_log.py" />
-            <source>{name} is not a leader, so has no leader log; mark them as a leader on the Roster page, or ask for their CPD record (export cpd).</source>
-            <translation>{name} n’est pas leader et n’a donc pas de journal du leader ; indiquez cette personne comme leader dans la page Liste des membres, ou demandez son attestation DPC (export cpd).</translation>
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
+            <source>--rule {rule}: {problem}</source>
+            <translation>--rule {rule} : {problem}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
             <source>%n session(s)</source>
             <translation>
                 <numerusform>%n séance</numerusform>
@@ -458,19 +473,34 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
+            <source>Wrote the German certificate of {name} ({parts}) to {path}.</source>
+            <translation>Attestation allemande de {name} ({parts}) écrite dans {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
+            <source>Wrote the Dutch certificate of {name} ({parts}) to {path}.</source>
+            <translation>Attestation néerlandaise de {name} ({parts}) écrite dans {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>{name} is not a leader, so has no leader log; mark them as a leader on the Roster page, or ask for their CPD record (export cpd).</source>
+            <translation>{name} n’est pas leader et n’a donc pas de journal du leader ; indiquez cette personne comme leader dans la page Liste des membres, ou demandez son attestation DPC (export cpd).</translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../balintdesk/cli/exports/leader_log.py" />
             <source>%n entry/entries</source>
             <translation>
                 <numerusform>%n entrée</numerusform>
                 <numerusform>%n entrées</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../balintdesk/cli/exports/leader_log.py" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n page</numerusform>
-                <numerusform>%n pages</numerusform>
             </translation>
         </message>
         <message>

@@ -341,6 +341,21 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>a member's certificate of attendance: German, UK CPD or Dutch (PDF)</source>
+            <translation>attestato di partecipazione di un membro: tedesco, registro CPD britannico o olandese (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>--kind de: the German Teilnahmebescheinigung (in German), with the rule it counts toward; --kind uk: the UK CPD record, as export cpd writes it; --kind nl: the Dutch certificate with accreditation points (in Dutch).</source>
+            <translation>--kind de: l’attestato tedesco (Teilnahmebescheinigung, in tedesco), con la regola per cui vale; --kind uk: il registro CPD britannico, come lo scrive export cpd; --kind nl: l’attestato olandese con i punti di accreditamento (in olandese).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>the rule it counts toward (default: the member's own)</source>
+            <translation>la regola per cui vale (predefinita: quella del membro)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
             <source>a member's CPD attendance record for appraisal (PDF)</source>
             <translation>l’attestato ECM di un partecipante (PDF)</translation>
         </message>
@@ -445,12 +460,12 @@
             <translation>{path} è una cartella; indicare un file da scrivere.</translation>
         </message>
         <message>
-            <location filename="../../balintdesk/cli/exports/leader_log.py" />
-            <source>{name} is not a leader, so has no leader log; mark them as a leader on the Roster page, or ask for their CPD record (export cpd).</source>
-            <translation>{name} non è conduttore, quindi non ha un registro del conduttore; segnarlo come conduttore nella pagina Elenco dei membri, oppure richiederne l’attestato ECM (export cpd).</translation>
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
+            <source>--rule {rule}: {problem}</source>
+            <translation>--rule {rule}: {problem}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
             <source>%n session(s)</source>
             <translation>
                 <numerusform>%n incontro</numerusform>
@@ -458,19 +473,34 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n pagina</numerusform>
+                <numerusform>%n pagine</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
+            <source>Wrote the German certificate of {name} ({parts}) to {path}.</source>
+            <translation>Attestato tedesco di {name} ({parts}) scritto in {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
+            <source>Wrote the Dutch certificate of {name} ({parts}) to {path}.</source>
+            <translation>Attestato olandese di {name} ({parts}) scritto in {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>{name} is not a leader, so has no leader log; mark them as a leader on the Roster page, or ask for their CPD record (export cpd).</source>
+            <translation>{name} non è conduttore, quindi non ha un registro del conduttore; segnarlo come conduttore nella pagina Elenco dei membri, oppure richiederne l’attestato ECM (export cpd).</translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../balintdesk/cli/exports/leader_log.py" />
             <source>%n entry/entries</source>
             <translation>
                 <numerusform>%n voce</numerusform>
                 <numerusform>%n voci</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../balintdesk/cli/exports/leader_log.py" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n pagina</numerusform>
-                <numerusform>%n pagine</numerusform>
             </translation>
         </message>
         <message>

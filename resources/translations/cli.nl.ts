@@ -341,6 +341,21 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>a member's certificate of attendance: German, UK CPD or Dutch (PDF)</source>
+            <translation>bewijs van deelname van een deelnemer: Duits, Brits CPD-overzicht of Nederlands (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>--kind de: the German Teilnahmebescheinigung (in German), with the rule it counts toward; --kind uk: the UK CPD record, as export cpd writes it; --kind nl: the Dutch certificate with accreditation points (in Dutch).</source>
+            <translation>--kind de: de Duitse Teilnahmebescheinigung (in het Duits), met de regel waarvoor ze meetelt; --kind uk: het Britse CPD-overzicht, zoals export cpd het schrijft; --kind nl: het Nederlandse bewijs met accreditatiepunten (in het Nederlands).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
+            <source>the rule it counts toward (default: the member's own)</source>
+            <translation>de regel waarvoor het meetelt (standaard: die van de deelnemer)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/__init__.py" />
             <source>a member's CPD attendance record for appraisal (PDF)</source>
             <translation>het nascholingsoverzicht van een deelnemer (PDF)</translation>
         </message>
@@ -445,12 +460,12 @@
             <translation>{path} is een map; geef een bestand op om te schrijven.</translation>
         </message>
         <message>
-            <location filename="../../balintdesk/cli/exports/leader_log.py" />
-            <source>{name} is not a leader, so has no leader log; mark them as a leader on the Roster page, or ask for their CPD record (export cpd).</source>
-            <translation>{name} is geen begeleider en heeft dus geen begeleiderslogboek; markeer deze persoon als begeleider op de pagina Ledenlijst, of vraag het nascholingsoverzicht op (export cpd).</translation>
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
+            <source>--rule {rule}: {problem}</source>
+            <translation>--rule {rule}: {problem}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
             <source>%n session(s)</source>
             <translation>
                 <numerusform>%n bijeenkomst</numerusform>
@@ -458,19 +473,34 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n pagina</numerusform>
+                <numerusform>%n pagina’s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
+            <source>Wrote the German certificate of {name} ({parts}) to {path}.</source>
+            <translation>Duits bewijs van deelname van {name} ({parts}) geschreven naar {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/certificate.py" />
+            <source>Wrote the Dutch certificate of {name} ({parts}) to {path}.</source>
+            <translation>Nederlands bewijs van deelname van {name} ({parts}) geschreven naar {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/exports/leader_log.py" />
+            <source>{name} is not a leader, so has no leader log; mark them as a leader on the Roster page, or ask for their CPD record (export cpd).</source>
+            <translation>{name} is geen begeleider en heeft dus geen begeleiderslogboek; markeer deze persoon als begeleider op de pagina Ledenlijst, of vraag het nascholingsoverzicht op (export cpd).</translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../balintdesk/cli/exports/leader_log.py" />
             <source>%n entry/entries</source>
             <translation>
                 <numerusform>%n regel</numerusform>
                 <numerusform>%n regels</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../balintdesk/cli/exports/leader_log.py" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n pagina</numerusform>
-                <numerusform>%n pagina’s</numerusform>
             </translation>
         </message>
         <message>

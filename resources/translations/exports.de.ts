@@ -15,6 +15,307 @@
         </message>
     </context>
     <context>
+        <name>CertificateNl</name>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Participant</source>
+            <translation>Teilnehmer/in</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>BIG number</source>
+            <translation>BIG-Nummer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>{start} to {end}</source>
+            <translation>{start} bis {end}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Balint group</source>
+            <translation>Balintgruppe</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Group leaders</source>
+            <translation>Gruppenleitung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Certificate of attendance — accreditation</source>
+            <translation>Teilnahmebescheinigung – Akkreditierung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Sessions attended</source>
+            <translation>Besuchte Sitzungen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Hours</source>
+            <translation>Stunden</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Mode</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>No sessions attended in this period.</source>
+            <translation>In diesem Zeitraum keine Sitzung besucht.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Sessions</source>
+            <translation>Sitzungen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Points per hour</source>
+            <translation>Punkte pro Stunde</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Accreditation points</source>
+            <translation>Akkreditierungspunkte</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Balint Nederland states that its Balint groups are accredited for one point per hour (KNMG); the group's leader registers attendance in GAIA. Lengths are those the meeting's timer measured, else the planned length.</source>
+            <translation>Laut Balint Nederland sind ihre Balintgruppen mit einem Punkt pro Stunde akkreditiert (KNMG); die Gruppenleitung erfasst die Teilnahme in GAIA. Die Dauer ist die vom Timer gemessene, sonst die geplante.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Total</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>{title} — {name}</source>
+            <translation>{title} — {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificatePdf</name>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>in person</source>
+            <translation>Präsenz</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>hybrid, not recorded</source>
+            <translation>hybrid, nicht erfasst</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{name}, recognised by {recognition}</source>
+            <translation>{name}, anerkannt durch {recognition}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{name} (recognition not recorded)</source>
+            <translation>{name} (Anerkennung nicht erfasst)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>not recorded</source>
+            <translation>nicht erfasst</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Place, date</source>
+            <translation>Ort, Datum</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Signature of the group leader</source>
+            <translation>Unterschrift der Gruppenleitung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Name of the group leader</source>
+            <translation>Name der Gruppenleitung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{start} to {end}</source>
+            <translation>{start} bis {end}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>(planned)</source>
+            <translation>(geplant)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>No rule was chosen for this participant.</source>
+            <translation>Für diese Teilnehmerin / diesen Teilnehmer wurde keine Regel gewählt.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{rule} (not assessed)</source>
+            <translation>{rule} (nicht geprüft)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Met on {day}.</source>
+            <translation>Erfüllt am {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Not yet met on {day}. Still missing:</source>
+            <translation>Am {day} noch nicht erfüllt. Es fehlen noch:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Certificate of attendance {name} {date}.pdf</source>
+            <translation>Teilnahmebescheinigung {name} {date}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Certificate of attendance</source>
+            <translation>Teilnahmebescheinigung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Participant</source>
+            <translation>Teilnehmer/in</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>EFN</source>
+            <translation>EFN</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Balint group</source>
+            <translation>Balintgruppe</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Group leaders</source>
+            <translation>Gruppenleitung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Event number (VNR)</source>
+            <translation>Veranstaltungsnummer (VNR)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Balint group work</source>
+            <translation>Balintgruppenarbeit</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Sessions attended</source>
+            <translation>Besuchte Sitzungen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Double sessions</source>
+            <translation>Doppelstunden</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Mode</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>No sessions attended in this period.</source>
+            <translation>In diesem Zeitraum keine Sitzung besucht.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Sessions</source>
+            <translation>Sitzungen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Double sessions (90 minutes each)</source>
+            <translation>Doppelstunden (je 90 Minuten)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Hours</source>
+            <translation>Stunden</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>of which in person</source>
+            <translation>davon in Präsenz</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{count} double sessions</source>
+            <translation>{count} Doppelstunden</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>One double session is 90 minutes. Lengths are those the meeting’s timer measured; “planned” marks a session that was not timed, counted at its planned length.</source>
+            <translation>Eine Doppelstunde umfasst 90 Minuten. Die Dauer ist die vom Timer der Sitzung gemessene; „geplant“ kennzeichnet eine Sitzung ohne Zeitmessung, gezählt mit ihrer geplanten Dauer.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Counts toward</source>
+            <translation>Anrechenbar auf</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Total</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{title} · {name}, continued</source>
+            <translation>{title} · {name}, Fortsetzung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{title} — {name}</source>
+            <translation>{title} — {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>CpdPdf</name>
         <message>
             <location filename="../../balintdesk/exports/cpd_pdf.py" />

@@ -15,6 +15,307 @@
         </message>
     </context>
     <context>
+        <name>CertificateNl</name>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Participant</source>
+            <translation>Participant·e</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>BIG number</source>
+            <translation>Numéro BIG</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>{start} to {end}</source>
+            <translation>du {start} au {end}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Balint group</source>
+            <translation>Groupe Balint</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Group leaders</source>
+            <translation>Leaders du groupe</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Certificate of attendance — accreditation</source>
+            <translation>Attestation de participation — accréditation</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Sessions attended</source>
+            <translation>Séances suivies</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Hours</source>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Mode</source>
+            <translation>Modalité</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>No sessions attended in this period.</source>
+            <translation>Aucune séance suivie pendant cette période.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Sessions</source>
+            <translation>Séances</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Points per hour</source>
+            <translation>Points par heure</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Accreditation points</source>
+            <translation>Points d’accréditation</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Balint Nederland states that its Balint groups are accredited for one point per hour (KNMG); the group's leader registers attendance in GAIA. Lengths are those the meeting's timer measured, else the planned length.</source>
+            <translation>Selon Balint Nederland, ses groupes Balint sont accrédités à un point par heure (KNMG) ; le leader du groupe enregistre les présences dans GAIA. Les durées sont celles mesurées par le minuteur, sinon la durée prévue.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>{title} — {name}</source>
+            <translation>{title} — {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificatePdf</name>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>in person</source>
+            <translation>en présentiel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>online</source>
+            <translation>en ligne</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>hybrid, not recorded</source>
+            <translation>hybride, non renseigné</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{name}, recognised by {recognition}</source>
+            <translation>{name}, reconnu·e par {recognition}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{name} (recognition not recorded)</source>
+            <translation>{name} (reconnaissance non renseignée)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>not recorded</source>
+            <translation>non renseigné</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Place, date</source>
+            <translation>Lieu, date</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Signature of the group leader</source>
+            <translation>Signature du leader du groupe</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Name of the group leader</source>
+            <translation>Nom du leader du groupe</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{start} to {end}</source>
+            <translation>du {start} au {end}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>(planned)</source>
+            <translation>(prévu)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>No rule was chosen for this participant.</source>
+            <translation>Aucune règle n’a été choisie pour ce participant.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{rule} (not assessed)</source>
+            <translation>{rule} (non évaluée)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Met on {day}.</source>
+            <translation>Remplie au {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Not yet met on {day}. Still missing:</source>
+            <translation>Pas encore remplie au {day}. Il manque encore :</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Certificate of attendance {name} {date}.pdf</source>
+            <translation>Attestation de participation {name} {date}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Certificate of attendance</source>
+            <translation>Attestation de participation</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Participant</source>
+            <translation>Participant·e</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>EFN</source>
+            <translation>EFN</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Balint group</source>
+            <translation>Groupe Balint</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Group leaders</source>
+            <translation>Leaders du groupe</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Event number (VNR)</source>
+            <translation>Numéro d’événement (VNR)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Balint group work</source>
+            <translation>Travail en groupe Balint</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Sessions attended</source>
+            <translation>Séances suivies</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Double sessions</source>
+            <translation>Séances doubles</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Mode</source>
+            <translation>Modalité</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>No sessions attended in this period.</source>
+            <translation>Aucune séance suivie pendant cette période.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Sessions</source>
+            <translation>Séances</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Double sessions (90 minutes each)</source>
+            <translation>Séances doubles (90 minutes chacune)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Hours</source>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>of which in person</source>
+            <translation>dont en présentiel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{count} double sessions</source>
+            <translation>{count} séances doubles</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>One double session is 90 minutes. Lengths are those the meeting’s timer measured; “planned” marks a session that was not timed, counted at its planned length.</source>
+            <translation>Une séance double dure 90 minutes. Les durées sont celles mesurées par le minuteur de la séance ; « prévu » signale une séance non chronométrée, comptée pour sa durée prévue.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Counts toward</source>
+            <translation>Compte pour</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{title} · {name}, continued</source>
+            <translation>{title} · {name}, suite</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{title} — {name}</source>
+            <translation>{title} — {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>CpdPdf</name>
         <message>
             <location filename="../../balintdesk/exports/cpd_pdf.py" />

@@ -15,6 +15,307 @@
         </message>
     </context>
     <context>
+        <name>CertificateNl</name>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Participant</source>
+            <translation>Partecipante</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>BIG number</source>
+            <translation>Numero BIG</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>{start} to {end}</source>
+            <translation>dal {start} al {end}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Balint group</source>
+            <translation>Gruppo Balint</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Group leaders</source>
+            <translation>Conduttori</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Period</source>
+            <translation>Periodo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Certificate of attendance — accreditation</source>
+            <translation>Attestato di partecipazione — accreditamento</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Sessions attended</source>
+            <translation>Incontri frequentati</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>No.</source>
+            <translation>N.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Hours</source>
+            <translation>Ore</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Mode</source>
+            <translation>Modalità</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>No sessions attended in this period.</source>
+            <translation>Nessun incontro frequentato in questo periodo.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Sessions</source>
+            <translation>Incontri</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Points per hour</source>
+            <translation>Punti all’ora</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Accreditation points</source>
+            <translation>Punti di accreditamento</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Balint Nederland states that its Balint groups are accredited for one point per hour (KNMG); the group's leader registers attendance in GAIA. Lengths are those the meeting's timer measured, else the planned length.</source>
+            <translation>Secondo Balint Nederland i suoi gruppi Balint sono accreditati per un punto all’ora (KNMG); il conduttore registra le presenze in GAIA. Le durate sono quelle misurate dal timer, altrimenti quelle previste.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Total</source>
+            <translation>Totale</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>{title} — {name}</source>
+            <translation>{title} — {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificatePdf</name>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>in person</source>
+            <translation>in presenza</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>hybrid, not recorded</source>
+            <translation>ibrido, non registrato</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{name}, recognised by {recognition}</source>
+            <translation>{name}, riconosciuto da {recognition}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{name} (recognition not recorded)</source>
+            <translation>{name} (riconoscimento non registrato)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>not recorded</source>
+            <translation>non registrato</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Place, date</source>
+            <translation>Luogo, data</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Signature of the group leader</source>
+            <translation>Firma del conduttore</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Name of the group leader</source>
+            <translation>Nome del conduttore</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{start} to {end}</source>
+            <translation>dal {start} al {end}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>(planned)</source>
+            <translation>(prevista)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>No rule was chosen for this participant.</source>
+            <translation>Nessuna regola scelta per questo partecipante.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{rule} (not assessed)</source>
+            <translation>{rule} (non valutata)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Met on {day}.</source>
+            <translation>Soddisfatta al {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Not yet met on {day}. Still missing:</source>
+            <translation>Non ancora soddisfatta al {day}. Mancano ancora:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Certificate of attendance {name} {date}.pdf</source>
+            <translation>Attestato di partecipazione {name} {date}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Certificate of attendance</source>
+            <translation>Attestato di partecipazione</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Participant</source>
+            <translation>Partecipante</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>EFN</source>
+            <translation>EFN</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Balint group</source>
+            <translation>Gruppo Balint</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Group leaders</source>
+            <translation>Conduttori</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Event number (VNR)</source>
+            <translation>Numero evento (VNR)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Period</source>
+            <translation>Periodo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Balint group work</source>
+            <translation>Lavoro in gruppo Balint</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Sessions attended</source>
+            <translation>Incontri frequentati</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>No.</source>
+            <translation>N.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Double sessions</source>
+            <translation>Sessioni doppie</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Mode</source>
+            <translation>Modalità</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>No sessions attended in this period.</source>
+            <translation>Nessun incontro frequentato in questo periodo.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Sessions</source>
+            <translation>Incontri</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Double sessions (90 minutes each)</source>
+            <translation>Sessioni doppie (90 minuti ciascuna)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Hours</source>
+            <translation>Ore</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>of which in person</source>
+            <translation>di cui in presenza</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{count} double sessions</source>
+            <translation>{count} sessioni doppie</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>One double session is 90 minutes. Lengths are those the meeting’s timer measured; “planned” marks a session that was not timed, counted at its planned length.</source>
+            <translation>Una sessione doppia dura 90 minuti. Le durate sono quelle misurate dal timer dell’incontro; «prevista» indica un incontro non cronometrato, contato per la durata prevista.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Counts toward</source>
+            <translation>Valido per</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Total</source>
+            <translation>Totale</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{title} · {name}, continued</source>
+            <translation>{title} · {name}, continua</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{title} — {name}</source>
+            <translation>{title} — {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>CpdPdf</name>
         <message>
             <location filename="../../balintdesk/exports/cpd_pdf.py" />

@@ -15,6 +15,307 @@
         </message>
     </context>
     <context>
+        <name>CertificateNl</name>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Participant</source>
+            <translation>Deelnemer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>BIG number</source>
+            <translation>BIG-nummer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>{start} to {end}</source>
+            <translation>{start} tot en met {end}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Balint group</source>
+            <translation>Balintgroep</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Group leaders</source>
+            <translation>Begeleiders</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Certificate of attendance — accreditation</source>
+            <translation>Bewijs van deelname — accreditatie</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Sessions attended</source>
+            <translation>Bijgewoonde bijeenkomsten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Mode</source>
+            <translation>Vorm</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>No sessions attended in this period.</source>
+            <translation>Geen bijeenkomsten bijgewoond in deze periode.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Sessions</source>
+            <translation>Bijeenkomsten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Points per hour</source>
+            <translation>Punten per uur</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Accreditation points</source>
+            <translation>Accreditatiepunten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Balint Nederland states that its Balint groups are accredited for one point per hour (KNMG); the group's leader registers attendance in GAIA. Lengths are those the meeting's timer measured, else the planned length.</source>
+            <translation>Volgens Balint Nederland zijn haar Balintgroepen geaccrediteerd voor 1 punt per uur (KNMG); de begeleider van de groep registreert de aanwezigheid in GAIA. De duur is wat de timer heeft gemeten, anders de geplande duur.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_nl.py" />
+            <source>{title} — {name}</source>
+            <translation>{title} — {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificatePdf</name>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>in person</source>
+            <translation>fysiek</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>hybrid, not recorded</source>
+            <translation>hybride, niet vastgelegd</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{name}, recognised by {recognition}</source>
+            <translation>{name}, erkend door {recognition}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{name} (recognition not recorded)</source>
+            <translation>{name} (erkenning niet vastgelegd)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>not recorded</source>
+            <translation>niet vastgelegd</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Place, date</source>
+            <translation>Plaats, datum</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Signature of the group leader</source>
+            <translation>Handtekening begeleider</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Name of the group leader</source>
+            <translation>Naam begeleider</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{start} to {end}</source>
+            <translation>{start} tot en met {end}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>(planned)</source>
+            <translation>(gepland)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>No rule was chosen for this participant.</source>
+            <translation>Voor deze deelnemer is geen regel gekozen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{rule} (not assessed)</source>
+            <translation>{rule} (niet beoordeeld)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Met on {day}.</source>
+            <translation>Voldaan op {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Not yet met on {day}. Still missing:</source>
+            <translation>Op {day} nog niet voldaan. Nog nodig:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Certificate of attendance {name} {date}.pdf</source>
+            <translation>Bewijs van deelname {name} {date}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Certificate of attendance</source>
+            <translation>Bewijs van deelname</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Participant</source>
+            <translation>Deelnemer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>EFN</source>
+            <translation>EFN</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Balint group</source>
+            <translation>Balintgroep</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Group leaders</source>
+            <translation>Begeleiders</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Event number (VNR)</source>
+            <translation>Evenementnummer (VNR)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Balint group work</source>
+            <translation>Balintgroepswerk</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Sessions attended</source>
+            <translation>Bijgewoonde bijeenkomsten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Double sessions</source>
+            <translation>Dubbele sessies</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Mode</source>
+            <translation>Vorm</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>No sessions attended in this period.</source>
+            <translation>Geen bijeenkomsten bijgewoond in deze periode.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Sessions</source>
+            <translation>Bijeenkomsten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Double sessions (90 minutes each)</source>
+            <translation>Dubbele sessies (elk 90 minuten)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>of which in person</source>
+            <translation>waarvan fysiek</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{count} double sessions</source>
+            <translation>{count} dubbele sessies</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>One double session is 90 minutes. Lengths are those the meeting’s timer measured; “planned” marks a session that was not timed, counted at its planned length.</source>
+            <translation>Een dubbele sessie is 90 minuten. De duur is wat de timer van de bijeenkomst heeft gemeten; ‘gepland’ staat bij een bijeenkomst zonder meting, geteld met de geplande duur.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Counts toward</source>
+            <translation>Telt mee voor</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{title} · {name}, continued</source>
+            <translation>{title} · {name}, vervolg</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/certificate_de.py" />
+            <source>{title} — {name}</source>
+            <translation>{title} — {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>CpdPdf</name>
         <message>
             <location filename="../../balintdesk/exports/cpd_pdf.py" />

@@ -90,6 +90,51 @@
         <name>CpdDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>UK CPD record</source>
+            <translation>Britischer CPD-Nachweis</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>German Teilnahmebescheinigung</source>
+            <translation>Deutsche Teilnahmebescheinigung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>Dutch accreditation certificate</source>
+            <translation>Niederländische Akkreditierungsbescheinigung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Art</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>The RCGP counts one hour of learning as one CPD credit. Appraisers expect a short reflective note beside the credits: what you took from the group.</source>
+            <translation>Das RCGP rechnet eine Stunde Lernen als einen Fortbildungspunkt. Prüfer erwarten dazu eine kurze Reflexion: was Sie aus der Gruppe mitgenommen haben.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>German certificate for {name}</source>
+            <translation>Deutsche Bescheinigung für {name}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>A Teilnahmebescheinigung in German, whatever the window’s language: each session’s double sessions (90 minutes) and mode, the totals and the rule it counts toward, with a line for the leader’s signature.</source>
+            <translation>Eine Teilnahmebescheinigung auf Deutsch, gleich in welcher Sprache das Fenster ist: Doppelstunden (90 Minuten) und Form jeder Sitzung, die Summen und die Regel, auf die sie anrechenbar ist, mit einer Zeile für die Unterschrift der Gruppenleitung.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>Dutch certificate for {name}</source>
+            <translation>Niederländische Bescheinigung für {name}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>A certificate in Dutch: each session’s hours and the accreditation points at one point per hour, as Balint Nederland states, with the BIG number when recorded.</source>
+            <translation>Eine Bescheinigung auf Niederländisch: die Stunden jeder Sitzung und die Akkreditierungspunkte zu einem Punkt pro Stunde, wie Balint Nederland angibt, mit der BIG-Nummer, falls erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>CPD record for {name}</source>
             <translation>Fortbildungsnachweis für {name}</translation>
         </message>
@@ -107,11 +152,6 @@
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-Dokument (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>The RCGP counts one hour of learning as one CPD credit. Appraisers expect a short reflective note beside the credits: what you took from the group.</source>
-            <translation>Das RCGP rechnet eine Stunde Lernen als einen Fortbildungspunkt. Prüfer erwarten dazu eine kurze Reflexion: was Sie aus der Gruppe mitgenommen haben.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
@@ -150,6 +190,39 @@
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>{timed} timed, {planned} at their planned length</source>
             <translation>{timed} gemessen, {planned} mit geplanter Dauer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>No sessions attended in this period</source>
+            <translation>In diesem Zeitraum keine Sitzung besucht</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n Sitzung</numerusform>
+                <numerusform>%n Sitzungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>{sessions} · {double} double sessions · {in_person} in person</source>
+            <translation>{sessions} · {double} Doppelstunden · {in_person} in Präsenz</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>{sessions} · {hours} · {points} accreditation points</source>
+            <translation>{sessions} · {hours} · {points} Akkreditierungspunkte</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>With the member’s own number {number}.</source>
+            <translation>Mit der eigenen Nummer des Mitglieds: {number}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>No professional number recorded; the certificate goes without.</source>
+            <translation>Keine Berufsnummer erfasst; die Bescheinigung kommt ohne aus.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />

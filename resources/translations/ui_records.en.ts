@@ -40,6 +40,14 @@
         </message>
         <message numerus="yes">
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>

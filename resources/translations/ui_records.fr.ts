@@ -90,6 +90,51 @@
         <name>CpdDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>UK CPD record</source>
+            <translation>Relevé CPD britannique</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>German Teilnahmebescheinigung</source>
+            <translation>Attestation allemande (Teilnahmebescheinigung)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>Dutch accreditation certificate</source>
+            <translation>Attestation d’accréditation néerlandaise</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>The RCGP counts one hour of learning as one CPD credit. Appraisers expect a short reflective note beside the credits: what you took from the group.</source>
+            <translation>Le RCGP compte une heure de formation pour un crédit DPC. Les évaluateurs attendent une courte note réflexive à côté des crédits : ce que vous avez retiré du groupe.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>German certificate for {name}</source>
+            <translation>Attestation allemande pour {name}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>A Teilnahmebescheinigung in German, whatever the window’s language: each session’s double sessions (90 minutes) and mode, the totals and the rule it counts toward, with a line for the leader’s signature.</source>
+            <translation>Une Teilnahmebescheinigung en allemand, quelle que soit la langue de la fenêtre : les séances doubles (90 minutes) et la modalité de chaque séance, les totaux et la règle pour laquelle elle compte, avec une ligne pour la signature du leader.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>Dutch certificate for {name}</source>
+            <translation>Attestation néerlandaise pour {name}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>A certificate in Dutch: each session’s hours and the accreditation points at one point per hour, as Balint Nederland states, with the BIG number when recorded.</source>
+            <translation>Une attestation en néerlandais : les heures de chaque séance et les points d’accréditation à un point par heure, comme l’indique Balint Nederland, avec le numéro BIG s’il est renseigné.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>CPD record for {name}</source>
             <translation>Attestation DPC pour {name}</translation>
         </message>
@@ -107,11 +152,6 @@
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>PDF document (*.pdf)</source>
             <translation>Document PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>The RCGP counts one hour of learning as one CPD credit. Appraisers expect a short reflective note beside the credits: what you took from the group.</source>
-            <translation>Le RCGP compte une heure de formation pour un crédit DPC. Les évaluateurs attendent une courte note réflexive à côté des crédits : ce que vous avez retiré du groupe.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
@@ -150,6 +190,39 @@
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>{timed} timed, {planned} at their planned length</source>
             <translation>{timed} chronométrées, {planned} à leur durée prévue</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>No sessions attended in this period</source>
+            <translation>Aucune séance suivie pendant cette période</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n séance</numerusform>
+                <numerusform>%n séances</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>{sessions} · {double} double sessions · {in_person} in person</source>
+            <translation>{sessions} · {double} séances doubles · {in_person} en présentiel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>{sessions} · {hours} · {points} accreditation points</source>
+            <translation>{sessions} · {hours} · {points} points d’accréditation</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>With the member’s own number {number}.</source>
+            <translation>Avec le numéro du membre : {number}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>No professional number recorded; the certificate goes without.</source>
+            <translation>Aucun numéro professionnel renseigné ; l’attestation s’en passe.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />

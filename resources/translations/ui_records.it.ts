@@ -90,6 +90,51 @@
         <name>CpdDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>UK CPD record</source>
+            <translation>Registro CPD britannico</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>German Teilnahmebescheinigung</source>
+            <translation>Attestato tedesco (Teilnahmebescheinigung)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>Dutch accreditation certificate</source>
+            <translation>Attestato di accreditamento olandese</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>The RCGP counts one hour of learning as one CPD credit. Appraisers expect a short reflective note beside the credits: what you took from the group.</source>
+            <translation>Il RCGP conta un’ora di formazione come un credito ECM. I valutatori si aspettano accanto ai crediti una breve nota di riflessione: cosa si è tratto dal gruppo.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>German certificate for {name}</source>
+            <translation>Attestato tedesco per {name}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>A Teilnahmebescheinigung in German, whatever the window’s language: each session’s double sessions (90 minutes) and mode, the totals and the rule it counts toward, with a line for the leader’s signature.</source>
+            <translation>Una Teilnahmebescheinigung in tedesco, qualunque sia la lingua della finestra: sessioni doppie (90 minuti) e modalità di ogni incontro, i totali e la regola per cui vale, con una riga per la firma del conduttore.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>Dutch certificate for {name}</source>
+            <translation>Attestato olandese per {name}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>A certificate in Dutch: each session’s hours and the accreditation points at one point per hour, as Balint Nederland states, with the BIG number when recorded.</source>
+            <translation>Un attestato in olandese: le ore di ogni incontro e i punti di accreditamento a un punto all’ora, come indica Balint Nederland, con il numero BIG se registrato.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>CPD record for {name}</source>
             <translation>Attestato ECM per {name}</translation>
         </message>
@@ -107,11 +152,6 @@
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>PDF document (*.pdf)</source>
             <translation>Documento PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>The RCGP counts one hour of learning as one CPD credit. Appraisers expect a short reflective note beside the credits: what you took from the group.</source>
-            <translation>Il RCGP conta un’ora di formazione come un credito ECM. I valutatori si aspettano accanto ai crediti una breve nota di riflessione: cosa si è tratto dal gruppo.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
@@ -150,6 +190,39 @@
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>{timed} timed, {planned} at their planned length</source>
             <translation>{timed} cronometrati, {planned} con la durata prevista</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>No sessions attended in this period</source>
+            <translation>Nessun incontro frequentato in questo periodo</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n incontro</numerusform>
+                <numerusform>%n incontri</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>{sessions} · {double} double sessions · {in_person} in person</source>
+            <translation>{sessions} · {double} sessioni doppie · {in_person} in presenza</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>{sessions} · {hours} · {points} accreditation points</source>
+            <translation>{sessions} · {hours} · {points} punti di accreditamento</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>With the member’s own number {number}.</source>
+            <translation>Con il numero del membro: {number}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>No professional number recorded; the certificate goes without.</source>
+            <translation>Nessun numero professionale registrato; l’attestato ne è privo.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />

@@ -90,6 +90,51 @@
         <name>CpdDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>UK CPD record</source>
+            <translation>Brits CPD-overzicht</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>German Teilnahmebescheinigung</source>
+            <translation>Duitse Teilnahmebescheinigung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>Dutch accreditation certificate</source>
+            <translation>Nederlands accreditatiebewijs</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Soort</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>The RCGP counts one hour of learning as one CPD credit. Appraisers expect a short reflective note beside the credits: what you took from the group.</source>
+            <translation>Het RCGP telt één uur leren als één accreditatiepunt. Beoordelaars verwachten bij de punten een korte reflectie: wat u uit de groep hebt meegenomen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>German certificate for {name}</source>
+            <translation>Duits bewijs voor {name}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>A Teilnahmebescheinigung in German, whatever the window’s language: each session’s double sessions (90 minutes) and mode, the totals and the rule it counts toward, with a line for the leader’s signature.</source>
+            <translation>Een Teilnahmebescheinigung in het Duits, in welke taal het venster ook staat: per bijeenkomst de dubbele sessies (90 minuten) en de vorm, de totalen en de regel waarvoor ze meetelt, met een regel voor de handtekening van de begeleider.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>Dutch certificate for {name}</source>
+            <translation>Nederlands bewijs voor {name}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>A certificate in Dutch: each session’s hours and the accreditation points at one point per hour, as Balint Nederland states, with the BIG number when recorded.</source>
+            <translation>Een bewijs in het Nederlands: de uren per bijeenkomst en de accreditatiepunten à 1 punt per uur, zoals Balint Nederland aangeeft, met het BIG-nummer als dat is vastgelegd.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>CPD record for {name}</source>
             <translation>Nascholingsoverzicht voor {name}</translation>
         </message>
@@ -107,11 +152,6 @@
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-document (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
-            <source>The RCGP counts one hour of learning as one CPD credit. Appraisers expect a short reflective note beside the credits: what you took from the group.</source>
-            <translation>Het RCGP telt één uur leren als één accreditatiepunt. Beoordelaars verwachten bij de punten een korte reflectie: wat u uit de groep hebt meegenomen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
@@ -150,6 +190,39 @@
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
             <source>{timed} timed, {planned} at their planned length</source>
             <translation>{timed} gemeten, {planned} met geplande duur</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>No sessions attended in this period</source>
+            <translation>Geen bijeenkomsten bijgewoond in deze periode</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n bijeenkomst</numerusform>
+                <numerusform>%n bijeenkomsten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>{sessions} · {double} double sessions · {in_person} in person</source>
+            <translation>{sessions} · {double} dubbele sessies · {in_person} fysiek</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>{sessions} · {hours} · {points} accreditation points</source>
+            <translation>{sessions} · {hours} · {points} accreditatiepunten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>With the member’s own number {number}.</source>
+            <translation>Met het eigen nummer van de deelnemer: {number}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/cpd_dialog.py" />
+            <source>No professional number recorded; the certificate goes without.</source>
+            <translation>Geen beroepsnummer vastgelegd; het bewijs gaat zonder.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/records/cpd_dialog.py" />

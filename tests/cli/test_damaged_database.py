@@ -44,6 +44,17 @@ def every_command(tmp_path: Path) -> dict[str, list[str]]:
         "rota": ["rota", *g],
         "history import": ["history", "import", *g, str(history_csv)],
         "export cpd": ["export", "cpd", *g, *member, *span, "--out", str(out / "cpd.pdf")],
+        "export certificate": [
+            "export",
+            "certificate",
+            *g,
+            *member,
+            *span,
+            "--kind",
+            "de",
+            "--out",
+            str(out / "certificate.pdf"),
+        ],
         "export attendance": ["export", "attendance", *g, *span, "--out", str(out / "a.csv")],
         "export timing": ["export", "timing", *g, *span, "--out", str(out / "timing.csv")],
         "export leader-log": [

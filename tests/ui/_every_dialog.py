@@ -22,6 +22,12 @@ from balintdesk.vault import vault as vaults
 TODAY = dt.date(2026, 3, 3)
 
 
+def _of_kind(dialog, kind: str):
+    """The records' dialog showing one kind of certificate (CpdDialog.set_kind)."""
+    dialog.set_kind(kind)
+    return dialog
+
+
 class Sample:
     """A group with a member and a leader, a roster CSV file and an open vault."""
 
@@ -123,6 +129,8 @@ def catalogue(sample: Sample) -> dict[str, Callable[[QWidget], QDialog]]:
         "ManageVaultDialog": lambda p: ManageVaultDialog(sample.vault, p),
         "AttendanceCsvDialog": lambda p: AttendanceCsvDialog(group, p, today),
         "CpdDialog": lambda p: CpdDialog(member.id, p, today),
+        "CpdDialog(de)": lambda p: _of_kind(CpdDialog(member.id, p, today), "de"),
+        "CpdDialog(nl)": lambda p: _of_kind(CpdDialog(member.id, p, today), "nl"),
         "LeaderLogDialog": lambda p: LeaderLogDialog(leader.id, p, today),
         "LeaderLogEntryDialog": lambda p: LeaderLogEntryDialog(leader.id, None, p, today),
         "RequirementsDialog": lambda p: RequirementsDialog(member.id, p, today),

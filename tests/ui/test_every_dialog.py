@@ -49,6 +49,8 @@ DIALOGS = [
     "ManageVaultDialog",
     "AttendanceCsvDialog",
     "CpdDialog",
+    "CpdDialog(de)",
+    "CpdDialog(nl)",
     "LeaderLogDialog",
     "LeaderLogEntryDialog",
     "RequirementsDialog",

@@ -4,8 +4,8 @@ and the attendance CSV, written from the command line.
 This module registers the export subcommands and runs each one. The checks of the
 arguments every export shares (group, member, period, output file) are in `arguments`;
 each export's own work is in a module beside it, imported only when that export runs:
-`records` (cpd, attendance), `leader_log` (leader-log), `rota` (rota, ics), `timing`
-(timing).
+`records` (cpd, attendance), `certificate` (certificate), `leader_log` (leader-log),
+`rota` (rota, ics), `timing` (timing).
 The PDF exports load Qt's GUI library (offscreen, no window) for Qt's PDF writer; the CSV
 and calendar exports do not.
 
@@ -34,6 +34,30 @@ def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentP
         ),
     )
     kinds = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+
+    certificate = kinds.add_parser(
+        "certificate",
+        parents=[later],
+        help=translate(
+            "cli", "a member's certificate of attendance: German, UK CPD or Dutch (PDF)"
+        ),
+        description=translate(
+            "cli",
+            "--kind de: the German Teilnahmebescheinigung (in German), with the rule it "
+            "counts toward; --kind uk: the UK CPD record, as export cpd writes it; --kind "
+            "nl: the Dutch certificate with accreditation points (in Dutch).",
+        ),
+    )
+    certificate.add_argument("--group", required=True, metavar="NAME")
+    certificate.add_argument("--member", required=True, metavar="NAME")
+    _period_arguments(certificate, required=True)
+    certificate.add_argument("--kind", required=True, choices=("de", "uk", "nl"))
+    certificate.add_argument("--out", required=True, metavar="FILE.pdf")
+    certificate.add_argument(
+        "--rule",
+        metavar="RULE",
+        help=translate("cli", "the rule it counts toward (default: the member's own)"),
+    )
 
     cpd = kinds.add_parser(
         "cpd",
@@ -140,6 +164,12 @@ def _cpd(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
     return export_cpd(args, db, data_dir)
 
 
+def _certificate(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
+    from balintdesk.cli.exports.certificate import export_certificate
+
+    return export_certificate(args, db, data_dir)
+
+
 def _attendance(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
     from balintdesk.cli.exports.records import export_attendance
 
@@ -172,6 +202,7 @@ def _ics(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
 
 COMMANDS: dict[tuple[str, str | None], Handler] = {
     ("export", "cpd"): _cpd,
+    ("export", "certificate"): _certificate,
     ("export", "attendance"): _attendance,
     ("export", "leader-log"): _leader_log,
     ("export", "timing"): _timing,
