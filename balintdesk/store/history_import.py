@@ -307,6 +307,7 @@ def _held_meeting(group: Group, day: dt.date) -> Meeting:
             length_minutes=pattern.length_minutes,
             room=pattern.room,
             timezone=pattern.timezone,
+            mode=group.meeting_mode,
         )
     if meeting.status != MeetingStatus.HELD:
         meeting.status = MeetingStatus.HELD
