@@ -77,6 +77,21 @@ def check_where(where: str) -> str:
     return where
 
 
+def mode_said(
+    places: list[str | None], current: str | None, others: list[str | None]
+) -> str | None:
+    """How a meeting was held, as a file's rows say where its present members were
+    (`places`; None: not said): the one place, or hybrid for both; None when no row says.
+    In a meeting already hybrid (`current`), the places of present members the file
+    leaves out (`others`) count too."""
+    said = {place for place in places if place}
+    if not said:
+        return None
+    if current == MeetingMode.HYBRID:
+        said |= {place for place in others if place}
+    return said.pop() if len(said) == 1 else MeetingMode.HYBRID
+
+
 # --- the group -------------------------------------------------------------------------
 
 
