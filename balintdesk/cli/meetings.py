@@ -124,9 +124,9 @@ def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentP
             "cli",
             "Columns: date (2024-09-03, or day first: 03.09.2024, 03/09/2024), name, "
             "status (present, apologies or absent), presented (yes or no), mode (in-person "
-            "or online; optional), separated by commas, semicolons or tabs. Names must be members of the group (any case, "
-            "spacing, invisible or look-alike characters). If any row is wrong, nothing is "
-            "imported.",
+            "or online; optional), separated by commas, semicolons or tabs. Names must be "
+            "members of the group (any case, spacing, invisible or look-alike characters). "
+            "If any row is wrong, nothing is imported.",
         ),
     )
     importing.add_argument("file", metavar="FILE.csv")

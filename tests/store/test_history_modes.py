@@ -76,7 +76,8 @@ def test_a_later_file_corrects_a_hybrid_meeting_member_by_member(team) -> None:
     group, ids = team
     ann, ben, _ = ids.values()
     heading = "date,name,status,mode\n"
-    run(group, heading + "2025-12-02,Ann Able,present,online\n2025-12-02,Ben Best,present,in-person\n")
+    both = "2025-12-02,Ann Able,present,online\n2025-12-02,Ben Best,present,in-person\n"
+    run(group, heading + both)
     # Ben alone, now online: Ann (not in the file) was online too, so the meeting was.
     result = run(group, heading + "2025-12-02,Ben Best,present,online\n")
     assert result.updated == 1
