@@ -300,6 +300,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>In person or online</source>
+            <translation>In Präsenz oder online</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>On</source>
             <translation>Wochentag</translation>
         </message>
@@ -335,18 +340,18 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>Format</source>
-            <translation>Durchführung</translation>
+            <source>VNR</source>
+            <translation>VNR</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>CME event number (VNR)</source>
             <translation>Veranstaltungsnummer (VNR)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Country</source>
+            <translation>Land</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />

@@ -300,6 +300,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>In person or online</source>
+            <translation>En présentiel ou en ligne</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>On</source>
             <translation>Jour</translation>
         </message>
@@ -335,18 +340,18 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>Format</source>
-            <translation>Format</translation>
+            <source>VNR</source>
+            <translation>VNR</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>CME event number (VNR)</source>
             <translation>N° d’événement FMC (VNR)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Country</source>
+            <translation>Pays</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />

@@ -300,6 +300,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>In person or online</source>
+            <translation>In presenza o online</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>On</source>
             <translation>Giorno</translation>
         </message>
@@ -335,18 +340,18 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>Country</source>
-            <translation>Paese</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>Format</source>
-            <translation>Modalità</translation>
+            <source>VNR</source>
+            <translation>VNR</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>CME event number (VNR)</source>
             <translation>Numero evento ECM (VNR)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Country</source>
+            <translation>Paese</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />

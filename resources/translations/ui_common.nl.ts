@@ -300,6 +300,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>In person or online</source>
+            <translation>Fysiek of online</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>On</source>
             <translation>Dag</translation>
         </message>
@@ -335,18 +340,18 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/common/group_form.py" />
-            <source>Format</source>
-            <translation>Vorm</translation>
+            <source>VNR</source>
+            <translation>VNR</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>CME event number (VNR)</source>
             <translation>Evenementnummer (VNR)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Country</source>
+            <translation>Land</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />

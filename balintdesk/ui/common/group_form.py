@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QSpinBox,
     QTimeEdit,
@@ -28,7 +29,8 @@ from balintdesk.domain.zones import find_zone, is_utc, meeting_zones, zone_offse
 from balintdesk.i18n import formats, translate
 from balintdesk.store import group_country, modes
 from balintdesk.store.models import MeetingMode
-from balintdesk.ui.common.forms import ErrorField, add_row, hint_label, qdate
+from balintdesk.ui.common.accessible import name_control
+from balintdesk.ui.common.forms import ErrorField, add_row, hint_label, labelled, qdate
 
 
 def mode_choices() -> list[tuple[str, str]]:
@@ -149,13 +151,11 @@ class GroupForm(QWidget):
         self.event_number_edit = QLineEdit()
         self.event_number_edit.setObjectName("eventNumberEdit")
         self.event_number_edit.setPlaceholderText(self.tr("Optional, 19 digits"))
-        self.event_number_hint = hint_label(
-            self.tr(
-                "The number the medical chamber gave the group's sessions for CME points "
-                "(Veranstaltungsnummer); it is printed on the participation certificates."
-            ),
-            "eventNumberHint",
+        about_vnr = self.tr(
+            "The number the medical chamber gave the group's sessions for CME points "
+            "(Veranstaltungsnummer); it is printed on the participation certificates."
         )
+        self.event_number_edit.setToolTip(about_vnr)
 
         self.fields = {
             "name": ErrorField(self.name_edit, "groupName"),
@@ -168,7 +168,12 @@ class GroupForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         add_row(form, self.tr("Group name"), self.fields["name"])
-        add_row(form, self.tr("Meets"), self.frequency_combo)
+        # How often and how: "Meets  [Fortnightly] [In person]", one row for both.
+        meets = QHBoxLayout()
+        meets.addWidget(self.frequency_combo, 1)
+        meets.addWidget(self.mode_combo, 1)
+        add_row(form, self.tr("Meets"), meets, self.frequency_combo)
+        name_control(self.mode_combo, self.tr("In person or online"))
         add_row(form, self.tr("On"), self.weekday_combo)
         add_row(form, self.tr("Which week"), self.fields["week_of_month"])
         add_row(form, self.tr("Starting at"), self.time_edit)
@@ -177,10 +182,15 @@ class GroupForm(QWidget):
         form.addRow("", self.zone_hint)
         add_row(form, self.tr("Room"), self.fields["room"])
         add_row(form, self.tr("First meeting on"), self.first_date_edit)
-        add_row(form, self.tr("Country"), self.country_combo)
-        add_row(form, self.tr("Format"), self.mode_combo)
-        add_row(form, self.tr("CME event number (VNR)"), self.fields["event_number"])
-        form.addRow("", self.event_number_hint)
+        # The VNR beside the country it belongs to, so the form is no taller for it.
+        country_row = QHBoxLayout()
+        country_row.addWidget(self.country_combo, 1)
+        self.event_number_label = labelled(self.tr("VNR"), self.fields["event_number"])
+        self.event_number_label.setToolTip(about_vnr)
+        name_control(self.event_number_edit, self.tr("CME event number (VNR)"))
+        country_row.addWidget(self.event_number_label)
+        country_row.addWidget(self.fields["event_number"], 1)
+        add_row(form, self.tr("Country"), country_row, self.country_combo)
         self._form = form
         self._syncing = False  # set_values, or one field following another
         self.frequency_combo.currentIndexChanged.connect(self._frequency_changed)
@@ -241,8 +251,8 @@ class GroupForm(QWidget):
     def _show_event_number(self) -> None:
         # Only German chambers give event numbers; a number kept stays in sight anywhere.
         shown = self.country() == "DE" or bool(self.event_number_edit.text().strip())
-        self._form.setRowVisible(self.fields["event_number"], shown)
-        self._form.setRowVisible(self.event_number_hint, shown)
+        self.event_number_label.setVisible(shown)
+        self.fields["event_number"].setVisible(shown)
 
     def set_country(self, code: str) -> None:
         """Show `code`; a code not in the list (kept by a newer version) is added as it is."""

@@ -37,7 +37,7 @@ def save(qtbot, window) -> None:
 def test_the_usual_mode_saves_and_the_planned_meetings_follow(qtbot, window) -> None:
     form = window.settings_page.group_form
     assert form.mode_combo.currentData() == "in-person"
-    assert form.mode_combo.accessibleName() == "Format"
+    assert form.mode_combo.accessibleName() == "In person or online"
     form.mode_combo.setCurrentIndex(form.mode_combo.findData("online"))
     save(qtbot, window)
     assert roster.get_group(window.group_id).meeting_mode == "online"
@@ -52,7 +52,8 @@ def test_the_event_number_is_for_a_german_group(qtbot, window) -> None:
     form.set_country("GB")
     assert not field.isVisible()
     form.set_country("DE")
-    assert field.isVisible() and form.event_number_hint.isVisible()
+    assert field.isVisible() and form.event_number_label.text() == "VNR"
+    assert "Veranstaltungsnummer" in form.event_number_edit.toolTip()
     assert form.event_number_edit.accessibleName() == "CME event number (VNR)"
     form.event_number_edit.setText("2760 9090 1234 5670 001")
     save(qtbot, window)
