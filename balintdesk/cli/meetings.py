@@ -42,8 +42,13 @@ from balintdesk.store.history_import import (
     apply_history_import,
     plan_history_import,
 )
-from balintdesk.store.meetings import next_meeting, set_rota_options
-from balintdesk.store.models import Group, database_proxy
+from balintdesk.store.meetings import (
+    next_meeting,
+    set_event_number,
+    set_group_mode,
+    set_rota_options,
+)
+from balintdesk.store.models import Group, MeetingMode, database_proxy
 from balintdesk.store.roster import ValidationError, create_group, find_group
 from balintdesk.store.schedule import set_first_date, update_group
 
@@ -85,6 +90,16 @@ def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentP
     setting.add_argument(
         "--week", metavar="N", help=translate("cli", "monthly: which week, 1-4 or last")
     )
+    setting.add_argument(
+        "--mode",
+        metavar="in-person|online|hybrid",
+        help=translate("cli", "how the group usually meets; planned meetings follow"),
+    )
+    setting.add_argument(
+        "--event-number",
+        metavar="VNR",
+        help=translate("cli", 'the CME event number (German VNR, 19 digits); "" clears it'),
+    )
 
     showing = commands.add_parser(
         "rota", parents=[later], help=translate("cli", "who is due to present next")
@@ -108,10 +123,10 @@ def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentP
         description=translate(
             "cli",
             "Columns: date (2024-09-03, or day first: 03.09.2024, 03/09/2024), name, "
-            "status (present, apologies or absent), presented (yes or no), separated by "
-            "commas, semicolons or tabs. Names must be members of the group (any case, "
-            "spacing, invisible or look-alike characters). If any row is wrong, nothing is "
-            "imported.",
+            "status (present, apologies or absent), presented (yes or no), mode (in-person "
+            "or online; optional), separated by commas, semicolons or tabs. Names must be "
+            "members of the group (any case, spacing, invisible or look-alike characters). "
+            "If any row is wrong, nothing is imported.",
         ),
     )
     importing.add_argument("file", metavar="FILE.csv")
@@ -187,7 +202,20 @@ def _group_set(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> 
     coming = next_meeting(group.id)
     if coming is not None:
         print(fill(translate("cli", "Next meeting: {day:short}."), day=coming.local_date))
+    print(mode_line(group.meeting_mode))
+    if group.event_number:
+        said = translate("cli", "Event number (VNR): {number}.")
+        print(fill(said, number=group.event_number))
     return EXIT_OK
+
+
+def mode_line(mode: str) -> str:
+    """How the group usually meets, as a line of the summary."""
+    if mode == MeetingMode.ONLINE:
+        return translate("cli", "Meets online.")
+    if mode == MeetingMode.HYBRID:
+        return translate("cli", "Meets hybrid: some in the room, some online.")
+    return translate("cli", "Meets in person.")
 
 
 def _set_group(args: argparse.Namespace) -> Group:
@@ -234,6 +262,10 @@ def _set_group(args: argparse.Namespace) -> Group:
                 group = set_first_date(group.id, first)  # checks the date, too
             if presenters is not None:
                 group = set_rota_options(group.id, presenters, group.leaders_may_present)
+            if args.mode is not None:
+                group = set_group_mode(group.id, args.mode.strip().casefold())
+            if args.event_number is not None:
+                group = set_event_number(group.id, args.event_number)
     except ValidationError as exc:
         raise CliError(" ".join(sentences(exc).values()), EXIT_PROBLEMS) from None
     return group

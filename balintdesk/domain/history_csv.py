@@ -1,4 +1,4 @@
-"""Reading a group's past attendance from a CSV file: date, name, status, presented.
+"""Reading a group's past attendance from a CSV file: date, name, status, presented, mode.
 
 For groups that met before they used BalintDesk. One row per person per meeting; the
 store turns the rows into held meetings (or, for dates still to come, apologies).
@@ -34,8 +34,9 @@ from balintdesk.domain.roster_csv import (
 )
 from balintdesk.domain.words import Words, WordsError
 
-COLUMNS = ("date", "name", "status", "presented")
-REQUIRED = ("date", "name", "status")  # presented may be left out: then nobody presented
+COLUMNS = ("date", "name", "status", "presented", "mode")
+# presented may be left out: then nobody presented; mode too: then the meeting keeps its own
+REQUIRED = ("date", "name", "status")
 _COLUMN_LIST = ",".join(COLUMNS)
 
 # The same words as the store's AttendanceStatus; the domain cannot import the store.
@@ -57,6 +58,67 @@ _STATUS_WORDS = {
     for word in words
 }  # fmt: skip
 EARLIEST_YEAR = 1950
+
+# Where a member was (the store's MeetingMode.WHERE); a row gives one place, never hybrid.
+IN_PERSON = "in-person"
+ONLINE = "online"
+# The mode column's heading and values as people write them in English, German, French,
+# Dutch and Italian; folded by `heading_key`.
+_MODE_HEADINGS = {
+    heading_key(word)
+    for word in (
+        "mode",
+        "attendance mode",
+        "where",
+        "format",
+        "modus",
+        "teilnahmeform",
+        "teilnahmeart",
+        "form",
+        "modalité",
+        "mode de participation",
+        "vorm",
+        "deelnamevorm",
+        "wijze",
+        "modalità",
+        "modalità di partecipazione",
+        "modo",
+    )
+}
+_MODE_WORDS = {
+    heading_key(word): mode
+    for mode, words in (
+        (IN_PERSON, ("in-person", "in person", "person", "in the room", "room", "on site",
+                     "onsite", "face to face", "f2f", "präsenz", "in präsenz", "vor ort",
+                     "persönlich", "présentiel", "en présentiel", "en personne", "sur place",
+                     "fysiek", "in persoon", "op locatie", "ter plaatse", "in presenza",
+                     "presenza", "di persona", "in sede")),
+        (ONLINE, ("online", "on-line", "remote", "video", "virtual", "virtuell",
+                  "videokonferenz", "en ligne", "à distance", "distanciel", "en distanciel",
+                  "visio", "op afstand", "digitaal", "a distanza", "da remoto", "in linea")),
+    )
+    for word in words
+}  # fmt: skip
+
+
+def parse_mode(text: str) -> str:
+    """Where one member was, from a cell: IN_PERSON or ONLINE; WordsError otherwise."""
+    mode = _MODE_WORDS.get(heading_key(text))
+    if mode is None:
+        raise WordsError(
+            Words(
+                "CsvImport",
+                "“{text}” is not where a member was; write in-person or online.",
+                {"text": shown(text.strip())},
+            )
+        )
+    return mode
+
+
+def _mode_heading(cells: list[str]) -> list[str]:
+    """The heading row with the mode column's translated names read as "mode" (the shared
+    heading words in `roster_csv` are the roster's and the first four columns')."""
+    return ["mode" if heading_key(cell) in _MODE_HEADINGS else cell for cell in cells]
 
 
 def parse_status(text: str) -> str:
@@ -81,6 +143,7 @@ class CsvAttendance:
     name: str
     status: str  # PRESENT, APOLOGIES or ABSENT
     presented: bool | None = None  # None: not given (no such column, or an empty cell)
+    mode: str | None = None  # IN_PERSON or ONLINE; None: not given
 
 
 class ParsedHistory(ParsedCsv[CsvAttendance]):
@@ -99,7 +162,7 @@ def _read_row(
         reasons.append(Words("CsvImport", "This row has no name."))
     elif garbled is not None:
         reasons.append(garbled)
-    day = status = presented = None
+    day = status = presented = mode = None
     if "date" not in values:
         reasons.append(Words("CsvImport", "This row has no date."))
     else:
@@ -131,6 +194,11 @@ def _read_row(
             presented = parse_yes_no(values["presented"])
         except ValueError as exc:
             reasons.append(Words("CsvImport", "Presented: {reason}", {"reason": said(exc)}))
+    if "mode" in values:
+        try:
+            mode = parse_mode(values["mode"])
+        except ValueError as exc:
+            reasons.append(Words("CsvImport", "Mode: {reason}", {"reason": said(exc)}))
     if presented and status is not None and status != PRESENT:
         reasons.append(
             Words(
@@ -143,7 +211,7 @@ def _read_row(
     who = (day, name) if day is not None and name else None
     if reasons or day is None or status is None:
         return None, reasons, who
-    return CsvAttendance(line, day, name, status, presented), reasons, who
+    return CsvAttendance(line, day, name, status, presented, mode), reasons, who
 
 
 def parse_history_csv(data: bytes | str, encoding: Encoding | None = None) -> ParsedHistory:
@@ -164,7 +232,7 @@ def parse_history_csv(data: bytes | str, encoding: Encoding | None = None) -> Pa
                 continue
             if columns is None:
                 heading_line = line
-                columns, error = read_heading(line, cells, COLUMNS, REQUIRED)
+                columns, error = read_heading(line, _mode_heading(cells), COLUMNS, REQUIRED)
                 if error is not None:
                     result.errors.append(error)
                     return result

@@ -30,6 +30,7 @@ __all__ = [
     "hours_of",
     "part_of",
     "seconds_to_minutes",
+    "where_present",
 ]
 
 
@@ -117,6 +118,7 @@ class CpdMeeting:
     minutes: int
     timed: bool  # True: `minutes` is what the phase timer recorded; False: the plan
     part: Part
+    mode: str = ""  # where the member was: "in-person", "online", or "" when not known
 
 
 @dataclass(frozen=True)
@@ -158,3 +160,20 @@ class AttendanceRow:
     status: str  # present | apologies | absent | not recorded
     presented: bool
     led: str  # "led", "co-led" or ""
+    mode: str = ""  # where a present member was: "in-person", "online", "" when not known
+
+
+# The store's MeetingMode values (the domain cannot import the store).
+IN_PERSON = "in-person"
+ONLINE = "online"
+HYBRID = "hybrid"
+
+
+def where_present(meeting_mode: str, attendance_mode: str | None) -> str:
+    """Where a member present at a meeting was: the meeting's own mode, or in a hybrid
+    meeting their recorded place; "" when that is not known."""
+    if meeting_mode in (IN_PERSON, ONLINE):
+        return meeting_mode
+    if meeting_mode == HYBRID and attendance_mode in (IN_PERSON, ONLINE):
+        return attendance_mode
+    return ""

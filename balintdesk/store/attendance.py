@@ -14,12 +14,14 @@ from balintdesk.store.models import (
     Attendance,
     AttendanceStatus,
     Meeting,
+    MeetingMode,
     MeetingStatus,
     Member,
     RotaPin,
     database_proxy,
     utc_now,
 )
+from balintdesk.store.modes import ModeRefused, check_where
 from balintdesk.store.roster import NotFoundError, ValidationError
 from balintdesk.store.themes import check_theme
 
@@ -43,13 +45,22 @@ def _member_of(meeting: Meeting, member_id: int) -> Member:
 
 
 def set_attendance(
-    meeting_id: int, member_id: int, status: str, today: dt.date | None = None
+    meeting_id: int,
+    member_id: int,
+    status: str,
+    today: dt.date | None = None,
+    where: str | None = None,
 ) -> None:
     """Mark a member present, with apologies or absent at a meeting (replacing any mark).
 
     Ahead of the day only apologies can be given; a cancelled meeting takes no marks.
     Marking a presenter anything but present also takes back their presentation.
+    In a hybrid meeting a present member was in the room or online (`where`; default:
+    what was recorded before, else in the room); anyone else, and everyone in any other
+    meeting, has no place recorded.
     """
+    if where is not None:
+        check_where(where)
     if status not in AttendanceStatus.ALL:
         raise ValidationError(
             {
@@ -80,15 +91,29 @@ def set_attendance(
                 )
             }
         )
+    hybrid = meeting.mode == MeetingMode.HYBRID
+    if where is not None and not hybrid:
+        raise ModeRefused(
+            "where",
+            Words(
+                "Meetings",
+                "Only in a hybrid meeting is it recorded where each member was; change the "
+                "meeting to hybrid first.",
+            ),
+        )
     with database_proxy.atomic():
         row = Attendance.get_or_none(
             (Attendance.meeting == meeting_id) & (Attendance.member == member_id)
         )
+        present = status == AttendanceStatus.PRESENT
+        before = row.mode if row is not None else None
+        place = (where or before or MeetingMode.IN_PERSON) if hybrid and present else None
         if row is None:
-            Attendance.create(meeting=meeting_id, member=member_id, status=status)
-        elif row.status != status:
+            Attendance.create(meeting=meeting_id, member=member_id, status=status, mode=place)
+        elif (row.status, row.mode) != (status, place):
             row.status = status
-            row.presented = row.presented and status == AttendanceStatus.PRESENT
+            row.presented = row.presented and present
+            row.mode = place
             row.save()
 
 
@@ -166,6 +191,12 @@ def record_meeting(
             ).on_conflict(
                 conflict_target=[Attendance.meeting, Attendance.member],
                 update={Attendance.status: AttendanceStatus.PRESENT, Attendance.presented: True},
+            ).execute()
+        if meeting.mode == MeetingMode.HYBRID:  # a presenter marked by the record: in the room
+            Attendance.update(mode=MeetingMode.IN_PERSON).where(
+                (Attendance.meeting == meeting_id)
+                & (Attendance.status == AttendanceStatus.PRESENT)
+                & Attendance.mode.is_null()
             ).execute()
         RotaPin.delete().where(RotaPin.meeting == meeting_id).execute()
         meeting.status = MeetingStatus.HELD

@@ -15,6 +15,8 @@ from balintdesk.store.db import as_values as _v
 
 MEETING_STATUSES = ("planned", "held", "cancelled")  # models.MeetingStatus
 ATTENDANCE_STATUSES = ("present", "apologies", "absent")  # models.AttendanceStatus
+MODES = ("in-person", "online", "hybrid")  # models.MeetingMode.ALL
+PLACES = ("in-person", "online")  # models.MeetingMode.WHERE
 
 
 def _local_date(starts_at: str, zone: str) -> dt.date | None:
@@ -54,10 +56,18 @@ def _date_problems(label: Words, local: str, starts: str, zone: str) -> list[Wor
 def _check_rota_options(db: Database) -> list[Words]:
     problems = []
     rows = db.execute_sql(
-        "SELECT id, first_date, presenters_per_meeting, leaders_may_present FROM balint_group "
-        "ORDER BY id"
+        "SELECT id, first_date, presenters_per_meeting, leaders_may_present, meeting_mode "
+        "FROM balint_group ORDER BY id"
     ).fetchall()
-    for gid, first, presenters, leaders in rows:
+    for gid, first, presenters, leaders, mode in rows:
+        if mode not in MODES:
+            problems.append(
+                Words(
+                    "check",
+                    "Group #{gid} meets in the unknown mode “{mode}”.",
+                    _v(gid=gid, mode=mode),
+                )
+            )
         if first is not None and not readable(first, dt.date.fromisoformat):
             problems.append(
                 Words(
@@ -92,9 +102,9 @@ def check_meetings(db: Database) -> list[Words]:
         themes[gid].add(text)
     rows = db.execute_sql(
         "SELECT id, group_id, local_date, starts_at, timezone, status, cancelled_by_break_id, "
-        "theme FROM meeting ORDER BY id"
+        "theme, mode FROM meeting ORDER BY id"
     ).fetchall()
-    for mid, gid, local, starts, zone, status, by_break, theme in rows:
+    for mid, gid, local, starts, zone, status, by_break, theme, mode in rows:
         label = Words(
             "check", "Meeting #{mid} (group #{gid}, {local})", _v(mid=mid, gid=gid, local=local)
         )
@@ -104,6 +114,14 @@ def check_meetings(db: Database) -> list[Words]:
                     "check",
                     "{label} has the unknown status “{status}”.",
                     _v(label=label, status=status),
+                )
+            )
+        if mode not in MODES:
+            problems.append(
+                Words(
+                    "check",
+                    "{label} has the unknown mode “{mode}”.",
+                    _v(label=label, mode=mode),
                 )
             )
         problems += _date_problems(label, local, starts, zone)
@@ -163,14 +181,34 @@ def check_withdrawn(db: Database) -> list[Words]:
     return problems
 
 
+def _place_problems(label: Words, place: str | None, meeting_mode: str) -> list[Words]:
+    """Where a member was is known only as in the room or online, and only recorded in a
+    hybrid meeting (store.modes)."""
+    if place is None:
+        return []
+    if place not in PLACES:
+        return [
+            Words("check", "{label} has the unknown place “{place}”.", _v(label=label, place=place))
+        ]
+    if meeting_mode != "hybrid":
+        return [
+            Words(
+                "check",
+                "{label} records where the member was, but the meeting is not hybrid.",
+                _v(label=label),
+            )
+        ]
+    return []
+
+
 def check_attendance_and_pins(db: Database) -> list[Words]:
     problems = []
     rows = db.execute_sql(
         "SELECT a.id, a.meeting_id, a.member_id, a.status, a.presented, m.status, "
-        "m.group_id, p.group_id FROM attendance a JOIN meeting m ON m.id = a.meeting_id "
-        "JOIN member p ON p.id = a.member_id ORDER BY a.id"
+        "m.group_id, p.group_id, a.mode, m.mode FROM attendance a "
+        "JOIN meeting m ON m.id = a.meeting_id JOIN member p ON p.id = a.member_id ORDER BY a.id"
     ).fetchall()
-    for aid, mid, pid, status, presented, meeting_status, gid, member_gid in rows:
+    for aid, mid, pid, status, presented, meeting_status, gid, member_gid, *modes in rows:
         label = Words(
             "check",
             "Attendance #{aid} (member #{pid} at meeting #{mid})",
@@ -214,6 +252,7 @@ def check_attendance_and_pins(db: Database) -> list[Words]:
                     "check", "{label}: the member is not in the meeting's group.", _v(label=label)
                 )
             )
+        problems += _place_problems(label, *modes)
     pins = db.execute_sql(
         "SELECT r.id, r.meeting_id, r.member_id, m.status, m.group_id, p.group_id "
         "FROM rota_pin r JOIN meeting m ON m.id = r.meeting_id "

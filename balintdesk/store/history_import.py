@@ -1,4 +1,4 @@
-"""Importing a group's past attendance (date,name,status,presented) from a CSV file.
+"""Importing a group's past attendance (date,name,status,presented,mode) from a CSV file.
 
 As with the roster import, the file is planned first and applied all or nothing, with
 every bad row named by its line. Names must match members of the group (archived ones
@@ -14,6 +14,9 @@ What a date becomes:
   no meeting in the pattern is an error rather than an invented meeting: apologies for
   a day the group does not meet mean the date is wrong.
 - A date whose meeting is cancelled (or in a break) is an error: restore it first.
+
+The optional mode column (where a present member was) sets how the date's meeting was
+held: the one place, or hybrid with each member's place; no mode: the meeting's own.
 """
 
 from __future__ import annotations
@@ -35,12 +38,14 @@ from balintdesk.store.models import (
     Attendance,
     Group,
     Meeting,
+    MeetingMode,
     MeetingStatus,
     Member,
     RotaPin,
     database_proxy,
     utc_now,
 )
+from balintdesk.store.modes import mode_said, set_meeting_mode
 from balintdesk.store.roster import ValidationError, get_group
 from balintdesk.store.schedule import ensure_schedule, utc_start
 
@@ -58,6 +63,7 @@ class PlannedAttendance:
     presented: bool
     action: Action
     meeting_id: int | None  # None: the meeting for this date is made when applying
+    mode: str | None = None  # where the member was, in a hybrid meeting; else None
 
 
 @dataclass
@@ -68,6 +74,7 @@ class HistoryImportPlan:
     errors: list[RowError] = field(default_factory=list)
     held_dates: list[dt.date] = field(default_factory=list)  # recorded as held meetings
     new_held_dates: list[dt.date] = field(default_factory=list)  # of which made anew
+    meeting_modes: dict[dt.date, str] = field(default_factory=dict)
     source: ParsedHistory = field(default_factory=ParsedHistory)
 
     @property
@@ -238,6 +245,15 @@ def _plan_day(
         existing = {
             a.member_id: a for a in Attendance.select().where(Attendance.meeting == meeting)
         }
+    in_file = {member.id for _, member in rows}
+    # Where present members were (the rows of absent ones say nothing), as the file says.
+    said = [row.mode for row, _ in rows if row.status == PRESENT]
+    others = [a.mode for m, a in existing.items() if m not in in_file and a.status == PRESENT]
+    mode_now = meeting.mode if meeting is not None else group.meeting_mode
+    meeting_mode = mode_said(said, mode_now, others) if held else None
+    if meeting_mode is not None:
+        plan.meeting_modes[day] = meeting_mode
+    hybrid = (meeting_mode or mode_now) == MeetingMode.HYBRID
     planned = []
     for row, member in rows:
         before = existing.get(member.id)
@@ -245,9 +261,12 @@ def _plan_day(
             presented = row.presented
         else:  # not given: a presentation already recorded stays
             presented = row.status == PRESENT and before is not None and before.presented
+        place = None
+        if hybrid and row.status == PRESENT:
+            place = row.mode or (before.mode if before is not None else None)
         if before is None:
             action: Action = "add"
-        elif (before.status, before.presented) == (row.status, presented):
+        elif (before.status, before.presented, before.mode) == (row.status, presented, place):
             action = "unchanged"
         else:
             action = "update"
@@ -261,9 +280,9 @@ def _plan_day(
                 presented=presented,
                 action=action,
                 meeting_id=meeting.id if meeting is not None else None,
+                mode=place,
             )
         )
-    in_file = {p.member_id for p in planned}
     presenters = {m for m, a in existing.items() if a.presented and m not in in_file}
     presenters |= {p.member_id for p in planned if p.presented}
     if len(presenters) > MAX_PRESENTERS:
@@ -288,8 +307,12 @@ def _plan_day(
 
 
 def _outline(plan: HistoryImportPlan) -> list[tuple[object, ...]]:
-    rows = [(r.line, r.action, r.meeting_id, r.member_id, r.status, r.presented) for r in plan.rows]
-    return [*rows, tuple(plan.held_dates), tuple(plan.new_held_dates)]
+    rows = [
+        (r.line, r.action, r.meeting_id, r.member_id, r.status, r.presented, r.mode)
+        for r in plan.rows
+    ]
+    modes = tuple(sorted(plan.meeting_modes.items()))
+    return [*rows, tuple(plan.held_dates), tuple(plan.new_held_dates), modes]
 
 
 def _held_meeting(group: Group, day: dt.date) -> Meeting:
@@ -307,6 +330,7 @@ def _held_meeting(group: Group, day: dt.date) -> Meeting:
             length_minutes=pattern.length_minutes,
             room=pattern.room,
             timezone=pattern.timezone,
+            mode=group.meeting_mode,
         )
     if meeting.status != MeetingStatus.HELD:
         meeting.status = MeetingStatus.HELD
@@ -340,6 +364,8 @@ def apply_history_import(group_id: int, plan: HistoryImportPlan) -> HistoryImpor
         meetings: dict[dt.date, Meeting] = {}
         for day in fresh.held_dates:
             meetings[day] = _held_meeting(group, day)
+            if day in fresh.meeting_modes:
+                set_meeting_mode(meetings[day].id, fresh.meeting_modes[day])
         later = [row.date for row in fresh.rows if row.date not in meetings]
         if later:
             ensure_schedule(group_id, fresh.today, until=max(later))
@@ -349,10 +375,18 @@ def apply_history_import(group_id: int, plan: HistoryImportPlan) -> HistoryImpor
             if row.action == "unchanged":
                 continue
             Attendance.insert(
-                meeting=meeting.id, member=row.member_id, status=row.status, presented=row.presented
+                meeting=meeting.id,
+                member=row.member_id,
+                status=row.status,
+                presented=row.presented,
+                mode=row.mode,
             ).on_conflict(
                 conflict_target=[Attendance.meeting, Attendance.member],
-                update={Attendance.status: row.status, Attendance.presented: row.presented},
+                update={
+                    Attendance.status: row.status,
+                    Attendance.presented: row.presented,
+                    Attendance.mode: row.mode,
+                },
             ).execute()
     return HistoryImportResult(
         meetings_recorded=len(fresh.held_dates),

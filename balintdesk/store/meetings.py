@@ -22,6 +22,13 @@ from balintdesk.store.attendance import (
 )
 from balintdesk.store.breaks import BREAK_REASON, add_break, break_on, list_breaks, remove_break
 from balintdesk.store.models import Group, Meeting, MeetingStatus, RotaPin, database_proxy, utc_now
+from balintdesk.store.modes import (
+    attendance_modes,
+    set_attendance_mode,
+    set_event_number,
+    set_group_mode,
+    set_meeting_mode,
+)
 from balintdesk.store.roster import ValidationError, get_group
 from balintdesk.store.schedule import (
     DEFAULT_AHEAD,
@@ -43,6 +50,7 @@ __all__ = [
     "add_break",
     "add_meeting",
     "attendance_for",
+    "attendance_modes",
     "cancel_meeting",
     "clear_attendance",
     "ensure_schedule",
@@ -58,7 +66,11 @@ __all__ = [
     "reschedule",
     "restore_meeting",
     "set_attendance",
+    "set_attendance_mode",
+    "set_event_number",
     "set_first_date",
+    "set_group_mode",
+    "set_meeting_mode",
     "set_rota_options",
     "set_themes",
     "themes",
@@ -292,4 +304,5 @@ def add_meeting(group_id: int, day: dt.date, start: dt.time | None = None) -> Me
             length_minutes=pattern.length_minutes,
             room=pattern.room,
             timezone=pattern.timezone,
+            mode=group.meeting_mode,
         )

@@ -25,6 +25,7 @@ from balintdesk.domain.records import (
     Sentence,
     part_of,
     seconds_to_minutes,
+    where_present,
 )
 from balintdesk.domain.roster import Role
 from balintdesk.domain.words import Words
@@ -175,22 +176,28 @@ def attendance_rows(group_id: int, start: dt.date, end: dt.date) -> list[Attenda
         & (Meeting.local_date.between(start, end))
     )
     meetings = list(
-        Meeting.select(Meeting.id, Meeting.local_date, Meeting.starts_at, Meeting.timezone)
+        Meeting.select(
+            Meeting.id, Meeting.local_date, Meeting.starts_at, Meeting.timezone, Meeting.mode
+        )
         .where(held)
         .order_by(Meeting.local_date, Meeting.starts_at, Meeting.id)
         .tuples()
     )
     if not meetings:
         return []
-    marks: dict[int, dict[int, tuple[str, bool]]] = {}
-    for meeting_id, member_id, status, presented in (
+    marks: dict[int, dict[int, tuple[str, bool, str | None]]] = {}
+    for meeting_id, member_id, status, presented, where in (
         Attendance.select(
-            Attendance.meeting, Attendance.member, Attendance.status, Attendance.presented
+            Attendance.meeting,
+            Attendance.member,
+            Attendance.status,
+            Attendance.presented,
+            Attendance.mode,
         )
         .where(Attendance.meeting.in_(Meeting.select(Meeting.id).where(held)))
         .tuples()
     ):
-        marks.setdefault(meeting_id, {})[member_id] = (status, bool(presented))
+        marks.setdefault(meeting_id, {})[member_id] = (status, bool(presented), where)
     members = list(
         Member.select(Member.id, Member.name, Member.role, Member.joined, Member.archived_at)
         .where(Member.group == group_id)
@@ -198,7 +205,7 @@ def attendance_rows(group_id: int, start: dt.date, end: dt.date) -> list[Attenda
     )
     leaders = leaders_of_meetings(meeting_id for meeting_id, *_ in meetings)
     rows = []
-    for meeting_id, day, starts_at, timezone in meetings:
+    for meeting_id, day, starts_at, timezone, meeting_mode in meetings:
         marked = marks.get(meeting_id, {})
         leader_id, co_leader_id = leaders[meeting_id]
         start_time = _local_time(starts_at, timezone)
@@ -206,7 +213,7 @@ def attendance_rows(group_id: int, start: dt.date, end: dt.date) -> list[Attenda
             mark = marked.get(person.id)
             if mark is None and not _member_on(person, day):
                 continue
-            status, presented = mark or (NOT_RECORDED, False)
+            status, presented, where = mark or (NOT_RECORDED, False, None)
             part = part_of(person.id, leader_id, co_leader_id, presented)
             rows.append(
                 AttendanceRow(
@@ -217,6 +224,11 @@ def attendance_rows(group_id: int, start: dt.date, end: dt.date) -> list[Attenda
                     status=status,
                     presented=presented,
                     led=part.value if part in (Part.LED, Part.CO_LED) else "",
+                    mode=(
+                        where_present(meeting_mode, where)
+                        if status == AttendanceStatus.PRESENT
+                        else ""
+                    ),
                 )
             )
     return rows

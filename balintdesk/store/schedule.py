@@ -79,6 +79,7 @@ def _new_row(group: Group, day: dt.date, breaks: list[MeetingBreak]) -> Meeting:
         status=MeetingStatus.PLANNED if gap is None else MeetingStatus.CANCELLED,
         cancel_reason="" if gap is None else (gap.label or BREAK_REASON),
         cancelled_by_break=gap,
+        mode=group.meeting_mode,  # the group's usual way of meeting; each may change
     )
 
 

@@ -634,6 +634,16 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
+            <source>how the group usually meets; planned meetings follow</source>
+            <translation>wie sich die Gruppe üblicherweise trifft; geplante Sitzungen folgen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>the CME event number (German VNR, 19 digits); "" clears it</source>
+            <translation>die Veranstaltungsnummer (VNR, 19 Ziffern); "" löscht sie</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
             <source>who is due to present next</source>
             <translation>wer als Nächstes einen Fall vorstellt</translation>
         </message>
@@ -649,8 +659,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
-            <source>Columns: date (2024-09-03, or day first: 03.09.2024, 03/09/2024), name, status (present, apologies or absent), presented (yes or no), separated by commas, semicolons or tabs. Names must be members of the group (any case, spacing, invisible or look-alike characters). If any row is wrong, nothing is imported.</source>
-            <translation>Spalten: date (2024-09-03 oder Tag zuerst: 03.09.2024, 03/09/2024), name, status (present, apologies oder absent), presented (yes oder no), getrennt durch Kommas, Semikolons oder Tabulatoren. Die Namen müssen Mitglieder der Gruppe sein (beliebige Groß-/Kleinschreibung, Abstände, unsichtbare oder ähnlich aussehende Zeichen). Ist eine Zeile fehlerhaft, wird nichts importiert.</translation>
+            <source>Columns: date (2024-09-03, or day first: 03.09.2024, 03/09/2024), name, status (present, apologies or absent), presented (yes or no), mode (in-person or online; optional), separated by commas, semicolons or tabs. Names must be members of the group (any case, spacing, invisible or look-alike characters). If any row is wrong, nothing is imported.</source>
+            <translation>Spalten: date (2024-09-03 oder Tag zuerst: 03.09.2024, 03/09/2024), name, status (present, apologies oder absent), presented (yes oder no), mode (in-person oder online; optional), getrennt durch Kommas, Semikolons oder Tabulatoren. Die Namen müssen Mitglieder der Gruppe sein (beliebige Groß-/Kleinschreibung, Abstände, unsichtbare oder ähnlich aussehende Zeichen). Ist eine Zeile fehlerhaft, wird nichts importiert.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
@@ -686,6 +696,26 @@
             <location filename="../../balintdesk/cli/meetings.py" />
             <source>Next meeting: {day:short}.</source>
             <translation>Nächste Sitzung: {day:short}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Event number (VNR): {number}.</source>
+            <translation>Veranstaltungsnummer (VNR): {number}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Meets online.</source>
+            <translation>Trifft sich online.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Meets hybrid: some in the room, some online.</source>
+            <translation>Trifft sich hybrid: teils im Raum, teils online.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Meets in person.</source>
+            <translation>Trifft sich in Präsenz.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />

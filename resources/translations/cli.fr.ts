@@ -634,6 +634,16 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
+            <source>how the group usually meets; planned meetings follow</source>
+            <translation>comment le groupe se réunit d’habitude ; les séances prévues suivent</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>the CME event number (German VNR, 19 digits); "" clears it</source>
+            <translation>le numéro d’événement de FMC (VNR allemand, 19 chiffres) ; "" l’efface</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
             <source>who is due to present next</source>
             <translation>qui présente prochainement</translation>
         </message>
@@ -649,8 +659,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
-            <source>Columns: date (2024-09-03, or day first: 03.09.2024, 03/09/2024), name, status (present, apologies or absent), presented (yes or no), separated by commas, semicolons or tabs. Names must be members of the group (any case, spacing, invisible or look-alike characters). If any row is wrong, nothing is imported.</source>
-            <translation>Colonnes : date (2024-09-03, ou le jour d’abord : 03.09.2024, 03/09/2024), name, status (present, apologies ou absent), presented (yes ou no), séparées par des virgules, des points-virgules ou des tabulations. Les noms doivent être ceux de membres du groupe (casse, espaces, caractères invisibles ou semblables indifférents). Si une ligne est erronée, rien n’est importé.</translation>
+            <source>Columns: date (2024-09-03, or day first: 03.09.2024, 03/09/2024), name, status (present, apologies or absent), presented (yes or no), mode (in-person or online; optional), separated by commas, semicolons or tabs. Names must be members of the group (any case, spacing, invisible or look-alike characters). If any row is wrong, nothing is imported.</source>
+            <translation>Colonnes : date (2024-09-03, ou le jour d’abord : 03.09.2024, 03/09/2024), name, status (present, apologies ou absent), presented (yes ou no), mode (in-person ou online ; facultatif), séparées par des virgules, des points-virgules ou des tabulations. Les noms doivent être ceux de membres du groupe (casse, espaces, caractères invisibles ou semblables indifférents). Si une ligne est erronée, rien n’est importé.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
@@ -686,6 +696,26 @@
             <location filename="../../balintdesk/cli/meetings.py" />
             <source>Next meeting: {day:short}.</source>
             <translation>Prochaine séance : {day:short}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Event number (VNR): {number}.</source>
+            <translation>Numéro d’événement (VNR) : {number}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Meets online.</source>
+            <translation>Se réunit en ligne.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Meets hybrid: some in the room, some online.</source>
+            <translation>Se réunit en hybride : les uns dans la salle, les autres en ligne.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Meets in person.</source>
+            <translation>Se réunit en présentiel.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />

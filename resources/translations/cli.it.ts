@@ -634,6 +634,16 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
+            <source>how the group usually meets; planned meetings follow</source>
+            <translation>come si riunisce di solito il gruppo; gli incontri in programma si adeguano</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>the CME event number (German VNR, 19 digits); "" clears it</source>
+            <translation>il numero dell’evento ECM (VNR tedesco, 19 cifre); "" lo cancella</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
             <source>who is due to present next</source>
             <translation>chi presenta prossimamente</translation>
         </message>
@@ -649,8 +659,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
-            <source>Columns: date (2024-09-03, or day first: 03.09.2024, 03/09/2024), name, status (present, apologies or absent), presented (yes or no), separated by commas, semicolons or tabs. Names must be members of the group (any case, spacing, invisible or look-alike characters). If any row is wrong, nothing is imported.</source>
-            <translation>Colonne: date (2024-09-03, oppure prima il giorno: 03.09.2024, 03/09/2024), name, status (present, apologies o absent), presented (yes o no), separate da virgole, punti e virgola o tabulazioni. I nomi devono essere membri del gruppo (indifferenti maiuscole, spazi, caratteri invisibili o simili). Se una riga è errata, non viene importato nulla.</translation>
+            <source>Columns: date (2024-09-03, or day first: 03.09.2024, 03/09/2024), name, status (present, apologies or absent), presented (yes or no), mode (in-person or online; optional), separated by commas, semicolons or tabs. Names must be members of the group (any case, spacing, invisible or look-alike characters). If any row is wrong, nothing is imported.</source>
+            <translation>Colonne: date (2024-09-03, oppure prima il giorno: 03.09.2024, 03/09/2024), name, status (present, apologies o absent), presented (yes o no), mode (in-person o online; facoltativa), separate da virgole, punti e virgola o tabulazioni. I nomi devono essere membri del gruppo (indifferenti maiuscole, spazi, caratteri invisibili o simili). Se una riga è errata, non viene importato nulla.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
@@ -686,6 +696,26 @@
             <location filename="../../balintdesk/cli/meetings.py" />
             <source>Next meeting: {day:short}.</source>
             <translation>Prossimo incontro: {day:short}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Event number (VNR): {number}.</source>
+            <translation>Numero dell’evento (VNR): {number}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Meets online.</source>
+            <translation>Si riunisce online.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Meets hybrid: some in the room, some online.</source>
+            <translation>Si riunisce in forma ibrida: alcuni in sala, altri online.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Meets in person.</source>
+            <translation>Si riunisce in presenza.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />

@@ -634,6 +634,16 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
+            <source>how the group usually meets; planned meetings follow</source>
+            <translation>hoe de groep gewoonlijk samenkomt; geplande bijeenkomsten volgen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>the CME event number (German VNR, 19 digits); "" clears it</source>
+            <translation>het nascholingsevenementnummer (Duits VNR, 19 cijfers); "" wist het</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
             <source>who is due to present next</source>
             <translation>wie als volgende een casus inbrengt</translation>
         </message>
@@ -649,8 +659,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
-            <source>Columns: date (2024-09-03, or day first: 03.09.2024, 03/09/2024), name, status (present, apologies or absent), presented (yes or no), separated by commas, semicolons or tabs. Names must be members of the group (any case, spacing, invisible or look-alike characters). If any row is wrong, nothing is imported.</source>
-            <translation>Kolommen: date (2024-09-03, of dag eerst: 03.09.2024, 03/09/2024), name, status (present, apologies of absent), presented (yes of no), gescheiden door komma’s, puntkomma’s of tabs. Namen moeten van deelnemers van de groep zijn (hoofdletters, spaties, onzichtbare of gelijkende tekens maken niet uit). Is een regel fout, dan wordt niets geïmporteerd.</translation>
+            <source>Columns: date (2024-09-03, or day first: 03.09.2024, 03/09/2024), name, status (present, apologies or absent), presented (yes or no), mode (in-person or online; optional), separated by commas, semicolons or tabs. Names must be members of the group (any case, spacing, invisible or look-alike characters). If any row is wrong, nothing is imported.</source>
+            <translation>Kolommen: date (2024-09-03, of dag eerst: 03.09.2024, 03/09/2024), name, status (present, apologies of absent), presented (yes of no), mode (in-person of online; optioneel), gescheiden door komma’s, puntkomma’s of tabs. Namen moeten van deelnemers van de groep zijn (hoofdletters, spaties, onzichtbare of gelijkende tekens maken niet uit). Is een regel fout, dan wordt niets geïmporteerd.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
@@ -686,6 +696,26 @@
             <location filename="../../balintdesk/cli/meetings.py" />
             <source>Next meeting: {day:short}.</source>
             <translation>Volgende bijeenkomst: {day:short}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Event number (VNR): {number}.</source>
+            <translation>Evenementnummer (VNR): {number}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Meets online.</source>
+            <translation>Komt online samen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Meets hybrid: some in the room, some online.</source>
+            <translation>Komt hybride samen: deels in de zaal, deels online.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/meetings.py" />
+            <source>Meets in person.</source>
+            <translation>Komt fysiek samen.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />

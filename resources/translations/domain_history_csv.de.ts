@@ -5,6 +5,11 @@
         <name>CsvImport</name>
         <message>
             <location filename="../../balintdesk/domain/history_csv.py" />
+            <source>“{text}” is not where a member was; write in-person or online.</source>
+            <translation>„{text}“ ist keine Teilnahmeform; schreiben Sie Präsenz oder online.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/history_csv.py" />
             <source>“{text}” is not a status; write present, apologies or absent.</source>
             <translation>„{text}“ ist kein Status; schreiben Sie anwesend, entschuldigt oder abwesend.</translation>
         </message>
@@ -32,6 +37,11 @@
             <location filename="../../balintdesk/domain/history_csv.py" />
             <source>Presented: {reason}</source>
             <translation>Vorgestellt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/history_csv.py" />
+            <source>Mode: {reason}</source>
+            <translation>Teilnahmeform: {reason}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/history_csv.py" />

@@ -5,6 +5,11 @@
         <name>CsvImport</name>
         <message>
             <location filename="../../balintdesk/domain/history_csv.py" />
+            <source>“{text}” is not where a member was; write in-person or online.</source>
+            <translation>« {text} » n’est pas un mode de participation ; écrivez présentiel ou en ligne.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/history_csv.py" />
             <source>“{text}” is not a status; write present, apologies or absent.</source>
             <translation>« {text} » n'est pas un statut ; écrivez présent, excusé ou absent.</translation>
         </message>
@@ -32,6 +37,11 @@
             <location filename="../../balintdesk/domain/history_csv.py" />
             <source>Presented: {reason}</source>
             <translation>A présenté : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/history_csv.py" />
+            <source>Mode: {reason}</source>
+            <translation>Participation : {reason}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/history_csv.py" />

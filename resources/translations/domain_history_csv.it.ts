@@ -5,6 +5,11 @@
         <name>CsvImport</name>
         <message>
             <location filename="../../balintdesk/domain/history_csv.py" />
+            <source>“{text}” is not where a member was; write in-person or online.</source>
+            <translation>«{text}» non è una modalità di partecipazione; scrivere in presenza oppure online.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/history_csv.py" />
             <source>“{text}” is not a status; write present, apologies or absent.</source>
             <translation>«{text}» non è uno stato; scrivere presente, giustificato o assente.</translation>
         </message>
@@ -32,6 +37,11 @@
             <location filename="../../balintdesk/domain/history_csv.py" />
             <source>Presented: {reason}</source>
             <translation>Presentato: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/history_csv.py" />
+            <source>Mode: {reason}</source>
+            <translation>Modalità: {reason}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/history_csv.py" />

@@ -5,6 +5,11 @@
         <name>CsvImport</name>
         <message>
             <location filename="../../balintdesk/domain/history_csv.py" />
+            <source>“{text}” is not where a member was; write in-person or online.</source>
+            <translation>‘{text}’ is geen vorm van deelname; schrijf fysiek of online.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/history_csv.py" />
             <source>“{text}” is not a status; write present, apologies or absent.</source>
             <translation>‘{text}’ is geen status; schrijf aanwezig, afgemeld of afwezig.</translation>
         </message>
@@ -32,6 +37,11 @@
             <location filename="../../balintdesk/domain/history_csv.py" />
             <source>Presented: {reason}</source>
             <translation>Ingebracht: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/history_csv.py" />
+            <source>Mode: {reason}</source>
+            <translation>Deelnamevorm: {reason}</translation>
         </message>
         <message>
             <location filename="../../balintdesk/domain/history_csv.py" />

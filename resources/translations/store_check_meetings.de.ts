@@ -20,6 +20,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/check_meetings.py" />
+            <source>Group #{gid} meets in the unknown mode “{mode}”.</source>
+            <translation>Gruppe #{gid} trifft sich in der unbekannten Form „{mode}“.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_meetings.py" />
             <source>Group #{gid} has the unreadable first meeting date “{first}”.</source>
             <translation>Gruppe #{gid} hat das unlesbare Datum der ersten Sitzung „{first}“.</translation>
         </message>
@@ -45,6 +50,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/check_meetings.py" />
+            <source>{label} has the unknown mode “{mode}”.</source>
+            <translation>{label} hat die unbekannte Form „{mode}“.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_meetings.py" />
             <source>{label} is linked to break #{by_break} but is not cancelled.</source>
             <translation>{label} ist mit Pause #{by_break} verknüpft, aber nicht abgesagt.</translation>
         </message>
@@ -67,6 +77,16 @@
             <location filename="../../balintdesk/store/check_meetings.py" />
             <source>{label}: meeting #{mid} exists again, so the calendar cannot cancel the withdrawn one.</source>
             <translation>{label}: Sitzung #{mid} existiert wieder, daher kann der Kalender die zurückgezogene nicht absagen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_meetings.py" />
+            <source>{label} has the unknown place “{place}”.</source>
+            <translation>{label} hat die unbekannte Teilnahmeform „{place}“.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_meetings.py" />
+            <source>{label} records where the member was, but the meeting is not hybrid.</source>
+            <translation>{label} hält fest, wo das Mitglied war, aber die Sitzung ist nicht hybrid.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/check_meetings.py" />

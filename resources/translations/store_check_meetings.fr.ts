@@ -20,6 +20,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/check_meetings.py" />
+            <source>Group #{gid} meets in the unknown mode “{mode}”.</source>
+            <translation>Le groupe n° {gid} se réunit selon le mode inconnu « {mode} ».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_meetings.py" />
             <source>Group #{gid} has the unreadable first meeting date “{first}”.</source>
             <translation>Le groupe n° {gid} a la date de première séance illisible « {first} ».</translation>
         </message>
@@ -45,6 +50,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/check_meetings.py" />
+            <source>{label} has the unknown mode “{mode}”.</source>
+            <translation>{label} a le mode inconnu « {mode} ».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_meetings.py" />
             <source>{label} is linked to break #{by_break} but is not cancelled.</source>
             <translation>{label} est liée à la pause n° {by_break} mais n’est pas annulée.</translation>
         </message>
@@ -67,6 +77,16 @@
             <location filename="../../balintdesk/store/check_meetings.py" />
             <source>{label}: meeting #{mid} exists again, so the calendar cannot cancel the withdrawn one.</source>
             <translation>{label} : la séance n° {mid} existe de nouveau, le calendrier ne peut donc pas annuler celle qui a été retirée.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_meetings.py" />
+            <source>{label} has the unknown place “{place}”.</source>
+            <translation>{label} a le lieu inconnu « {place} ».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_meetings.py" />
+            <source>{label} records where the member was, but the meeting is not hybrid.</source>
+            <translation>{label} note où se trouvait le membre, mais la séance n’est pas hybride.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/check_meetings.py" />

@@ -20,6 +20,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/check_meetings.py" />
+            <source>Group #{gid} meets in the unknown mode “{mode}”.</source>
+            <translation>Il gruppo n. {gid} si riunisce nella modalità sconosciuta «{mode}».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_meetings.py" />
             <source>Group #{gid} has the unreadable first meeting date “{first}”.</source>
             <translation>Il gruppo n. {gid} ha la data del primo incontro illeggibile «{first}».</translation>
         </message>
@@ -45,6 +50,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/check_meetings.py" />
+            <source>{label} has the unknown mode “{mode}”.</source>
+            <translation>{label} ha la modalità sconosciuta «{mode}».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_meetings.py" />
             <source>{label} is linked to break #{by_break} but is not cancelled.</source>
             <translation>{label} è collegato alla pausa n. {by_break} ma non è annullato.</translation>
         </message>
@@ -67,6 +77,16 @@
             <location filename="../../balintdesk/store/check_meetings.py" />
             <source>{label}: meeting #{mid} exists again, so the calendar cannot cancel the withdrawn one.</source>
             <translation>{label}: l’incontro n. {mid} esiste di nuovo, quindi il calendario non può annullare quello ritirato.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_meetings.py" />
+            <source>{label} has the unknown place “{place}”.</source>
+            <translation>{label} ha il luogo sconosciuto «{place}».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_meetings.py" />
+            <source>{label} records where the member was, but the meeting is not hybrid.</source>
+            <translation>{label} registra dove si trovava il membro, ma l’incontro non è ibrido.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/check_meetings.py" />

@@ -20,6 +20,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/check_meetings.py" />
+            <source>Group #{gid} meets in the unknown mode “{mode}”.</source>
+            <translation>Groep #{gid} komt samen in de onbekende vorm ‘{mode}’.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_meetings.py" />
             <source>Group #{gid} has the unreadable first meeting date “{first}”.</source>
             <translation>Groep #{gid} heeft de onleesbare datum van de eerste bijeenkomst ‘{first}’.</translation>
         </message>
@@ -45,6 +50,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/check_meetings.py" />
+            <source>{label} has the unknown mode “{mode}”.</source>
+            <translation>{label} heeft de onbekende vorm ‘{mode}’.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_meetings.py" />
             <source>{label} is linked to break #{by_break} but is not cancelled.</source>
             <translation>{label} is gekoppeld aan pauze #{by_break} maar is niet afgezegd.</translation>
         </message>
@@ -67,6 +77,16 @@
             <location filename="../../balintdesk/store/check_meetings.py" />
             <source>{label}: meeting #{mid} exists again, so the calendar cannot cancel the withdrawn one.</source>
             <translation>{label}: bijeenkomst #{mid} bestaat weer, dus de agenda kan de ingetrokken bijeenkomst niet annuleren.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_meetings.py" />
+            <source>{label} has the unknown place “{place}”.</source>
+            <translation>{label} heeft de onbekende plaats ‘{place}’.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_meetings.py" />
+            <source>{label} records where the member was, but the meeting is not hybrid.</source>
+            <translation>{label} legt vast waar de deelnemer was, maar de bijeenkomst is niet hybride.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/check_meetings.py" />

@@ -275,6 +275,21 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>How the group usually meets. Each meeting can be changed on its own on the Meeting page; in a hybrid meeting the check-in records who was online.</source>
+            <translation>Wie sich die Gruppe üblicherweise trifft. Jede Sitzung lässt sich auf der Seite „Sitzung“ einzeln ändern; in einer hybriden Sitzung wird bei der Anwesenheit erfasst, wer online war.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Optional, 19 digits</source>
+            <translation>Optional, 19 Ziffern</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The number the medical chamber gave the group's sessions for CME points (Veranstaltungsnummer); it is printed on the participation certificates.</source>
+            <translation>Die Nummer, die die Ärztekammer den Sitzungen der Gruppe für Fortbildungspunkte gegeben hat; sie steht auf den Teilnahmebescheinigungen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Group name</source>
             <translation>Gruppenname</translation>
         </message>
@@ -282,6 +297,11 @@
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Meets</source>
             <translation>Trifft sich</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>In person or online</source>
+            <translation>In Präsenz oder online</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
@@ -317,6 +337,16 @@
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>First meeting on</source>
             <translation>Erste Sitzung am</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>VNR</source>
+            <translation>VNR</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>CME event number (VNR)</source>
+            <translation>Veranstaltungsnummer (VNR)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
@@ -452,6 +482,24 @@
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Clocks at {standard} all year.</source>
             <translation>Uhrzeit {standard}, das ganze Jahr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingMode</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>In person</source>
+            <translation>In Präsenz</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Hybrid (some online)</source>
+            <translation>Hybrid (teils online)</translation>
         </message>
     </context>
     <context>

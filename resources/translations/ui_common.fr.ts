@@ -275,6 +275,21 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>How the group usually meets. Each meeting can be changed on its own on the Meeting page; in a hybrid meeting the check-in records who was online.</source>
+            <translation>Comment le groupe se réunit d’habitude. Chaque séance peut être modifiée à part sur la page Séance ; pour une séance hybride, le pointage note qui était en ligne.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Optional, 19 digits</source>
+            <translation>Facultatif, 19 chiffres</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The number the medical chamber gave the group's sessions for CME points (Veranstaltungsnummer); it is printed on the participation certificates.</source>
+            <translation>Le numéro que la chambre des médecins a donné aux séances du groupe pour les points de FMC (Veranstaltungsnummer) ; il figure sur les attestations de participation.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Group name</source>
             <translation>Nom du groupe</translation>
         </message>
@@ -282,6 +297,11 @@
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Meets</source>
             <translation>Se réunit</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>In person or online</source>
+            <translation>En présentiel ou en ligne</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
@@ -317,6 +337,16 @@
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>First meeting on</source>
             <translation>Première séance le</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>VNR</source>
+            <translation>VNR</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>CME event number (VNR)</source>
+            <translation>N° d’événement FMC (VNR)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
@@ -452,6 +482,24 @@
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Clocks at {standard} all year.</source>
             <translation>Heure {standard} toute l'année.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingMode</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>In person</source>
+            <translation>En présentiel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Online</source>
+            <translation>En ligne</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Hybrid (some online)</source>
+            <translation>Hybride (certains en ligne)</translation>
         </message>
     </context>
     <context>

@@ -275,6 +275,21 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>How the group usually meets. Each meeting can be changed on its own on the Meeting page; in a hybrid meeting the check-in records who was online.</source>
+            <translation>Come si riunisce di solito il gruppo. Ogni incontro si può cambiare a parte nella pagina Incontro; negli incontri ibridi le presenze registrano chi era online.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Optional, 19 digits</source>
+            <translation>Facoltativo, 19 cifre</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The number the medical chamber gave the group's sessions for CME points (Veranstaltungsnummer); it is printed on the participation certificates.</source>
+            <translation>Il numero che l’ordine dei medici ha dato agli incontri del gruppo per i crediti ECM (Veranstaltungsnummer); è stampato sugli attestati di partecipazione.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Group name</source>
             <translation>Nome del gruppo</translation>
         </message>
@@ -282,6 +297,11 @@
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Meets</source>
             <translation>Si riunisce</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>In person or online</source>
+            <translation>In presenza o online</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
@@ -317,6 +337,16 @@
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>First meeting on</source>
             <translation>Primo incontro il</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>VNR</source>
+            <translation>VNR</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>CME event number (VNR)</source>
+            <translation>Numero evento ECM (VNR)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
@@ -452,6 +482,24 @@
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Clocks at {standard} all year.</source>
             <translation>Orologi su {standard} tutto l'anno.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingMode</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>In person</source>
+            <translation>In presenza</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Hybrid (some online)</source>
+            <translation>Ibrido (alcuni online)</translation>
         </message>
     </context>
     <context>

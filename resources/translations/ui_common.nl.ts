@@ -275,6 +275,21 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>How the group usually meets. Each meeting can be changed on its own on the Meeting page; in a hybrid meeting the check-in records who was online.</source>
+            <translation>Hoe de groep gewoonlijk samenkomt. Elke bijeenkomst is apart te wijzigen op de pagina Bijeenkomst; bij een hybride bijeenkomst legt de aanwezigheid vast wie online was.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Optional, 19 digits</source>
+            <translation>Optioneel, 19 cijfers</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>The number the medical chamber gave the group's sessions for CME points (Veranstaltungsnummer); it is printed on the participation certificates.</source>
+            <translation>Het nummer dat de artsenkamer de bijeenkomsten van de groep gaf voor nascholingspunten (Veranstaltungsnummer); het staat op de deelnamebewijzen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Group name</source>
             <translation>Groepsnaam</translation>
         </message>
@@ -282,6 +297,11 @@
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Meets</source>
             <translation>Komt samen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>In person or online</source>
+            <translation>Fysiek of online</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
@@ -317,6 +337,16 @@
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>First meeting on</source>
             <translation>Eerste bijeenkomst op</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>VNR</source>
+            <translation>VNR</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>CME event number (VNR)</source>
+            <translation>Evenementnummer (VNR)</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
@@ -452,6 +482,24 @@
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Clocks at {standard} all year.</source>
             <translation>Klok het hele jaar op {standard}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingMode</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>In person</source>
+            <translation>Fysiek</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/group_form.py" />
+            <source>Hybrid (some online)</source>
+            <translation>Hybride (deels online)</translation>
         </message>
     </context>
     <context>

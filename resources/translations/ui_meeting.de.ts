@@ -56,6 +56,26 @@
             <source>{name}: {status}</source>
             <translation>{name}: {status}</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>In the room</source>
+            <translation>Im Raum</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>{name}: in the room or online</source>
+            <translation>{name}: im Raum oder online</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>Where this member took part</source>
+            <translation>Wo dieses Mitglied teilgenommen hat</translation>
+        </message>
     </context>
     <context>
         <name>LeaderPicker</name>
@@ -172,6 +192,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>One click per person; for each one present, choose in the room or online. Everything saves at once.</source>
+            <translation>Ein Klick pro Person; für jede anwesende wählen Sie „Im Raum“ oder „Online“. Alles wird sofort gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>One click per person. Everything saves at once.</source>
             <translation>Ein Klick pro Person. Alles wird sofort gespeichert.</translation>
         </message>
@@ -227,6 +252,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>This meeting: {mode}.</source>
+            <translation>Diese Sitzung: {mode}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>The same person is chosen twice; choose again.</source>
             <translation>Dieselbe Person ist zweimal gewählt; bitte neu wählen.</translation>
         </message>
@@ -272,6 +302,16 @@
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>The phase timer and the room display</source>
             <translation>Der Phasen-Timer und die Raumanzeige</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/panels.py" />
+            <source>How this meeting is held. A change here is for this meeting only, and corrects the record of one already held.</source>
+            <translation>Wie diese Sitzung durchgeführt wird. Eine Änderung hier gilt nur für diese Sitzung und berichtigt bei einer schon gehaltenen die Aufzeichnung.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/panels.py" />
+            <source>&amp;Format</source>
+            <translation>&amp;Durchführung</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />

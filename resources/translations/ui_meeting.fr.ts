@@ -56,6 +56,26 @@
             <source>{name}: {status}</source>
             <translation>{name} : {status}</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>In the room</source>
+            <translation>Dans la salle</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>Online</source>
+            <translation>En ligne</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>{name}: in the room or online</source>
+            <translation>{name} : dans la salle ou en ligne</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>Where this member took part</source>
+            <translation>Où ce membre a participé</translation>
+        </message>
     </context>
     <context>
         <name>LeaderPicker</name>
@@ -172,6 +192,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>One click per person; for each one present, choose in the room or online. Everything saves at once.</source>
+            <translation>Un clic par personne ; pour chaque présent, choisissez dans la salle ou en ligne. Tout est enregistré aussitôt.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>One click per person. Everything saves at once.</source>
             <translation>Un clic par personne. Tout est enregistré aussitôt.</translation>
         </message>
@@ -227,6 +252,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>This meeting: {mode}.</source>
+            <translation>Cette séance : {mode}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>The same person is chosen twice; choose again.</source>
             <translation>La même personne est choisie deux fois ; choisissez à nouveau.</translation>
         </message>
@@ -272,6 +302,16 @@
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>The phase timer and the room display</source>
             <translation>Le minuteur des phases et l'affichage de salle</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/panels.py" />
+            <source>How this meeting is held. A change here is for this meeting only, and corrects the record of one already held.</source>
+            <translation>Comment se tient cette séance. Un changement ici ne vaut que pour elle et corrige le compte rendu d’une séance déjà tenue.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/panels.py" />
+            <source>&amp;Format</source>
+            <translation>&amp;Format</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />

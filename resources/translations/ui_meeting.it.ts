@@ -56,6 +56,26 @@
             <source>{name}: {status}</source>
             <translation>{name}: {status}</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>In the room</source>
+            <translation>In sala</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>{name}: in the room or online</source>
+            <translation>{name}: in sala oppure online</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>Where this member took part</source>
+            <translation>Dove ha partecipato questo membro</translation>
+        </message>
     </context>
     <context>
         <name>LeaderPicker</name>
@@ -172,6 +192,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>One click per person; for each one present, choose in the room or online. Everything saves at once.</source>
+            <translation>Un clic per persona; per ogni presente scegliere in sala oppure online. Tutto viene salvato subito.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>One click per person. Everything saves at once.</source>
             <translation>Un clic per persona. Tutto viene salvato subito.</translation>
         </message>
@@ -227,6 +252,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>This meeting: {mode}.</source>
+            <translation>Questo incontro: {mode}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>The same person is chosen twice; choose again.</source>
             <translation>La stessa persona è scelta due volte; scegliere di nuovo.</translation>
         </message>
@@ -272,6 +302,16 @@
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>The phase timer and the room display</source>
             <translation>Il timer delle fasi e lo schermo della sala</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/panels.py" />
+            <source>How this meeting is held. A change here is for this meeting only, and corrects the record of one already held.</source>
+            <translation>Come si svolge questo incontro. Una modifica qui vale solo per questo incontro e corregge il verbale di uno già tenuto.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/panels.py" />
+            <source>&amp;Format</source>
+            <translation>&amp;Modalità</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />

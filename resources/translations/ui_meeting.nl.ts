@@ -56,6 +56,26 @@
             <source>{name}: {status}</source>
             <translation>{name}: {status}</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>In the room</source>
+            <translation>In de zaal</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>{name}: in the room or online</source>
+            <translation>{name}: in de zaal of online</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/check_in.py" />
+            <source>Where this member took part</source>
+            <translation>Waar deze deelnemer aan deelnam</translation>
+        </message>
     </context>
     <context>
         <name>LeaderPicker</name>
@@ -172,6 +192,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>One click per person; for each one present, choose in the room or online. Everything saves at once.</source>
+            <translation>Eén klik per persoon; kies voor elke aanwezige: in de zaal of online. Alles wordt meteen opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>One click per person. Everything saves at once.</source>
             <translation>Eén klik per persoon. Alles wordt meteen opgeslagen.</translation>
         </message>
@@ -227,6 +252,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
+            <source>This meeting: {mode}.</source>
+            <translation>Deze bijeenkomst: {mode}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>The same person is chosen twice; choose again.</source>
             <translation>Dezelfde persoon is twee keer gekozen; kies opnieuw.</translation>
         </message>
@@ -272,6 +302,16 @@
             <location filename="../../balintdesk/ui/meeting/panels.py" />
             <source>The phase timer and the room display</source>
             <translation>De fasetimer en het zaalscherm</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/panels.py" />
+            <source>How this meeting is held. A change here is for this meeting only, and corrects the record of one already held.</source>
+            <translation>Hoe deze bijeenkomst plaatsvindt. Een wijziging hier geldt alleen voor deze bijeenkomst en corrigeert het verslag van een al gehouden bijeenkomst.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/panels.py" />
+            <source>&amp;Format</source>
+            <translation>&amp;Vorm</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/panels.py" />

@@ -121,13 +121,13 @@ def test_attendance_to_stdout(data_dir, capsysbinary) -> None:
     assert (
         captured.out
         == (
-            "date,start,member,role,status,presented,led\r\n"
-            "2026-01-13,12:30,Ben Ash,Other,not recorded,no,\r\n"
-            "2026-01-13,12:30,Dr Marcus Webb,Other,present,no,led\r\n"
-            "2026-01-13,12:30,Siobhán Ó Ceallaigh,Other,present,yes,\r\n"
-            "2026-01-20,12:30,Ben Ash,Other,not recorded,no,\r\n"
-            "2026-01-20,12:30,Dr Marcus Webb,Other,present,no,led\r\n"
-            "2026-01-20,12:30,Siobhán Ó Ceallaigh,Other,apologies,no,\r\n"
+            "date,start,member,role,status,presented,led,mode\r\n"
+            "2026-01-13,12:30,Ben Ash,Other,not recorded,no,,\r\n"
+            "2026-01-13,12:30,Dr Marcus Webb,Other,present,no,led,in-person\r\n"
+            "2026-01-13,12:30,Siobhán Ó Ceallaigh,Other,present,yes,,in-person\r\n"
+            "2026-01-20,12:30,Ben Ash,Other,not recorded,no,,\r\n"
+            "2026-01-20,12:30,Dr Marcus Webb,Other,present,no,led,in-person\r\n"
+            "2026-01-20,12:30,Siobhán Ó Ceallaigh,Other,apologies,no,,\r\n"
         ).encode()
     )
 
@@ -151,7 +151,7 @@ def test_attendance_to_a_file_with_a_byte_order_mark(data_dir, out, capsys) -> N
 
 def test_attendance_of_a_quiet_period_is_the_header(data_dir, capsysbinary) -> None:
     assert run(data_dir, *ATTENDANCE, "--from", "2025-01-01", "--to", "2025-12-31") == 0
-    assert capsysbinary.readouterr().out == b"date,start,member,role,status,presented,led\r\n"
+    assert capsysbinary.readouterr().out == b"date,start,member,role,status,presented,led,mode\r\n"
 
 
 @pytest.mark.parametrize(

@@ -195,8 +195,12 @@ def test_the_attendance_csv_is_the_same_in_every_language(german) -> None:
     row = AttendanceRow(dt.date(2026, 3, 3), dt.time(12, 30), "Ann", "GP", "not recorded", True,
                         "co-led")  # fmt: skip
     text = attendance_csv([row])
-    assert text.splitlines()[0] == ",".join(HEADER) == "date,start,member,role,status,presented,led"
-    assert text.splitlines()[1] == "2026-03-03,12:30,Ann,GP,not recorded,yes,co-led"
+    assert (
+        text.splitlines()[0]
+        == ",".join(HEADER)
+        == ("date,start,member,role,status,presented,led,mode")
+    )
+    assert text.splitlines()[1] == "2026-03-03,12:30,Ann,GP,not recorded,yes,co-led,"
 
 
 @pytest.fixture

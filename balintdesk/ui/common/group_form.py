@@ -1,6 +1,7 @@
-"""The form for a group's name, meeting pattern and country (welcome, settings, new
-group). The country chooses which national identifiers the privacy guard looks for; the
-page that saves the form keeps it with `store.group_country.set_country`."""
+"""The form for a group's name, meeting pattern, country, how it meets and its event
+number (welcome, settings, new group). The country chooses which national identifiers
+the privacy guard looks for; the page that saves the form keeps it, the mode and the
+event number with `save_country` after saving the group itself."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QSpinBox,
     QTimeEdit,
@@ -24,9 +26,21 @@ from balintdesk.domain.localzone import is_known_zone, local_timezone_name
 from balintdesk.domain.privacy_country import COUNTRIES, OTHER, guess_country
 from balintdesk.domain.schedule import pattern_dates
 from balintdesk.domain.zones import find_zone, is_utc, meeting_zones, zone_offsets
-from balintdesk.i18n import formats
-from balintdesk.store import group_country
-from balintdesk.ui.common.forms import ErrorField, add_row, hint_label, qdate
+from balintdesk.i18n import formats, translate
+from balintdesk.store import group_country, modes
+from balintdesk.store.models import MeetingMode
+from balintdesk.ui.common.accessible import name_control
+from balintdesk.ui.common.forms import ErrorField, add_row, hint_label, labelled, qdate
+
+
+def mode_choices() -> list[tuple[str, str]]:
+    """The ways of meeting, each with its words for a combo box (here and on the Meeting
+    page)."""
+    return [
+        (MeetingMode.IN_PERSON, translate("MeetingMode", "In person")),
+        (MeetingMode.ONLINE, translate("MeetingMode", "Online")),
+        (MeetingMode.HYBRID, translate("MeetingMode", "Hybrid (some online)")),
+    ]
 
 
 def system_timezone() -> str:
@@ -123,8 +137,29 @@ class GroupForm(QWidget):
             )
         )
 
+        self.mode_combo = QComboBox()
+        self.mode_combo.setObjectName("meetingModeCombo")
+        for mode, text in mode_choices():
+            self.mode_combo.addItem(text, mode)
+        self.mode_combo.setToolTip(
+            self.tr(
+                "How the group usually meets. Each meeting can be changed on its own on the "
+                "Meeting page; in a hybrid meeting the check-in records who was online."
+            )
+        )
+
+        self.event_number_edit = QLineEdit()
+        self.event_number_edit.setObjectName("eventNumberEdit")
+        self.event_number_edit.setPlaceholderText(self.tr("Optional, 19 digits"))
+        about_vnr = self.tr(
+            "The number the medical chamber gave the group's sessions for CME points "
+            "(Veranstaltungsnummer); it is printed on the participation certificates."
+        )
+        self.event_number_edit.setToolTip(about_vnr)
+
         self.fields = {
             "name": ErrorField(self.name_edit, "groupName"),
+            "event_number": ErrorField(self.event_number_edit, "eventNumber"),
             "length_minutes": ErrorField(self.length_spin, "length"),
             "room": ErrorField(self.room_edit, "room"),
             "week_of_month": ErrorField(self.week_combo, "weekOfMonth"),
@@ -133,7 +168,12 @@ class GroupForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         add_row(form, self.tr("Group name"), self.fields["name"])
-        add_row(form, self.tr("Meets"), self.frequency_combo)
+        # How often and how: "Meets  [Fortnightly] [In person]", one row for both.
+        meets = QHBoxLayout()
+        meets.addWidget(self.frequency_combo, 1)
+        meets.addWidget(self.mode_combo, 1)
+        add_row(form, self.tr("Meets"), meets, self.frequency_combo)
+        name_control(self.mode_combo, self.tr("In person or online"))
         add_row(form, self.tr("On"), self.weekday_combo)
         add_row(form, self.tr("Which week"), self.fields["week_of_month"])
         add_row(form, self.tr("Starting at"), self.time_edit)
@@ -142,7 +182,15 @@ class GroupForm(QWidget):
         form.addRow("", self.zone_hint)
         add_row(form, self.tr("Room"), self.fields["room"])
         add_row(form, self.tr("First meeting on"), self.first_date_edit)
-        add_row(form, self.tr("Country"), self.country_combo)
+        # The VNR beside the country it belongs to, so the form is no taller for it.
+        country_row = QHBoxLayout()
+        country_row.addWidget(self.country_combo, 1)
+        self.event_number_label = labelled(self.tr("VNR"), self.fields["event_number"])
+        self.event_number_label.setToolTip(about_vnr)
+        name_control(self.event_number_edit, self.tr("CME event number (VNR)"))
+        country_row.addWidget(self.event_number_label)
+        country_row.addWidget(self.fields["event_number"], 1)
+        add_row(form, self.tr("Country"), country_row, self.country_combo)
         self._form = form
         self._syncing = False  # set_values, or one field following another
         self.frequency_combo.currentIndexChanged.connect(self._frequency_changed)
@@ -150,9 +198,11 @@ class GroupForm(QWidget):
             combo.currentIndexChanged.connect(self._date_follows_pattern)
         self.first_date_edit.dateChanged.connect(self._weekday_follows_date)
         self.zone_combo.currentTextChanged.connect(self._describe_zone)
+        self.country_combo.currentIndexChanged.connect(self._show_event_number)
         self.set_values("", MeetingPattern(timezone=zone), dt.date.today())
         self._date_follows_pattern()  # a new group's first meeting: the next such day
         self.set_country(guess_country(zone, i18n.language()))
+        self._show_event_number()
 
     def _country_names(self) -> dict[str, str]:
         return {
@@ -185,8 +235,24 @@ class GroupForm(QWidget):
         return self.country_combo.currentData()
 
     def save_country(self, group_id: int) -> None:
-        """Keep the chosen country as the group's (after the page saved the group)."""
+        """Keep the chosen country, usual mode and event number as the group's (after the
+        page saved the group). A refused event number raises the store's ValidationError,
+        which the pages show beside its field."""
         group_country.set_country(group_id, self.country())
+        modes.set_group_mode(group_id, self.mode_combo.currentData())
+        modes.set_event_number(group_id, self.event_number_edit.text())
+
+    def set_mode(self, mode: str, event_number: str = "") -> None:
+        """Show the group's usual mode and its event number."""
+        self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(mode)))
+        self.event_number_edit.setText(event_number)
+        self._show_event_number()
+
+    def _show_event_number(self) -> None:
+        # Only German chambers give event numbers; a number kept stays in sight anywhere.
+        shown = self.country() == "DE" or bool(self.event_number_edit.text().strip())
+        self.event_number_label.setVisible(shown)
+        self.fields["event_number"].setVisible(shown)
 
     def set_country(self, code: str) -> None:
         """Show `code`; a code not in the list (kept by a newer version) is added as it is."""

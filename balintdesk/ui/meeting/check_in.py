@@ -1,5 +1,6 @@
-"""The check-in list: one click per member for present, apologies or absent; and who led
-and co-led the meeting."""
+"""The check-in list: one click per member for present, apologies or absent (in a hybrid
+meeting, also whether a present member was in the room or online); and who led and
+co-led the meeting."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 from balintdesk.domain.roster import Role
 from balintdesk.i18n import fill, marked, sentences
 from balintdesk.store import leaders
-from balintdesk.store.models import AttendanceStatus, Member
+from balintdesk.store.models import AttendanceStatus, MeetingMode, Member
 from balintdesk.store.roster import ValidationError
 from balintdesk.ui.common.elided import ElidedLabel, names_combo
 from balintdesk.ui.common.forms import status_label
@@ -36,8 +38,9 @@ def role_label(role: str) -> str:
 
 class CheckInRow(QFrame):
     status_chosen = Signal(int, str)  # member id, AttendanceStatus
+    place_chosen = Signal(int, str)  # member id, MeetingMode.WHERE: in a hybrid meeting
 
-    def __init__(self, member: Member, parent: QWidget | None = None):
+    def __init__(self, member: Member, hybrid: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(f"checkInRow{member.id}")
         self.member_id = member.id
@@ -71,15 +74,47 @@ class CheckInRow(QFrame):
             self.buttons[status] = button
             layout.addWidget(button)
         self._group.buttonClicked.connect(self._clicked)
+        # In a hybrid meeting only: where a present member was. A combo box, so the
+        # keyboard reaches it with Tab and picks with the arrows like any other field.
+        self.place_combo: QComboBox | None = None
+        if hybrid:
+            combo = QComboBox()
+            combo.setObjectName("placeCombo")
+            combo.addItem(self.tr("In the room"), MeetingMode.IN_PERSON)
+            combo.addItem(self.tr("Online"), MeetingMode.ONLINE)
+            combo.setAccessibleName(
+                fill(self.tr("{name}: in the room or online"), name=member.name)
+            )
+            combo.setToolTip(self.tr("Where this member took part"))
+            combo.setEnabled(False)
+            combo.activated.connect(self._placed)
+            layout.insertWidget(1, combo)
+            self.place_combo = combo
 
     def _clicked(self, button: QPushButton) -> None:
         status = button.property("status") if button.isChecked() else ""
         self.set_status(status)
         self.status_chosen.emit(self.member_id, status)
 
+    def _placed(self, _index: int) -> None:
+        self.place_chosen.emit(self.member_id, self.place_combo.currentData())
+
     def set_status(self, status: str) -> None:
         for value, button in self.buttons.items():
             button.setChecked(value == status)
+        if self.place_combo is not None:
+            self.place_combo.setEnabled(status == AttendanceStatus.PRESENT)
+
+    def set_place(self, place: str | None) -> None:
+        """Show where the member was; blank for None (not present, or nobody said)."""
+        if self.place_combo is not None:
+            self.place_combo.setCurrentIndex(self.place_combo.findData(place) if place else -1)
+
+    def place(self) -> str | None:
+        """Where a present member in a hybrid meeting was, as shown; None otherwise."""
+        if self.place_combo is None or not self.place_combo.isEnabled():
+            return None
+        return self.place_combo.currentData()
 
     def status(self) -> str:
         return next((s for s, b in self.buttons.items() if b.isChecked()), "")
@@ -93,6 +128,7 @@ class CheckInList(QScrollArea):
     """Rows for the group's active members; emits each click at once so nothing waits."""
 
     status_chosen = Signal(int, str)
+    place_chosen = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -108,14 +144,23 @@ class CheckInList(QScrollArea):
         self._layout.addStretch(1)
         self.setWidget(self._body)
 
-    def set_members(self, members: list[Member], statuses: dict[int, str]) -> None:
+    def set_members(
+        self,
+        members: list[Member],
+        statuses: dict[int, str],
+        places: dict[int, str] | None = None,
+    ) -> None:
+        """One row per member; `places` (member id → where) is given for a hybrid
+        meeting only, whose rows then say where each present member was."""
         for row in self.rows.values():
             row.deleteLater()
         self.rows = {}
         for index, member in enumerate(members):
-            row = CheckInRow(member)
+            row = CheckInRow(member, hybrid=places is not None)
             row.set_status(statuses.get(member.id, ""))
+            row.set_place((places or {}).get(member.id))
             row.status_chosen.connect(self.status_chosen)
+            row.place_chosen.connect(self.place_chosen)
             row.setProperty("alternate", index % 2 == 1)
             self._layout.insertWidget(self._layout.count() - 1, row)
             self.rows[member.id] = row
@@ -127,6 +172,8 @@ class CheckInList(QScrollArea):
     def allow(self, statuses: set[str]) -> None:
         for row in self.rows.values():
             row.allow(statuses)
+            if row.place_combo is not None and not statuses:
+                row.place_combo.setEnabled(False)  # a cancelled meeting takes nothing
 
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(STATUSES, 0)

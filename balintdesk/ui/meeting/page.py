@@ -19,7 +19,7 @@ from balintdesk.i18n import fill, formats, sentences, shown
 from balintdesk.store import leaders, meetings, roster
 from balintdesk.store import rota as rota_service
 from balintdesk.store.breaks import BREAK_REASON
-from balintdesk.store.models import AttendanceStatus, Meeting, MeetingStatus
+from balintdesk.store.models import AttendanceStatus, Meeting, MeetingMode, MeetingStatus
 from balintdesk.ui.common.when import local_start
 from balintdesk.ui.meeting.dialogs import (
     CancelMeetingDialog,
@@ -48,6 +48,8 @@ class MeetingPage(MeetingPanels):
         self.earlier_button.clicked.connect(lambda: self._step(-1))
         self.later_button.clicked.connect(lambda: self._step(1))
         self.check_in.status_chosen.connect(self._status_chosen)
+        self.check_in.place_chosen.connect(self._place_chosen)
+        self.mode_combo.activated.connect(self._mode_chosen)
         self.leader_picker.leaders_saved.connect(self.meeting_changed)
         self.record_button.clicked.connect(self.record)
         self.cancel_button.clicked.connect(self._cancel_or_restore)
@@ -122,6 +124,7 @@ class MeetingPage(MeetingPanels):
         has = meeting is not None
         for widget in (self.move_button, self.cancel_button, self.record_button):
             widget.setEnabled(has)
+        self.mode_combo.setEnabled(has and meeting.status != MeetingStatus.CANCELLED)
         if not has:
             self.when_label.setText(self.tr("No meetings are planned."))
             self.state_label.setText(self.tr("Set when the group meets under Settings."))
@@ -141,7 +144,10 @@ class MeetingPage(MeetingPanels):
             else self.tr("Cancel meeting…")
         )
         members = roster.list_members(self.group_id, order=formats.sort_key)
-        self.check_in.set_members(members, meetings.attendance_for(meeting.id))
+        self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(meeting.mode)))
+        hybrid = meeting.mode == MeetingMode.HYBRID
+        places = meetings.attendance_modes(meeting.id) if hybrid else None
+        self.check_in.set_members(members, meetings.attendance_for(meeting.id), places)
         self.leader_picker.show_meeting(meeting.id)
         plan = self._plan()  # once: it reads the whole history
         self._fill_record(meeting, members, plan)
@@ -179,6 +185,14 @@ class MeetingPage(MeetingPanels):
             self.check_in.allow({AttendanceStatus.APOLOGIES})
             self.check_hint.setText(
                 self.tr("Ahead of the day, only apologies can be given. Click again to undo.")
+            )
+        elif meeting.mode == MeetingMode.HYBRID:
+            self.check_in.allow(set(AttendanceStatus.ALL))
+            self.check_hint.setText(
+                self.tr(
+                    "One click per person; for each one present, choose in the room or "
+                    "online. Everything saves at once."
+                )
             )
         else:
             self.check_in.allow(set(AttendanceStatus.ALL))
@@ -250,10 +264,22 @@ class MeetingPage(MeetingPanels):
     # --- actions ------------------------------------------------------------------------
 
     def _status_chosen(self, member_id: int, status: str) -> None:
+        row = self.check_in.rows[member_id]
         if status:
-            meetings.set_attendance(self.meeting.id, member_id, status, today=self.today())
+            # In a hybrid meeting the place shown goes with the tick (in the room at first).
+            where = row.place_combo.currentData() if row.place_combo is not None else None
+            present = status == AttendanceStatus.PRESENT
+            meetings.set_attendance(
+                self.meeting.id,
+                member_id,
+                status,
+                today=self.today(),
+                where=where if present else None,
+            )
         else:
             meetings.clear_attendance(self.meeting.id, member_id)
+        if row.place_combo is not None:  # where the store has them now
+            row.set_place(meetings.attendance_modes(self.meeting.id).get(member_id))
         counts = self.check_in.counts()
         self.record_status.setText(
             fill(
@@ -265,6 +291,25 @@ class MeetingPage(MeetingPanels):
         )
         self.leader_picker.attendance_changed()
         self._show_due(self.meeting, self._plan())
+        self.meeting_changed.emit()
+
+    def _place_chosen(self, member_id: int, where: str) -> None:
+        try:
+            meetings.set_attendance_mode(self.meeting.id, member_id, where)
+        except roster.ValidationError as exc:
+            self.record_status.setText(" ".join(sentences(exc).values()))
+            return
+        self.meeting_changed.emit()
+
+    def _mode_chosen(self, _index: int) -> None:
+        mode = self.mode_combo.currentData()
+        if self.meeting is None or mode == self.meeting.mode:
+            return
+        meetings.set_meeting_mode(self.meeting.id, mode)
+        self.refresh()  # the check-in gains or loses its places
+        self.record_status.setText(
+            fill(self.tr("This meeting: {mode}."), mode=self.mode_combo.currentText())
+        )
         self.meeting_changed.emit()
 
     def record(self) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -27,9 +28,11 @@ from balintdesk.ui.common.flow import FlowRow
 from balintdesk.ui.common.forms import (
     add_row,
     hint_label,
+    labelled,
     primary_button,
     status_label,
 )
+from balintdesk.ui.common.group_form import mode_choices
 from balintdesk.ui.meeting.check_in import CheckInList, LeaderPicker
 
 
@@ -57,6 +60,18 @@ class MeetingPanels(QWidget):
         self.cancel_button.setObjectName("cancelMeetingButton")
         self.timer_button = primary_button(self.tr("Run the meeting ▶"), "runTimerButton")
         self.timer_button.setToolTip(self.tr("The phase timer and the room display"))
+        # How this one meeting is (or was) held; the group's usual way is in Settings.
+        self.mode_combo = QComboBox()
+        self.mode_combo.setObjectName("meetingModeCombo")
+        for mode, text in mode_choices():
+            self.mode_combo.addItem(text, mode)
+        self.mode_combo.setToolTip(
+            self.tr(
+                "How this meeting is held. A change here is for this meeting only, and "
+                "corrects the record of one already held."
+            )
+        )
+        self.mode_label = labelled(self.tr("&Format"), self.mode_combo)
 
         # Who is due
         due_box = QGroupBox(self.tr("Who is due to present"))
@@ -128,6 +143,9 @@ class MeetingPanels(QWidget):
         nav.addWidget(self.earlier_button)
         nav.addWidget(self.later_button)
         nav.addStretch(1)
+        nav.addWidget(self.mode_label)
+        nav.addWidget(self.mode_combo)
+        nav.addSpacing(12)
         nav.addWidget(self.move_button)
         nav.addWidget(self.cancel_button)
         nav.addSpacing(12)

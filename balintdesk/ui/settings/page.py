@@ -247,6 +247,7 @@ class SettingsPage(QWidget):
             group = roster.get_group(self.group_id)
             self.group_form.set_values(group.name, group.pattern, group.first_date)
             self.group_form.set_country(group.country)
+            self.group_form.set_mode(group.meeting_mode, group.event_number)
             self.cases_combo.setCurrentIndex(
                 self.cases_combo.findData(group.presenters_per_meeting)
             )

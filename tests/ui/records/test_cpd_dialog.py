@@ -232,7 +232,7 @@ def test_attendance_csv_preview_and_save(qtbot, page, tmp_path) -> None:
     assert dialog.save() is True
     assert dialog.status_text() == f"Saved “attendance.csv” (6 rows) in {tmp_path}."
     data = target.read_bytes()
-    assert data.startswith(b"\xef\xbb\xbfdate,start,member,role,status,presented,led\r\n")
+    assert data.startswith(b"\xef\xbb\xbfdate,start,member,role,status,presented,led,mode\r\n")
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert [(r["date"], r["member"], r["status"], r["presented"], r["led"]) for r in rows] == [
         ("2026-01-13", "Ben Ash", "not recorded", "no", ""),

@@ -1,0 +1,40 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+    <context>
+        <name>Group</name>
+        <message>
+            <location filename="../../balintdesk/store/modes.py" />
+            <source>The event number (VNR) has only digits; “{text}” has other characters.</source>
+            <translation>Het evenementnummer (VNR) bestaat alleen uit cijfers; ‘{text}’ bevat andere tekens.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/modes.py" />
+            <source>The event number (VNR) has {digits} digits; this one has {given}.</source>
+            <translation>Het evenementnummer (VNR) heeft {digits} cijfers; dit heeft er {given}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <location filename="../../balintdesk/store/modes.py" />
+            <source>“{mode}” is not a way of meeting; write in-person, online or hybrid.</source>
+            <translation>‘{mode}’ is geen vorm van samenkomen; schrijf in-person, online of hybrid.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/modes.py" />
+            <source>“{where}” is not where a member was; write in-person or online.</source>
+            <translation>‘{where}’ is geen vorm van deelname; schrijf in-person of online.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/modes.py" />
+            <source>Only in a hybrid meeting is it recorded where each member was; change the meeting to hybrid first.</source>
+            <translation>Alleen bij een hybride bijeenkomst wordt vastgelegd waar elke deelnemer was; zet de bijeenkomst eerst op hybride.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/modes.py" />
+            <source>Mark the member present first, then say where they were.</source>
+            <translation>Markeer de deelnemer eerst als aanwezig en geef dan aan waar hij of zij was.</translation>
+        </message>
+    </context>
+</TS>
