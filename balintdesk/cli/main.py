@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sqlite3
 import sys
 
@@ -159,13 +160,21 @@ def run(args: argparse.Namespace) -> int:
             print(fill(said, path=database_file, reason=str(exc)), file=sys.stderr)
         return EXIT_USAGE
     try:
-        return handler(args, db, data_dir)
+        status = handler(args, db, data_dir)
+        sys.stdout.flush()  # a closed pipe shows here, where it is handled, not at exit
+        return status
     except CliError as exc:
         print(exc, file=sys.stderr)
         return exc.status
     except OwnFileError as exc:  # a writer's own guard, should a command not check first
         print(own_file_sentence(exc), file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:
+        # `balintdesk rules list | head`: the reader went away, which is no fault. As the
+        # Python docs' "Note on SIGPIPE" (library/signal.html) advises, point stdout at
+        # devnull so the flush at exit cannot raise again, and stop quietly.
+        _quiet_stdout()
+        return EXIT_PROBLEMS
     except (DatabaseError, sqlite3.Error, OSError, StorageError) as exc:
         if is_damage(exc):
             # Damage the quick check on opening did not reach (it skips the indices'
@@ -184,6 +193,12 @@ def run(args: argparse.Namespace) -> int:
         # A failed checkpoint (another process holds the database) loses nothing.
         with contextlib.suppress(DatabaseError):
             close_database(db)
+
+
+def _quiet_stdout() -> None:
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def main(argv: list[str] | None = None) -> int:
