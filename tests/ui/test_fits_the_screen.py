@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.phases import Phase
 from balintdesk.domain.roster import NAME_MAX_LENGTH, MemberDraft, Role
-from balintdesk.store import roster, timer_store
+from balintdesk.store import attendance, meetings, modes, roster, timer_store
+from balintdesk.store.models import AttendanceStatus, MeetingMode
 from balintdesk.ui.common.forms import TITLE_BAR_ALLOWANCE, fit_to_contents
 from balintdesk.ui.common.style import apply_style
 from balintdesk.ui.main_window import MainWindow
@@ -70,17 +71,23 @@ LONG_PHASE = "Presentation of the case, told freely and without notes, by the do
 
 @pytest.fixture
 def crowded(styled, db, data_dir):
-    """A group whose names are as long as the app lets them be, with a meeting today."""
+    """A group whose names are as long as the app lets them be, with a meeting today,
+    hybrid: its check-in has the most controls a row can have (where each one was)."""
     today = dt.date.today()
     group = roster.create_group(
         LONG_GROUP,
         MeetingPattern(Frequency.WEEKLY, today.weekday(), 1, dt.time(12, 30), 90, "Library"),
         today - dt.timedelta(days=70),
     )
+    modes.set_group_mode(group.id, MeetingMode.HYBRID, today)
     for index, name in enumerate(LONG_NAMES * 3):
         roster.add_member(
             group.id, MemberDraft(f"{name} {index}"[:NAME_MAX_LENGTH], Role.GP, index < 2)
         )
+    # One came, online: the place box shows under a name only for who came.
+    meeting = meetings.next_meeting(group.id, today)
+    first = roster.list_members(group.id)[0]
+    attendance.set_attendance(meeting.id, first.id, AttendanceStatus.PRESENT, today, "online")
     timer_store.save_template(
         group.id,
         None,

@@ -54,7 +54,12 @@ class CheckInRow(QFrame):
         self._group.setExclusive(False)  # a second click on the chosen one clears it
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
-        layout.addWidget(name, 1)
+        # The name, and in a hybrid meeting where the member was, under it: beside the
+        # buttons it made the German page wider than a 1280-pixel screen.
+        self._name_column = QVBoxLayout()
+        self._name_column.setSpacing(2)
+        self._name_column.addWidget(name)
+        layout.addLayout(self._name_column, 1)
         words = {
             AttendanceStatus.PRESENT: self.tr("Present"),
             AttendanceStatus.APOLOGIES: self.tr("Apologies"),
@@ -87,8 +92,9 @@ class CheckInRow(QFrame):
             )
             combo.setToolTip(self.tr("Where this member took part"))
             combo.setEnabled(False)
+            combo.setVisible(False)
             combo.activated.connect(self._placed)
-            layout.insertWidget(1, combo)
+            self._name_column.addWidget(combo, 0, Qt.AlignmentFlag.AlignLeft)
             self.place_combo = combo
 
     def _clicked(self, button: QPushButton) -> None:
@@ -103,7 +109,10 @@ class CheckInRow(QFrame):
         for value, button in self.buttons.items():
             button.setChecked(value == status)
         if self.place_combo is not None:
-            self.place_combo.setEnabled(status == AttendanceStatus.PRESENT)
+            present = status == AttendanceStatus.PRESENT
+            self.place_combo.setEnabled(present)
+            # Only a member who came was somewhere: no empty box under everyone else.
+            self.place_combo.setVisible(present)
 
     def set_place(self, place: str | None) -> None:
         """Show where the member was; blank for None (not present, or nobody said)."""
