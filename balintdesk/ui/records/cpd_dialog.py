@@ -56,6 +56,9 @@ class CpdDialog(PeriodDialog):
             (NL, self.tr("Dutch accreditation certificate")),
         ):
             self.kind_box.addItem(text, kind)
+        # The certificate the group's country asks for, to begin with.
+        country = roster.get_group(self.member.group_id).country
+        self.set_kind({"DE": DE, "NL": NL}.get(country, UK))
         form = self.layout().itemAt(3).layout()  # PeriodDialog's form: the period's row
         if isinstance(form, QFormLayout):
             form.insertRow(0, labelled(self.tr("&Kind"), self.kind_box), self.kind_box)

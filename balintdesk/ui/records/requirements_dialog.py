@@ -156,9 +156,17 @@ class RequirementsDialog(FormDialog):
     # --- the rule ----------------------------------------------------------------------
 
     def _fill_rules(self, leader: bool) -> None:
-        rules = sorted(self.book.rules.values(), key=lambda rule: in_language(rule.title))
-        if leader:  # stable: the leader rules first, each part by title
-            rules.sort(key=lambda rule: not is_leader_rule(rule))
+        # The rules a person is likely to want first: a leader's log the leader rules, a
+        # member the members' ones; within each, the group's own country's, then by title.
+        country = roster.get_group(self.member.group_id).country
+        rules = sorted(
+            self.book.rules.values(),
+            key=lambda rule: (
+                is_leader_rule(rule) != leader,
+                rule.country != country,
+                in_language(rule.title),
+            ),
+        )
         chosen = self.member.working_toward
         if chosen not in self.book.rules:
             self.rule_combo.addItem(self.tr("Choose a rule…"), "")

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from balintdesk import i18n
 from balintdesk.i18n import qt as i18n_qt
+from balintdesk.store import roster
 from balintdesk.store.models import Member, MemberIdentifier
 from balintdesk.ui.records.cpd_dialog import CpdDialog
 
@@ -162,3 +163,16 @@ def test_the_rule_the_member_works_toward(dialog, tmp_path, monkeypatch, rule, s
     dialog.choose_path = lambda _suggested: target
     assert dialog.save() is True
     assert said in flat(target)
+
+
+@pytest.mark.parametrize(("country", "kind"), [("DE", "de"), ("NL", "nl"), ("GB", "uk")])
+def test_the_groups_country_chooses_the_kind_to_begin_with(qtbot, db, country, kind) -> None:
+    held_in_january(NAME, today=TODAY, until=TODAY)
+    siobhan = Member.get(Member.name == NAME)
+    group = roster.get_group(siobhan.group_id)
+    group.country = country
+    group.save()
+    widget = CpdDialog(siobhan.id, today=lambda: TODAY)
+    qtbot.addWidget(widget)
+
+    assert widget.kind() == kind

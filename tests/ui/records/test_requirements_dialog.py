@@ -201,3 +201,21 @@ def test_in_german(qtbot, people) -> None:
     assert rows(dialog)[1][1] == rows(dialog)[1][1][:1].upper() + rows(dialog)[1][1][1:]
     assert "20. Januar 2026" in rows(dialog)[1][1]
     assert dialog.settings_panel.boxes["sessions"].accessibleName() == "Benötigte Sitzungen"
+
+
+def test_a_member_sees_the_members_rules_of_the_groups_country_first(qtbot, people) -> None:
+    Member.update(working_toward="").where(Member.id == people["Ann"].id).execute()
+    dialog = opened(qtbot, people["Ann"])
+    box = dialog.rule_combo
+    ids = [box.itemData(i) for i in range(box.count())]
+
+    assert ids[:3] == ["", "a-member-rule", "uk-core-psychiatry"], "GB's member rules first"
+    leader_rules = [i for i in ids[1:] if is_leader_rule(dialog.book.rules[i])]
+    assert ids[-len(leader_rules) :] == leader_rules, "every leader rule after the members'"
+
+    group = roster.get_group(people["Ann"].group_id)
+    group.country = "DE"
+    group.save()
+    german = opened(qtbot, people["Ann"]).rule_combo
+    firsts = {german.itemData(1), german.itemData(2)}
+    assert firsts == {"de-gp-specialist-training", "de-psychosomatic-basic-care"}
