@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -152,6 +152,7 @@ class CheckInList(QScrollArea):
         self._layout.setSpacing(2)
         self._layout.addStretch(1)
         self.setWidget(self._body)
+        self._body.installEventFilter(self)
 
     def set_members(
         self,
@@ -173,10 +174,21 @@ class CheckInList(QScrollArea):
             row.setProperty("alternate", index % 2 == 1)
             self._layout.insertWidget(self._layout.count() - 1, row)
             self.rows[member.id] = row
+        self._claim_width()
+
+    def _claim_width(self) -> None:
         # Never hide a button behind a scroll bar: claim the width the rows need, with
         # a long name ending in "…" (whole on hover) rather than widening the page.
         bar = self.verticalScrollBar().sizeHint().width()
         self.setMinimumWidth(self._body.minimumSizeHint().width() + bar + 4)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The rows' needs change after they are made: styled when first shown, and in a
+        # hybrid meeting a place box appears under a name. Measured once, the list was
+        # left narrower than its buttons on a real screen.
+        if watched is self._body and event.type() == QEvent.Type.LayoutRequest:
+            self._claim_width()
+        return super().eventFilter(watched, event)
 
     def allow(self, statuses: set[str]) -> None:
         for row in self.rows.values():

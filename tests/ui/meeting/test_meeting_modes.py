@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.roster import MemberDraft, Role
 from balintdesk.store import meetings, reports, roster
-from balintdesk.store.models import Attendance, Meeting, MeetingStatus, Member
+from balintdesk.store.models import Attendance, AttendanceStatus, Meeting, MeetingStatus, Member
 from balintdesk.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 3, 3)  # a Tuesday, and the group's meeting day
@@ -124,3 +124,25 @@ def test_leaving_hybrid_clears_the_places(qtbot, window) -> None:
     choose(qtbot, page.mode_combo, "in-person")
     assert meetings.attendance_modes(page.meeting.id) == {}
     assert page.check_in.rows[ben].place_combo is None
+
+
+def test_the_check_in_keeps_room_for_its_buttons_when_its_rows_grow(qtbot, db) -> None:
+    """The list claims the width its rows need whenever they change, not only when they
+    are made: on a real screen a German hybrid check-in was left 170 px narrower than its
+    buttons, which ended under the edge ("Entschuld…", no "Abwesend")."""
+    from balintdesk.ui.meeting.check_in import CheckInList
+
+    group = roster.create_group("Riverside", PATTERN, TODAY)
+    ann = roster.add_member(group.id, MemberDraft("Dr Ann", Role.GP))
+    check_in = CheckInList()
+    qtbot.addWidget(check_in)
+    check_in.set_members([ann], {}, places={})
+    check_in.show()
+    claimed = check_in.minimumWidth()
+    row = check_in.rows[ann.id]
+
+    row.set_status(AttendanceStatus.PRESENT)  # the place box shows under the name
+    row.place_combo.setStyleSheet("font-size: 40pt")  # as styling a shown row does
+    qtbot.waitUntil(lambda: check_in.minimumWidth() > claimed, timeout=2000)
+
+    assert check_in.minimumWidth() >= check_in.widget().minimumSizeHint().width()
