@@ -24,14 +24,12 @@ from balintdesk.domain.rules import Assessment
 from balintdesk.store.leaders import leaders_of_meetings
 from balintdesk.store.models import (
     Attendance,
-    AttendanceStatus,
     Meeting,
     MeetingMode,
-    MeetingStatus,
     Member,
     MemberIdentifier,
 )
-from balintdesk.store.reports import check_period
+from balintdesk.store.reports import attended_by, check_period
 from balintdesk.store.roster import get_group, get_member
 from balintdesk.store.timer_runs import measured_seconds
 
@@ -84,13 +82,7 @@ def certificate(member_id: int, start: dt.date, end: dt.date) -> Certificate:
     check_period(start, end)
     member = get_member(member_id)
     group = get_group(member.group_id)
-    attended = (
-        (Attendance.member == member_id)
-        & (Attendance.status == AttendanceStatus.PRESENT)
-        & (Meeting.group == member.group_id)
-        & (Meeting.status == MeetingStatus.HELD)
-        & (Meeting.local_date.between(start, end))
-    )
+    attended = attended_by(member, start, end)
     rows = list(
         Meeting.select(
             Meeting.id, Meeting.local_date, Meeting.length_minutes, Meeting.mode, Attendance.mode

@@ -85,6 +85,18 @@ def _role_label(value: str) -> str:
         return value
 
 
+def attended_by(member: Member, start: dt.date, end: dt.date):  # a peewee expression
+    """The held meetings of the member's group, from `start` to `end` by local date, at
+    which the member was present: what a CPD record and a certificate count."""
+    return (
+        (Attendance.member == member.id)
+        & (Attendance.status == AttendanceStatus.PRESENT)
+        & (Meeting.group == member.group_id)
+        & (Meeting.status == MeetingStatus.HELD)
+        & (Meeting.local_date.between(start, end))
+    )
+
+
 def cpd_record(member_id: int, start: dt.date, end: dt.date) -> CpdRecord:
     """The meetings `member_id` attended from `start` to `end` (both included, by the
     meeting's local date), with each one's length and the member's part.
@@ -96,13 +108,7 @@ def cpd_record(member_id: int, start: dt.date, end: dt.date) -> CpdRecord:
     check_period(start, end)
     member = get_member(member_id)
     group = get_group(member.group_id)
-    attended = (
-        (Attendance.member == member_id)
-        & (Attendance.status == AttendanceStatus.PRESENT)
-        & (Meeting.group == member.group_id)
-        & (Meeting.status == MeetingStatus.HELD)
-        & (Meeting.local_date.between(start, end))
-    )
+    attended = attended_by(member, start, end)
     rows = list(
         Meeting.select(
             Meeting.id,
