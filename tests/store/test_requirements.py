@@ -64,7 +64,7 @@ def hold(group, n: int, *present, mode=MeetingMode.IN_PERSON, leaders=None, pres
     return row.id
 
 
-def where(meeting_id: int, person, mode: str) -> None:
+def where(meeting_id: int, person, mode: str | None) -> None:
     """Check-in's answer in a hybrid meeting: in the room or online."""
     Attendance.update(mode=mode).where(
         (Attendance.meeting == meeting_id) & (Attendance.member == person.id)
@@ -80,6 +80,10 @@ def test_a_members_sessions_say_where_they_were_and_under_whom(people, group):
     unsaid = hold(group, 3, lee, ann, mode=MeetingMode.HYBRID, leaders=(lee.id, None))
     hold(group, 4, lee, cai, leaders=(lee.id, cai.id))  # Ann not there: not hers
     where(unsaid, lee, "in-person")
+    # Check-in marks who came to a hybrid meeting as in the room until told otherwise;
+    # rows from before, or a place cleared, say nothing: as here for Ann, and Lee at day 2.
+    where(unsaid, ann, None)
+    where(hybrid, lee, None)
 
     history = store.history_of(ann.id)
 
