@@ -60,7 +60,7 @@ CSV_COLUMNS = ("date", "presenter", "reserve", "reason")
 
 def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentParser) -> None:
     group = commands.add_parser(
-        "group", parents=[later], help=translate("cli", "set when a group meets")
+        "group", parents=[later], help=translate("cli", "set when and how a group meets")
     )
     actions = group.add_subparsers(dest="group_command", metavar="ACTION", required=True)
     setting = actions.add_parser(

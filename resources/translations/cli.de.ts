@@ -336,8 +336,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
-            <source>write a CPD record, leader log, printable rota, calendar or attendance CSV</source>
-            <translation>einen Fortbildungsnachweis, einen Leitungsnachweis, den Plan zum Ausdrucken, einen Kalender oder die Teilnahme als CSV schreiben</translation>
+            <source>write a certificate or CPD record, leader log, printable rota, calendar, or attendance or timing CSV</source>
+            <translation>eine Bescheinigung oder einen Fortbildungsnachweis, einen Leitungsnachweis, den Plan zum Ausdrucken, einen Kalender oder Teilnahme oder Zeiten als CSV schreiben</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
@@ -599,8 +599,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
-            <source>set when a group meets</source>
-            <translation>festlegen, wann eine Gruppe sich trifft</translation>
+            <source>set when and how a group meets</source>
+            <translation>festlegen, wann und wie eine Gruppe sich trifft</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />

@@ -336,8 +336,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
-            <source>write a CPD record, leader log, printable rota, calendar or attendance CSV</source>
-            <translation>écrire une attestation DPC, un journal du leader, le tour de rôle à imprimer, un calendrier ou les présences en CSV</translation>
+            <source>write a certificate or CPD record, leader log, printable rota, calendar, or attendance or timing CSV</source>
+            <translation>écrire une attestation ou une attestation DPC, un journal du leader, le tour de rôle à imprimer, un calendrier, ou les présences ou les durées en CSV</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
@@ -599,8 +599,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
-            <source>set when a group meets</source>
-            <translation>définir quand un groupe se réunit</translation>
+            <source>set when and how a group meets</source>
+            <translation>définir quand et comment un groupe se réunit</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />

@@ -336,8 +336,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
-            <source>write a CPD record, leader log, printable rota, calendar or attendance CSV</source>
-            <translation>scrivere un attestato ECM, un registro del conduttore, i turni da stampare, un calendario o le presenze in CSV</translation>
+            <source>write a certificate or CPD record, leader log, printable rota, calendar, or attendance or timing CSV</source>
+            <translation>scrivere un attestato o un attestato ECM, un registro del conduttore, i turni da stampare, un calendario, o le presenze o i tempi in CSV</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
@@ -599,8 +599,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
-            <source>set when a group meets</source>
-            <translation>impostare quando si riunisce un gruppo</translation>
+            <source>set when and how a group meets</source>
+            <translation>impostare quando e come si riunisce un gruppo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />

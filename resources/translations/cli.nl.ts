@@ -336,8 +336,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
-            <source>write a CPD record, leader log, printable rota, calendar or attendance CSV</source>
-            <translation>een nascholingsoverzicht, begeleiderslogboek, afdrukbaar rooster, agenda of aanwezigheid als CSV schrijven</translation>
+            <source>write a certificate or CPD record, leader log, printable rota, calendar, or attendance or timing CSV</source>
+            <translation>een certificaat of nascholingsoverzicht, begeleiderslogboek, afdrukbaar rooster, agenda, of aanwezigheid of tijden als CSV schrijven</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/exports/__init__.py" />
@@ -599,8 +599,8 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />
-            <source>set when a group meets</source>
-            <translation>instellen wanneer een groep samenkomt</translation>
+            <source>set when and how a group meets</source>
+            <translation>instellen wanneer en hoe een groep bijeenkomt</translation>
         </message>
         <message>
             <location filename="../../balintdesk/cli/meetings.py" />

@@ -30,7 +30,9 @@ def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentP
         "export",
         parents=[later],
         help=translate(
-            "cli", "write a CPD record, leader log, printable rota, calendar or attendance CSV"
+            "cli",
+            "write a certificate or CPD record, leader log, printable rota, calendar, or "
+            "attendance or timing CSV",
         ),
     )
     kinds = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
