@@ -64,6 +64,9 @@ class PlannedAttendance:
     action: Action
     meeting_id: int | None  # None: the meeting for this date is made when applying
     mode: str | None = None  # where the member was, in a hybrid meeting; else None
+    # Where a present member was, whatever the meeting (its own mode, or in a hybrid one
+    # their place), for the preview to show; None for one who did not come or unknown.
+    where: str | None = None
 
 
 @dataclass
@@ -281,6 +284,9 @@ def _plan_day(
                 action=action,
                 meeting_id=meeting.id if meeting is not None else None,
                 mode=place,
+                where=(place if hybrid else meeting_mode or mode_now)
+                if row.status == PRESENT
+                else None,
             )
         )
     presenters = {m for m, a in existing.items() if a.presented and m not in in_file}

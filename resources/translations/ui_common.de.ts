@@ -114,6 +114,16 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>In the room</source>
+            <translation>Im Raum</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Import past meetings</source>
             <translation>Frühere Sitzungen importieren</translation>
         </message>
@@ -131,6 +141,11 @@
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Presented</source>
             <translation>Fall vorgestellt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Where</source>
+            <translation>Wo</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />

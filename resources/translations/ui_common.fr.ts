@@ -114,6 +114,16 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>In the room</source>
+            <translation>Dans la salle</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Online</source>
+            <translation>En ligne</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Import past meetings</source>
             <translation>Importer des séances passées</translation>
         </message>
@@ -131,6 +141,11 @@
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
             <source>Presented</source>
             <translation>A présenté</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/import_dialog.py" />
+            <source>Where</source>
+            <translation>Où</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />

@@ -132,3 +132,27 @@ def test_a_bad_mode_is_a_rows_sentence_and_nothing_is_imported(team) -> None:
     finally:
         i18n.use_language(i18n.ENGLISH)
     assert said.startswith("Zeile 3: ") and "„hybrid“" in said and "mode" not in said.casefold()
+
+
+def test_the_plan_says_where_each_member_who_came_was(team) -> None:
+    """What the import's preview shows in its Where column, before anything is written."""
+    group, _ids = team
+    text = (
+        "date,name,status,mode\n"
+        "2025-12-02,Ann Able,present,online\n"
+        "2025-12-02,Ben Best,present,online\n"
+        "2025-12-09,Ann Able,present,in-person\n"
+        "2025-12-09,Ben Best,present,online\n"
+        "2025-12-09,Cat Cole,absent,online\n"
+        "2025-12-16,Ann Able,present,\n"  # no mode: the meeting's own, the group's in person
+    )
+    plan = plan_history_import(group.id, parse_history_csv(text), TODAY)
+
+    assert [(row.date, row.name, row.where) for row in plan.rows] == [
+        (DEC_2, "Ann Able", ONLINE),
+        (DEC_2, "Ben Best", ONLINE),
+        (DEC_9, "Ann Able", IN_PERSON),
+        (DEC_9, "Ben Best", ONLINE),
+        (DEC_9, "Cat Cole", None),
+        (dt.date(2025, 12, 16), "Ann Able", IN_PERSON),
+    ]

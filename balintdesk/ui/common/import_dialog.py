@@ -27,6 +27,7 @@ from balintdesk.domain.roster_csv import parse_roster_csv
 from balintdesk.i18n import fill, sentences, shown, translate
 from balintdesk.store import roster
 from balintdesk.store.history_import import apply_history_import, plan_history_import
+from balintdesk.store.models import MeetingMode
 from balintdesk.store.roster_import import apply_roster_import, plan_roster_import
 from balintdesk.ui.common.forms import FormDialog, dialog_buttons, hint_label, primary_button
 from balintdesk.ui.common.when import short_date
@@ -128,6 +129,15 @@ ROSTER_IMPORT = ImportKind(
     apply=_roster_apply,
 )
 
+
+def _where_words(where: str | None) -> str:
+    if where == MeetingMode.IN_PERSON:
+        return translate("CsvImportDialog", "In the room")
+    if where == MeetingMode.ONLINE:
+        return translate("CsvImportDialog", "Online")
+    return ""
+
+
 HISTORY_IMPORT = ImportKind(
     object_name="historyImportDialog",
     window_title=lambda: translate("CsvImportDialog", "Import past meetings"),
@@ -138,6 +148,7 @@ HISTORY_IMPORT = ImportKind(
         translate("CsvImportDialog", "Name"),
         translate("CsvImportDialog", "Came"),
         translate("CsvImportDialog", "Presented"),
+        translate("CsvImportDialog", "Where"),
     ),
     hint=lambda: translate(
         "CsvImportDialog",
@@ -156,6 +167,7 @@ HISTORY_IMPORT = ImportKind(
         row.name,
         status_words(row.status),
         translate("CsvImportDialog", "yes") if row.presented else "",
+        _where_words(row.where),
     ),
     apply=_history_apply,
 )
