@@ -35,6 +35,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/domain/rules/loading.py" />
+            <source>“audience” must be "members" or "leaders".</source>
+            <translation>„audience“ muss "members" oder "leaders" sein.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/rules/loading.py" />
             <source>“sources” must be a list of texts.</source>
             <translation>„sources“ muss eine Liste von Texten sein.</translation>
         </message>

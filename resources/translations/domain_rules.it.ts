@@ -35,6 +35,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/domain/rules/loading.py" />
+            <source>“audience” must be "members" or "leaders".</source>
+            <translation>«audience» deve essere "members" o "leaders".</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/rules/loading.py" />
             <source>“sources” must be a list of texts.</source>
             <translation>«sources» deve essere un elenco di testi.</translation>
         </message>

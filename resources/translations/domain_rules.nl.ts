@@ -35,6 +35,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/domain/rules/loading.py" />
+            <source>“audience” must be "members" or "leaders".</source>
+            <translation>‘audience’ moet "members" of "leaders" zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/domain/rules/loading.py" />
             <source>“sources” must be a list of texts.</source>
             <translation>‘sources’ moet een lijst van teksten zijn.</translation>
         </message>

@@ -52,7 +52,8 @@ _REQUIRED: dict[str, set[str]] = {
     SPAN: {"months"},
     LOG_ENTRIES: {"entry_kind", "at_least"},
 }
-_TOP = {"title", "country", "sources", "settings", "conditions"}
+_TOP = {"title", "country", "audience", "sources", "settings", "conditions"}
+AUDIENCES = ("", "members", "leaders")
 _LINE = re.compile(r"line (\d+)")
 
 
@@ -110,6 +111,9 @@ def parse_rule(rule_id: str, data: Mapping[str, Any], *, path=None, shipped=Fals
     country = data.get("country", "")
     if not isinstance(country, str):
         raise _Bad(Words("Rules", '“country” must be a text, such as "DE".'))
+    audience = data.get("audience", "")
+    if audience not in AUDIENCES:
+        raise _Bad(Words("Rules", '“audience” must be "members" or "leaders".'))
     sources = data.get("sources", [])
     if not isinstance(sources, list) or not all(_text(s) for s in sources):
         raise _Bad(Words("Rules", "“sources” must be a list of texts."))
@@ -126,6 +130,7 @@ def parse_rule(rule_id: str, data: Mapping[str, Any], *, path=None, shipped=Fals
         title={str(k): str(v) for k, v in title.items()},
         country=country,
         sources=tuple(sources),
+        audience=audience,
         settings=settings,
         conditions=tuple(checked),
         path=path,

@@ -34,6 +34,7 @@ class Rule:
     conditions: tuple[Mapping[str, Any], ...]  # as the file gives them; see assessing
     path: Path | None = None  # the file it came from
     shipped: bool = True  # False for a programme's own file in the data folder
+    audience: str = ""  # "members" | "leaders": whom the rule is for; "" when not said
 
     def title_in(self, language: str) -> str:
         return self.title.get(language) or self.title["en"]

@@ -56,8 +56,11 @@ _LEADER_WORDS = ("led", "co_led", "log_entries", "supervision", "training", "soc
 
 
 def is_leader_rule(rule: Rule) -> bool:
-    """Whether the rule is about leading (it counts sessions led or co-led, or leader log
-    entries): a leader's log lists these first."""
+    """Whether the rule is about leading: as its file says (`audience`), else when it
+    counts sessions led or co-led, or leader log entries. A leader's log lists these
+    first."""
+    if rule.audience:
+        return rule.audience == "leaders"
     for condition in rule.conditions:
         for value in condition.values():
             values = value if isinstance(value, list | tuple) else (value,)

@@ -216,3 +216,21 @@ def test_the_worked_example_in_the_docs_reads_as_the_docs_say(tmp_path):
     assert [" ".join(line.split()) for line in block.splitlines()] == [
         " ".join(line.split()) for line in shown
     ]
+
+
+def test_whom_a_rule_is_for(tmp_path):
+    leaders = GOOD.replace('country = "DE"', 'country = "DE"\naudience = "leaders"')
+    book = load_rules([_folder(tmp_path, "rules", ours=GOOD, theirs=leaders)])
+    assert (book.rules["ours"].audience, book.rules["theirs"].audience) == ("", "leaders")
+    shipped = load_rules([SHIPPED]).rules
+    assert {rule.id for rule in shipped.values() if rule.audience == "leaders"} == {
+        "uk-balint-society-leader",
+        "us-american-balint-society-leader",
+        "ibf-leader-guidance",
+    }
+    assert all(rule.audience for rule in shipped.values()), "every shipped rule says"
+
+
+def test_an_audience_of_neither(tmp_path):
+    text = GOOD.replace('country = "DE"', 'country = "DE"\naudience = "patients"')
+    assert _problem(tmp_path, text) == '“audience” must be "members" or "leaders".'

@@ -219,3 +219,15 @@ def test_a_member_sees_the_members_rules_of_the_groups_country_first(qtbot, peop
     german = opened(qtbot, people["Ann"]).rule_combo
     firsts = {german.itemData(1), german.itemData(2)}
     assert firsts == {"de-gp-specialist-training", "de-psychosomatic-basic-care"}
+
+
+def test_a_rule_that_says_whom_it_is_for_is_taken_at_its_word(people) -> None:
+    from dataclasses import replace
+
+    from balintdesk.store.requirements import rule_book
+
+    counts_led = rule_book().rules["z-leader-rule"]
+    assert is_leader_rule(counts_led), "by what it counts"
+    assert not is_leader_rule(replace(counts_led, audience="members")), "as its file says"
+    member_rule = rule_book().rules["a-member-rule"]
+    assert is_leader_rule(replace(member_rule, audience="leaders"))
