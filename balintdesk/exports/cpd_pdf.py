@@ -111,8 +111,16 @@ def _meeting_row(meeting: CpdMeeting) -> str:
     return (
         "<tr>"
         + "".join(f"<td>{esc(cell)}</td>" for cell in cells)
-        + f"<td>{length}</td><td>{esc(part_label(meeting.part))}</td></tr>"
+        + f"<td>{length}</td><td>{esc(_part_text(meeting))}</td></tr>"
     )
+
+
+def _part_text(meeting: CpdMeeting) -> str:
+    """The member's part, and "online" when they took part online: appraisers and
+    training bodies may count an online session differently."""
+    if meeting.mode == "online":
+        return fill(translate("CpdPdf", "{part}, online"), part=part_label(meeting.part))
+    return part_label(meeting.part)
 
 
 def _parts_summary(record: CpdRecord) -> str:

@@ -117,6 +117,8 @@ def cpd_record(member_id: int, start: dt.date, end: dt.date) -> CpdRecord:
             Meeting.timezone,
             Meeting.length_minutes,
             Attendance.presented,
+            Meeting.mode,
+            Attendance.mode,
         )
         .join(Attendance, on=(Attendance.meeting == Meeting.id))
         .where(attended)
@@ -130,7 +132,7 @@ def cpd_record(member_id: int, start: dt.date, end: dt.date) -> CpdRecord:
     )
     leaders = leaders_of_meetings(row[0] for row in rows)
     meetings = []
-    for meeting_id, day, starts_at, timezone, planned, presented in rows:
+    for meeting_id, day, starts_at, timezone, planned, presented, held, place in rows:
         leader_id, co_leader_id = leaders[meeting_id]
         meetings.append(
             CpdMeeting(
@@ -139,6 +141,7 @@ def cpd_record(member_id: int, start: dt.date, end: dt.date) -> CpdRecord:
                 minutes=timed.get(meeting_id, planned),
                 timed=meeting_id in timed,
                 part=part_of(member_id, leader_id, co_leader_id, bool(presented)),
+                mode=where_present(held, place),
             )
         )
     led_ids = {person for pair in leaders.values() for person in pair if person is not None}

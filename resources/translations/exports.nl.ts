@@ -359,6 +359,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/exports/cpd_pdf.py" />
+            <source>{part}, online</source>
+            <translation>{part}, online</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/exports/cpd_pdf.py" />
             <source>not recorded</source>
             <translation>niet geregistreerd</translation>
         </message>

@@ -190,3 +190,31 @@ def test_the_phase_log_length_reaches_the_paper(qapp, db, out) -> None:
     assert "Tue 20 Jan 2026 | 12:30 | 1 h 15 min (planned) | took part" in lines
     assert "Total time | 3.9 hours" in lines  # 231 minutes
     assert "CPD credits | 3.9" in lines
+
+
+def test_a_session_taken_part_in_online_says_so(qapp, db, out) -> None:
+    from balintdesk.store import modes
+
+    group = make_group()
+    meetings.ensure_schedule(group.id, FIRST, until=dt.date(2026, 2, 28))
+    ann, ben = member(group, "Dr Ann Able"), member(group, NAME)
+    later = dt.date(2030, 1, 1)
+    days = tuesdays(FIRST, 3)
+    for day in days:
+        row = Meeting.get(Meeting.local_date == day)
+        for person in (ann, ben):
+            meetings.set_attendance(row.id, person.id, "present", today=later)
+        meetings.record_meeting(row.id, [], today=later)
+    modes.set_meeting_mode(Meeting.get(Meeting.local_date == days[1]).id, "online")
+    hybrid = Meeting.get(Meeting.local_date == days[2]).id
+    modes.set_meeting_mode(hybrid, "hybrid")
+    modes.set_attendance_mode(hybrid, ann.id, "online")  # Ann, not Siobhán
+
+    record = cpd_record(ben.id, FIRST, days[-1])
+    assert [meeting.mode for meeting in record.meetings] == ["in-person", "online", "in-person"]
+    target = out / "modes.pdf"
+    write_cpd_pdf(record, target, printed=PRINTED)
+    lines = layout_lines(target)
+    assert "Tue 6 Jan 2026 | 12:30 | 1 h 15 min (planned) | took part" in lines
+    assert "Tue 13 Jan 2026 | 12:30 | 1 h 15 min (planned) | took part, online" in lines
+    assert "Tue 20 Jan 2026 | 12:30 | 1 h 15 min (planned) | took part" in lines
