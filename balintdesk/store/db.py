@@ -19,7 +19,7 @@ from peewee import DatabaseError, SqliteDatabase
 
 from balintdesk.domain.words import Words
 from balintdesk.fileio import folder_is_read_only
-from balintdesk.store.connect import lock_path, open_read_only, open_writable
+from balintdesk.store.connect import PRAGMAS, lock_path, open_read_only, open_writable
 from balintdesk.store.errors import (
     StorageError,
     StorageTrouble,
@@ -33,20 +33,12 @@ from balintdesk.store.migrations import (
     schema_version,
 )
 from balintdesk.store.models import database_proxy
+from balintdesk.store.notes_db import close_notes_database, open_notes_database
+from balintdesk.store.vault_move import move_vault_rows, notes_path_beside
 from balintdesk.store.soundness import DamagedDatabaseError, file_problem, is_damage, quick_check
 
 log = logging.getLogger(__name__)
 
-# WAL lets the GUI read while a CLI import writes; FULL syncs the WAL on every commit so a
-# power cut or kill loses no committed row; secure_delete zeroes freed pages; temp_store
-# keeps SQLite's temporary tables and indices in memory, never in a temp file.
-PRAGMAS = {
-    "foreign_keys": 1,
-    "journal_mode": "wal",
-    "synchronous": 2,  # FULL
-    "secure_delete": 1,
-    "temp_store": 2,  # MEMORY
-}
 BUSY_TIMEOUT_SECONDS = 10
 DAILY_BACKUPS_KEPT = 7
 SAFETY_BACKUPS_KEPT = 3
@@ -106,6 +98,9 @@ def open_database(path: Path, backups: Path | None = None) -> SqliteDatabase:
         db.close()
         raise
     database_proxy.initialize(db)
+    # Private notes live in their own file beside this one (store/notes_db.py); a problem
+    # with it is kept for the vault to say, and never stops the group's work.
+    db.notes = open_notes_database(notes_path_beside(path))
     return db
 
 
@@ -117,9 +112,14 @@ def _migrate(db: SqliteDatabase, backups: Path | None) -> None:
         made = backup_to(db, new_backup_path(backups, f"pre-migration-v{version}"))
         log.info("Backed up schema v%d to %s before migrating", version, made.name)
         prune_backups(backups, f"pre-migration-v{version}", SAFETY_BACKUPS_KEPT)
+    if version < 11:
+        # Before step 11 drops the vault's tables, copy their rows into notes.sqlite3
+        # (after the backup above): store/vault_move.py explains the order.
+        move_vault_rows(conn, notes_path_beside(db.path))
     applied = migrate(conn)
     if applied:
         log.info("Migrated database schema to v%d", applied[-1])
+        checkpoint(db)  # no page of the dropped vault tables stays in the WAL
 
 
 def _check_before_opening(path: Path) -> None:
@@ -149,6 +149,7 @@ def _check_before_opening(path: Path) -> None:
 
 
 def close_database(db: SqliteDatabase) -> None:
+    close_notes_database(getattr(db, "notes", None))
     if not db.is_closed():
         checkpoint(db)
         db.close()
