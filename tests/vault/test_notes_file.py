@@ -211,7 +211,7 @@ def test_step_11_refuses_to_drop_rows_not_in_the_notes_file(tmp_path: Path, data
     old = old_data_folder(tmp_path, data_dir)
     conn = sqlite3.connect(database_path(data_dir), isolation_level=None)
     try:
-        with pytest.raises(VaultMoveError, match="not yet in notes.sqlite3"):
+        with pytest.raises(VaultMoveError, match=r"not yet in notes\.sqlite3"):
             migrations.migrate(conn)  # the move was skipped: step 11 must not drop
         assert migrations.schema_version(conn) == 10
     finally:
@@ -266,7 +266,7 @@ def test_a_damaged_notes_file_is_reported_and_the_group_still_opens(data_dir: Pa
     try:
         assert opened.notes is None
         create_group("Still works", MeetingPattern())
-        with pytest.raises(VaultError, match="private notes file .* is damaged"):
+        with pytest.raises(VaultError, match=r"private notes file .* is damaged"):
             list_vaults()
         problems = run_checks(opened)
         assert any("private notes file" in p and "is damaged" in p for p in problems)
