@@ -225,21 +225,25 @@ def check_notes_file(notes: Database | None) -> list[Words]:
         if finding is not None:  # a DamagedDatabaseError
             return [
                 Words(
-                    CONTEXT,
+                    "VaultCheck",
                     "The private notes file {path} is damaged (SQLite's check says: {finding}).",
                     {"path": str(problem.path), "finding": str(finding).splitlines()[0]},
                 )
             ]
         reason = getattr(problem, "words", None) or str(problem or "not open")
         return [
-            Words(CONTEXT, "The private notes file cannot be opened: {reason}", {"reason": reason})
+            Words(
+                "VaultCheck",
+                "The private notes file cannot be opened: {reason}",
+                {"reason": reason},
+            )
         ]
     problems = []
     for (verdict,) in notes.execute_sql("PRAGMA integrity_check").fetchall():
         if verdict != "ok":
             problems.append(
                 Words(
-                    CONTEXT,
+                    "VaultCheck",
                     "SQLite's integrity check of the private notes file reports: {verdict}.",
                     {"verdict": str(verdict)},
                 )
@@ -247,7 +251,7 @@ def check_notes_file(notes: Database | None) -> list[Words]:
     for table, rowid, parent, _ in notes.execute_sql("PRAGMA foreign_key_check").fetchall():
         problems.append(
             Words(
-                CONTEXT,
+                "VaultCheck",
                 "Row {rowid} of table {table} in the private notes file refers to a {parent} "
                 "row that does not exist.",
                 {"rowid": str(rowid), "table": table, "parent": parent},
@@ -257,7 +261,7 @@ def check_notes_file(notes: Database | None) -> list[Words]:
     if version != NOTES_LATEST_VERSION:
         problems.append(
             Words(
-                CONTEXT,
+                "VaultCheck",
                 "The private notes file's schema is version {version}; this BalintDesk "
                 "expects version {expected}.",
                 {"version": str(version), "expected": str(NOTES_LATEST_VERSION)},
