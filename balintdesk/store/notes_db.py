@@ -75,15 +75,17 @@ def _open(path: Path) -> BalintDatabase:
     try:
         db = open_writable(path, PRAGMAS, BUSY_TIMEOUT_SECONDS)
     except (sqlite3.Error, DatabaseError) as exc:
-        if storage_trouble(exc) not in (None, StorageTrouble.READ_ONLY):
+        # Where it cannot be written (a read-only folder, or a disk too full to make the
+        # WAL's index), the notes are still read: the group database is open, and the
+        # read-only commands (`balintdesk check`) must work. A write then says why.
+        trouble = storage_trouble(exc)
+        unwritable = folder_is_read_only(path.parent) or (
+            path.is_file() and not os.access(path, os.W_OK)
+        )
+        if trouble in (None, StorageTrouble.BUSY) and not unwritable:
             raise
-        unwritable = folder_is_read_only(path.parent)
         if not path.is_file():
-            if unwritable:
-                raise StorageError(StorageTrouble.READ_ONLY) from exc
-            raise
-        if not unwritable and os.access(path, os.W_OK):
-            raise
+            raise StorageError(trouble or StorageTrouble.READ_ONLY) from exc
         db = open_read_only(path, PRAGMAS, BUSY_TIMEOUT_SECONDS)
     try:
         if notes_version(db.connection()) < NOTES_LATEST_VERSION:
