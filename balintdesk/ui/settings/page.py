@@ -355,8 +355,7 @@ class SettingsPage(QWidget):
         if not notes_restored(source):
             # A backup from before the private notes had their own file: say so plainly.
             said += " " + self.tr(
-                "The private notes are not part of this backup, so they were kept as they "
-                "are."
+                "The private notes are not part of this backup, so they were kept as they are."
             )
         self.backup_status.setText(said)
         self._load_backups()
