@@ -348,28 +348,14 @@ def _v10_attendance_that_counts(conn: sqlite3.Connection) -> None:
 
 
 def _v11_private_notes_move_out(conn: sqlite3.Connection) -> None:
-    # Private notes never leave the computer: their tables move to their own local file,
-    # notes.sqlite3, copied there by store.vault_move before this step (see its note on
-    # the order). This step drops them only if every row is in that file: a caller that
-    # skipped the copy gets an error, never a lost note. secure_delete zeroes the pages.
-    absent, _ = vault_move.rows_missing(conn, _notes_file(conn))
-    if absent:
-        raise vault_move.VaultMoveError(
-            Words(
-                "migrations",
-                "{n} private notes rows are not yet in notes.sqlite3; they were not removed.",
-                {"n": str(absent)},
-            )
-        )
+    # Private notes move to their own local file, notes.sqlite3, copied there (and
+    # checked) by store.vault_move before this step; see its note on the order. The drop
+    # refuses while any row is not in that file; secure_delete zeroes the freed pages.
+    vault_move.refuse_unmoved(conn)
     _run_script(
         conn,
         "DROP TABLE IF EXISTS note; DROP TABLE IF EXISTS vault_key; DROP TABLE IF EXISTS vault",
     )
-
-
-def _notes_file(conn: sqlite3.Connection):
-    group = vault_move.group_file_of(conn)
-    return None if group is None else vault_move.notes_path_beside(group)
 
 
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (

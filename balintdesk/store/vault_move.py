@@ -98,6 +98,21 @@ def rows_missing(group: sqlite3.Connection, notes_file: Path | None) -> tuple[in
     return absent, differing
 
 
+def refuse_unmoved(conn: sqlite3.Connection) -> None:
+    """VaultMoveError if the group database at `conn` holds a vault row that the notes
+    file beside it lacks (group step 11 runs this before it drops the tables)."""
+    group = group_file_of(conn)
+    absent, _ = rows_missing(conn, None if group is None else notes_path_beside(group))
+    if absent:
+        raise VaultMoveError(
+            Words(
+                "migrations",
+                "{n} private notes rows are not yet in notes.sqlite3; they were not removed.",
+                {"n": str(absent)},
+            )
+        )
+
+
 def _copy_rows(source: sqlite3.Connection, target: sqlite3.Connection, keep: bool) -> None:
     """Copy every vault row from source to target in one transaction. With `keep`, a row
     whose id the target already has is left as the target has it (see move_vault_rows)."""

@@ -5,11 +5,6 @@
         <name>migrations</name>
         <message>
             <location filename="../../balintdesk/store/migrations.py" />
-            <source>{n} private notes rows are not yet in notes.sqlite3; they were not removed.</source>
-            <translation>{n} Zeilen privater Notizen sind noch nicht in notes.sqlite3; sie wurden nicht entfernt.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/store/migrations.py" />
             <source>This data was saved by a newer BalintDesk (schema {found}, this one knows up to {known}). Please install the newer version.</source>
             <translation>Diese Daten wurden von einem neueren BalintDesk gespeichert (Schema {found}, dieses kennt bis {known}). Bitte installieren Sie die neuere Version.</translation>
         </message>

@@ -5,11 +5,6 @@
         <name>migrations</name>
         <message>
             <location filename="../../balintdesk/store/migrations.py" />
-            <source>{n} private notes rows are not yet in notes.sqlite3; they were not removed.</source>
-            <translation>{n} lignes de notes privées ne sont pas encore dans notes.sqlite3 ; elles n’ont pas été retirées.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/store/migrations.py" />
             <source>This data was saved by a newer BalintDesk (schema {found}, this one knows up to {known}). Please install the newer version.</source>
             <translation>Ces données ont été enregistrées par un BalintDesk plus récent (schéma {found}, celui-ci connaît jusqu’à {known}). Veuillez installer la version plus récente.</translation>
         </message>

@@ -5,11 +5,6 @@
         <name>migrations</name>
         <message>
             <location filename="../../balintdesk/store/migrations.py" />
-            <source>{n} private notes rows are not yet in notes.sqlite3; they were not removed.</source>
-            <translation>{n} righe di note private non sono ancora in notes.sqlite3; non sono state rimosse.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/store/migrations.py" />
             <source>This data was saved by a newer BalintDesk (schema {found}, this one knows up to {known}). Please install the newer version.</source>
             <translation>Questi dati sono stati salvati da un BalintDesk più recente (schema {found}, questo conosce fino a {known}). Installare la versione più recente.</translation>
         </message>

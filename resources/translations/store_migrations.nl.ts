@@ -5,11 +5,6 @@
         <name>migrations</name>
         <message>
             <location filename="../../balintdesk/store/migrations.py" />
-            <source>{n} private notes rows are not yet in notes.sqlite3; they were not removed.</source>
-            <translation>{n} rijen privénotities staan nog niet in notes.sqlite3; ze zijn niet verwijderd.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/store/migrations.py" />
             <source>This data was saved by a newer BalintDesk (schema {found}, this one knows up to {known}). Please install the newer version.</source>
             <translation>Deze gegevens zijn opgeslagen door een nieuwere BalintDesk (schema {found}, deze kent tot {known}). Installeer de nieuwere versie.</translation>
         </message>
