@@ -24,6 +24,7 @@ DATA_DIR_ENV = "BALINTDESK_DATA_DIR"
 
 # The names BalintDesk gives its own files and folders in the data folder.
 DATABASE_NAME = "balintdesk.sqlite3"  # SQLite adds -wal, -shm and -journal to it
+NOTES_NAME = "notes.sqlite3"  # the private notes' own file (store/vault_move.NOTES_FILE)
 LOCK_NAME = "balintdesk.lock"  # QLockFile (instance.py); on Windows also …lock.rmlock
 RAISE_REQUEST_NAME = "raise-request"  # instance.py
 WINDOW_SETTINGS_NAME = "window.ini"  # ui/window_place.py
@@ -101,6 +102,7 @@ class OwnFile(enum.Enum):
 # database's; QSettings and QLockFile put a .lock or a temporary file beside theirs.
 _OWN_NAME_STARTS = {
     DATABASE_NAME: OwnFile.DATABASE,
+    NOTES_NAME: OwnFile.DATABASE,
     LOCK_NAME: OwnFile.OTHER,
     WINDOW_SETTINGS_NAME: OwnFile.OTHER,
     RAISE_REQUEST_NAME: OwnFile.OTHER,

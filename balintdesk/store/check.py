@@ -23,7 +23,7 @@ from balintdesk.store.check_meetings import (
     check_withdrawn,
 )
 from balintdesk.store.check_timer import check_timer
-from balintdesk.store.check_vault import check_vaults, readable
+from balintdesk.store.check_vault import check_notes_file, readable
 from balintdesk.store.db import as_values as _v
 from balintdesk.store.migrations import LATEST_VERSION
 
@@ -222,7 +222,13 @@ def find_problems(db: Database) -> list[Words | str]:
         problems += check_withdrawn(db)
         problems += check_attendance_and_pins(db)
         problems += check_timer(db)
-        problems += check_vaults(db)
+    except DatabaseError as exc:
+        problems.append(Words("check", "The database could not be checked: {exc}.", _v(exc=exc)))
+    try:
+        # The private notes are in their own file (store/notes_db.py), opened with the
+        # group database: `notes` is None when it could not be, and that is a problem too.
+        if hasattr(db, "notes"):
+            problems += check_notes_file(db.notes)
     except DatabaseError as exc:
         problems.append(Words("check", "The database could not be checked: {exc}.", _v(exc=exc)))
     return problems

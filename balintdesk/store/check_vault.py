@@ -1,4 +1,5 @@
-"""The health check's part for private notes: the shape of vaults, keys and note rows.
+"""The health check's part for private notes: their own file, `notes.sqlite3` (sound,
+at the schema this BalintDesk knows), and the shape of vaults, keys and note rows in it.
 
 Read with plain SQL like the rest of `check.py`. Nothing here can decrypt (there is no
 key), so it checks only what can be seen without one. Each problem is `Words` (context
@@ -16,6 +17,8 @@ from collections.abc import Callable
 from peewee import Database
 
 from balintdesk.domain.words import Words
+from balintdesk.store import notes_db
+from balintdesk.store.notes_migrations import NOTES_LATEST_VERSION
 
 # The vault's constants, repeated here because the store may not import balintdesk.vault
 # (DESIGN.md's layers); tests/vault/test_vault_check.py proves the two agree.
@@ -211,3 +214,58 @@ def check_vaults(db: Database) -> list[Words]:
     """The shape of vaults, their wrapped keys and notes. Nothing can be decrypted here
     (no key), so a note whose bytes were changed is found when it is opened, not now."""
     return _check_vault_rows(db) + _check_keys(db) + _check_notes(db)
+
+
+def check_notes_file(notes: Database | None) -> list[Words]:
+    """The notes file's problems: why it could not be opened (damaged, newer, unreadable),
+    SQLite's integrity and foreign-key checks, its schema version, then `check_vaults`."""
+    if notes is None:
+        problem = notes_db.notes_problem()
+        finding = getattr(problem, "finding", None)
+        if finding is not None:  # a DamagedDatabaseError
+            return [
+                Words(
+                    "VaultCheck",
+                    "The private notes file {path} is damaged (SQLite's check says: {finding}).",
+                    {"path": str(problem.path), "finding": str(finding).splitlines()[0]},
+                )
+            ]
+        reason = getattr(problem, "words", None) or str(problem or "not open")
+        return [
+            Words(
+                "VaultCheck",
+                "The private notes file cannot be opened: {reason}",
+                {"reason": reason},
+            )
+        ]
+    problems = []
+    for (verdict,) in notes.execute_sql("PRAGMA integrity_check").fetchall():
+        if verdict != "ok":
+            problems.append(
+                Words(
+                    "VaultCheck",
+                    "SQLite's integrity check of the private notes file reports: {verdict}.",
+                    {"verdict": str(verdict)},
+                )
+            )
+    for table, rowid, parent, _ in notes.execute_sql("PRAGMA foreign_key_check").fetchall():
+        problems.append(
+            Words(
+                "VaultCheck",
+                "Row {rowid} of table {table} in the private notes file refers to a {parent} "
+                "row that does not exist.",
+                {"rowid": str(rowid), "table": table, "parent": parent},
+            )
+        )
+    (version,) = notes.execute_sql("PRAGMA user_version").fetchone()
+    if version != NOTES_LATEST_VERSION:
+        problems.append(
+            Words(
+                "VaultCheck",
+                "The private notes file's schema is version {version}; this BalintDesk "
+                "expects version {expected}.",
+                {"version": str(version), "expected": str(NOTES_LATEST_VERSION)},
+            )
+        )
+        return problems
+    return problems + check_vaults(notes)

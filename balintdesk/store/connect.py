@@ -24,6 +24,17 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+# WAL lets the GUI read while a CLI import writes; FULL syncs the WAL on every commit so a
+# power cut or kill loses no committed row; secure_delete zeroes freed pages; temp_store
+# keeps SQLite's temporary tables and indices in memory, never in a temp file.
+PRAGMAS = {
+    "foreign_keys": 1,
+    "journal_mode": "wal",
+    "synchronous": 2,  # FULL
+    "secure_delete": 1,
+    "temp_store": 2,  # MEMORY
+}
+
 # A file beside the database, locked (store/filelock.py) for work spanning transactions.
 LOCK_SUFFIX = "-lock"
 

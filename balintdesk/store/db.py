@@ -19,7 +19,15 @@ from peewee import DatabaseError, SqliteDatabase
 
 from balintdesk.domain.words import Words
 from balintdesk.fileio import folder_is_read_only
-from balintdesk.store.connect import lock_path, open_read_only, open_writable
+from balintdesk.store.backup_files import (
+    BackupError,
+    as_values,
+    check_notes_backup,
+    copy_database,
+    notes_companion,
+    restore_notes,
+)
+from balintdesk.store.connect import PRAGMAS, lock_path, open_read_only, open_writable
 from balintdesk.store.errors import (
     StorageError,
     StorageTrouble,
@@ -33,40 +41,17 @@ from balintdesk.store.migrations import (
     schema_version,
 )
 from balintdesk.store.models import database_proxy
+from balintdesk.store.notes_db import close_notes_database, open_notes_database
 from balintdesk.store.soundness import DamagedDatabaseError, file_problem, is_damage, quick_check
+from balintdesk.store.vault_move import move_vault_rows, notes_path_beside
 
 log = logging.getLogger(__name__)
 
-# WAL lets the GUI read while a CLI import writes; FULL syncs the WAL on every commit so a
-# power cut or kill loses no committed row; secure_delete zeroes freed pages; temp_store
-# keeps SQLite's temporary tables and indices in memory, never in a temp file.
-PRAGMAS = {
-    "foreign_keys": 1,
-    "journal_mode": "wal",
-    "synchronous": 2,  # FULL
-    "secure_delete": 1,
-    "temp_store": 2,  # MEMORY
-}
 BUSY_TIMEOUT_SECONDS = 10
 DAILY_BACKUPS_KEPT = 7
 SAFETY_BACKUPS_KEPT = 3
 
 _BACKUP_NAME = re.compile(r"^balintdesk-(\d{8}T\d{6}Z)-([a-z0-9-]+)\.sqlite3$")
-
-
-class BackupError(Exception):
-    """A backup could not be made or used. `words` is the sentence for the user (the edge
-    says it with `i18n.error_text`); `str()` is its English, for the log."""
-
-    def __init__(self, words: Words):
-        self.words = words
-        super().__init__(words.english())
-
-
-def as_values(**values: object) -> dict[str, object]:
-    """The values of a sentence about backups: a path, SQLite's or the OS's words are
-    shown as they are (text); a `Words` is said in the user's language."""
-    return {k: v if isinstance(v, Words) else str(v) for k, v in values.items()}
 
 
 def open_database(path: Path, backups: Path | None = None) -> SqliteDatabase:
@@ -106,6 +91,9 @@ def open_database(path: Path, backups: Path | None = None) -> SqliteDatabase:
         db.close()
         raise
     database_proxy.initialize(db)
+    # Private notes live in their own file beside this one (store/notes_db.py); a problem
+    # with it is kept for the vault to say, and never stops the group's work.
+    db.notes = open_notes_database(notes_path_beside(path))
     return db
 
 
@@ -117,9 +105,14 @@ def _migrate(db: SqliteDatabase, backups: Path | None) -> None:
         made = backup_to(db, new_backup_path(backups, f"pre-migration-v{version}"))
         log.info("Backed up schema v%d to %s before migrating", version, made.name)
         prune_backups(backups, f"pre-migration-v{version}", SAFETY_BACKUPS_KEPT)
+    if version < 11:
+        # Before step 11 drops the vault's tables, copy their rows into notes.sqlite3
+        # (after the backup above): store/vault_move.py explains the order.
+        move_vault_rows(conn, notes_path_beside(db.path))
     applied = migrate(conn)
     if applied:
         log.info("Migrated database schema to v%d", applied[-1])
+        checkpoint(db)  # no page of the dropped vault tables stays in the WAL
 
 
 def _check_before_opening(path: Path) -> None:
@@ -149,6 +142,7 @@ def _check_before_opening(path: Path) -> None:
 
 
 def close_database(db: SqliteDatabase) -> None:
+    close_notes_database(getattr(db, "notes", None))
     if not db.is_closed():
         checkpoint(db)
         db.close()
@@ -210,53 +204,22 @@ def backup_new(db: SqliteDatabase, folder: Path, kind: str) -> Path:
 
 
 def backup_to(db: SqliteDatabase, dest: Path) -> Path:
-    """Write a consistent copy of the open database to `dest` (atomically replaced).
+    """Write a consistent copy of the open database to `dest` (atomically replaced), and
+    of its private notes' file beside it (`backup_files.notes_companion`).
 
     Only from a sound database, and only a copy that is itself sound: SQLite's quick check
     runs on the database first and on the copy before it takes the name `dest`, so a
-    damaged file never takes the place of a backup.
+    damaged file never takes the place of a backup. A damaged notes file is not copied
+    (its last sound backups stay); the group's backup is still made.
     """
-    try:
-        finding = quick_check(db.connection())
-    except sqlite3.Error as exc:
-        said = Words(
-            "backups",
-            "No backup was written: the database cannot be read ({reason}).",
-            as_values(reason=exc),
-        )
-        raise BackupError(said) from exc
-    if finding is not None:
-        damaged = DamagedDatabaseError(Path(db.database), finding)
-        raise BackupError(
-            Words("backups", "No backup was written: {damage}", as_values(damage=damaged.words))
-        ) from damaged
-    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    partial = dest.with_name(dest.name + ".partial")
-    try:
-        # A backup killed midway leaves its .partial (and maybe a journal); SQLite would
-        # refuse to copy into a half-written file, so every later backup would fail.
-        for leftover in (partial, partial.with_name(partial.name + "-journal")):
-            leftover.unlink(missing_ok=True)
-        target = sqlite3.connect(partial)
+    made = copy_database(db, dest)
+    notes = getattr(db, "notes", None)
+    if notes is not None:
         try:
-            db.connection().backup(target)
-            # A single file is easier to carry than a file plus -wal: leave rollback mode.
-            target.execute("PRAGMA journal_mode=DELETE")
-            written = quick_check(target)
-        finally:
-            target.close()
-        if written is not None:
-            raise sqlite3.DatabaseError(f"the copy failed SQLite's check: {written}")
-        os.replace(partial, dest)
-    except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
-        said = Words(
-            "backups",
-            "The backup could not be written to {path}: {reason}",
-            as_values(path=dest, reason=exc),
-        )
-        raise BackupError(said) from exc
-    return dest
+            copy_database(notes, notes_companion(dest))
+        except BackupError as exc:  # `balintdesk check` and the Notes page name it
+            log.error("The private notes were not backed up with %s: %s", made.name, exc)
+    return made
 
 
 @dataclass(frozen=True)
@@ -297,6 +260,7 @@ def prune_backups(backups: Path, kind: str, keep: int) -> None:
     for info in stale:
         if info != newest_sound:
             info.path.unlink(missing_ok=True)
+            notes_companion(info.path).unlink(missing_ok=True)
 
 
 def auto_backup(
@@ -363,9 +327,17 @@ def _damaged_backup(path: Path, finding: object) -> Words:
 def restore_backup(db: SqliteDatabase, source: Path, backups: Path) -> Path:
     """Replace the open database's contents with `source`; returns the safety copy made first.
 
-    The current data is backed up ("before-restore") so a restore can itself be undone.
+    The current data is backed up ("before-restore", with the notes) so a restore can
+    itself be undone. The private notes are restored from the backup's notes companion,
+    checked before anything is changed; a backup without one (made before the notes had
+    their own file) leaves the notes as they are, adding any vault the old backup holds
+    that the notes file lacks (`notes_restored` tells the edge which it was).
     """
     _check_backup_file(source)
+    notes = getattr(db, "notes", None)
+    notes_backup = notes_companion(source)
+    if notes is not None and notes_backup.is_file():
+        check_notes_backup(notes_backup)
     safety = backup_to(db, new_backup_path(backups, "before-restore"))
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
@@ -379,7 +351,17 @@ def restore_backup(db: SqliteDatabase, source: Path, backups: Path) -> Path:
         raise BackupError(said) from exc
     finally:
         src.close()
+    if notes is not None and notes_backup.is_file():
+        restore_notes(notes, notes_backup)
+    elif schema_version(db.connection()) < 11:
+        # An old backup may hold vault rows: into the notes file first, then step 11.
+        move_vault_rows(db.connection(), notes_path_beside(Path(db.database)))
     migrate(db.connection())
     prune_backups(backups, "before-restore", SAFETY_BACKUPS_KEPT)
     checkpoint(db)
     return safety
+
+
+def notes_restored(source: Path) -> bool:
+    """Whether restoring the group backup `source` restores the private notes too."""
+    return notes_companion(source).is_file()

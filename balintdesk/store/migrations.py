@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from balintdesk.domain.roster import name_key
 from balintdesk.domain.words import Words
+from balintdesk.store import vault_move
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -346,6 +347,17 @@ def _v10_attendance_that_counts(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v11_private_notes_move_out(conn: sqlite3.Connection) -> None:
+    # Private notes move to their own local file, notes.sqlite3, copied there (and
+    # checked) by store.vault_move before this step; see its note on the order. The drop
+    # refuses while any row is not in that file; secure_delete zeroes the freed pages.
+    vault_move.refuse_unmoved(conn)
+    _run_script(
+        conn,
+        "DROP TABLE IF EXISTS note; DROP TABLE IF EXISTS vault_key; DROP TABLE IF EXISTS vault",
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_initial,
     _v2_settings_and_name_key,
@@ -357,6 +369,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v8_calendar_event_sent,
     _v9_group_country,
     _v10_attendance_that_counts,
+    _v11_private_notes_move_out,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -4,8 +4,8 @@ The schema itself is made by the numbered steps in `migrations.py`; these classe
 describe it for queries. Keep the two in step: `tests/store/test_migrations.py` compares
 them.
 
-No table here holds anything about a patient or a case, and nothing of a private note
-but its ciphertext.
+No table here holds anything about a patient or a case, nor anything of a private note:
+the vault lives in its own local file (`notes_models.py`), never in this database.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
-    BlobField,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -320,48 +319,6 @@ class TimerRun(BaseModel):
         table_name = "timer_run"
 
 
-class Vault(BaseModel):
-    """A member's private notes on this computer. Only the vault's own name is in clear;
-    balintdesk.vault holds the keys and reads the notes."""
-
-    id = CharField(primary_key=True)  # uuid4 hex: random, so it says nothing of order
-    label = CharField()
-    member = ForeignKeyField(Member, null=True, backref="vaults", on_delete="SET NULL")
-    created_at = DateTimeField(default=utc_now)
-    format = IntegerField()
-
-
-class VaultKey(BaseModel):
-    """The vault's data key, wrapped under one way of unlocking it (keyring device key,
-    passphrase or recovery key). kdf_json: Argon2id's salt and cost; '' for the keyring."""
-
-    vault = ForeignKeyField(Vault, backref="keys", on_delete="CASCADE")
-    kind = CharField()
-    wrapped = BlobField()
-    nonce = BlobField()
-    kdf_json = TextField(default="")
-    created_at = DateTimeField(default=utc_now)
-
-    class Meta:
-        table_name = "vault_key"
-        indexes = ((("vault", "kind"), True),)
-
-
-class VaultNote(BaseModel):
-    """One private note: a single AES-GCM ciphertext and nothing else about it — no
-    title, no dates, no order. The table has no rowid, which would count insertions."""
-
-    id = CharField(primary_key=True)  # uuid4 hex
-    vault = ForeignKeyField(Vault, backref="notes", on_delete="CASCADE")
-    format = IntegerField()
-    nonce = BlobField()
-    ciphertext = BlobField()
-
-    class Meta:
-        table_name = "note"
-        without_rowid = True
-
-
 class LeaderLogEntryKind:
     SUPERVISION = "supervision"
     TRAINING = "training"
@@ -412,9 +369,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     GroupPhaseTemplate,
     MeetingPhase,
     TimerRun,
-    Vault,
-    VaultKey,
-    VaultNote,
     LeaderLogEntry,
     WithdrawnMeeting,
     CalendarEventSent,

@@ -106,7 +106,15 @@ def _run_checks(report: Report, data_dir: Path) -> None:
         version = schema_version(db.connection())
         if version != LATEST_VERSION:
             raise RuntimeError(f"schema v{version}, expected v{LATEST_VERSION}")
-        return f"created and migrated to schema v{version} in a temporary folder"
+        if db.notes is None:  # the private notes' own file, beside it
+            from balintdesk.store.notes_db import notes_problem
+
+            raise RuntimeError(f"the private notes file did not open: {notes_problem()}")
+        notes = db.notes.execute_sql("PRAGMA user_version").fetchone()[0]
+        return (
+            f"created and migrated to schema v{version} in a temporary folder, "
+            f"with its private notes file at notes schema v{notes}"
+        )
 
     def backup() -> str:
         from balintdesk.paths import backups_dir

@@ -260,6 +260,8 @@ class Session(QObject):
                 log.exception("The daily backup failed")
             finally:
                 db.close()
+                if getattr(db, "notes", None) is not None:  # backed up beside it, here too
+                    db.notes.close()
 
         self._backup_thread = threading.Thread(target=work, name="daily-backup")
         self._backup_thread.start()

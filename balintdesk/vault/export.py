@@ -24,7 +24,7 @@ from peewee import IntegrityError, chunked
 
 from balintdesk.domain.words import Words
 from balintdesk.fileio import OwnFileError, write_text_atomic
-from balintdesk.store.models import Vault, VaultNote, database_proxy
+from balintdesk.store.notes_models import Vault, VaultNote, notes_proxy
 from balintdesk.vault import crypto, keys
 from balintdesk.vault.errors import VaultError, WrongSecret
 from balintdesk.vault.notes import NOTE_FORMAT, decode_payload
@@ -243,11 +243,11 @@ def import_file(path: Path, secret: str) -> str:
     dek = _open_data_key(doc, secret)
     _verify(doc, AESGCM(dek))
     try:
-        with database_proxy.atomic():
+        with notes_proxy.atomic():
             Vault.insert(
                 id=doc.vault_id,
                 label=doc.label,
-                member=None,  # member ids belong to the other computer's roster
+                member_id=None,  # member ids belong to the other computer's roster
                 created_at=doc.created_at,
                 format=doc.vault_format,
             ).execute()

@@ -11,7 +11,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from balintdesk.store.models import VaultKey, utc_now
+from balintdesk.store.models import utc_now
+from balintdesk.store.notes_models import VaultKey
 from balintdesk.vault import crypto
 
 KEYRING = "keyring"

@@ -19,7 +19,7 @@ from peewee import DatabaseError
 
 from balintdesk.domain.words import Words
 from balintdesk.store.db import checkpoint
-from balintdesk.store.models import VaultNote, database_proxy
+from balintdesk.store.notes_models import VaultNote, notes_proxy
 from balintdesk.vault import crypto, export, keys
 from balintdesk.vault.errors import (
     DamagedNote,
@@ -80,7 +80,7 @@ def unwrap_secret(vault_id: str, key: keys.WrappedKey, secret: bytes, wrong: Vau
 
 def checkpoint_wal() -> None:
     """Fold the WAL into the database and truncate it, so no older page lingers there."""
-    db = database_proxy.obj
+    db = notes_proxy.obj
     if db is None or db.is_closed():
         return
     try:

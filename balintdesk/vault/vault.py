@@ -11,8 +11,9 @@ therefore drops every reference we hold (the DEK, the cipher object, every decry
 and the search text) so the garbage collector frees them, and core dumps are switched off
 while a vault is open (`disable_core_dumps`). That is as far as pure Python can go.
 
-Everything here works through the models' database proxy: a vault belongs to the database
-`store.db.open_database` bound last.
+Everything here works through the vault models' own proxy, bound to the local notes file
+`notes.sqlite3` (store/notes_db.py) that `store.db.open_database` opened last; never the
+group database, which may be on another computer. A vault's member is only an id there.
 """
 
 from __future__ import annotations
@@ -27,7 +28,11 @@ from pathlib import Path
 from peewee import DatabaseError
 
 from balintdesk.domain.words import Words
-from balintdesk.store.models import Member, Vault, VaultKey, VaultNote, database_proxy, utc_now
+from balintdesk.store import notes_db
+from balintdesk.store.errors import StorageError
+from balintdesk.store.models import Member, utc_now
+from balintdesk.store.notes_models import Vault, VaultKey, VaultNote, notes_proxy
+from balintdesk.store.soundness import DamagedDatabaseError
 from balintdesk.vault import crypto, export, keys
 from balintdesk.vault.errors import (
     DamagedNote,
@@ -108,7 +113,34 @@ def _aware(moment: dt.datetime) -> dt.datetime:
     return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
 
 
+def notes_ready() -> None:
+    """Raise VaultError (or the StorageError of a read-only folder) if the notes file
+    could not be opened, with a sentence the user can act on; nothing otherwise."""
+    problem = notes_db.notes_problem()
+    if problem is None and notes_proxy.obj is not None:
+        return
+    if isinstance(problem, StorageError):
+        raise problem
+    if isinstance(problem, DamagedDatabaseError):
+        raise VaultError(
+            Words(
+                "VaultError",
+                "The private notes file {path} is damaged, so the notes cannot be opened. "
+                "Nothing was changed in it; its backups are in the “backups” folder.",
+                {"path": str(problem.path)},
+            )
+        )
+    raise VaultError(
+        Words(
+            "VaultError",
+            "The private notes file cannot be opened: {reason}",
+            {"reason": getattr(problem, "words", None) or str(problem or "not open")},
+        )
+    )
+
+
 def _vault_row(vault_id: str) -> Vault:
+    notes_ready()
     row = Vault.get_or_none(Vault.id == vault_id)
     if row is None:
         raise VaultError(NOT_HERE)
@@ -127,13 +159,14 @@ def _info(row: Vault) -> VaultInfo:
 
 def list_vaults() -> list[VaultInfo]:
     """Every vault on this computer, by label."""
+    notes_ready()
     remembered = {
         vault_id
         for (vault_id,) in VaultKey.select(VaultKey.vault)
         .where(VaultKey.kind == keys.KEYRING)
         .tuples()
     }
-    rows = Vault.select(Vault.id, Vault.label, Vault.member, Vault.created_at).tuples()
+    rows = Vault.select(Vault.id, Vault.label, Vault.member_id, Vault.created_at).tuples()
     found = [
         VaultInfo(vid, label, member_id, _aware(created), vid in remembered)
         for vid, label, member_id, created in rows
@@ -163,6 +196,7 @@ def create_vault(
     With a keychain, this computer also remembers it; should the keyring fail, nothing is
     created and its error propagates, so no recovery key is shown for a vault that isn't.
     """
+    notes_ready()
     label = " ".join(label.split())
     if not label:
         raise VaultError(Words("VaultError", "Give the notes a name, such as your own."))
@@ -191,11 +225,11 @@ def create_vault(
         keychain.store_key(vault_id, device_key)  # first: if it fails, nothing exists yet
         wrapped.append(keys.wrap_under_device_key(vault_id, device_key, dek))
     try:
-        with database_proxy.atomic():
+        with notes_proxy.atomic():
             Vault.insert(
                 id=vault_id,
                 label=label,
-                member=member_id,
+                member_id=member_id,
                 created_at=utc_now(),
                 format=VAULT_FORMAT,
             ).execute()
@@ -299,7 +333,7 @@ def delete_vault(vault_id: str, typed_label: str, keychain: DeviceKeyStore | Non
                 {"name": row.label},
             )
         )
-    with database_proxy.atomic():
+    with notes_proxy.atomic():
         # ON DELETE CASCADE would do it; explicit, so it holds even if foreign_keys were off.
         VaultNote.delete().where(VaultNote.vault == vault_id).execute()
         VaultKey.delete().where(VaultKey.vault == vault_id).execute()
@@ -313,5 +347,6 @@ def delete_vault(vault_id: str, typed_label: str, keychain: DeviceKeyStore | Non
 def import_vault(path: Path, secret: str) -> VaultInfo:
     """Bring in a vault exported on another computer, opened with its passphrase or
     recovery key. All or nothing: every note is checked before anything is written."""
+    notes_ready()
     vault_id = export.import_file(Path(path), secret)
     return _info(_vault_row(vault_id))

@@ -103,5 +103,30 @@
             <source>{note} is too short to be a ciphertext, so it cannot be opened.</source>
             <translation>{note} ist zu kurz für einen Geheimtext und kann daher nicht geöffnet werden.</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/store/check_vault.py" />
+            <source>The private notes file {path} is damaged (SQLite's check says: {finding}).</source>
+            <translation>Die Datei der privaten Notizen {path} ist beschädigt (die Prüfung von SQLite meldet: {finding}).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_vault.py" />
+            <source>The private notes file cannot be opened: {reason}</source>
+            <translation>Die Datei der privaten Notizen kann nicht geöffnet werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_vault.py" />
+            <source>SQLite's integrity check of the private notes file reports: {verdict}.</source>
+            <translation>Die Integritätsprüfung von SQLite meldet für die Datei der privaten Notizen: {verdict}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_vault.py" />
+            <source>Row {rowid} of table {table} in the private notes file refers to a {parent} row that does not exist.</source>
+            <translation>Zeile {rowid} der Tabelle {table} in der Datei der privaten Notizen verweist auf eine nicht vorhandene Zeile in {parent}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_vault.py" />
+            <source>The private notes file's schema is version {version}; this BalintDesk expects version {expected}.</source>
+            <translation>Das Schema der Datei der privaten Notizen hat Version {version}; dieses BalintDesk erwartet Version {expected}.</translation>
+        </message>
     </context>
 </TS>

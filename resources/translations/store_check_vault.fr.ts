@@ -103,5 +103,30 @@
             <source>{note} is too short to be a ciphertext, so it cannot be opened.</source>
             <translation>{note} est trop courte pour être un texte chiffré, elle ne peut donc pas être ouverte.</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/store/check_vault.py" />
+            <source>The private notes file {path} is damaged (SQLite's check says: {finding}).</source>
+            <translation>Le fichier des notes privées {path} est endommagé (la vérification de SQLite indique : {finding}).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_vault.py" />
+            <source>The private notes file cannot be opened: {reason}</source>
+            <translation>Le fichier des notes privées ne peut pas être ouvert : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_vault.py" />
+            <source>SQLite's integrity check of the private notes file reports: {verdict}.</source>
+            <translation>La vérification d’intégrité de SQLite du fichier des notes privées signale : {verdict}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_vault.py" />
+            <source>Row {rowid} of table {table} in the private notes file refers to a {parent} row that does not exist.</source>
+            <translation>La ligne {rowid} de la table {table} du fichier des notes privées renvoie à une ligne {parent} qui n’existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_vault.py" />
+            <source>The private notes file's schema is version {version}; this BalintDesk expects version {expected}.</source>
+            <translation>Le schéma du fichier des notes privées est en version {version} ; ce BalintDesk attend la version {expected}.</translation>
+        </message>
     </context>
 </TS>

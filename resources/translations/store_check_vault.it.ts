@@ -103,5 +103,30 @@
             <source>{note} is too short to be a ciphertext, so it cannot be opened.</source>
             <translation>{note} è troppo corta per essere un testo cifrato, quindi non può essere aperta.</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/store/check_vault.py" />
+            <source>The private notes file {path} is damaged (SQLite's check says: {finding}).</source>
+            <translation>Il file delle note private {path} è danneggiato (il controllo di SQLite segnala: {finding}).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_vault.py" />
+            <source>The private notes file cannot be opened: {reason}</source>
+            <translation>Non è possibile aprire il file delle note private: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_vault.py" />
+            <source>SQLite's integrity check of the private notes file reports: {verdict}.</source>
+            <translation>Il controllo di integrità di SQLite sul file delle note private segnala: {verdict}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_vault.py" />
+            <source>Row {rowid} of table {table} in the private notes file refers to a {parent} row that does not exist.</source>
+            <translation>La riga {rowid} della tabella {table} nel file delle note private rimanda a una riga {parent} che non esiste.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_vault.py" />
+            <source>The private notes file's schema is version {version}; this BalintDesk expects version {expected}.</source>
+            <translation>Lo schema del file delle note private è alla versione {version}; questo BalintDesk si aspetta la versione {expected}.</translation>
+        </message>
     </context>
 </TS>

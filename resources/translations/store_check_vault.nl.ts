@@ -103,5 +103,30 @@
             <source>{note} is too short to be a ciphertext, so it cannot be opened.</source>
             <translation>{note} is te kort voor een versleutelde tekst en kan dus niet worden geopend.</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/store/check_vault.py" />
+            <source>The private notes file {path} is damaged (SQLite's check says: {finding}).</source>
+            <translation>Het bestand met privénotities {path} is beschadigd (de controle van SQLite meldt: {finding}).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_vault.py" />
+            <source>The private notes file cannot be opened: {reason}</source>
+            <translation>Het bestand met privénotities kan niet worden geopend: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_vault.py" />
+            <source>SQLite's integrity check of the private notes file reports: {verdict}.</source>
+            <translation>De integriteitscontrole van SQLite meldt voor het bestand met privénotities: {verdict}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_vault.py" />
+            <source>Row {rowid} of table {table} in the private notes file refers to a {parent} row that does not exist.</source>
+            <translation>Rij {rowid} van tabel {table} in het bestand met privénotities verwijst naar een {parent}-rij die niet bestaat.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/check_vault.py" />
+            <source>The private notes file's schema is version {version}; this BalintDesk expects version {expected}.</source>
+            <translation>Het schema van het bestand met privénotities is versie {version}; deze BalintDesk verwacht versie {expected}.</translation>
+        </message>
     </context>
 </TS>

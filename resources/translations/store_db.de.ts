@@ -10,16 +10,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/db.py" />
-            <source>No backup was written: the database cannot be read ({reason}).</source>
-            <translation>Es wurde keine Sicherung geschrieben: Die Datenbank kann nicht gelesen werden ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/store/db.py" />
-            <source>No backup was written: {damage}</source>
-            <translation>Es wurde keine Sicherung geschrieben: {damage}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/store/db.py" />
             <source>{name} cannot be opened: {reason}</source>
             <translation>{name} kann nicht geöffnet werden: {reason}</translation>
         </message>

@@ -10,16 +10,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/db.py" />
-            <source>No backup was written: the database cannot be read ({reason}).</source>
-            <translation>Aucune sauvegarde n’a été écrite : la base de données ne peut pas être lue ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/store/db.py" />
-            <source>No backup was written: {damage}</source>
-            <translation>Aucune sauvegarde n’a été écrite : {damage}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/store/db.py" />
             <source>{name} cannot be opened: {reason}</source>
             <translation>{name} ne peut pas être ouvert : {reason}</translation>
         </message>

@@ -10,16 +10,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/db.py" />
-            <source>No backup was written: the database cannot be read ({reason}).</source>
-            <translation>Non è stato scritto alcun backup: il database non può essere letto ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/store/db.py" />
-            <source>No backup was written: {damage}</source>
-            <translation>Non è stato scritto alcun backup: {damage}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/store/db.py" />
             <source>{name} cannot be opened: {reason}</source>
             <translation>{name} non può essere aperto: {reason}</translation>
         </message>

@@ -10,16 +10,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/db.py" />
-            <source>No backup was written: the database cannot be read ({reason}).</source>
-            <translation>Er is geen back-up geschreven: de database kan niet worden gelezen ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/store/db.py" />
-            <source>No backup was written: {damage}</source>
-            <translation>Er is geen back-up geschreven: {damage}</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/store/db.py" />
             <source>{name} cannot be opened: {reason}</source>
             <translation>{name} kan niet worden geopend: {reason}</translation>
         </message>

@@ -204,6 +204,11 @@
             <source>Restored. A safety copy of the data from before the restore is listed above.</source>
             <translation>Wiederhergestellt. Eine Sicherheitskopie der Daten von vor der Wiederherstellung steht oben in der Liste.</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>The private notes are not part of this backup, so they were kept as they are.</source>
+            <translation>Die privaten Notizen gehören nicht zu dieser Sicherung und bleiben unverändert.</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>%n minute(s) without use</source>

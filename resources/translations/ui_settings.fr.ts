@@ -204,6 +204,11 @@
             <source>Restored. A safety copy of the data from before the restore is listed above.</source>
             <translation>Restauré. Une copie de sécurité des données d'avant la restauration figure dans la liste ci-dessus.</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>The private notes are not part of this backup, so they were kept as they are.</source>
+            <translation>Les notes privées ne font pas partie de cette sauvegarde ; elles ont été conservées telles quelles.</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>%n minute(s) without use</source>

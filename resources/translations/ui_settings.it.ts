@@ -204,6 +204,11 @@
             <source>Restored. A safety copy of the data from before the restore is listed above.</source>
             <translation>Ripristinato. Una copia di sicurezza dei dati precedenti al ripristino è elencata sopra.</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>The private notes are not part of this backup, so they were kept as they are.</source>
+            <translation>Le note private non fanno parte di questo backup e sono quindi rimaste invariate.</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>%n minute(s) without use</source>

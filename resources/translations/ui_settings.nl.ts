@@ -204,6 +204,11 @@
             <source>Restored. A safety copy of the data from before the restore is listed above.</source>
             <translation>Teruggezet. Een veiligheidskopie van de gegevens van vóór het terugzetten staat hierboven in de lijst.</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>The private notes are not part of this backup, so they were kept as they are.</source>
+            <translation>De privénotities horen niet bij deze back-up en zijn dus ongewijzigd gebleven.</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../balintdesk/ui/settings/page.py" />
             <source>%n minute(s) without use</source>

@@ -10,6 +10,16 @@
         </message>
         <message>
             <location filename="../../balintdesk/vault/vault.py" />
+            <source>The private notes file {path} is damaged, so the notes cannot be opened. Nothing was changed in it; its backups are in the “backups” folder.</source>
+            <translation>Die Datei der privaten Notizen {path} ist beschädigt, daher können die Notizen nicht geöffnet werden. Darin wurde nichts geändert; ihre Sicherungen liegen im Ordner „backups“.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/vault/vault.py" />
+            <source>The private notes file cannot be opened: {reason}</source>
+            <translation>Die Datei der privaten Notizen kann nicht geöffnet werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/vault/vault.py" />
             <source>Give the notes a name, such as your own.</source>
             <translation>Geben Sie den Notizen einen Namen, etwa Ihren eigenen.</translation>
         </message>

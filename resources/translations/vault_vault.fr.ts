@@ -10,6 +10,16 @@
         </message>
         <message>
             <location filename="../../balintdesk/vault/vault.py" />
+            <source>The private notes file {path} is damaged, so the notes cannot be opened. Nothing was changed in it; its backups are in the “backups” folder.</source>
+            <translation>Le fichier des notes privées {path} est endommagé : les notes ne peuvent pas être ouvertes. Rien n’y a été modifié ; ses sauvegardes se trouvent dans le dossier « backups ».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/vault/vault.py" />
+            <source>The private notes file cannot be opened: {reason}</source>
+            <translation>Le fichier des notes privées ne peut pas être ouvert : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/vault/vault.py" />
             <source>Give the notes a name, such as your own.</source>
             <translation>Donnez un nom aux notes, par exemple le vôtre.</translation>
         </message>

@@ -10,6 +10,16 @@
         </message>
         <message>
             <location filename="../../balintdesk/vault/vault.py" />
+            <source>The private notes file {path} is damaged, so the notes cannot be opened. Nothing was changed in it; its backups are in the “backups” folder.</source>
+            <translation>Il file delle note private {path} è danneggiato, quindi le note non possono essere aperte. Non è stato modificato nulla; i suoi backup si trovano nella cartella «backups».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/vault/vault.py" />
+            <source>The private notes file cannot be opened: {reason}</source>
+            <translation>Non è possibile aprire il file delle note private: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/vault/vault.py" />
             <source>Give the notes a name, such as your own.</source>
             <translation>Dare un nome alle note, ad esempio il proprio.</translation>
         </message>

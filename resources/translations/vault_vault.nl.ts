@@ -10,6 +10,16 @@
         </message>
         <message>
             <location filename="../../balintdesk/vault/vault.py" />
+            <source>The private notes file {path} is damaged, so the notes cannot be opened. Nothing was changed in it; its backups are in the “backups” folder.</source>
+            <translation>Het bestand met privénotities {path} is beschadigd, dus de notities kunnen niet worden geopend. Er is niets in gewijzigd; de back-ups staan in de map ‘backups’.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/vault/vault.py" />
+            <source>The private notes file cannot be opened: {reason}</source>
+            <translation>Het bestand met privénotities kan niet worden geopend: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/vault/vault.py" />
             <source>Give the notes a name, such as your own.</source>
             <translation>Geef de notities een naam, bijvoorbeeld uw eigen naam.</translation>
         </message>

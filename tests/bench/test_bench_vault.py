@@ -29,7 +29,7 @@ from pathlib import Path
 import pytest
 
 from balintdesk.store.db import close_database, open_database
-from balintdesk.store.models import database_proxy
+from balintdesk.store.notes_models import notes_proxy
 from balintdesk.vault import crypto
 from balintdesk.vault.vault import create_vault, unlock_with_passphrase
 
@@ -78,7 +78,7 @@ def test_unlock_list_and_search_a_large_vault(tmp_path: Path) -> None:
         vault, _ = create_vault("Dr Bench", PASSPHRASE)
         create_seconds = time.perf_counter() - start
         start = time.perf_counter()
-        with database_proxy.atomic():
+        with notes_proxy.atomic():
             for n in range(NOTES):
                 body = realistic_text(rng, NOTE_CHARACTERS)
                 if n % 50 == 0:

@@ -104,7 +104,7 @@ def test_environment_variable_chooses_french(
     monkeypatch.setenv(LANGUAGE_ENV, "fr")
     assert balintdesk(data_dir, "check") == EXIT_OK
     assert capsys.readouterr().out == (
-        "OK\u00a0: 1 groupe, 3 membres, version du schéma 10\u00a0; aucun problème trouvé.\n"
+        "OK\u00a0: 1 groupe, 3 membres, version du schéma 11\u00a0; aucun problème trouvé.\n"
     )
 
 
@@ -112,7 +112,7 @@ def test_the_kept_choice_is_used(data_dir: Path, group: str, capsys) -> None:
     # What Settings → Language keeps (i18n.choice.keep_language), written here directly.
     (data_dir / LANGUAGE_NAME).write_text("nl\n", encoding="utf-8")
     assert balintdesk(data_dir, "check") == EXIT_OK
-    assert capsys.readouterr().out.startswith("OK: 1 groep, 3 deelnemers, schemaversie 10;")
+    assert capsys.readouterr().out.startswith("OK: 1 groep, 3 deelnemers, schemaversie 11;")
     # --language wins over the kept choice
     assert balintdesk(data_dir, "--language", "it", "check") == EXIT_OK
     assert capsys.readouterr().out.startswith("OK: 1 gruppo, 3 membri, versione dello schema")
@@ -120,7 +120,7 @@ def test_the_kept_choice_is_used(data_dir: Path, group: str, capsys) -> None:
 
 def test_an_unknown_code_falls_back_to_english(data_dir: Path, group: str, capsys) -> None:
     assert balintdesk(data_dir, "--language", "xx", "check") == EXIT_OK
-    assert capsys.readouterr().out.startswith("OK: 1 group, 3 members, schema version 10;")
+    assert capsys.readouterr().out.startswith("OK: 1 group, 3 members, schema version 11;")
 
 
 # --- errors and exit codes -----------------------------------------------------------
@@ -232,7 +232,7 @@ def test_the_real_command_in_german_without_qt(tmp_path: Path) -> None:
     )
     assert done.returncode == EXIT_OK
     assert done.stdout == (
-        "OK: 0 Gruppen, 0 Mitglieder, Schemaversion 10; keine Probleme gefunden.\n"
+        "OK: 0 Gruppen, 0 Mitglieder, Schemaversion 11; keine Probleme gefunden.\n"
     )
     code = (
         "import sys; from balintdesk import app\n"

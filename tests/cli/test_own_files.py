@@ -35,6 +35,7 @@ OWN_FILES = [
     "balintdesk.sqlite3",
     "balintdesk.sqlite3-wal",
     "balintdesk.sqlite3-shm",
+    "notes.sqlite3",
     "balintdesk.lock",
     "window.ini",
     "backups/first.sqlite3",
@@ -61,7 +62,7 @@ def data_dir(tmp_path: Path) -> Path:
             meetings.set_attendance(row.id, person.id, AttendanceStatus.PRESENT, today=TODAY)
         meetings.record_meeting(row.id, [], today=TODAY)
     assert balintdesk(folder, "backup") == 0
-    (made,) = (folder / "backups").iterdir()
+    (made,) = (folder / "backups").glob("balintdesk-*")
     made.rename(folder / "backups" / "first.sqlite3")  # a name the tests can spell
     (folder / "logs").mkdir()
     (folder / "logs" / "balintdesk.log").write_text("started\n", encoding="utf-8")

@@ -310,7 +310,7 @@ def test_an_old_database_upgrades_and_its_first_export_changes_nothing(tmp_path:
 
     db = open_database(path, backups_dir(tmp_path))
     try:
-        assert migrations.schema_version(db.connection()) == migrations.LATEST_VERSION == 10
+        assert migrations.schema_version(db.connection()) == migrations.LATEST_VERSION == 11
         assert CalendarEventSent.select().count() == 0
         feed = calendar_feed(1, TODAY, NOW)
         first = on(feed, dt.date(2026, 3, 4))

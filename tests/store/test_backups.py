@@ -14,6 +14,7 @@ from balintdesk.domain.roster import MemberDraft
 from balintdesk.paths import backups_dir, database_path
 from balintdesk.store import db as store_db
 from balintdesk.store import roster
+from balintdesk.store.backup_files import notes_companion
 from balintdesk.store.db import (
     DAILY_BACKUPS_KEPT,
     BackupError,
@@ -91,7 +92,9 @@ def test_backup_files_are_standalone(db: SqliteDatabase, data_dir: Path) -> None
     add_group_with("Zoë Çelik", "李小龙")
     made = auto_backup(db, backups_dir(data_dir), now=MORNING)
     assert made is not None
-    assert sorted(p.name for p in made.parent.iterdir()) == [made.name]  # no -wal, -shm
+    # No -wal, no -shm: the backup and its private notes' companion, nothing else.
+    companion = notes_companion(made).name
+    assert sorted(p.name for p in made.parent.iterdir()) == sorted([made.name, companion])
     assert made.read_bytes()[18:20] == b"\x01\x01"  # rollback journal in the header
     conn = read_only(made)
     try:
@@ -109,7 +112,9 @@ def test_a_backup_left_half_written_does_not_block_the_next(db: SqliteDatabase, 
     dest = backup_path(backups, "daily", MORNING)
     dest.with_name(dest.name + ".partial").write_bytes(b"killed midway" * 500)
     assert auto_backup(db, backups, now=MORNING) == dest
-    assert sorted(p.name for p in backups.iterdir()) == [dest.name]
+    assert sorted(p.name for p in backups.iterdir()) == sorted(
+        [dest.name, notes_companion(dest).name]
+    )
 
 
 def test_restore_brings_back_old_data_and_keeps_a_safety_copy(

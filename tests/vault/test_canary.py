@@ -172,6 +172,9 @@ def test_no_file_under_the_data_folder_holds_the_canary(
     names = {path.relative_to(data_dir).as_posix() for path in files}
     assert "balintdesk.sqlite3" in names
     assert "laptop/balintdesk.sqlite3" in names
+    # The notes' own file, and its backups beside the group's, are scanned too.
+    assert {"notes.sqlite3", "laptop/notes.sqlite3"} <= names
+    assert sum(name.startswith("backups/notes-") for name in names) >= 2
     assert "exports/notes.balintvault" in names
     assert (log_dir(data_dir) / "balintdesk.log").relative_to(data_dir).as_posix() in names
     assert sum(name.startswith("backups/") for name in names) >= 2

@@ -8,7 +8,7 @@ import json
 import pytest
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from balintdesk.store.models import VaultKey
+from balintdesk.store.notes_models import VaultKey
 from balintdesk.vault import crypto, keys
 from balintdesk.vault.vault import create_vault
 from tests.vault.conftest import FAST_KDF, PASSPHRASE

@@ -13,7 +13,7 @@ import pytest
 from balintdesk.domain.group import MeetingPattern
 from balintdesk.domain.roster import MemberDraft
 from balintdesk.paths import database_path
-from balintdesk.store.models import Vault, VaultKey, VaultNote
+from balintdesk.store.notes_models import Vault, VaultKey, VaultNote
 from balintdesk.store.roster import add_member, create_group
 from balintdesk.vault import vault as vault_api
 from balintdesk.vault.vault import (
@@ -29,7 +29,7 @@ from tests.vault.conftest import LABEL, PASSPHRASE
 
 
 def note_rows(db) -> dict[str, tuple[int, bytes, bytes]]:
-    rows = db.execute_sql("SELECT id, format, nonce, ciphertext FROM note").fetchall()
+    rows = db.notes.execute_sql("SELECT id, format, nonce, ciphertext FROM note").fetchall()
     return {nid: (fmt, bytes(nonce), bytes(ct)) for nid, fmt, nonce, ct in rows}
 
 
@@ -64,12 +64,16 @@ def test_vaults_are_listed_by_name(db) -> None:
     assert [info.label for info in list_vaults()] == ["anjali", "Ben", "zoë"]
 
 
-def test_a_deleted_member_leaves_the_vault_without_a_member(db) -> None:
+def test_a_removed_member_leaves_the_vault_openable(db) -> None:
+    # The member is in the group database, the vault in notes.sqlite3: a plain id, no
+    # foreign key, so removing the member changes nothing in the vault.
     group = create_group("Thursday Balint", MeetingPattern())
     member = add_member(group.id, MemberDraft("Ben Okafor", joined=dt.date(2024, 1, 2)))
     unlocked, _ = create_vault("Ben Okafor", PASSPHRASE, member_id=member.id)
+    unlocked.lock()
     db.execute_sql("DELETE FROM member WHERE id = ?", (member.id,))
-    assert Vault.get_by_id(unlocked.id).member_id is None
+    assert Vault.get_by_id(unlocked.id).member_id == member.id
+    assert unlock_with_passphrase(unlocked.id, PASSPHRASE).label == "Ben Okafor"
 
 
 @pytest.mark.parametrize(
@@ -158,7 +162,7 @@ def test_delete_a_note(db, vault) -> None:
 
 def test_updating_a_note_deleted_meanwhile_says_so(db, vault) -> None:
     note = write(vault, "Draft")
-    db.execute_sql("DELETE FROM note WHERE id = ?", (note.id,))
+    db.notes.execute_sql("DELETE FROM note WHERE id = ?", (note.id,))
     with pytest.raises(VaultError, match="deleted meanwhile"):
         write(vault, "Draft", note.id, body="more")
 
@@ -178,7 +182,7 @@ def test_search_case_insensitive_all_words(vault) -> None:
 
 def test_a_ciphertext_moved_to_another_row_is_damaged_and_only_that_note(db, vault) -> None:
     a, b, c = (write(vault, name) for name in ("A", "B", "C"))
-    db.execute_sql(
+    db.notes.execute_sql(
         "UPDATE note SET nonce = (SELECT nonce FROM note WHERE id = ?), "
         "ciphertext = (SELECT ciphertext FROM note WHERE id = ?) WHERE id = ?",
         (a.id, a.id, b.id),
@@ -201,7 +205,7 @@ def test_a_ciphertext_moved_to_another_row_is_damaged_and_only_that_note(db, vau
 def test_a_note_moved_to_another_vault_does_not_open_there(db, vault) -> None:
     other, _ = create_vault("Dr Ben Okafor", PASSPHRASE)
     moved = write(vault, "Mine")
-    db.execute_sql("UPDATE note SET vault_id = ? WHERE id = ?", (other.id, moved.id))
+    db.notes.execute_sql("UPDATE note SET vault_id = ? WHERE id = ?", (other.id, moved.id))
     assert other.notes() == [] and other.damaged_ids == {moved.id}
 
 
@@ -213,7 +217,7 @@ def test_one_flipped_byte_is_a_damaged_note(db, vault, where: str) -> None:
     position = {"nonce": 5, "start": 0, "middle": len(data) // 2, "tag": len(data) - 1}[where]
     flipped = bytearray(data)
     flipped[position] ^= 0x80
-    db.execute_sql(f"UPDATE note SET {column} = ? WHERE id = ?", (bytes(flipped), hit.id))
+    db.notes.execute_sql(f"UPDATE note SET {column} = ? WHERE id = ?", (bytes(flipped), hit.id))
     vault.lock()
     again = unlock_with_passphrase(vault.id, PASSPHRASE)
     assert [note.id for note in again.notes()] == [fine.id]
@@ -223,7 +227,7 @@ def test_one_flipped_byte_is_a_damaged_note(db, vault, where: str) -> None:
 
 def test_an_unknown_note_format_is_damaged(db, vault) -> None:
     note = write(vault, "Future")
-    db.execute_sql("UPDATE note SET format = 2 WHERE id = ?", (note.id,))
+    db.notes.execute_sql("UPDATE note SET format = 2 WHERE id = ?", (note.id,))
     vault.lock()
     again = unlock_with_passphrase(vault.id, PASSPHRASE)
     assert again.notes() == [] and again.damaged_ids == {note.id}
@@ -231,11 +235,11 @@ def test_an_unknown_note_format_is_damaged(db, vault) -> None:
 
 def test_the_note_table_holds_only_ids_vault_format_nonce_ciphertext(db, vault) -> None:
     write(vault, "Anything", tags=["x"], meeting_date=dt.date(2024, 1, 1))
-    columns = [row[1] for row in db.execute_sql("PRAGMA table_info(note)").fetchall()]
+    columns = [row[1] for row in db.notes.execute_sql("PRAGMA table_info(note)").fetchall()]
     assert columns == ["id", "vault_id", "format", "nonce", "ciphertext"]
     # No hidden rowid either, which would count insertions in order.
     with pytest.raises(Exception, match="rowid"):
-        db.execute_sql("SELECT rowid FROM note").fetchall()
+        db.notes.execute_sql("SELECT rowid FROM note").fetchall()
     assert [len(row.id) for row in VaultNote.select()] == [32]
 
 
@@ -273,16 +277,20 @@ def test_a_locked_vault_refuses_everything(vault, keychain, tmp_path: Path) -> N
 def test_lock_checkpoints_the_wal(db, data_dir: Path, vault) -> None:
     for n in range(20):
         write(vault, f"Note {n}", body="words " * 200)
-    wal = database_path(data_dir).with_name("balintdesk.sqlite3-wal")
+    wal = database_path(data_dir).with_name("notes.sqlite3-wal")
     assert wal.stat().st_size > 0
     vault.lock()
     assert wal.stat().st_size == 0
 
 
-def test_the_database_pragmas_keep_deleted_and_temporary_data_off_disk(db) -> None:
-    assert db.execute_sql("PRAGMA secure_delete").fetchone()[0] == 1
-    assert db.execute_sql("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
-    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+@pytest.mark.parametrize("which", ["group", "notes"])
+def test_the_database_pragmas_keep_deleted_and_temporary_data_off_disk(db, which) -> None:
+    opened = db if which == "group" else db.notes
+    assert opened.execute_sql("PRAGMA secure_delete").fetchone()[0] == 1
+    assert opened.execute_sql("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+    assert opened.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert opened.execute_sql("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert opened.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="no RLIMIT_CORE on Windows")
@@ -306,7 +314,7 @@ def test_delete_vault_needs_its_name_typed(db, vault, keychain) -> None:
     delete_vault(vault.id, f"  {LABEL} ", keychain=keychain)
     assert list_vaults() == []
     for table in ("vault", "vault_key", "note"):
-        assert db.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+        assert db.notes.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
     assert keychain.entries == {}
     with pytest.raises(VaultError, match="not on this computer"):
         delete_vault(vault.id, LABEL)
@@ -336,10 +344,10 @@ def test_an_unknown_vault_is_named_as_such(db) -> None:
 def test_the_database_file_never_holds_the_text(db, data_dir: Path, vault) -> None:
     write(vault, "Quietly unmistakable title", body="Unmistakable body words")
     vault.lock()
-    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    raw = database_path(data_dir).read_bytes()
+    db.notes.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw = (data_dir / "notes.sqlite3").read_bytes()
     assert b"nmistakable" not in raw
-    conn = sqlite3.connect(database_path(data_dir))
+    conn = sqlite3.connect(data_dir / "notes.sqlite3")
     try:
         assert conn.execute("SELECT count(*) FROM note").fetchone()[0] == 1
     finally:

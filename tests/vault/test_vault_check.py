@@ -45,20 +45,20 @@ def test_planted_problems_are_named(db, made) -> None:
     unlocked, _ = made
     note = unlocked.save(None, "Title", "Body", [], "", None)
     strong = crypto.KdfRecord(b"\x01" * 16, crypto.KdfParams()).to_json()
-    db.execute_sql("UPDATE vault_key SET kdf_json = ?", (strong,))
+    db.notes.execute_sql("UPDATE vault_key SET kdf_json = ?", (strong,))
     assert run_checks(db) == []
 
-    db.execute_sql("UPDATE note SET nonce = X'0011', format = 9 WHERE id = ?", (note.id,))
-    db.execute_sql(
+    db.notes.execute_sql("UPDATE note SET nonce = X'0011', format = 9 WHERE id = ?", (note.id,))
+    db.notes.execute_sql(
         "INSERT INTO note (id, vault_id, format, nonce, ciphertext) VALUES ('x', ?, 1, ?, X'00')",
         (unlocked.id, b"\x00" * 12),
     )
-    db.execute_sql("UPDATE vault_key SET kind = 'smartcard' WHERE kind = 'recovery'")
-    db.execute_sql(
+    db.notes.execute_sql("UPDATE vault_key SET kind = 'smartcard' WHERE kind = 'recovery'")
+    db.notes.execute_sql(
         "UPDATE vault_key SET wrapped = X'00', kdf_json = ? WHERE kind = 'passphrase'",
         (json.dumps({"kdf": "argon2id", "salt": "00"}),),
     )
-    db.execute_sql("UPDATE vault SET format = 7, label = ' '")
+    db.notes.execute_sql("UPDATE vault SET format = 7, label = ' '")
     problems = run_checks(db)
     text = "\n".join(map(str, problems))
     assert f"Note {note.id}" in text and "nonce that is not 12 bytes" in text

@@ -36,9 +36,12 @@ def other_computer(folder: Path, first_db) -> Iterator[object]:
     finally:
         close_database(second)
         first_db.connect(reuse_if_open=True)
+        first_db.notes.connect(reuse_if_open=True)
         from balintdesk.store.models import database_proxy
+        from balintdesk.store.notes_models import notes_proxy
 
         database_proxy.initialize(first_db)
+        notes_proxy.initialize(first_db.notes)
 
 
 def fill(vault) -> dict[str, object]:
@@ -104,7 +107,7 @@ def test_damaged_notes_are_left_out_of_an_export(db, made, tmp_path: Path) -> No
     vault, _ = made
     notes = fill(vault)
     broken = sorted(notes)[0]
-    db.execute_sql("UPDATE note SET ciphertext = ? WHERE id = ?", (b"\x00" * 40, broken))
+    db.notes.execute_sql("UPDATE note SET ciphertext = ? WHERE id = ?", (b"\x00" * 40, broken))
     vault.lock()
     again = unlock_with_passphrase(vault.id, PASSPHRASE)
     assert len(again.notes()) == 2 and again.damaged_ids == {broken}
@@ -130,7 +133,7 @@ def test_importing_a_vault_already_here_is_refused(db, exported, tmp_path: Path)
 
 def tables_are_empty(database) -> bool:
     return all(
-        database.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+        database.notes.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
         for table in ("vault", "vault_key", "note")
     )
 

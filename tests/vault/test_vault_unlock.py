@@ -22,7 +22,7 @@ from tests.vault.conftest import FAST_KDF, LABEL, OTHER_PASSPHRASE, PASSPHRASE, 
 
 
 def note_rows(db) -> dict[str, tuple[bytes, bytes]]:
-    rows = db.execute_sql("SELECT id, nonce, ciphertext FROM note").fetchall()
+    rows = db.notes.execute_sql("SELECT id, nonce, ciphertext FROM note").fetchall()
     return {nid: (bytes(nonce), bytes(ct)) for nid, nonce, ct in rows}
 
 
@@ -200,7 +200,7 @@ def test_a_cheap_stored_cost_is_raised_on_unlock(db, monkeypatch) -> None:
 
 def test_a_damaged_key_record_says_which_way_still_works(db, made) -> None:
     vault, recovery = made
-    db.execute_sql(
+    db.notes.execute_sql(
         "UPDATE vault_key SET kdf_json = '{}' WHERE vault_id = ? AND kind = 'passphrase'",
         (vault.id,),
     )

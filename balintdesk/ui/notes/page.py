@@ -116,7 +116,7 @@ class NotesPage(NotesPanels):
         if self.vault is not None:
             self.pages.setCurrentIndex(self.OPEN)
             return
-        found = vaults.list_vaults()
+        found = self.listed_vaults()
         if not found:
             self.pages.setCurrentIndex(self.START)
             return

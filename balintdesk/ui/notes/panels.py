@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from balintdesk.domain.note_templates import CONTEXT as TEMPLATES
 from balintdesk.domain.note_templates import NOTE_TEMPLATES, NoteTemplate
-from balintdesk.i18n import fill, translate
+from balintdesk.i18n import error_text, fill, translate
+from balintdesk.store.errors import StorageError
 from balintdesk.ui.common.accessible import name_control
 from balintdesk.ui.common.elided import names_combo
 from balintdesk.ui.common.flow import FlowRow
@@ -30,10 +31,12 @@ from balintdesk.ui.common.forms import (
     hint_label,
     labelled,
     primary_button,
+    show_status,
     status_label,
 )
 from balintdesk.ui.notes.editor import NoteEditor
 from balintdesk.ui.notes.vault_dialogs import password_edit
+from balintdesk.vault import vault as vaults
 
 
 def note_item_text(title: str, updated: dt.datetime) -> str:
@@ -91,8 +94,26 @@ class NotesPanels(QWidget):
         row.addWidget(self.import_button)
         row.addStretch(1)
         start_layout.addLayout(row)
+        self.notes_problem = status_label("notesFileProblem")
+        self.notes_problem.hide()
+        start_layout.addWidget(self.notes_problem)
         start_layout.addStretch(1)
         return start
+
+    def listed_vaults(self) -> list[vaults.VaultInfo]:
+        """The vaults on this computer; none, with the reason said on the page, when the
+        notes file cannot be used (damaged, a read-only folder): the rest of BalintDesk
+        goes on, and nothing can be started over a file that is not there to hold it."""
+        try:
+            found = vaults.list_vaults()
+        except (vaults.VaultError, StorageError) as exc:
+            show_status(self.notes_problem, error_text(exc))
+            found = None
+        else:
+            show_status(self.notes_problem, "")
+        self.start_button.setEnabled(found is not None)
+        self.import_button.setEnabled(found is not None)
+        return found or []
 
     def _build_locked_panel(self) -> QWidget:
         locked = QWidget()

@@ -31,6 +31,7 @@ from balintdesk.store.db import (
     BackupInfo,
     backup_new,
     list_backups,
+    notes_restored,
     restore_backup,
 )
 from balintdesk.store.models import Group, database_proxy
@@ -348,9 +349,15 @@ class SettingsPage(QWidget):
         except BackupError as exc:
             self.backup_status.setText(error_text(exc))
             return False
-        self.backup_status.setText(
-            self.tr("Restored. A safety copy of the data from before the restore is listed above.")
+        said = self.tr(
+            "Restored. A safety copy of the data from before the restore is listed above."
         )
+        if not notes_restored(source):
+            # A backup from before the private notes had their own file: say so plainly.
+            said += " " + self.tr(
+                "The private notes are not part of this backup, so they were kept as they are."
+            )
+        self.backup_status.setText(said)
         self._load_backups()
         self.data_restored.emit()
         return True

@@ -199,8 +199,8 @@ def test_passphrase_rules_and_keyring_reasons_in_french(db) -> None:
 
 def test_the_vault_health_check_speaks_german(db) -> None:
     vaults.create_vault(OWNER, PASSPHRASE)
-    db.execute_sql("UPDATE vault SET format = 7")
-    found = check_vault.check_vaults(db)  # also the tests' cheap Argon2id cost
+    db.notes.execute_sql("UPDATE vault SET format = 7")
+    found = check_vault.check_vaults(db.notes)  # also the tests' cheap Argon2id cost
     problems = [p for p in found if "unknown format" in str(p)]
     assert [str(p) for p in problems] == [
         f"Private notes vault {vaults.list_vaults()[0].id} (“{OWNER}”) has the unknown format 7."

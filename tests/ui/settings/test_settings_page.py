@@ -11,6 +11,7 @@ from balintdesk.domain.group import Frequency
 from balintdesk.domain.roster import MemberDraft
 from balintdesk.paths import backups_dir
 from balintdesk.store import roster, settings
+from balintdesk.store.backup_files import notes_companion
 from balintdesk.store.db import BackupInfo, list_backups
 from balintdesk.store.meetings import upcoming_meetings
 from balintdesk.store.models import Meeting, Member
@@ -82,6 +83,16 @@ def test_back_up_now_then_restore_brings_the_old_roster_back(qtbot, window, data
     kinds = sorted(b.kind for b in list_backups(backups_dir(data_dir)))
     assert kinds == ["before-restore", "manual"], "a safety copy was made before restoring"
     assert "Restored" in page.backup_status.text()
+    assert "private notes" not in page.backup_status.text()  # restored with it
+
+
+def test_restoring_a_backup_without_the_notes_says_the_notes_were_kept(qtbot, window, data_dir):
+    page = window.settings_page
+    qtbot.mouseClick(page.backup_now_button, Qt.MouseButton.LeftButton)
+    [made] = list_backups(backups_dir(data_dir))
+    notes_companion(made.path).unlink()  # as a backup from before notes.sqlite3 was
+    assert page.restore(made.path)
+    assert "The private notes are not part of this backup" in page.backup_status.text()
 
 
 def test_restoring_a_damaged_file_says_so_and_changes_nothing(qtbot, window, data_dir):
