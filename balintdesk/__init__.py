@@ -2,3 +2,7 @@
 
 __version__ = "0.1.0"
 APP_NAME = "BalintDesk"
+
+from balintdesk import driver_guard
+
+driver_guard.install()

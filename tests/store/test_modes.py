@@ -20,6 +20,10 @@ PRESENT, APOLOGIES, ABSENT = AttendanceStatus.ALL
 IN_PERSON, ONLINE, HYBRID = MeetingMode.ALL
 
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
+
 @pytest.fixture
 def group(db) -> Group:
     return make_group()

@@ -32,6 +32,10 @@ SIX = [Phase(f"Phase {n}", n, f"Guidance {n}") for n in range(1, 7)]
 NOON = dt.datetime(2026, 3, 3, 12, 0)
 
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
+
 @pytest.fixture
 def group(db) -> Group:
     return make_group()
