@@ -53,9 +53,8 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
-        "both_backends"
-    ):
+    marked = metafunc.definition.get_closest_marker
+    if "backend" in metafunc.fixturenames and marked("both_backends") and not marked("sqlite_only"):
         metafunc.parametrize("backend", BACKENDS, indirect=True)
 
 
@@ -76,7 +75,9 @@ def db(data_dir: Path, backend: str):
         from tests.store import _server
 
         name = _server.fresh_database()
-        database = open_server(_server.url(name), password=_server.password())
+        database = open_server(
+            _server.url(name), password=_server.password(), local_folder=data_dir
+        )
         yield database
         database.close()
         _server.drop_database(name)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import enum
 import sys
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from peewee import PostgresqlDatabase
@@ -101,6 +102,7 @@ class ServerDatabase(PostgresqlDatabase):
     path = None
     read_only = False
     is_server = True
+    local_folder: Path | None = None  # this computer's data folder (rules, the vault's file)
 
     def begin(self, isolation_level=None) -> None:
         # The store asks SQLite for atomic("IMMEDIATE") (take the write lock first, see
@@ -142,7 +144,9 @@ def connect_raw(url: str, password: str | None = None):
         raise ServerError(trouble, str(exc)) from exc
 
 
-def open_server(url: str, password: str | None = None) -> ServerDatabase:
+def open_server(
+    url: str, password: str | None = None, local_folder: Path | None = None
+) -> ServerDatabase:
     """Open the group database on a server, migrating it first if its schema is older
     (an empty database gets the baseline: see server_schema.py); bind the models to it.
 
@@ -156,6 +160,7 @@ def open_server(url: str, password: str | None = None) -> ServerDatabase:
     if password is not None:
         params["password"] = password
     db = ServerDatabase(url, prefer_psycopg3=True, **params)
+    db.local_folder = local_folder
     try:
         db.connect()
     except Exception as exc:

@@ -194,7 +194,7 @@ def test_the_check_finds_unknown_modes_and_stray_places(db, group) -> None:
     ]
     db.execute_sql("UPDATE balint_group SET meeting_mode = 'online'")
     db.execute_sql("UPDATE attendance SET mode = 'online'")
-    db.execute_sql("UPDATE meeting SET mode = 'zoom' WHERE id = ?", (meeting.id,))
+    db.execute_sql("UPDATE meeting SET mode = 'zoom' WHERE id = " + db.param, (meeting.id,))
     assert run_checks(db) == [
         f"{label} has the unknown mode “zoom”.",
         f"{attendance} records where the member was, but the meeting is not hybrid.",
