@@ -23,13 +23,12 @@ from __future__ import annotations
 import enum
 import sys
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
 
 from peewee import PostgresqlDatabase
 
 from balintdesk.store.models import database_proxy
 
-LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]", ""})
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", ""})
 CONNECT_TIMEOUT_SECONDS = 10
 _SQLITE_LOCKS = frozenset({"DEFERRED", "IMMEDIATE", "EXCLUSIVE"})
 
@@ -54,6 +53,7 @@ def load_driver():
     """psycopg, imported now and handed to peewee, which was imported without it."""
     import peewee
     import psycopg
+    import psycopg.conninfo
     from psycopg.pq import TransactionStatus
     from psycopg.types.json import Json, Jsonb
 
@@ -74,23 +74,24 @@ def driver_loaded() -> bool:
     return "psycopg" in sys.modules
 
 
+def _parts(url: str) -> dict[str, str]:
+    """libpq's own reading of the URL (psycopg's conninfo_to_dict): no parser of ours."""
+    if not url.startswith(("postgresql://", "postgres://")):
+        raise ValueError("not a postgresql:// URL")
+    return load_driver().conninfo.conninfo_to_dict(url)
+
+
 def is_local(url: str) -> bool:
-    """True for a server on this computer (no network between us and it)."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    query_host = parse_qs(parts.query).get("host", [""])[0]
-    if query_host:  # libpq's ?host=/run/postgresql: a Unix socket's folder
-        return query_host.startswith("/") or query_host in LOCAL_HOSTS
-    return host in LOCAL_HOSTS or host.startswith("%2f") or host.startswith("%2F")
+    """True for a server on this computer (no network between us and it): localhost,
+    127.0.0.1, ::1, or a Unix socket's folder. Every host of a list must be local."""
+    hosts = _parts(url).get("host", "").split(",")
+    return all(host in LOCAL_HOSTS or host.startswith("/") for host in hosts)
 
 
 def check_url(url: str) -> None:
     """ServerError(NOT_VERIFIED) unless the URL verifies the server it reaches over a
     network: sslmode=verify-full (with the CA in sslrootcert, or libpq's default file)."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("postgresql", "postgres"):
-        raise ValueError(f"not a postgresql:// URL: {parts.scheme}://")
-    mode = parse_qs(parts.query).get("sslmode", [""])[0]
+    mode = _parts(url).get("sslmode", "")
     if mode != "verify-full" and not is_local(url):
         raise ServerError(ServerTrouble.NOT_VERIFIED, f"sslmode={mode or '(none)'}")
 
