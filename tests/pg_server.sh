@@ -28,7 +28,7 @@ _pg_bin() {  # the newest installed server's bin folder
 }
 
 _pg_free_port() {
-    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+    "${PYBIN:-python3}" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
 _pg_make_certificates() {  # folder
@@ -61,7 +61,7 @@ start_test_postgres() {
         chown "$owner" "$PG_TEST_DIR"
     fi
     chmod 700 "$PG_TEST_DIR"
-    password=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
+    password=$("${PYBIN:-python3}" -c 'import secrets; print(secrets.token_hex(16))')
     printf '%s\n' "$password" >"$PG_TEST_DIR/pwfile"
     [[ -n $owner ]] && chown "$owner" "$PG_TEST_DIR/pwfile"
     "${PG_TEST_RUN_AS[@]}" "$bin/initdb" -D "$PG_TEST_DIR/data" -U balintdesk_admin \
