@@ -42,9 +42,46 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
 @pytest.fixture
-def db(data_dir: Path):
-    """The data folder's database, opened, migrated and bound to the models."""
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database `db` opens: SQLite, or for tests marked `both_backends` each of
+    SQLite and PostgreSQL in turn (the private server tests/run.sh starts)."""
+    return getattr(request, "param", "sqlite")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    marked = metafunc.definition.get_closest_marker
+    if "backend" in metafunc.fixturenames and marked("both_backends") and not marked("sqlite_only"):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    import sys
+
+    server = sys.modules.get("tests.store._server")
+    if server is not None:
+        server.drop_template()
+
+
+@pytest.fixture
+def db(data_dir: Path, backend: str):
+    """The group database, opened, migrated and bound to the models: the data folder's
+    SQLite file, or with backend "postgresql" a fresh database on the test server."""
+    if backend == "postgresql":
+        from balintdesk.store.server import open_server
+        from tests.store import _server
+
+        name = _server.fresh_database()
+        database = open_server(
+            _server.url(name), password=_server.password(), local_folder=data_dir
+        )
+        yield database
+        database.close()
+        _server.drop_database(name)
+        return
     database = open_database(database_path(data_dir), backups_dir(data_dir))
     yield database
     close_database(database)

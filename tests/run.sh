@@ -11,7 +11,10 @@
 #  4. ruff check, and lint-imports: the layers of DESIGN.md as import-linter contracts
 #     (pyproject.toml, [tool.importlinter]); jactionlint with shellcheck on the release
 #     workflow, which cannot run here (issue 13);
-#  5. pytest (not tests/bench), inside a private D-Bus session with an unlocked keyring;
+#  5. a private PostgreSQL server for the store's tests on both backends (issue 17;
+#     tests/pg_server.sh: initdb/pg_ctl in a temporary folder, as an unprivileged user,
+#     TLS with a throw-away CA), stopped and removed on exit; then pytest (not
+#     tests/bench), inside a private D-Bus session with an unlocked keyring;
 #  6. the installers (issue 6): build the bundle and the .deb (packaging/build.py, lintian
 #     included), install it and smoke-test the installed app (packaging/smoke_linux.sh:
 #     self-test offscreen and under xvfb-run, keyring round trip, GUI stays up, removal),
@@ -71,6 +74,11 @@ TEST_PACKAGES=(
     "pkg-config|cmd:pkg-config"
     # jactionlint hands the release workflow's run: steps to shellcheck (step 4).
     "shellcheck|cmd:shellcheck"
+    # The group database on a PostgreSQL server (issue 17): the store's tests run on both
+    # backends against a private server (tests/pg_server.sh), with a TLS certificate
+    # that openssl makes for it. pg_ctlcluster is postgresql-common's, beside the server.
+    "postgresql|cmd:pg_ctlcluster"
+    "openssl|cmd:openssl"
     # A full disk and a read-only data folder (tests/cli/_mounts.py): the tests mount a
     # small tmpfs and a read-only bind mount (as root, as in CI), and unmount them.
     "mount|cmd:mount"
@@ -129,6 +137,26 @@ fi
 echo "no findings"
 
 # --- 5. the tests ---------------------------------------------------------------------
+# Whatever happens from here (a failing test, Ctrl+C), the server and the keyring's
+# temporary files go.
+KEYRING_TMP=""
+cleanup() {
+    stop_test_postgres
+    [[ -n $KEYRING_TMP ]] && rm -rf "$KEYRING_TMP"
+    return 0
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# shellcheck source=pg_server.sh
+source tests/pg_server.sh
+say "a private PostgreSQL server for the tests"
+if ! start_test_postgres; then
+    # The tests that need it fail under CI=true (tests/store/_server.py), skip elsewhere.
+    warn "the test PostgreSQL server did not start: its tests skip (fail under CI=true)"
+fi
+
 PYTEST=("$PYBIN" -m pytest tests --ignore=tests/bench "$@")
 
 # Starts gnome-keyring's Secret Service on the private bus, unlocked with a throw-away
@@ -158,7 +186,6 @@ then
     KEYRING_TMP=$(mktemp -d)
     mkdir -m 700 "$KEYRING_TMP/data" "$KEYRING_TMP/run"
     export KEYRING_TMP BALINTDESK_TEST_KEYRING_PASSWORD=throw-away-test-keyring
-    trap 'rm -rf "$KEYRING_TMP"' EXIT
     # No display for the private bus: what it starts on demand (gnome-keyring's unlock
     # prompter) then fails at once, as on CI, instead of opening a password dialog on a
     # developer's desktop and waiting. Qt runs offscreen anyway.

@@ -198,14 +198,53 @@ def _check_members(db: Database) -> list[Words]:
     return problems
 
 
+class _Rows:
+    def __init__(self, cursor):
+        self._cursor = cursor
+
+    @staticmethod
+    def _as_stored(row: tuple) -> tuple:
+        # As SQLite holds them: peewee writes a date or time as its str(), a bool as 0/1.
+        return tuple(
+            str(v) if isinstance(v, dt.date | dt.time) else int(v) if isinstance(v, bool) else v
+            for v in row
+        )
+
+    def fetchall(self) -> list[tuple]:
+        return [self._as_stored(row) for row in self._cursor.fetchall()]
+
+    def fetchone(self) -> tuple | None:
+        row = self._cursor.fetchone()
+        return None if row is None else self._as_stored(row)
+
+
+class _AsStored:
+    """A server's database as the checks read SQLite's: the checks look at the stored
+    values (text a damaged file may garble), and PostgreSQL returns typed ones."""
+
+    def __init__(self, db: Database):
+        self._db = db
+
+    def execute_sql(self, sql: str, params: object = None) -> _Rows:
+        return _Rows(self._db.execute_sql(sql.replace("?", self._db.param), params))
+
+
 def find_problems(db: Database) -> list[Words | str]:
     """Every problem found, one sentence each naming the row, as `Words` for the edge to
     say in the user's language (the vaults' check may still give English text); an empty
     list means healthy."""
     problems: list[Words | str] = []
     try:
-        problems += _sqlite_checks(db)
-        (version,) = db.execute_sql("PRAGMA user_version").fetchone()
+        server = getattr(db, "is_server", False)
+        if server:
+            db = _AsStored(db)
+        else:  # PostgreSQL keeps its pages and foreign keys sound itself
+            problems += _sqlite_checks(db)
+        (version,) = db.execute_sql(
+            "SELECT coalesce(max(version), 0) FROM schema_version"
+            if server
+            else "PRAGMA user_version"
+        ).fetchone()
         if version != LATEST_VERSION:
             problems.append(
                 Words(

@@ -143,6 +143,9 @@ def _check_before_opening(path: Path) -> None:
 
 def close_database(db: SqliteDatabase) -> None:
     close_notes_database(getattr(db, "notes", None))
+    if getattr(db, "is_server", False):  # no WAL to fold back: a server's database
+        db.close()
+        return
     if not db.is_closed():
         checkpoint(db)
         db.close()

@@ -207,9 +207,11 @@ class Meeting(BaseModel):
 
 
 def _next_meeting_id() -> int:
+    # One aggregate over both tables: SQLite's two-argument max() is GREATEST elsewhere,
+    # and this runs on PostgreSQL too.
     (last,) = database_proxy.execute_sql(
-        "SELECT max(coalesce((SELECT max(id) FROM meeting), 0), "
-        "coalesce((SELECT max(meeting_id) FROM withdrawn_meeting), 0))"
+        "SELECT coalesce(max(id), 0) FROM (SELECT id FROM meeting "
+        "UNION ALL SELECT meeting_id FROM withdrawn_meeting) AS taken"
     ).fetchone()
     return last + 1
 

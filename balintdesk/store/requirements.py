@@ -58,8 +58,12 @@ __all__ = [
 
 
 def _database_folder() -> Path | None:
-    """The folder of the open SQLite database: the data folder."""
+    """The data folder: the open SQLite database's folder, or the local folder a server's
+    database was opened with (store.server.open_server)."""
     database = database_proxy.obj
+    local = getattr(database, "local_folder", None)
+    if local is not None:
+        return Path(local)
     if isinstance(database, SqliteDatabase) and database.database not in ("", ":memory:"):
         return Path(database.database).parent
     return None

@@ -65,8 +65,10 @@ _HISTORY_SQL = """
 
 def history(group_id: int) -> list[PastMeeting]:
     """The held meetings, oldest first: who was present and who presented."""
+    # The placeholders in the database's own style: ? for SQLite, %s for psycopg.
     cursor = database_proxy.execute_sql(
-        _HISTORY_SQL, (AttendanceStatus.PRESENT, group_id, MeetingStatus.HELD)
+        _HISTORY_SQL.replace("?", database_proxy.param),
+        (AttendanceStatus.PRESENT, group_id, MeetingStatus.HELD),
     )
     past: list[PastMeeting] = []
     current_id = None

@@ -25,7 +25,10 @@ def get_setting(key: str, default: str = "") -> str:
 
 
 def set_setting(key: str, value: str) -> None:
-    AppSetting.insert(key=key, value=value).on_conflict_replace().execute()
+    # An upsert both SQLite and PostgreSQL take (PostgreSQL has no INSERT OR REPLACE).
+    AppSetting.insert(key=key, value=value).on_conflict(
+        conflict_target=[AppSetting.key], update={AppSetting.value: value}
+    ).execute()
 
 
 def get_flag(key: str) -> bool:

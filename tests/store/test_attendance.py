@@ -13,6 +13,10 @@ from ._meeting_helpers import TODAY, make_group, member
 PRESENT, APOLOGIES, ABSENT = AttendanceStatus.ALL
 
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
+
 @pytest.fixture
 def setup(db):
     group = make_group()

@@ -19,6 +19,10 @@ AUGUST = (dt.date(2026, 8, 1), dt.date(2026, 8, 31))
 AUGUST_TUESDAYS = [dt.date(2026, 8, d) for d in (4, 11, 18, 25)]
 
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
+
 @pytest.fixture
 def group(db):
     return make_group()

@@ -20,6 +20,10 @@ DAYS = tuesdays(FIRST, 4)  # 6, 13, 20 (apologies), 27 January 2026
 JANUARY = (dt.date(2026, 1, 1), dt.date(2026, 1, 31))
 
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
+
 @pytest.fixture
 def group(db) -> Group:
     group = held_in_january(NAME, today=dt.date(2026, 3, 3), until=DAYS[-1])

@@ -27,6 +27,10 @@ V8_ROWS = (
 )
 
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
+
 def test_an_old_database_upgrades_keeping_its_data(tmp_path: Path) -> None:
     path = tmp_path / "balintdesk.sqlite3"
     conn = sqlite3.connect(path)

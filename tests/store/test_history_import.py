@@ -26,6 +26,10 @@ HEADING = "date,name,status,presented\n"
 PRESENT, APOLOGIES, ABSENT = AttendanceStatus.ALL
 
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
+
 @pytest.fixture
 def team(db):
     group = make_group()

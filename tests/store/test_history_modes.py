@@ -20,6 +20,10 @@ IN_PERSON, ONLINE, HYBRID = MeetingMode.ALL
 DEC_2, DEC_9 = dt.date(2025, 12, 2), dt.date(2025, 12, 9)
 
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
+
 @pytest.fixture
 def team(db):
     group = make_group()

@@ -17,6 +17,10 @@ EFN = "802760900123455"
 BAD_EFN = "802760900123450"
 
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
+
 @pytest.fixture
 def ann(db):
     group = make_group()

@@ -20,6 +20,9 @@ from balintdesk.store.roster_import import (
 )
 from tests.i18n_helpers import english, said  # noqa: F401 (english: autouse)
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def group_id(db) -> int:

@@ -15,6 +15,10 @@ from ._meeting_helpers import FIRST, TODAY, make_group, meeting_on, member
 PRESENT, APOLOGIES, ABSENT = AttendanceStatus.ALL
 
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
+
 @pytest.fixture
 def group(db):
     group = make_group()

@@ -30,6 +30,10 @@ LOOK_ALIKES = [
 ]
 
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
+
 @pytest.fixture
 def group(db):
     group = make_group()

@@ -27,6 +27,10 @@ from ._meeting_helpers import (
 NEXT_TUESDAYS = tuesdays(dt.date(2026, 3, 3), 14)
 
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
+
 @pytest.fixture
 def group(db):
     return make_group()

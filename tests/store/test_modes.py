@@ -20,6 +20,10 @@ PRESENT, APOLOGIES, ABSENT = AttendanceStatus.ALL
 IN_PERSON, ONLINE, HYBRID = MeetingMode.ALL
 
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
+
 @pytest.fixture
 def group(db) -> Group:
     return make_group()
@@ -190,7 +194,7 @@ def test_the_check_finds_unknown_modes_and_stray_places(db, group) -> None:
     ]
     db.execute_sql("UPDATE balint_group SET meeting_mode = 'online'")
     db.execute_sql("UPDATE attendance SET mode = 'online'")
-    db.execute_sql("UPDATE meeting SET mode = 'zoom' WHERE id = ?", (meeting.id,))
+    db.execute_sql("UPDATE meeting SET mode = 'zoom' WHERE id = " + db.param, (meeting.id,))
     assert run_checks(db) == [
         f"{label} has the unknown mode “zoom”.",
         f"{attendance} records where the member was, but the meeting is not hybrid.",

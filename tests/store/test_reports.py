@@ -31,6 +31,10 @@ DAYS = tuesdays(FIRST, 8)  # 6 Jan .. 24 Feb 2026, 12:30 London (GMT), planned 7
 YEAR = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
+
 @pytest.fixture
 def group(db):
     group = make_group()

@@ -30,6 +30,10 @@ from ._meeting_helpers import FIRST, TODAY, make_group, meeting_on, member
 PRESENT = AttendanceStatus.PRESENT
 
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
+
 def day(n: int) -> dt.date:
     """The n-th Tuesday meeting (0 = 6 January 2026)."""
     return FIRST + dt.timedelta(days=7 * n)

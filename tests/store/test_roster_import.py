@@ -29,6 +29,10 @@ from balintdesk.store.roster_import import (
 HEADING = "name,role,leader,email,joined\n"
 
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
+
 @pytest.fixture
 def group(db) -> Group:
     group = create_group("Thursday Balint", MeetingPattern())

@@ -18,6 +18,10 @@ PRESENT, APOLOGIES, ABSENT = AttendanceStatus.ALL
 MAR3, MAR10, MAR17 = dt.date(2026, 3, 3), dt.date(2026, 3, 10), dt.date(2026, 3, 17)
 
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
+
 @pytest.fixture
 def team(db):
     group = make_group()

@@ -17,6 +17,9 @@ from balintdesk.store.migrations import LATEST_VERSION, NewerDatabaseError, refu
 from balintdesk.store.recovery import restore_newest_sound
 from balintdesk.store.soundness import DamagedDatabaseError
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture(autouse=True)
 def english_afterwards() -> Iterator[None]:
@@ -80,6 +83,7 @@ def test_a_newer_database_in_french(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.sqlite_only  # damages rows as only SQLite lets them be damaged
 def test_the_checks_findings_are_words(db) -> None:
     db.execute_sql(
         "INSERT INTO balint_group (name, frequency, weekday, week_of_month, start_time, "

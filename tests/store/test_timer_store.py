@@ -32,6 +32,10 @@ SIX = [Phase(f"Phase {n}", n, f"Guidance {n}") for n in range(1, 7)]
 NOON = dt.datetime(2026, 3, 3, 12, 0)
 
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
+
 @pytest.fixture
 def group(db) -> Group:
     return make_group()
@@ -124,6 +128,7 @@ def test_a_v3_database_migrates_with_its_data_intact(tmp_path: Path) -> None:
 
 def test_one_override_per_built_in_and_group_but_any_number_of_own(group, db) -> None:
     insert = "INSERT INTO phase_template (group_id, key, name, phases_json) VALUES (?, ?, ?, '[]')"
+    insert = insert.replace("?", db.param)
     db.execute_sql(insert, (group.id, "classic", "A"))
     db.execute_sql(insert, (group.id, "", "B"))
     db.execute_sql(insert, (group.id, "", "C"))
@@ -354,6 +359,7 @@ def test_a_changed_template_rewrites_the_log(meeting) -> None:
     ]
 
 
+@pytest.mark.sqlite_only
 def test_progress_survives_a_restart_and_finishing_clears_the_run(data_dir, db, meeting) -> None:
     snapshot = {"index": 1, "state": "running", "phases": [{"name": "Phase 1", "added": -60}]}
     timer_store.start_run(meeting.id, six_template(), {"index": 0})
@@ -393,13 +399,18 @@ def test_the_latest_readable_run_is_offered(group, db) -> None:
     for number, item in enumerate((first, second, third)):
         timer_store.start_run(item.id, six_template(), {"n": number})
         timer_store.save_progress(item.id, {"n": number}, records(1), NOON)
-    db.execute_sql("UPDATE timer_run SET updated_at = ? WHERE meeting_id = ?", (NOON, first.id))
     db.execute_sql(
-        "UPDATE timer_run SET updated_at = ?, snapshot_json = '[1' WHERE meeting_id = ?",
+        "UPDATE timer_run SET updated_at = ? WHERE meeting_id = ?".replace("?", db.param),
+        (NOON, first.id),
+    )
+    db.execute_sql(
+        "UPDATE timer_run SET updated_at = ?, snapshot_json = '[1' WHERE meeting_id = ?".replace(
+            "?", db.param
+        ),
         (NOON + dt.timedelta(hours=2), third.id),
     )
     db.execute_sql(
-        "UPDATE timer_run SET updated_at = ? WHERE meeting_id = ?",
+        "UPDATE timer_run SET updated_at = ? WHERE meeting_id = ?".replace("?", db.param),
         (NOON + dt.timedelta(hours=1), second.id),
     )
     found = timer_store.unfinished_run()
@@ -495,6 +506,7 @@ def _phase_id(meeting_id: int, position: int) -> int:
     ).id
 
 
+@pytest.mark.sqlite_only  # SQLite's damage: PostgreSQL refuses it
 def test_check_finds_a_run_of_a_missing_meeting_and_an_unreadable_snapshot(running) -> None:
     db, _, meeting = running
     db.execute_sql("UPDATE timer_run SET snapshot_json = 'null'")
@@ -513,6 +525,7 @@ def test_check_finds_a_run_of_a_missing_meeting_and_an_unreadable_snapshot(runni
     )
 
 
+@pytest.mark.sqlite_only  # SQLite's damage: PostgreSQL refuses it
 def test_check_finds_bad_timer_settings_and_templates(running) -> None:
     db, group, _ = running
     db.execute_sql(

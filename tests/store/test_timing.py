@@ -17,6 +17,10 @@ from ._timing_helpers import PHASES, TEMPLATE, run_meeting
 DAYS = tuesdays(FIRST, 3)  # 6, 13, 20 January 2026
 
 
+# Each test runs on SQLite and on PostgreSQL (tests/conftest.py, `backend`).
+pytestmark = pytest.mark.both_backends
+
+
 @pytest.fixture
 def group(db):
     made = make_group()
