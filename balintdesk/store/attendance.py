@@ -21,7 +21,7 @@ from balintdesk.store.models import (
     database_proxy,
     utc_now,
 )
-from balintdesk.store.modes import ModeRefused, check_where
+from balintdesk.store.modes import check_where, must_be_hybrid
 from balintdesk.store.roster import NotFoundError, ValidationError
 from balintdesk.store.themes import check_theme
 
@@ -92,15 +92,8 @@ def set_attendance(
             }
         )
     hybrid = meeting.mode == MeetingMode.HYBRID
-    if where is not None and not hybrid:
-        raise ModeRefused(
-            "where",
-            Words(
-                "Meetings",
-                "Only in a hybrid meeting is it recorded where each member was; change the "
-                "meeting to hybrid first.",
-            ),
-        )
+    if where is not None:
+        must_be_hybrid(meeting)
     with database_proxy.atomic():
         row = Attendance.get_or_none(
             (Attendance.meeting == meeting_id) & (Attendance.member == member_id)

@@ -192,10 +192,8 @@ def _change_mode(meeting: Meeting, mode: str) -> None:
         Attendance.update(mode=None).where(Attendance.meeting == meeting.id).execute()
 
 
-def set_attendance_mode(meeting_id: int, member_id: int, where: str) -> None:
-    """Where a present member was in a hybrid meeting: in the room or online."""
-    check_where(where)
-    meeting = get_meeting(meeting_id)
+def must_be_hybrid(meeting: Meeting) -> None:
+    """ModeRefused unless `meeting` is hybrid: only there is a member's place recorded."""
     if meeting.mode != MeetingMode.HYBRID:
         raise ModeRefused(
             "where",
@@ -205,6 +203,13 @@ def set_attendance_mode(meeting_id: int, member_id: int, where: str) -> None:
                 "meeting to hybrid first.",
             ),
         )
+
+
+def set_attendance_mode(meeting_id: int, member_id: int, where: str) -> None:
+    """Where a present member was in a hybrid meeting: in the room or online."""
+    check_where(where)
+    meeting = get_meeting(meeting_id)
+    must_be_hybrid(meeting)
     row = Attendance.get_or_none(
         (Attendance.meeting == meeting_id) & (Attendance.member == member_id)
     )

@@ -25,11 +25,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/attendance.py" />
-            <source>Only in a hybrid meeting is it recorded where each member was; change the meeting to hybrid first.</source>
-            <translation>Nur in einer hybriden Sitzung wird erfasst, wo jedes Mitglied war; stellen Sie die Sitzung zuerst auf hybrid um.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/store/attendance.py" />
             <source>This meeting is cancelled; restore it before recording it.</source>
             <translation>Diese Sitzung ist abgesagt; stellen Sie sie wieder her, bevor Sie sie erfassen.</translation>
         </message>

@@ -25,11 +25,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/attendance.py" />
-            <source>Only in a hybrid meeting is it recorded where each member was; change the meeting to hybrid first.</source>
-            <translation>Le lieu de chaque membre n’est noté que pour une séance hybride ; passez d’abord la séance en hybride.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/store/attendance.py" />
             <source>This meeting is cancelled; restore it before recording it.</source>
             <translation>Cette séance est annulée ; rétablissez-la avant de l'enregistrer.</translation>
         </message>

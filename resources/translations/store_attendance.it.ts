@@ -25,11 +25,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/attendance.py" />
-            <source>Only in a hybrid meeting is it recorded where each member was; change the meeting to hybrid first.</source>
-            <translation>Solo negli incontri ibridi si registra dove si trovava ciascun membro; impostare prima l’incontro come ibrido.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/store/attendance.py" />
             <source>This meeting is cancelled; restore it before recording it.</source>
             <translation>Questo incontro è annullato; ripristinarlo prima di registrarlo.</translation>
         </message>

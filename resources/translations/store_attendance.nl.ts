@@ -25,11 +25,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/attendance.py" />
-            <source>Only in a hybrid meeting is it recorded where each member was; change the meeting to hybrid first.</source>
-            <translation>Alleen bij een hybride bijeenkomst wordt vastgelegd waar elke deelnemer was; zet de bijeenkomst eerst op hybride.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/store/attendance.py" />
             <source>This meeting is cancelled; restore it before recording it.</source>
             <translation>Deze bijeenkomst is afgezegd; herstel haar voordat u haar vastlegt.</translation>
         </message>

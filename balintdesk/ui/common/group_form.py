@@ -33,14 +33,19 @@ from balintdesk.ui.common.accessible import name_control
 from balintdesk.ui.common.forms import ErrorField, add_row, hint_label, labelled, qdate
 
 
-def mode_choices() -> list[tuple[str, str]]:
-    """The ways of meeting, each with its words for a combo box (here and on the Meeting
-    page)."""
-    return [
+def mode_combo(tooltip: str) -> QComboBox:
+    """A combo box of the ways of meeting, each with its words (here and on the Meeting
+    page), the mode as each item's data."""
+    combo = QComboBox()
+    combo.setObjectName("meetingModeCombo")
+    for mode, text in (
         (MeetingMode.IN_PERSON, translate("MeetingMode", "In person")),
         (MeetingMode.ONLINE, translate("MeetingMode", "Online")),
         (MeetingMode.HYBRID, translate("MeetingMode", "Hybrid (some online)")),
-    ]
+    ):
+        combo.addItem(text, mode)
+    combo.setToolTip(tooltip)
+    return combo
 
 
 def system_timezone() -> str:
@@ -137,11 +142,7 @@ class GroupForm(QWidget):
             )
         )
 
-        self.mode_combo = QComboBox()
-        self.mode_combo.setObjectName("meetingModeCombo")
-        for mode, text in mode_choices():
-            self.mode_combo.addItem(text, mode)
-        self.mode_combo.setToolTip(
+        self.mode_combo = mode_combo(
             self.tr(
                 "How the group usually meets. Each meeting can be changed on its own on the "
                 "Meeting page; in a hybrid meeting the check-in records who was online."

@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -32,7 +31,7 @@ from balintdesk.ui.common.forms import (
     primary_button,
     status_label,
 )
-from balintdesk.ui.common.group_form import mode_choices
+from balintdesk.ui.common.group_form import mode_combo
 from balintdesk.ui.meeting.check_in import CheckInList, LeaderPicker
 
 
@@ -61,11 +60,7 @@ class MeetingPanels(QWidget):
         self.timer_button = primary_button(self.tr("Run the meeting ▶"), "runTimerButton")
         self.timer_button.setToolTip(self.tr("The phase timer and the room display"))
         # How this one meeting is (or was) held; the group's usual way is in Settings.
-        self.mode_combo = QComboBox()
-        self.mode_combo.setObjectName("meetingModeCombo")
-        for mode, text in mode_choices():
-            self.mode_combo.addItem(text, mode)
-        self.mode_combo.setToolTip(
+        self.mode_combo = mode_combo(
             self.tr(
                 "How this meeting is held. A change here is for this meeting only, and "
                 "corrects the record of one already held."
