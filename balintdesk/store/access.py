@@ -1,0 +1,35 @@
+"""Who the person at this computer is to the group database: a programme administrator,
+who sees and manages every group, or a group leader, who sees and changes only their
+groups (issue 17; the README's "Who may see what").
+
+On this PC's own SQLite file there is nobody else: the user is the administrator of
+everything in it. On the practice's PostgreSQL server the server decides, through its
+roles and row-level security (store/server_security.py); `balintdesk_role()` is the SQL
+function `balintdesk db init` creates there, which says which of the two the login is.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from balintdesk.store.models import database_proxy
+
+
+class Role(enum.Enum):
+    ADMINISTRATOR = "admin"
+    LEADER = "leader"
+    NONE = "none"  # a login the server knows that has been given no access
+
+
+def current_role() -> Role:
+    """This connection's role: ADMINISTRATOR on a local file; on a server, the server's
+    own answer (a login with no grant is NONE)."""
+    db = database_proxy.obj
+    if not getattr(db, "is_server", False):
+        return Role.ADMINISTRATOR
+    (value,) = db.execute_sql("SELECT balintdesk_role()").fetchone()
+    return Role(value)
+
+
+def is_administrator() -> bool:
+    return current_role() is Role.ADMINISTRATOR
