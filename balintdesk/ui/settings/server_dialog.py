@@ -111,7 +111,6 @@ class SharedDatabaseDialog(FormDialog):
 
         self.host_edit = QLineEdit()
         self.host_edit.setObjectName("serverHostEdit")
-        self.host_edit.setPlaceholderText("db.practice.example")
         self.port_spin = QSpinBox()
         self.port_spin.setObjectName("serverPortSpin")
         self.port_spin.setRange(1, 65535)
