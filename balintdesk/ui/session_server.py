@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QWidget
 
 from balintdesk import APP_NAME
 from balintdesk.store.server_config import ServerConfig
@@ -133,8 +133,18 @@ class ServerStartBox(QMessageBox):
             self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
             self.password_edit.setPlaceholderText(self.tr("The server's password"))
             self.password_edit.setAccessibleName(self.tr("The server's password"))
+            # Above the buttons: QMessageBox keeps its button box in the grid's last row.
             grid = self.layout()
-            grid.addWidget(self.password_edit, grid.rowCount(), 0, 1, grid.columnCount())
+            buttons = self.findChild(QDialogButtonBox)
+            row, column, rows, columns = grid.getItemPosition(grid.indexOf(buttons))
+            text_column = grid.getItemPosition(
+                grid.indexOf(self.findChild(QLabel, "qt_msgbox_label"))
+            )[1]
+            grid.removeWidget(buttons)
+            grid.addWidget(
+                self.password_edit, row, text_column, 1, grid.columnCount() - text_column
+            )
+            grid.addWidget(buttons, row + 1, column, rows, columns)
 
     def password(self) -> str | None:
         if self.password_edit is None:

@@ -36,6 +36,7 @@ from balintdesk.store.server_config import ServerConfig
 from balintdesk.ui.common.forms import (
     FormDialog,
     dialog_buttons,
+    fit_to_contents,
     hint_label,
     labelled,
     primary_button,
@@ -95,7 +96,7 @@ class SharedDatabaseDialog(FormDialog):
         super().__init__(parent)
         self.setObjectName("sharedDatabaseDialog")
         self.setWindowTitle(self.tr("Shared database"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
         self._data_dir = data_dir
         self._passwords = passwords if passwords is not None else ServerPasswords()
         self.switched = False  # saved a change of database: BalintDesk starts again
@@ -151,8 +152,12 @@ class SharedDatabaseDialog(FormDialog):
             ),
             "serverCaHint",
         )
-        form.addRow(self.ca_hint)
-        form.addRow(self.keyring_hint)
+        # Word-wrapped hints under the form, not in it: a form row gives a wrapped label
+        # too little height, and its last lines were cut.
+        hints = QVBoxLayout()
+        hints.setContentsMargins(24, 0, 0, 0)
+        hints.addWidget(self.ca_hint)
+        hints.addWidget(self.keyring_hint)
 
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName("testConnectionButton")
@@ -160,7 +165,8 @@ class SharedDatabaseDialog(FormDialog):
         test_row = QHBoxLayout()
         test_row.setContentsMargins(24, 0, 0, 0)
         test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_status, 1)
+        test_row.addStretch(1)
+        self.test_status.setContentsMargins(24, 0, 0, 0)
 
         self.save_button = primary_button(self.tr("Save"), "saveSharedDatabaseButton")
         self.save_status = status_label("sharedDatabaseStatus")
@@ -180,7 +186,9 @@ class SharedDatabaseDialog(FormDialog):
         layout.addWidget(self.local_radio)
         layout.addWidget(self.server_radio)
         layout.addWidget(self.form)
+        layout.addLayout(hints)
         layout.addLayout(test_row)
+        layout.addWidget(self.test_status)
         layout.addWidget(self.save_status)
         layout.addWidget(buttons)
 
@@ -296,6 +304,7 @@ class SharedDatabaseDialog(FormDialog):
 
     def _say_tested(self, sentence: str, error: bool) -> None:
         show_status(self.test_status, sentence, error=error)
+        fit_to_contents(self)  # room for the sentence, without squeezing the form
         self.tested.emit(sentence)
 
     # --- Save ---------------------------------------------------------------------------
