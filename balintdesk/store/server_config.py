@@ -13,7 +13,7 @@ stay bound to the window's own database) that says who the login is there.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from balintdesk.domain.words import Words, WordsError
@@ -97,8 +97,7 @@ def load(data_dir: Path) -> ServerConfig | None:
             extra={k: v for k, v in data.items() if k not in known | {"format"}},
         )
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        words = Words(DAMAGED.context, DAMAGED.text, {"file": str(path)})
-        raise WordsError(words) from exc
+        raise WordsError(replace(DAMAGED, values={"file": str(path)})) from exc
     return config
 
 

@@ -10,6 +10,7 @@ never logged, never part of an exception's text.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 import keyring.errors
 from keyring.backend import KeyringBackend
@@ -64,7 +65,7 @@ class ServerPasswords:
             return NOT_REMEMBERED
         name = keychain.BACKEND_NAMES.get(keychain.dotted_name(self._backend))
         backend = name if name is not None else Words("ServerPassword", "keyring")
-        return Words(REMEMBERED.context, REMEMBERED.text, {"backend": backend})
+        return replace(REMEMBERED, values={"backend": backend})
 
     def __repr__(self) -> str:
         return f"ServerPasswords(backend={self._name or None!r})"
