@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QWidget
 
 from balintdesk import APP_NAME
+from balintdesk.i18n import fill
 from balintdesk.store.server_config import ServerConfig
 from balintdesk.ui.settings.server_dialog import ServerWork, failure_sentence
 
@@ -83,9 +84,11 @@ class ServerOpening(QObject):
         self.config = config
         self.data_dir = data_dir
         self._work: ServerWork | None = None
+        self._typed = False
 
     def start(self, password: str | None = None) -> None:
         config, data_dir = self.config, self.data_dir
+        self._typed = password is not None
         self._work = ServerWork(self)
         self._work.done.connect(self.opened.emit)
         self._work.failed.connect(self._failed)
@@ -102,7 +105,16 @@ class ServerOpening(QObject):
         wrong_password = (
             isinstance(exc, ServerError) and exc.trouble is ServerTrouble.WRONG_PASSWORD
         )
-        sentence = failure_sentence(exc, self.config.host, self.config.login)
+        if wrong_password and not self._typed and kept_password(self.config) is None:
+            # Nothing was typed and the keyring keeps nothing (or there is no secure one):
+            # ask, rather than call a password wrong that nobody gave.
+            sentence = fill(
+                self.tr("Type your password for the login “{login}” on the server {host}."),
+                login=self.config.login,
+                host=self.config.host,
+            )
+        else:
+            sentence = failure_sentence(exc, self.config.host, self.config.login)
         self.trouble.emit(sentence, wrong_password)
 
 

@@ -73,6 +73,14 @@
         </message>
     </context>
     <context>
+        <name>ServerOpening</name>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>Type your password for the login “{login}” on the server {host}.</source>
+            <translation>Geben Sie Ihr Passwort für den Anmeldenamen „{login}“ auf dem Server {host} ein.</translation>
+        </message>
+    </context>
+    <context>
         <name>ServerStartBox</name>
         <message>
             <location filename="../../balintdesk/ui/session_server.py" />

@@ -73,6 +73,14 @@
         </message>
     </context>
     <context>
+        <name>ServerOpening</name>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>Type your password for the login “{login}” on the server {host}.</source>
+            <translation>Digitare la password per il nome utente «{login}» sul server {host}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ServerStartBox</name>
         <message>
             <location filename="../../balintdesk/ui/session_server.py" />

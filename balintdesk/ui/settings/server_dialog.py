@@ -62,11 +62,18 @@ class ServerWork(QObject):
             try:
                 result = work()
             except Exception as exc:  # shown as a sentence on the GUI thread
-                self.failed.emit(exc)
+                self._report(self.failed, exc)
             else:
-                self.done.emit(result)
+                self._report(self.done, result)
 
         threading.Thread(target=run, name="server-work", daemon=True).start()
+
+    @staticmethod
+    def _report(signal, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the dialog (and this object) closed while connecting
+            log.info("A server connection finished after its window had closed")
 
 
 def failure_sentence(exc: BaseException, host: str, login: str) -> str:

@@ -269,9 +269,20 @@ def test_a_wrong_password_at_start_asks_for_it(qtbot, data_dir, server_db, sessi
     server_config.save(data_dir, local_config(server_db))
     session = sessions(data_dir)
     box = start_box(qtbot, session)
-    assert "did not accept the login" in box.informativeText()
+    login = _server.need_server()["user"]
+    # No password kept anywhere: asked for, not called wrong.
+    assert box.informativeText() == (
+        f"Type your password for the login “{login}” on the server localhost."
+    )
     assert box.password_edit is not None
     assert box.password_edit.echoMode() == box.password_edit.EchoMode.Password
+    box.password_edit.setText("not the password")
+    box.retry_button.click()
+    qtbot.waitUntil(
+        lambda: session.server_box is not None and session.server_box is not box, timeout=15_000
+    )
+    box = session.server_box
+    assert "did not accept the login" in box.informativeText()
     box.password_edit.setText(_server.password())
     with qtbot.waitSignal(session.opened, timeout=15_000):
         box.retry_button.click()
