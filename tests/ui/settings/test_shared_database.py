@@ -311,3 +311,26 @@ def test_a_login_with_no_access_at_start(qtbot, data_dir, server_db, sessions, m
         _server.drop_database(server_db)
         with _server.admin() as conn:
             conn.execute(f"DROP ROLE IF EXISTS {login}")
+
+
+def test_saving_the_server_in_settings_starts_balintdesk_again(qtbot, db, data_dir, tmp_path):
+    from balintdesk.ui.main_window import MainWindow
+
+    roster.create_group("Riverside", WEEKLY, dt.date(2026, 3, 3))
+    window = MainWindow(db, data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(MainWindow.SETTINGS)
+    box = window.settings_page.shared_box
+    assert box.place_label.text() == "The group database is this computer's own file."
+    box.open_dialog()
+    dialog = box.dialog
+    ca = tmp_path / "programme-ca.crt"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n", encoding="utf-8")
+    remote = ServerConfig(host="db.practice.example", login="dr.lee", ca_file=str(ca))
+    fill_in(dialog, remote, "")
+    dialog.ca_edit.setText(str(ca))
+    with qtbot.waitSignal(window.restart_requested, timeout=5_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert server_config.configured(data_dir) == remote
+    assert "db.practice.example/balintdesk" in box.place_label.text()
