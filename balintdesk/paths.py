@@ -31,6 +31,7 @@ WINDOW_SETTINGS_NAME = "window.ini"  # ui/window_place.py
 BACKUPS_NAME = "backups"
 LOGS_NAME = "logs"
 LANGUAGE_NAME = "language.txt"  # the language chosen in Settings (i18n/choice.py)
+SERVER_CONFIG_NAME = "server.json"  # this computer's way to the server (store/server_config.py)
 
 
 def default_data_dir() -> Path:
@@ -70,6 +71,10 @@ def log_dir(data_dir: Path) -> Path:
     return data_dir / LOGS_NAME
 
 
+def server_config_path(data_dir: Path) -> Path:
+    return data_dir / SERVER_CONFIG_NAME
+
+
 # --- BalintDesk's own files ----------------------------------------------------------------
 
 _data_dirs_in_use: list[Path] = []
@@ -107,6 +112,7 @@ _OWN_NAME_STARTS = {
     WINDOW_SETTINGS_NAME: OwnFile.OTHER,
     RAISE_REQUEST_NAME: OwnFile.OTHER,
     LANGUAGE_NAME: OwnFile.OTHER,
+    SERVER_CONFIG_NAME: OwnFile.OTHER,
 }
 _OWN_FOLDERS = {BACKUPS_NAME: OwnFile.BACKUP, LOGS_NAME: OwnFile.LOG}
 
@@ -159,7 +165,13 @@ def _hard_link_of_own(real: Path, data_dir: Path) -> OwnFile | None:
     """A second name of the database or another own file, made with a hard link."""
     if not real.is_file():
         return None
-    for name in (DATABASE_NAME, LOCK_NAME, RAISE_REQUEST_NAME, WINDOW_SETTINGS_NAME):
+    for name in (
+        DATABASE_NAME,
+        LOCK_NAME,
+        RAISE_REQUEST_NAME,
+        WINDOW_SETTINGS_NAME,
+        SERVER_CONFIG_NAME,
+    ):
         for suffix in ("", "-wal", "-shm", "-journal", "-lock") if name == DATABASE_NAME else ("",):
             own = data_dir / (name + suffix)
             try:

@@ -46,6 +46,13 @@ def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentP
 
 
 def _backup(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
+    if getattr(db, "is_server", False):
+        said = translate(
+            "cli",
+            "balintdesk backup copies this computer's own file; the group database is on "
+            "the practice's server, whose backups IT makes there (pg_dump).",
+        )
+        raise CliError(said)
     folder = dest = None
     if args.dest is None:
         folder = paths.backups_dir(data_dir)
@@ -99,6 +106,14 @@ def _same_folder(one: Path, other: Path) -> bool:
 
 def _check(args: argparse.Namespace, db: SqliteDatabase, data_dir: Path) -> int:
     problems = find_problems(db)
+    if getattr(db, "is_server", False):
+        # The file's own checks (integrity, foreign keys, the notes' tables) are SQLite's.
+        said = translate(
+            "cli",
+            "On the practice's server only the data is checked: the file checks are for "
+            "this computer's own file.",
+        )
+        print(said, file=sys.stderr)
     for problem in problems:
         print(shown(problem))
     if problems:

@@ -32,6 +32,7 @@ from balintdesk.cli import (
     members,
     requirements,
     roster,
+    server_connect,
 )
 from balintdesk.cli.common import (
     EXIT_OK,
@@ -79,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
         variable="$" + paths.DATA_DIR_ENV,
     )
     parser.add_argument("--data-dir", metavar="DIR", default=None, help=data_dir_help)
+    database_help = server_connect.database_help()
+    parser.add_argument("--database", metavar="URL", default=None, help=database_help)
     parser.add_argument(
         "--version",
         action="version",
@@ -110,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     # --data-dir from overwriting the one given before it with None.
     later = argparse.ArgumentParser(add_help=False)
     later.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
+    later.add_argument("--database", metavar="URL", default=argparse.SUPPRESS, help=database_help)
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # In this order in --help: roster, member, backup, check, group, rota, history, export,
@@ -144,7 +148,14 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     database_file = paths.database_path(data_dir)
     try:
-        db = open_database(database_file, paths.backups_dir(data_dir))
+        server = server_connect.chosen_server(getattr(args, "database", None), data_dir)
+        if server is not None:  # the practice's server; the notes' file stays here
+            db = server_connect.open_server_database(server, data_dir)
+        else:
+            db = open_database(database_file, paths.backups_dir(data_dir))
+    except CliError as exc:
+        print(exc, file=sys.stderr)
+        return exc.status
     except DamagedDatabaseError as exc:
         print(database.damage_sentence(exc, data_dir), file=sys.stderr)
         return EXIT_PROBLEMS
@@ -182,6 +193,9 @@ def run(args: argparse.Namespace) -> int:
             damaged = DamagedDatabaseError(database_file, str(exc))
             print(database.damage_sentence(damaged, data_dir), file=sys.stderr)
             return EXIT_PROBLEMS
+        if server_connect.connection_lost(db, exc):
+            print(server_connect.lost_sentence(), file=sys.stderr)
+            return EXIT_USAGE
         # A full disk or a read-only folder found while the command wrote: a sentence,
         # not a traceback. Anything else is a bug, and its traceback is wanted.
         trouble = storage_trouble(exc, data_dir)

@@ -26,7 +26,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from balintdesk import APP_NAME
 from balintdesk.i18n import error_text, fill
-from balintdesk.paths import backups_dir, database_path, use_data_dir
+from balintdesk.paths import backups_dir, database_path, server_config_path, use_data_dir
 from balintdesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
     from balintdesk.ui.damaged import DamagedDataBox
     from balintdesk.ui.session_lock import SessionLockWatch
+    from balintdesk.ui.session_server import ServerOpening, ServerStartBox
     from balintdesk.ui.welcome import WelcomeDialog
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,8 @@ class Session(QObject):
         self.welcome: WelcomeDialog | None = None
         self.resume_box: QMessageBox | None = None
         self.damaged_box: DamagedDataBox | None = None
+        self.server_box: ServerStartBox | None = None  # the server could not be used
+        self.server_opening: ServerOpening | None = None
         self.lock_watch: SessionLockWatch | None = None
         self._backup_thread: threading.Thread | None = None
         self.restart_wanted = False  # the window closed to start BalintDesk again
@@ -63,7 +66,7 @@ class Session(QObject):
         """Show the window now if the folder has data, and open the data once it has
         painted its first frame; on a new folder, open the data (for the welcome) in the
         event loop's first turn. Then `opened`, or `failed`."""
-        if database_path(self.data_dir).exists():
+        if database_path(self.data_dir).exists() or server_config_path(self.data_dir).exists():
             self.window = self._new_window(None)
             self.window.show()
             self.window_shown.emit()
@@ -76,12 +79,68 @@ class Session(QObject):
         self._open_data()
 
     def _open_data(self) -> None:
+        """The practice's server if server.json says so (the notes stay here), else this
+        computer's own file."""
+        from balintdesk.domain.words import WordsError
+        from balintdesk.store.server_config import configured
+
+        try:
+            config = configured(self.data_dir)
+        except WordsError as exc:  # a damaged server.json: this computer's file, and say so
+            log.error("server.json cannot be read: %s", exc)
+            config = None
+        if config is None:
+            self._open_local_data()
+        else:
+            self._open_server(config)
+
+    def _open_server(self, config, password: str | None = None) -> None:
+        from balintdesk.ui.session_server import ServerOpening
+
+        log.info("Opening the group database on a server")
+        self.server_opening = ServerOpening(config, self.data_dir, self)
+        self.server_opening.opened.connect(self._server_opened)
+        self.server_opening.trouble.connect(
+            lambda sentence, ask: self._server_trouble(config, sentence, ask)
+        )
+        self.server_opening.start(password)
+
+    def _server_opened(self, db) -> None:
+        from balintdesk.paths import NOTES_NAME
+        from balintdesk.store.notes_db import open_notes_database
+
+        self.db = db
+        db.notes = open_notes_database(self.data_dir / NOTES_NAME)  # always this computer's
+        self._data_opened()
+
+    def _server_trouble(self, config, sentence: str, ask_password: bool) -> None:
+        """Retry / Use this computer's own data / Quit, never a traceback."""
+        from balintdesk.ui.session_server import ServerStartBox
+
+        box = ServerStartBox(sentence, ask_password, self.window)
+        self.server_box = box
+
+        def answered(button) -> None:
+            self.server_box = None
+            if button is box.retry_button:
+                self._open_server(config, box.password())
+            elif button is box.local_button:
+                log.info("Using this computer's own data for now")
+                self._open_local_data()
+            else:
+                if self.window is not None:
+                    self.window.hide()
+                self.failed.emit()
+
+        box.buttonClicked.connect(lambda button: box.finished.connect(lambda _r: answered(button)))
+        box.open()
+
+    def _open_local_data(self) -> None:
         import sqlite3
 
         import peewee
         from PySide6.QtWidgets import QMessageBox
 
-        from balintdesk.store import roster
         from balintdesk.store.db import open_database
         from balintdesk.store.soundness import DamagedDatabaseError
 
@@ -113,6 +172,11 @@ class Session(QObject):
             self.failed.emit()
             return
         self._start_daily_backup()
+        self._data_opened()
+
+    def _data_opened(self) -> None:
+        from balintdesk.store import roster
+
         if roster.list_groups():
             self._show_main_window()
         else:
@@ -148,7 +212,7 @@ class Session(QObject):
                 self.failed.emit()
                 return
             log.warning("Restored %s; the damaged file is %s", restored.path.name, aside)
-            self._open_data()
+            self._open_local_data()
 
         # After the box has closed (finished), not while its button is still being clicked:
         # quitting the event loop from inside the click left the box modal.
@@ -193,7 +257,7 @@ class Session(QObject):
         return window
 
     def _restart_requested(self) -> None:
-        log.info("Closing to start again (the language was changed)")
+        log.info("Closing to start again (the language or the database was changed)")
         self.restart_wanted = True
 
     def _offer_resume(self) -> None:
@@ -274,11 +338,11 @@ class Session(QObject):
         self.wait_for_backup()
         if self.lock_watch is not None:
             self.lock_watch.stop()
-        for widget in (self.window, self.welcome, self.damaged_box):
+        for widget in (self.window, self.welcome, self.damaged_box, self.server_box):
             if widget is not None:
                 widget.close()
                 widget.deleteLater()
-        self.window = self.welcome = self.damaged_box = None
+        self.window = self.welcome = self.damaged_box = self.server_box = None
         if self.db is not None:
             from balintdesk.store.db import close_database
 

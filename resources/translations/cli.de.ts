@@ -282,6 +282,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/database.py" />
+            <source>balintdesk backup copies this computer's own file; the group database is on the practice's server, whose backups IT makes there (pg_dump).</source>
+            <translation>balintdesk backup kopiert die eigene Datei dieses Computers; die Gruppendatenbank liegt auf dem Server der Praxis, den die IT dort sichert (pg_dump).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
             <source>{path} already exists; name a new file or a folder.</source>
             <translation>{path} existiert bereits; geben Sie eine neue Datei oder einen Ordner an.</translation>
         </message>
@@ -294,6 +299,11 @@
             <location filename="../../balintdesk/cli/database.py" />
             <source>The disk holding {folder} is full, so no backup was made; free some space, or name a folder on another disk: balintdesk backup DEST.</source>
             <translation>Der Datenträger mit {folder} ist voll, daher wurde keine Sicherung erstellt; schaffen Sie Platz oder geben Sie einen Ordner auf einem anderen Datenträger an: balintdesk backup DEST.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>On the practice's server only the data is checked: the file checks are for this computer's own file.</source>
+            <translation>Auf dem Server der Praxis werden nur die Daten geprüft: Die Dateiprüfungen gelten der eigenen Datei dieses Computers.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../balintdesk/cli/database.py" />
@@ -1053,6 +1063,21 @@
                 <numerusform>%n Mitglied von {group} nach {path} geschrieben.</numerusform>
                 <numerusform>%n Mitglieder von {group} nach {path} geschrieben.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server_connect.py" />
+            <source>the group database on the practice's PostgreSQL server, as a postgresql:// URL (default: $BALINTDESK_DATABASE, else the server chosen in Settings, else this computer's own file)</source>
+            <translation>die Gruppendatenbank auf dem PostgreSQL-Server der Praxis, als postgresql://-URL (Standard: $BALINTDESK_DATABASE, sonst der in den Einstellungen gewählte Server, sonst die eigene Datei dieses Computers)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server_connect.py" />
+            <source>--database takes a postgresql:// URL, such as {example}.</source>
+            <translation>--database erwartet eine postgresql://-URL, etwa {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server_connect.py" />
+            <source>The connection to the server was lost during the command: try again when the server can be reached.</source>
+            <translation>Die Verbindung zum Server brach während des Befehls ab: Versuchen Sie es erneut, wenn der Server erreichbar ist.</translation>
         </message>
     </context>
 </TS>

@@ -282,6 +282,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/database.py" />
+            <source>balintdesk backup copies this computer's own file; the group database is on the practice's server, whose backups IT makes there (pg_dump).</source>
+            <translation>balintdesk backup copie le fichier propre à cet ordinateur ; la base de données des groupes est sur le serveur du cabinet, que le service informatique sauvegarde sur place (pg_dump).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
             <source>{path} already exists; name a new file or a folder.</source>
             <translation>{path} existe déjà ; indiquez un nouveau fichier ou un dossier.</translation>
         </message>
@@ -294,6 +299,11 @@
             <location filename="../../balintdesk/cli/database.py" />
             <source>The disk holding {folder} is full, so no backup was made; free some space, or name a folder on another disk: balintdesk backup DEST.</source>
             <translation>Le disque contenant {folder} est plein, aucune sauvegarde n’a donc été faite ; libérez de l’espace ou indiquez un dossier sur un autre disque : balintdesk backup DEST.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>On the practice's server only the data is checked: the file checks are for this computer's own file.</source>
+            <translation>Sur le serveur du cabinet, seules les données sont vérifiées : les contrôles du fichier concernent le fichier propre à cet ordinateur.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../balintdesk/cli/database.py" />
@@ -1053,6 +1063,21 @@
                 <numerusform>%n membre de {group} écrit dans {path}.</numerusform>
                 <numerusform>%n membres de {group} écrits dans {path}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server_connect.py" />
+            <source>the group database on the practice's PostgreSQL server, as a postgresql:// URL (default: $BALINTDESK_DATABASE, else the server chosen in Settings, else this computer's own file)</source>
+            <translation>la base de données des groupes sur le serveur PostgreSQL du cabinet, sous forme d’URL postgresql:// (par défaut : $BALINTDESK_DATABASE, sinon le serveur choisi dans les Paramètres, sinon le fichier propre à cet ordinateur)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server_connect.py" />
+            <source>--database takes a postgresql:// URL, such as {example}.</source>
+            <translation>--database attend une URL postgresql://, par exemple {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server_connect.py" />
+            <source>The connection to the server was lost during the command: try again when the server can be reached.</source>
+            <translation>La connexion au serveur a été perdue pendant la commande : réessayez quand le serveur sera joignable.</translation>
         </message>
     </context>
 </TS>

@@ -282,6 +282,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/database.py" />
+            <source>balintdesk backup copies this computer's own file; the group database is on the practice's server, whose backups IT makes there (pg_dump).</source>
+            <translation>balintdesk backup copia il file proprio di questo computer; il database dei gruppi è sul server dello studio, di cui il reparto IT fa lì le copie di sicurezza (pg_dump).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
             <source>{path} already exists; name a new file or a folder.</source>
             <translation>{path} esiste già; indicare un nuovo file o una cartella.</translation>
         </message>
@@ -294,6 +299,11 @@
             <location filename="../../balintdesk/cli/database.py" />
             <source>The disk holding {folder} is full, so no backup was made; free some space, or name a folder on another disk: balintdesk backup DEST.</source>
             <translation>Il disco che contiene {folder} è pieno, quindi non è stato fatto alcun backup; liberare spazio o indicare una cartella su un altro disco: balintdesk backup DEST.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>On the practice's server only the data is checked: the file checks are for this computer's own file.</source>
+            <translation>Sul server dello studio si controllano solo i dati: i controlli del file riguardano il file proprio di questo computer.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../balintdesk/cli/database.py" />
@@ -1053,6 +1063,21 @@
                 <numerusform>%n membro di {group} scritto in {path}.</numerusform>
                 <numerusform>%n membri di {group} scritti in {path}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server_connect.py" />
+            <source>the group database on the practice's PostgreSQL server, as a postgresql:// URL (default: $BALINTDESK_DATABASE, else the server chosen in Settings, else this computer's own file)</source>
+            <translation>il database dei gruppi sul server PostgreSQL dello studio, come URL postgresql:// (predefinito: $BALINTDESK_DATABASE, altrimenti il server scelto nelle Impostazioni, altrimenti il file proprio di questo computer)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server_connect.py" />
+            <source>--database takes a postgresql:// URL, such as {example}.</source>
+            <translation>--database richiede un URL postgresql://, ad esempio {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server_connect.py" />
+            <source>The connection to the server was lost during the command: try again when the server can be reached.</source>
+            <translation>La connessione al server si è interrotta durante il comando: riprovare quando il server sarà raggiungibile.</translation>
         </message>
     </context>
 </TS>

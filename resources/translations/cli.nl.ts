@@ -282,6 +282,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/cli/database.py" />
+            <source>balintdesk backup copies this computer's own file; the group database is on the practice's server, whose backups IT makes there (pg_dump).</source>
+            <translation>balintdesk backup kopieert het eigen bestand van deze computer; de groepsdatabase staat op de server van de praktijk, waarvan de IT-afdeling daar de back-ups maakt (pg_dump).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
             <source>{path} already exists; name a new file or a folder.</source>
             <translation>{path} bestaat al; geef een nieuw bestand of een map op.</translation>
         </message>
@@ -294,6 +299,11 @@
             <location filename="../../balintdesk/cli/database.py" />
             <source>The disk holding {folder} is full, so no backup was made; free some space, or name a folder on another disk: balintdesk backup DEST.</source>
             <translation>De schijf met {folder} is vol, dus er is geen back-up gemaakt; maak ruimte vrij of geef een map op een andere schijf op: balintdesk backup DEST.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/database.py" />
+            <source>On the practice's server only the data is checked: the file checks are for this computer's own file.</source>
+            <translation>Op de server van de praktijk worden alleen de gegevens gecontroleerd: de bestandscontroles gelden voor het eigen bestand van deze computer.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../balintdesk/cli/database.py" />
@@ -1053,6 +1063,21 @@
                 <numerusform>%n deelnemer van {group} geschreven naar {path}.</numerusform>
                 <numerusform>%n deelnemers van {group} geschreven naar {path}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server_connect.py" />
+            <source>the group database on the practice's PostgreSQL server, as a postgresql:// URL (default: $BALINTDESK_DATABASE, else the server chosen in Settings, else this computer's own file)</source>
+            <translation>de groepsdatabase op de PostgreSQL-server van de praktijk, als postgresql://-URL (standaard: $BALINTDESK_DATABASE, anders de server gekozen in Instellingen, anders het eigen bestand van deze computer)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server_connect.py" />
+            <source>--database takes a postgresql:// URL, such as {example}.</source>
+            <translation>--database verwacht een postgresql://-URL, zoals {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server_connect.py" />
+            <source>The connection to the server was lost during the command: try again when the server can be reached.</source>
+            <translation>De verbinding met de server is tijdens de opdracht verbroken: probeer het opnieuw als de server bereikbaar is.</translation>
         </message>
     </context>
 </TS>

@@ -171,6 +171,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>The group database is on the practice's server now: IT backs it up there. The backups listed are of this computer's own file.</source>
+            <translation>Die Gruppendatenbank liegt jetzt auf dem Server der Praxis: Die IT sichert sie dort. Die aufgeführten Sicherungen sind die der eigenen Datei dieses Computers.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Not saved: please correct the fields marked above.</source>
             <translation>Nicht gespeichert: Bitte korrigieren Sie die oben markierten Felder.</translation>
         </message>
@@ -216,6 +221,147 @@
                 <numerusform>%n Minute ohne Nutzung</numerusform>
                 <numerusform>%n Minuten ohne Nutzung</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedDatabaseBox</name>
+        <message>
+            <location filename="../../balintdesk/ui/settings/shared_box.py" />
+            <source>Shared database</source>
+            <translation>Gemeinsame Datenbank</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/shared_box.py" />
+            <source>Shared database…</source>
+            <translation>Gemeinsame Datenbank…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/shared_box.py" />
+            <source>Private notes always stay on this computer, whichever it is.</source>
+            <translation>Private Notizen bleiben in jedem Fall auf diesem Computer.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/shared_box.py" />
+            <source>The group database is this computer's own file.</source>
+            <translation>Die Gruppendatenbank ist die eigene Datei dieses Computers.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/shared_box.py" />
+            <source>The group database is on the practice's server {server}, as {login}.</source>
+            <translation>Die Gruppendatenbank liegt auf dem Server der Praxis {server}, angemeldet als {login}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedDatabaseDialog</name>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Shared database</source>
+            <translation>Gemeinsame Datenbank</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>This computer only</source>
+            <translation>Nur dieser Computer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>The practice's server</source>
+            <translation>Der Server der Praxis</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Database:</source>
+            <translation>Datenbank:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Login:</source>
+            <translation>Anmeldename:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Password:</source>
+            <translation>Passwort:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>CA certificate:</source>
+            <translation>CA-Zertifikat:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>The programme's CA certificate file, from IT: BalintDesk checks with it that it really talks to your server. Not needed for a server on this computer.</source>
+            <translation>Die CA-Zertifikatsdatei des Programms, von der IT: Damit prüft BalintDesk, dass es wirklich mit Ihrem Server spricht. Für einen Server auf diesem Computer nicht nötig.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Test connection</source>
+            <translation>Verbindung testen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>The group database can stay on this computer, or be the practice's server, shared by several computers. Private notes always stay on this computer.</source>
+            <translation>Die Gruppendatenbank kann auf diesem Computer bleiben oder auf dem Server der Praxis liegen, den mehrere Computer teilen. Private Notizen bleiben immer auf diesem Computer.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>kept in the keyring</source>
+            <translation>im Schlüsselbund gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>The programme's CA certificate</source>
+            <translation>Das CA-Zertifikat des Programms</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+            <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Enter the server's name, as IT gave it.</source>
+            <translation>Geben Sie den Namen des Servers ein, wie die IT ihn genannt hat.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Enter your login on the server.</source>
+            <translation>Geben Sie Ihren Anmeldenamen auf dem Server ein.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Choose the programme's CA certificate file (ask IT for it).</source>
+            <translation>Wählen Sie die CA-Zertifikatsdatei des Programms (fragen Sie die IT danach).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>The CA certificate file chosen is not there any more.</source>
+            <translation>Die gewählte CA-Zertifikatsdatei ist nicht mehr vorhanden.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Connecting…</source>
+            <translation>Verbinde…</translation>
         </message>
     </context>
 </TS>

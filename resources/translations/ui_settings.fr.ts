@@ -171,6 +171,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>The group database is on the practice's server now: IT backs it up there. The backups listed are of this computer's own file.</source>
+            <translation>La base de données des groupes est maintenant sur le serveur du cabinet : le service informatique la sauvegarde là-bas. Les sauvegardes listées sont celles du fichier propre à cet ordinateur.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Not saved: please correct the fields marked above.</source>
             <translation>Non enregistré : veuillez corriger les champs signalés ci-dessus.</translation>
         </message>
@@ -216,6 +221,147 @@
                 <numerusform>%n minute d'inactivité</numerusform>
                 <numerusform>%n minutes d'inactivité</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedDatabaseBox</name>
+        <message>
+            <location filename="../../balintdesk/ui/settings/shared_box.py" />
+            <source>Shared database</source>
+            <translation>Base de données partagée</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/shared_box.py" />
+            <source>Shared database…</source>
+            <translation>Base de données partagée…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/shared_box.py" />
+            <source>Private notes always stay on this computer, whichever it is.</source>
+            <translation>Les notes privées restent toujours sur cet ordinateur, quel que soit le choix.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/shared_box.py" />
+            <source>The group database is this computer's own file.</source>
+            <translation>La base de données des groupes est le fichier propre à cet ordinateur.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/shared_box.py" />
+            <source>The group database is on the practice's server {server}, as {login}.</source>
+            <translation>La base de données des groupes est sur le serveur du cabinet {server}, en tant que {login}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedDatabaseDialog</name>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Shared database</source>
+            <translation>Base de données partagée</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>This computer only</source>
+            <translation>Cet ordinateur seulement</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>The practice's server</source>
+            <translation>Le serveur du cabinet</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Port:</source>
+            <translation>Port :</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Server:</source>
+            <translation>Serveur :</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Database:</source>
+            <translation>Base de données :</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Login:</source>
+            <translation>Identifiant :</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Password:</source>
+            <translation>Mot de passe :</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>CA certificate:</source>
+            <translation>Certificat CA :</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>The programme's CA certificate file, from IT: BalintDesk checks with it that it really talks to your server. Not needed for a server on this computer.</source>
+            <translation>Le fichier de certificat CA du programme, fourni par le service informatique : BalintDesk vérifie ainsi qu’il parle bien à votre serveur. Inutile pour un serveur sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Test connection</source>
+            <translation>Tester la connexion</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>The group database can stay on this computer, or be the practice's server, shared by several computers. Private notes always stay on this computer.</source>
+            <translation>La base de données des groupes peut rester sur cet ordinateur, ou être sur le serveur du cabinet, partagé par plusieurs ordinateurs. Les notes privées restent toujours sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>kept in the keyring</source>
+            <translation>conservé dans le trousseau</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>The programme's CA certificate</source>
+            <translation>Le certificat CA du programme</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+            <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Enter the server's name, as IT gave it.</source>
+            <translation>Saisissez le nom du serveur, tel que le service informatique l’a donné.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Enter your login on the server.</source>
+            <translation>Saisissez votre identifiant sur le serveur.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Choose the programme's CA certificate file (ask IT for it).</source>
+            <translation>Choisissez le fichier de certificat CA du programme (demandez-le au service informatique).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>The CA certificate file chosen is not there any more.</source>
+            <translation>Le fichier de certificat CA choisi n’existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Connecting…</source>
+            <translation>Connexion…</translation>
         </message>
     </context>
 </TS>

@@ -171,6 +171,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>The group database is on the practice's server now: IT backs it up there. The backups listed are of this computer's own file.</source>
+            <translation>Il database dei gruppi è ora sul server dello studio: il reparto IT ne fa lì le copie. Le copie elencate sono del file proprio di questo computer.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Not saved: please correct the fields marked above.</source>
             <translation>Non salvato: correggere i campi evidenziati sopra.</translation>
         </message>
@@ -216,6 +221,147 @@
                 <numerusform>%n minuto di inattività</numerusform>
                 <numerusform>%n minuti di inattività</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedDatabaseBox</name>
+        <message>
+            <location filename="../../balintdesk/ui/settings/shared_box.py" />
+            <source>Shared database</source>
+            <translation>Database condiviso</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/shared_box.py" />
+            <source>Shared database…</source>
+            <translation>Database condiviso…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/shared_box.py" />
+            <source>Private notes always stay on this computer, whichever it is.</source>
+            <translation>Le note private restano sempre su questo computer, in ogni caso.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/shared_box.py" />
+            <source>The group database is this computer's own file.</source>
+            <translation>Il database dei gruppi è il file proprio di questo computer.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/shared_box.py" />
+            <source>The group database is on the practice's server {server}, as {login}.</source>
+            <translation>Il database dei gruppi è sul server dello studio {server}, come {login}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedDatabaseDialog</name>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Shared database</source>
+            <translation>Database condiviso</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>This computer only</source>
+            <translation>Solo questo computer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>The practice's server</source>
+            <translation>Il server dello studio</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Choose…</source>
+            <translation>Scegli…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Port:</source>
+            <translation>Porta:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Database:</source>
+            <translation>Database:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Login:</source>
+            <translation>Nome utente:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>CA certificate:</source>
+            <translation>Certificato CA:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>The programme's CA certificate file, from IT: BalintDesk checks with it that it really talks to your server. Not needed for a server on this computer.</source>
+            <translation>Il file del certificato CA del programma, fornito dal reparto IT: con esso BalintDesk verifica di parlare davvero con il vostro server. Non serve per un server su questo computer.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Test connection</source>
+            <translation>Prova la connessione</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Save</source>
+            <translation>Salva</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>The group database can stay on this computer, or be the practice's server, shared by several computers. Private notes always stay on this computer.</source>
+            <translation>Il database dei gruppi può restare su questo computer o stare sul server dello studio, condiviso da più computer. Le note private restano sempre su questo computer.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>kept in the keyring</source>
+            <translation>conservata nel portachiavi</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>The programme's CA certificate</source>
+            <translation>Il certificato CA del programma</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+            <translation>Certificati (*.crt *.pem *.cer);;Tutti i file (*)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Enter the server's name, as IT gave it.</source>
+            <translation>Inserire il nome del server, come indicato dal reparto IT.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Enter your login on the server.</source>
+            <translation>Inserire il proprio nome utente sul server.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Choose the programme's CA certificate file (ask IT for it).</source>
+            <translation>Scegliere il file del certificato CA del programma (chiederlo al reparto IT).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>The CA certificate file chosen is not there any more.</source>
+            <translation>Il file del certificato CA scelto non c’è più.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Connecting…</source>
+            <translation>Connessione…</translation>
         </message>
     </context>
 </TS>

@@ -171,6 +171,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/settings/page.py" />
+            <source>The group database is on the practice's server now: IT backs it up there. The backups listed are of this computer's own file.</source>
+            <translation>De groepsdatabase staat nu op de server van de praktijk: de IT-afdeling maakt daar de back-ups. De vermelde back-ups zijn van het eigen bestand van deze computer.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/page.py" />
             <source>Not saved: please correct the fields marked above.</source>
             <translation>Niet opgeslagen: corrigeer de hierboven gemarkeerde velden.</translation>
         </message>
@@ -216,6 +221,147 @@
                 <numerusform>%n minuut zonder gebruik</numerusform>
                 <numerusform>%n minuten zonder gebruik</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedDatabaseBox</name>
+        <message>
+            <location filename="../../balintdesk/ui/settings/shared_box.py" />
+            <source>Shared database</source>
+            <translation>Gedeelde database</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/shared_box.py" />
+            <source>Shared database…</source>
+            <translation>Gedeelde database…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/shared_box.py" />
+            <source>Private notes always stay on this computer, whichever it is.</source>
+            <translation>Privénotities blijven in elk geval op deze computer.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/shared_box.py" />
+            <source>The group database is this computer's own file.</source>
+            <translation>De groepsdatabase is het eigen bestand van deze computer.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/shared_box.py" />
+            <source>The group database is on the practice's server {server}, as {login}.</source>
+            <translation>De groepsdatabase staat op de server van de praktijk {server}, als {login}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedDatabaseDialog</name>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Shared database</source>
+            <translation>Gedeelde database</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>This computer only</source>
+            <translation>Alleen deze computer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>The practice's server</source>
+            <translation>De server van de praktijk</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Choose…</source>
+            <translation>Kiezen…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Port:</source>
+            <translation>Poort:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Database:</source>
+            <translation>Database:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Login:</source>
+            <translation>Gebruikersnaam:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Password:</source>
+            <translation>Wachtwoord:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>CA certificate:</source>
+            <translation>CA-certificaat:</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>The programme's CA certificate file, from IT: BalintDesk checks with it that it really talks to your server. Not needed for a server on this computer.</source>
+            <translation>Het CA-certificaatbestand van het programma, van de IT-afdeling: daarmee controleert BalintDesk dat het echt met uw server praat. Niet nodig voor een server op deze computer.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Test connection</source>
+            <translation>Verbinding testen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>The group database can stay on this computer, or be the practice's server, shared by several computers. Private notes always stay on this computer.</source>
+            <translation>De groepsdatabase kan op deze computer blijven, of op de server van de praktijk staan, die meerdere computers delen. Privénotities blijven altijd op deze computer.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>kept in the keyring</source>
+            <translation>bewaard in de sleutelhanger</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>The programme's CA certificate</source>
+            <translation>Het CA-certificaat van het programma</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+            <translation>Certificaten (*.crt *.pem *.cer);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Enter the server's name, as IT gave it.</source>
+            <translation>Vul de naam van de server in, zoals de IT-afdeling die gaf.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Enter your login on the server.</source>
+            <translation>Vul uw gebruikersnaam op de server in.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Choose the programme's CA certificate file (ask IT for it).</source>
+            <translation>Kies het CA-certificaatbestand van het programma (vraag het aan de IT-afdeling).</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>The CA certificate file chosen is not there any more.</source>
+            <translation>Het gekozen CA-certificaatbestand is er niet meer.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/settings/server_dialog.py" />
+            <source>Connecting…</source>
+            <translation>Verbinden…</translation>
         </message>
     </context>
 </TS>

@@ -73,6 +73,42 @@
         </message>
     </context>
     <context>
+        <name>ServerOpening</name>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>Type your password for the login “{login}” on the server {host}.</source>
+            <translation>Geben Sie Ihr Passwort für den Anmeldenamen „{login}“ auf dem Server {host} ein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerStartBox</name>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>BalintDesk cannot open the group database on the server.</source>
+            <translation>BalintDesk kann die Gruppendatenbank auf dem Server nicht öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>Retry</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>Use this computer's own data</source>
+            <translation>Eigene Daten dieses Computers verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>Quit</source>
+            <translation>Beenden</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>The server's password</source>
+            <translation>Passwort des Servers</translation>
+        </message>
+    </context>
+    <context>
         <name>Session</name>
         <message>
             <location filename="../../balintdesk/ui/session.py" />

@@ -73,6 +73,42 @@
         </message>
     </context>
     <context>
+        <name>ServerOpening</name>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>Type your password for the login “{login}” on the server {host}.</source>
+            <translation>Saisissez votre mot de passe pour l’identifiant « {login} » sur le serveur {host}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerStartBox</name>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>BalintDesk cannot open the group database on the server.</source>
+            <translation>BalintDesk ne peut pas ouvrir la base de données des groupes sur le serveur.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>Retry</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>Use this computer's own data</source>
+            <translation>Utiliser les données de cet ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>The server's password</source>
+            <translation>Mot de passe du serveur</translation>
+        </message>
+    </context>
+    <context>
         <name>Session</name>
         <message>
             <location filename="../../balintdesk/ui/session.py" />

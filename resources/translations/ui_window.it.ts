@@ -73,6 +73,42 @@
         </message>
     </context>
     <context>
+        <name>ServerOpening</name>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>Type your password for the login “{login}” on the server {host}.</source>
+            <translation>Digitare la password per il nome utente «{login}» sul server {host}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerStartBox</name>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>BalintDesk cannot open the group database on the server.</source>
+            <translation>BalintDesk non riesce ad aprire il database dei gruppi sul server.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>Retry</source>
+            <translation>Riprova</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>Use this computer's own data</source>
+            <translation>Usa i dati di questo computer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>Quit</source>
+            <translation>Esci</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>The server's password</source>
+            <translation>Password del server</translation>
+        </message>
+    </context>
+    <context>
         <name>Session</name>
         <message>
             <location filename="../../balintdesk/ui/session.py" />

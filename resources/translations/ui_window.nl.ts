@@ -73,6 +73,42 @@
         </message>
     </context>
     <context>
+        <name>ServerOpening</name>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>Type your password for the login “{login}” on the server {host}.</source>
+            <translation>Typ uw wachtwoord voor gebruikersnaam ‘{login}’ op de server {host}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerStartBox</name>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>BalintDesk cannot open the group database on the server.</source>
+            <translation>BalintDesk kan de groepsdatabase op de server niet openen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>Retry</source>
+            <translation>Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>Use this computer's own data</source>
+            <translation>Eigen gegevens van deze computer gebruiken</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>Quit</source>
+            <translation>Afsluiten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/session_server.py" />
+            <source>The server's password</source>
+            <translation>Wachtwoord van de server</translation>
+        </message>
+    </context>
+    <context>
         <name>Session</name>
         <message>
             <location filename="../../balintdesk/ui/session.py" />

@@ -104,7 +104,9 @@ def catalogue(sample: Sample) -> dict[str, Callable[[QWidget], QDialog]]:
     from balintdesk.ui.roster.member_dialog import MemberDialog
     from balintdesk.ui.rota.dialogs import BreakDialog, ChoosePresenterDialog
     from balintdesk.ui.rota.export_dialogs import CalendarFileDialog, RotaPrintDialog
+    from balintdesk.ui.session_server import ServerStartBox
     from balintdesk.ui.settings.page import NewGroupDialog
+    from balintdesk.ui.settings.server_dialog import SharedDatabaseDialog
     from balintdesk.ui.timer.dialogs import TemplatesDialog, TimerSettingsDialog
     from balintdesk.ui.welcome import WelcomeDialog
 
@@ -152,4 +154,40 @@ def catalogue(sample: Sample) -> dict[str, Callable[[QWidget], QDialog]]:
         "DamagedDataBox(no backup)": lambda p: DamagedDataBox(
             sample.folder / "balintdesk.sqlite3", None, p
         ),
+        "SharedDatabaseDialog": lambda p: SharedDatabaseDialog(sample.folder, p),
+        "SharedDatabaseDialog(server)": lambda p: SharedDatabaseDialog(_on_a_server(sample), p),
+        "ServerStartBox": lambda p: ServerStartBox(_unreachable(), False, p),
+        "ServerStartBox(password)": lambda p: ServerStartBox(_wrong_password(), True, p),
     }
+
+
+def _on_a_server(sample: Sample) -> Path:
+    """A data folder whose server.json names a server on the network (the CA row shown)."""
+    from balintdesk.store import server_config
+
+    folder = sample.folder / "on-a-server"
+    folder.mkdir(exist_ok=True)
+    config = server_config.ServerConfig(
+        host="balint-db.training-programme.example",
+        login="dr.annemarie.vandenberghe",
+        database="balintdesk_programme",
+        ca_file=str(folder / "programme-ca.crt"),
+    )
+    server_config.save(folder, config)
+    return folder
+
+
+def _unreachable() -> str:
+    from balintdesk.i18n import server_words
+    from balintdesk.store.server import ServerTrouble
+
+    host = "balint-db.training-programme.example"
+    return server_words.trouble_sentence(ServerTrouble.UNREACHABLE, host, "dr.lee")
+
+
+def _wrong_password() -> str:
+    from balintdesk.i18n import server_words
+    from balintdesk.store.server import ServerTrouble
+
+    host = "balint-db.training-programme.example"
+    return server_words.trouble_sentence(ServerTrouble.WRONG_PASSWORD, host, "dr.lee")

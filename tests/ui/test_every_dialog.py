@@ -69,6 +69,10 @@ DIALOGS = [
     "WelcomeDialog",
     "DamagedDataBox",
     "DamagedDataBox(no backup)",
+    "SharedDatabaseDialog",
+    "SharedDatabaseDialog(server)",
+    "ServerStartBox",
+    "ServerStartBox(password)",
 ]
 
 

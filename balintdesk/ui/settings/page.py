@@ -49,6 +49,7 @@ from balintdesk.ui.common.forms import (
 from balintdesk.ui.common.group_form import GroupForm
 from balintdesk.ui.common.when import moment
 from balintdesk.ui.settings.language import LanguageBox
+from balintdesk.ui.settings.shared_box import SharedDatabaseBox
 
 
 def backup_kind_words(kind: str) -> str:
@@ -167,6 +168,10 @@ class SettingsPage(QWidget):
         idle_row.addStretch(1)
         computer_layout.addLayout(idle_row)
 
+        # Where the group database is: this computer's file or the practice's server
+        self.shared_box = SharedDatabaseBox(data_dir)
+        self.shared_box.restart_requested.connect(self.restart_requested.emit)
+
         # Backups
         backup_box = QGroupBox(self.tr("Backups"))
         folder = QLabel(fill(self.tr("Your data is kept in {folder}"), folder=f"<b>{data_dir}</b>"))
@@ -199,6 +204,17 @@ class SettingsPage(QWidget):
                 )
             )
         )
+        if getattr(db, "is_server", False):
+            # This computer's backups are of its own file; the server's are IT's.
+            backup_layout.addWidget(
+                hint_label(
+                    self.tr(
+                        "The group database is on the practice's server now: IT backs it "
+                        "up there. The backups listed are of this computer's own file."
+                    ),
+                    "serverBackupsHint",
+                )
+            )
         backup_layout.addWidget(self.backup_list)
         backup_layout.addLayout(backup_buttons)
         backup_layout.addWidget(self.backup_status)
@@ -213,6 +229,7 @@ class SettingsPage(QWidget):
         self.language_box = LanguageBox(data_dir)
         self.language_box.restart_requested.connect(self.restart_requested.emit)
         content_layout.addWidget(self.language_box)
+        content_layout.addWidget(self.shared_box)
         content_layout.addWidget(backup_box)
         content_layout.addStretch(1)
         scroll = QScrollArea()
@@ -313,7 +330,9 @@ class SettingsPage(QWidget):
         return Path(value) if value else None
 
     def _update_buttons(self) -> None:
-        self.restore_button.setEnabled(self._selected_backup() is not None)
+        on_server = getattr(self._db, "is_server", False)
+        self.backup_now_button.setEnabled(not on_server)
+        self.restore_button.setEnabled(self._selected_backup() is not None and not on_server)
 
     def back_up_now(self) -> None:
         try:
