@@ -7,7 +7,9 @@ and tracebacks, are the English.
 
 from __future__ import annotations
 
-from balintdesk.domain.words import Words
+from typing import Any
+
+from balintdesk.domain.words import Words, WordsError
 
 
 def joined(sentences: list[Words]) -> Words:
@@ -17,3 +19,24 @@ def joined(sentences: list[Words]) -> Words:
     return Words(
         "Refusal", "{first} {then}", {"first": sentences[0], "then": joined(sentences[1:])}
     )
+
+
+class ChangedElsewhere(WordsError):
+    """A save refused because what it would overwrite changed since the page loaded it
+    (on another computer, or in another window): nothing was written. Its sentence is
+    `words`; the page shows it where it shows its refusals and reloads what it shows.
+    (Not a roster.ValidationError, which would make this module and roster import each
+    other; it carries `sentences` as one does, so `i18n.sentences` reads it too.)"""
+
+    def __init__(self, words: Words):
+        super().__init__(words)
+        self.sentences = {"changed": words}
+
+
+def unchanged(seen: Any, now: Any, wanted: Any, words: Words) -> None:
+    """ChangedElsewhere unless what is stored `now` is what the page had `seen` (None:
+    the caller did not say; nothing is compared) or already what it `wanted` to write
+    (two people making the same change do not clash)."""
+    if seen is None or now in (seen, wanted):
+        return
+    raise ChangedElsewhere(words)
