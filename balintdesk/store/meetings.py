@@ -259,7 +259,14 @@ def cancel_meeting(meeting_id: int, reason: str = "", *, expected: str | None = 
     with database_proxy.atomic():
         if expected is not None:
             meeting = lock_meeting(meeting_id)
-            unchanged(expected, meeting.status, MeetingStatus.CANCELLED, _CHANGED)
+            # A meeting that is not cancelled has no reason: cancelled elsewhere with
+            # the same reason is the same change, with another one it is not.
+            unchanged(
+                (expected, ""),
+                (meeting.status, meeting.cancel_reason),
+                (MeetingStatus.CANCELLED, reason),
+                _CHANGED,
+            )
         meeting.status = MeetingStatus.CANCELLED
         meeting.cancel_reason = reason
         meeting.cancelled_by_break = None  # cancelled on its own now: a break keeps it
