@@ -176,6 +176,19 @@ def attendance_for(meeting_id: int) -> dict[int, str]:
     return {row.member_id: row.status for row in query}
 
 
+def attendance_rows(meeting_id: int) -> list[tuple[int, str, bool, str | None]]:
+    """(member id, status, presented, where) for everyone marked, by member: all a page
+    shows of the meeting's check-in, to tell whether it changed elsewhere."""
+    query = (
+        Attendance.select(
+            Attendance.member, Attendance.status, Attendance.presented, Attendance.mode
+        )
+        .where(Attendance.meeting == meeting_id)
+        .order_by(Attendance.member)
+    )
+    return [(row.member_id, row.status, row.presented, row.mode) for row in query]
+
+
 def presenters_of(meeting_id: int) -> list[int]:
     """Who presented at the meeting, in the order they were recorded."""
     query = (

@@ -13,11 +13,14 @@ import datetime as dt
 from balintdesk.domain.words import Words
 from balintdesk.store.attendance import (
     MAX_PRESENTERS,
+    NOT_RECORDED,
     attendance_for,
+    attendance_rows,
     clear_attendance,
     get_meeting,
     presenters_of,
     record_meeting,
+    record_of,
     set_attendance,
 )
 from balintdesk.store.breaks import BREAK_REASON, add_break, break_on, list_breaks, remove_break
@@ -51,10 +54,12 @@ __all__ = [
     "BREAK_REASON",
     "DEFAULT_THEMES",
     "MAX_PRESENTERS",
+    "NOT_RECORDED",
     "add_break",
     "add_meeting",
     "attendance_for",
     "attendance_modes",
+    "attendance_rows",
     "cancel_meeting",
     "clear_attendance",
     "ensure_schedule",
@@ -66,6 +71,7 @@ __all__ = [
     "next_meeting",
     "presenters_of",
     "record_meeting",
+    "record_of",
     "remove_break",
     "reschedule",
     "restore_meeting",
