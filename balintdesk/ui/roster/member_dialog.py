@@ -241,3 +241,4 @@ class MemberDialog(FormDialog):
         self.numbers.set_leader(self.leader_check.isChecked())
         show_field_errors(self._all_fields(), {})
         show_status(self.changed_status, error_text(refusal), error=False)
+        self.adjustSize()  # room for the sentence, nothing below it squeezed
