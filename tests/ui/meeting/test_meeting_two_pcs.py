@@ -207,3 +207,28 @@ def test_refusal_in_german_on_the_meeting_page(qtbot, window) -> None:
     finally:
         i18n_qt.install(i18n.ENGLISH)
     assert "Dr Ann" in text and "anderen Computer" in text
+
+
+def test_group_settings_changed_elsewhere_are_shown_not_overwritten(qtbot, window) -> None:
+    settings_page = window.settings_page
+    group_id = window.group_id
+    elsewhere(lambda: meetings.set_rota_options(group_id, 2, True))
+    settings_page.group_form.name_edit.setText("Riverside Balint")
+    qtbot.mouseClick(settings_page.save_group_button, Qt.MouseButton.LeftButton)
+    stored = roster.get_group(group_id)
+    assert (stored.name, stored.presenters_per_meeting, stored.leaders_may_present) == (
+        "Riverside",
+        2,
+        True,
+    )
+    assert "group's settings were changed on another computer" in (
+        settings_page.group_status.text()
+    )
+    assert settings_page.cases_combo.currentData() == 2  # the current settings shown
+    assert settings_page.group_form.name_edit.text() == "Riverside"
+    settings_page.group_form.name_edit.setText("Riverside Balint")  # again: saved
+    qtbot.mouseClick(settings_page.save_group_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(settings_page.save_group_button, Qt.MouseButton.LeftButton)  # twice
+    stored = roster.get_group(group_id)
+    assert (stored.name, stored.presenters_per_meeting) == ("Riverside Balint", 2)
+    assert "another computer" not in settings_page.group_status.text()
