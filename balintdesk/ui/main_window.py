@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         page in the moment before."""
         if self._db is None:
             self._add_shortcuts()
+            if getattr(db, "is_server", False):  # another computer's changes told at once
+                importlib.import_module("balintdesk.ui.server_changes").watch(self, db)
         self._db = db
         self.reload_groups(None)
         if not self._picked_early and self._meeting_today():
@@ -206,7 +208,7 @@ class MainWindow(QMainWindow):
         if self._db is None:
             self._picked_early = True
             return  # attach() builds the page chosen
-        self._read_again(index)  # if built: another computer may have changed its data
+        self.read_again(index)  # if built: another computer may have changed its data
         page = self.page(index)
         self.pages.setCurrentIndex(index)
         if index == self.ROSTER:
@@ -281,7 +283,7 @@ class MainWindow(QMainWindow):
             page.shared_check.toggled.connect(lambda _on: self._update_computer_label())
             page.restart_requested.connect(self.restart)
 
-    def _read_again(self, index: int) -> None:
+    def read_again(self, index: int) -> None:
         """A page showing the group's data, shown or active again, reads it again: on a
         server another computer may have changed it (not Settings: its form would go)."""
         page = self._built.get(index)
@@ -291,7 +293,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == event.Type.ActivationChange and self.isActiveWindow():
-            self._read_again(self.pages.currentIndex())
+            self.read_again(self.pages.currentIndex())
 
     def _refresh_built(self, *indexes: int) -> None:
         for index in indexes:
