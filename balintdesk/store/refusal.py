@@ -1,8 +1,16 @@
-"""Several refusal sentences as one.
+"""Several refusal sentences as one; and the refusal of a save that would overwrite a
+change made meanwhile on another computer (`ChangedElsewhere`).
 
 A refusal is a `roster.ValidationError` whose sentences are `domain.words.Words`: the edge
 says them in the user's language (`i18n.sentences`); its `errors` and message, for logs
 and tracebacks, are the English.
+
+Two computers on one group database: a store function that changes a row a page showed
+takes keyword-only `expected=`, what the page saw (None, the default: not compared, as
+for the command line). Inside its write's transaction, with the row locked
+(`concurrency.py`), it compares that with what is stored (`unchanged`); if another
+computer changed it meanwhile, `ChangedElsewhere` and nothing is written. A change that
+touches something else, or makes the same change, goes through.
 """
 
 from __future__ import annotations
