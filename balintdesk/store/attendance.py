@@ -60,7 +60,7 @@ def _marked_elsewhere(meeting_id: int, member_id: int, expected: str | None, wan
         expected,
         row.status if row is not None else NOT_RECORDED,
         wanted,
-        Words(
+        lambda: Words(
             "Meetings",
             "{name} was marked on another computer in the meantime, so your change was "
             "not saved. The page now shows what is recorded.",

@@ -278,7 +278,7 @@ def set_attendance_mode(
                 expected,
                 now,
                 where,
-                Words(
+                lambda: Words(
                     "Meetings",
                     "{name} was marked on another computer in the meantime, so your change "
                     "was not saved. The page now shows what is recorded.",

@@ -15,6 +15,7 @@ touches something else, or makes the same change, goes through.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from balintdesk.domain.words import Words, WordsError
@@ -41,10 +42,11 @@ class ChangedElsewhere(WordsError):
         self.sentences = {"changed": words}
 
 
-def unchanged(seen: Any, now: Any, wanted: Any, words: Words) -> None:
+def unchanged(seen: Any, now: Any, wanted: Any, words: Words | Callable[[], Words]) -> None:
     """ChangedElsewhere unless what is stored `now` is what the page had `seen` (None:
     the caller did not say; nothing is compared) or already what it `wanted` to write
-    (two people making the same change do not clash)."""
+    (two people making the same change do not clash). `words` may be a function, so
+    what only the sentence needs (a member's name) is read only for a refusal."""
     if seen is None or now in (seen, wanted):
         return
-    raise ChangedElsewhere(words)
+    raise ChangedElsewhere(words() if callable(words) else words)
