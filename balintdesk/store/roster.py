@@ -169,26 +169,32 @@ def update_member(
         raise ValidationError(errors)
     with database_proxy.atomic():
         if expected is not None:
-            member = _locked_member(member_id)
+            member = locked_member(member_id)
             wanted = Member(group=member.group_id)
             apply_draft(wanted, draft)
             unchanged(
                 expected,
                 draft_of(member),
                 draft_of(wanted),
-                Words(
-                    "Roster",
-                    "{name}'s details were changed on another computer while you had them "
-                    "open, so yours were not saved. The current details are shown now.",
-                    {"name": member.name},
-                ),
+                details_changed(member.name),
             )
         apply_draft(member, draft)
         member.save()
     return member
 
 
-def _locked_member(member_id: int) -> Member:
+def details_changed(name: str) -> Words:
+    """The refusal of a member's details (or numbers) changed elsewhere meanwhile."""
+    return Words(
+        "Roster",
+        "{name}'s details were changed on another computer while you had them open, so "
+        "yours were not saved. The current details are shown now.",
+        {"name": name},
+    )
+
+
+def locked_member(member_id: int) -> Member:
+    """The member as stored now, locked until the transaction ends (concurrency.py)."""
     member = locked(Member.select().where(Member.id == member_id)).first()
     if member is None:
         raise NotFoundError(f"There is no member with id {member_id}.")

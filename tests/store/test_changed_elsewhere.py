@@ -18,6 +18,7 @@ from balintdesk.i18n import sentences, shown
 from balintdesk.i18n.qt import install
 from balintdesk.store import leaders, meetings, modes, roster
 from balintdesk.store.attendance import NOT_RECORDED, MeetingRecord, record_of
+from balintdesk.store.identifiers import numbers_of, set_numbers, set_recognition
 from balintdesk.store.models import AttendanceStatus, Meeting, MeetingMode, MeetingStatus
 from balintdesk.store.refusal import ChangedElsewhere
 
@@ -229,3 +230,19 @@ def test_refusal_said_in_german_and_french(setup, qapp) -> None:
         install("en")
     assert "Ann" in german and "anderen Computer" in german
     assert "Ann" in french and "autre ordinateur" in french
+
+
+def test_member_numbers_and_recognition_changed_elsewhere(setup) -> None:
+    _, _, (ann, ben, _), lead = setup
+    seen = numbers_of(ann)
+    set_numbers(ann, {"gmc": "1234567"}, expected=seen)  # the office adds the GMC number
+    with pytest.raises(ChangedElsewhere, match="Ann's details"):
+        set_numbers(ann, {"gmc": "7654321"}, expected=seen)
+    assert numbers_of(ann) == {"gmc": "1234567"}
+    set_numbers(ann, {"gmc": "1234567", "rpps": "10005173140"}, expected=seen)  # same + new
+    set_numbers(ben, {"gmc": "7654321"}, expected=numbers_of(ben))  # another member: fine
+    recognised = roster.get_member(lead).recognition
+    set_recognition(lead, "Ärztekammer Nordrhein", expected=recognised)
+    with pytest.raises(ChangedElsewhere):
+        set_recognition(lead, "Balint-Gesellschaft", expected=recognised)
+    assert roster.get_member(lead).recognition == "Ärztekammer Nordrhein"

@@ -159,15 +159,25 @@ class MemberDialog(FormDialog):
         # The details as stored now (the row given may be older): a save compares them
         # with what is stored then, so nobody's change made meanwhile is overwritten.
         self._seen: MemberDraft | None = None
+        self._numbers_seen: dict[str, str] | None = None
+        self._recognition_seen: str | None = None
         if member is not None:
-            stored = roster.get_member(member.id)
-            self._seen = roster.draft_of(stored)
-            self._load(self._seen)
-            self.numbers.load(identifiers.numbers_of(member.id), stored.recognition)
+            self._load_stored(member.id)
         else:
             self._load(MemberDraft(name="", role=Role.GP))
         self.numbers.set_leader(self.leader_check.isChecked())
         self.name_edit.setFocus()
+
+    def _load_stored(self, member_id: int) -> None:
+        """The member as stored now (a row given may be older), remembered: saving
+        compares it with what is stored then, so a change made meanwhile elsewhere is
+        never overwritten."""
+        stored = roster.get_member(member_id)
+        self._seen = roster.draft_of(stored)
+        self._numbers_seen = identifiers.numbers_of(member_id)
+        self._recognition_seen = stored.recognition
+        self._load(self._seen)
+        self.numbers.load(self._numbers_seen, stored.recognition)
 
     def _load(self, draft: MemberDraft) -> None:
         self.name_edit.setText(draft.name)
@@ -217,9 +227,13 @@ class MemberDialog(FormDialog):
                     member = roster.update_member(
                         self._member.id, self.draft(), expected=self._seen
                     )
-                identifiers.set_numbers(member.id, self.numbers.values())
+                identifiers.set_numbers(
+                    member.id, self.numbers.values(), expected=self._numbers_seen
+                )
                 if leader:
-                    member = identifiers.set_recognition(member.id, self.numbers.recognition())
+                    member = identifiers.set_recognition(
+                        member.id, self.numbers.recognition(), expected=self._recognition_seen
+                    )
         except roster.ValidationError as exc:
             self._refuse(sentences(exc))
             return
@@ -235,9 +249,7 @@ class MemberDialog(FormDialog):
     def _changed_elsewhere(self, refusal: ChangedElsewhere) -> None:
         """Another computer changed the member since the dialog opened: show the details
         as stored now, and say calmly why nothing was saved."""
-        stored = roster.get_member(self._member.id)
-        self._seen = roster.draft_of(stored)
-        self._load(self._seen)
+        self._load_stored(self._member.id)
         self.numbers.set_leader(self.leader_check.isChecked())
         show_field_errors(self._all_fields(), {})
         show_status(self.changed_status, error_text(refusal), error=False)
