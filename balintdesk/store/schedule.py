@@ -111,6 +111,9 @@ def ensure_schedule(
     first = group.first_date or today
     start = max(today, first)
     with database_proxy.atomic("IMMEDIATE"):
+        # On a server two computers may fill in the same group at once: the second
+        # waits here, then finds the first's rows taken (SQLite's IMMEDIATE is the lock).
+        locked_group(group_id)
         # A date is taken by a row standing for it (moved or not) or by any row on it
         # (an added or moved meeting), so the pattern never doubles a meeting.
         rows = Meeting.select(Meeting.regular_date, Meeting.local_date).where(

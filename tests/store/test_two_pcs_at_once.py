@@ -19,7 +19,7 @@ import pytest
 
 from balintdesk.store import meetings, roster
 from balintdesk.store.attendance import NOT_RECORDED
-from balintdesk.store.models import AttendanceStatus, database_proxy
+from balintdesk.store.models import AttendanceStatus, Meeting, database_proxy
 from balintdesk.store.refusal import ChangedElsewhere
 
 from . import _server
@@ -109,6 +109,22 @@ def test_different_members_marked_at_once_both_count(setup) -> None:
     )
     assert refused(results) == [False, False]
     assert meetings.attendance_for(row.id) == {ann: PRESENT, ben: APOLOGIES}
+
+
+@pytest.mark.both_backends
+def test_two_pcs_filling_in_the_schedule_at_once_make_each_meeting_once(db) -> None:
+    group, other = make_group(), make_group("Thursday Balint")
+    before = Meeting.select().count()
+    results = at_once(
+        lambda: meetings.ensure_schedule(group.id, TODAY),
+        lambda: meetings.ensure_schedule(group.id, TODAY),
+        lambda: meetings.ensure_schedule(other.id, TODAY),
+    )
+    assert results == [None, None, None]  # no clash of numbers, no error
+    for made in (group, other):
+        days = [m.local_date for m in Meeting.select().where(Meeting.group == made.id)]
+        assert len(days) == len(set(days)) > 0  # each date once
+    assert Meeting.select().count() > before
 
 
 # --- PostgreSQL: the second save waits for the first, then is refused --------------------------
