@@ -246,3 +246,13 @@ def test_member_numbers_and_recognition_changed_elsewhere(setup) -> None:
     with pytest.raises(ChangedElsewhere):
         set_recognition(lead, "Balint-Gesellschaft", expected=recognised)
     assert roster.get_member(lead).recognition == "Ärztekammer Nordrhein"
+
+
+def test_themes_changed_elsewhere(setup) -> None:
+    group, *_ = setup
+    seen = meetings.themes(group.id)
+    meetings.set_themes(group.id, [*seen, "the silent patient"], expected=seen)
+    with pytest.raises(ChangedElsewhere, match="group's themes"):
+        meetings.set_themes(group.id, seen[:1], expected=seen)
+    assert meetings.themes(group.id) == [*seen, "the silent patient"]
+    meetings.set_themes(group.id, [*seen, "the silent patient"], expected=seen)  # the same

@@ -378,9 +378,12 @@ class MeetingPage(MeetingPanels, RecordForm, ChangesElsewhere):
         self._open(dialog)
 
     def _open_themes(self) -> None:
-        dialog = ThemesDialog([theme_text(t) for t in meetings.themes(self.group_id)], self)
-        dialog.action = lambda: meetings.set_themes(
-            self.group_id, [theme_source(theme) for theme in dialog.values()]
+        seen = meetings.themes(self.group_id)
+        dialog = ThemesDialog([theme_text(t) for t in seen], self)
+        dialog.action = self._guarded(
+            lambda: meetings.set_themes(
+                self.group_id, [theme_source(theme) for theme in dialog.values()], expected=seen
+            )
         )
         self._open(dialog)
 
