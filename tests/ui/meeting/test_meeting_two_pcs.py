@@ -232,3 +232,17 @@ def test_group_settings_changed_elsewhere_are_shown_not_overwritten(qtbot, windo
     stored = roster.get_group(group_id)
     assert (stored.name, stored.presenters_per_meeting) == ("Riverside Balint", 2)
     assert "another computer" not in settings_page.group_status.text()
+
+
+def test_a_meeting_moved_elsewhere_while_the_move_dialog_is_open(qtbot, window) -> None:
+    page = window.meeting_page
+    qtbot.mouseClick(page.later_button, Qt.MouseButton.LeftButton)
+    meeting_id = page.meeting.id
+    qtbot.mouseClick(page.move_button, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog
+    elsewhere(lambda: meetings.move_meeting(meeting_id, dt.date(2026, 3, 18)))  # Wednesday
+    dialog.date_edit.setDate(dialog.date_edit.date().addDays(2))  # this PC: Thursday
+    qtbot.mouseClick(dialog.primary, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert page.when_label.text().startswith("Wednesday 18 March 2026")  # the other's move
+    assert page.record_status.text().startswith("This meeting was changed on another computer")
