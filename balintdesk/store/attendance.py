@@ -8,8 +8,10 @@ Apologies ahead of time are an APOLOGIES row on that future meeting.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from balintdesk.domain.words import Words
+from balintdesk.store.concurrency import lock_meeting
 from balintdesk.store.models import (
     Attendance,
     AttendanceStatus,
@@ -22,10 +24,49 @@ from balintdesk.store.models import (
     utc_now,
 )
 from balintdesk.store.modes import check_where, must_be_hybrid
+from balintdesk.store.refusal import unchanged
 from balintdesk.store.roster import NotFoundError, ValidationError
 from balintdesk.store.themes import check_theme
 
 MAX_PRESENTERS = 2  # a group may be set to one case a meeting yet have had two once
+NOT_RECORDED = ""  # a member's status with no attendance row, for `expected=`
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    """What a meeting's record says, as a page shows it: compared when it is saved."""
+
+    status: str
+    theme: str
+    presenters: frozenset[int]
+
+
+def record_of(meeting_id: int) -> MeetingRecord:
+    meeting = get_meeting(meeting_id)
+    return MeetingRecord(meeting.status, meeting.theme, frozenset(presenters_of(meeting_id)))
+
+
+def _marked_elsewhere(meeting_id: int, member_id: int, expected: str | None, wanted: str) -> None:
+    """ChangedElsewhere if the member's mark is no longer what the page showed
+    (`expected`; NOT_RECORDED for none). The meeting is locked first: one computer at a
+    time changes its marks. Call inside the write's transaction."""
+    if expected is None:
+        return
+    lock_meeting(meeting_id)
+    row = Attendance.get_or_none(
+        (Attendance.meeting == meeting_id) & (Attendance.member == member_id)
+    )
+    unchanged(
+        expected,
+        row.status if row is not None else NOT_RECORDED,
+        wanted,
+        lambda: Words(
+            "Meetings",
+            "{name} was marked on another computer in the meantime, so your change was "
+            "not saved. The page now shows what is recorded.",
+            {"name": Member.get_by_id(member_id).name},
+        ),
+    )
 
 
 def get_meeting(meeting_id: int) -> Meeting:
@@ -50,6 +91,8 @@ def set_attendance(
     status: str,
     today: dt.date | None = None,
     where: str | None = None,
+    *,
+    expected: str | None = None,
 ) -> None:
     """Mark a member present, with apologies or absent at a meeting (replacing any mark).
 
@@ -58,6 +101,10 @@ def set_attendance(
     In a hybrid meeting a present member was in the room or online (`where`; default:
     what was recorded before, else in the room); anyone else, and everyone in any other
     meeting, has no place recorded.
+
+    `expected`: the member's status as the page showed it (NOT_RECORDED for none); if it
+    was changed elsewhere since, to anything but `status`, `refusal.ChangedElsewhere` and
+    nothing is saved. Marks of other members never clash.
     """
     if where is not None:
         check_where(where)
@@ -95,6 +142,7 @@ def set_attendance(
     if where is not None:
         must_be_hybrid(meeting)
     with database_proxy.atomic():
+        _marked_elsewhere(meeting_id, member_id, expected, status)
         row = Attendance.get_or_none(
             (Attendance.meeting == meeting_id) & (Attendance.member == member_id)
         )
@@ -110,11 +158,14 @@ def set_attendance(
             row.save()
 
 
-def clear_attendance(meeting_id: int, member_id: int) -> None:
-    """Back to "not recorded" (a presentation there goes with it)."""
-    Attendance.delete().where(
-        (Attendance.meeting == meeting_id) & (Attendance.member == member_id)
-    ).execute()
+def clear_attendance(meeting_id: int, member_id: int, *, expected: str | None = None) -> None:
+    """Back to "not recorded" (a presentation there goes with it). `expected`: the status
+    the page showed, as for `set_attendance`."""
+    with database_proxy.atomic():
+        _marked_elsewhere(meeting_id, member_id, expected, NOT_RECORDED)
+        Attendance.delete().where(
+            (Attendance.meeting == meeting_id) & (Attendance.member == member_id)
+        ).execute()
 
 
 def attendance_for(meeting_id: int) -> dict[int, str]:
@@ -123,6 +174,19 @@ def attendance_for(meeting_id: int) -> dict[int, str]:
         Attendance.meeting == meeting_id
     )
     return {row.member_id: row.status for row in query}
+
+
+def attendance_rows(meeting_id: int) -> list[tuple[int, str, bool, str | None]]:
+    """(member id, status, presented, where) for everyone marked, by member: all a page
+    shows of the meeting's check-in, to tell whether it changed elsewhere."""
+    query = (
+        Attendance.select(
+            Attendance.member, Attendance.status, Attendance.presented, Attendance.mode
+        )
+        .where(Attendance.meeting == meeting_id)
+        .order_by(Attendance.member)
+    )
+    return [(row.member_id, row.status, row.presented, row.mode) for row in query]
 
 
 def presenters_of(meeting_id: int) -> list[int]:
@@ -136,13 +200,20 @@ def presenters_of(meeting_id: int) -> list[int]:
 
 
 def record_meeting(
-    meeting_id: int, presenter_ids: list[int], theme: str = "", today: dt.date | None = None
+    meeting_id: int,
+    presenter_ids: list[int],
+    theme: str = "",
+    today: dt.date | None = None,
+    *,
+    expected: MeetingRecord | None = None,
 ) -> None:
     """Mark the meeting held, with who presented and an optional theme from the list.
 
     Presenters are marked present. Everyone else keeps their mark; nobody unmarked is
     assumed absent, so a forgotten tick never turns into an absence on a CPD record.
     Recording again corrects the record. Pins on the meeting are spent and removed.
+    `expected`: the record as the page showed it (`record_of`); if it was changed
+    elsewhere since, `refusal.ChangedElsewhere` and nothing is saved.
     """
     meeting = get_meeting(meeting_id)
     errors: dict[str, Words] = {}
@@ -170,6 +241,18 @@ def record_meeting(
         _member_of(meeting, member_id)
     theme = check_theme(meeting.group_id, theme)
     with database_proxy.atomic():
+        if expected is not None:
+            meeting = lock_meeting(meeting_id)
+            unchanged(
+                expected,
+                MeetingRecord(meeting.status, meeting.theme, frozenset(presenters_of(meeting_id))),
+                MeetingRecord(MeetingStatus.HELD, theme, frozenset(presenter_ids)),
+                Words(
+                    "Meetings",
+                    "This meeting's record was changed on another computer in the meantime, "
+                    "so yours was not saved. The page now shows what is recorded.",
+                ),
+            )
         Attendance.update(presented=False).where(
             (Attendance.meeting == meeting_id)
             & Attendance.presented

@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from balintdesk.domain import identifiers
 from balintdesk.domain.words import Words, WordsError
 from balintdesk.store.models import Member, MemberIdentifier, database_proxy, utc_now
-from balintdesk.store.roster import ValidationError, get_member
+from balintdesk.store.refusal import unchanged
+from balintdesk.store.roster import ValidationError, details_changed, get_member, locked_member
 
 __all__ = ["numbers_of", "set_number", "set_numbers", "set_recognition"]
 
@@ -58,10 +59,14 @@ def set_number(member_id: int, kind: str, value: str) -> str:
     return number
 
 
-def set_numbers(member_id: int, values: Mapping[str, str]) -> dict[str, str]:
+def set_numbers(
+    member_id: int, values: Mapping[str, str], *, expected: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """Several numbers at once, all or none: ValidationError with a sentence per kind
     when any is wrong, and then nothing is changed. Kinds not in `values` stay as they
-    are. Returns the member's numbers after the change."""
+    are. Returns the member's numbers after the change. `expected`: the numbers as the
+    page loaded them (`numbers_of`); one changed elsewhere since to something else than
+    this save's, `refusal.ChangedElsewhere` and nothing is saved."""
     get_member(member_id)
     problems: dict[str, Words] = {}
     cleaned: dict[str, str] = {}
@@ -77,23 +82,32 @@ def set_numbers(member_id: int, values: Mapping[str, str]) -> dict[str, str]:
     if problems:
         raise ValidationError(problems)
     with database_proxy.atomic():
+        if expected is not None:
+            member = locked_member(member_id)
+            now = numbers_of(member_id)
+            for key, number in cleaned.items():
+                seen = expected.get(key, "")
+                unchanged(seen, now.get(key, ""), number, details_changed(member.name))
         for key, number in cleaned.items():
             _write(member_id, key, number)
     return numbers_of(member_id)
 
 
-def set_recognition(member_id: int, text: str) -> Member:
+def set_recognition(member_id: int, text: str, *, expected: str | None = None) -> Member:
     """Keep `text` as the member's recognition as a Balint leader ("Ärztekammer
     Nordrhein"; "" for none), spaces tidied; WordsError when it is more than one short
-    line."""
+    line. `expected`: the recognition the page loaded, as for `set_numbers`."""
     member = get_member(member_id)
     found = identifiers.recognition_problem(text)
     if found is not None:
         raise WordsError(found)
     tidy = " ".join(text.split())
-    if member.recognition != tidy:
-        member.recognition = tidy
-        member.updated_at = utc_now()
-        with database_proxy.atomic():
+    with database_proxy.atomic():
+        if expected is not None:
+            member = locked_member(member_id)
+            unchanged(expected, member.recognition, tidy, details_changed(member.name))
+        if member.recognition != tidy:
+            member.recognition = tidy
+            member.updated_at = utc_now()
             member.save()
     return member

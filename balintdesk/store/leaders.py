@@ -16,6 +16,7 @@ from balintdesk.domain.records import Sentence
 from balintdesk.domain.roster import name_key
 from balintdesk.domain.words import Words
 from balintdesk.store.attendance import get_meeting
+from balintdesk.store.concurrency import lock_meeting
 from balintdesk.store.models import (
     Attendance,
     AttendanceStatus,
@@ -25,6 +26,7 @@ from balintdesk.store.models import (
     database_proxy,
     utc_now,
 )
+from balintdesk.store.refusal import unchanged
 from balintdesk.store.roster import ValidationError
 
 
@@ -74,7 +76,12 @@ def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
 
 
 def set_leaders(
-    meeting_id: int, leader_id: int | None, co_leader_id: int | None, today: dt.date | None = None
+    meeting_id: int,
+    leader_id: int | None,
+    co_leader_id: int | None,
+    today: dt.date | None = None,
+    *,
+    expected: tuple[int | None, int | None] | None = None,
 ) -> Meeting:
     """Record who led and who co-led the meeting; (None, None) forgets the record, so the
     leaders are read off the attendance again.
@@ -84,6 +91,9 @@ def set_leaders(
     to come takes no leaders. Raises roster.ValidationError with a sentence per field
     ("leader", "co_leader", "meeting"): English text that carries its Words
     (domain.records.Sentence), for the window to say in the user's language.
+    `expected`: (leader id, co-leader id) as recorded when the page loaded them
+    (`recorded_leaders`); if they were changed elsewhere since,
+    `refusal.ChangedElsewhere` and nothing is saved.
     """
     meeting = get_meeting(meeting_id)
     errors: dict[str, Sentence] = {}
@@ -120,10 +130,22 @@ def set_leaders(
             )
     if errors:
         raise ValidationError(errors)
-    meeting.leader = leader_id
-    meeting.co_leader = co_leader_id
-    meeting.updated_at = utc_now()
     with database_proxy.atomic():
+        if expected is not None:
+            meeting = lock_meeting(meeting_id)
+            unchanged(
+                tuple(expected),
+                (meeting.leader_id, meeting.co_leader_id),
+                (leader_id, co_leader_id),
+                Words(
+                    "Leaders",
+                    "Who led this meeting was changed on another computer in the meantime, "
+                    "so your choice was not saved. The page now shows what is recorded.",
+                ),
+            )
+        meeting.leader = leader_id
+        meeting.co_leader = co_leader_id
+        meeting.updated_at = utc_now()
         meeting.save()
     return meeting
 

@@ -13,22 +13,29 @@ import datetime as dt
 from balintdesk.domain.words import Words
 from balintdesk.store.attendance import (
     MAX_PRESENTERS,
+    NOT_RECORDED,
     attendance_for,
+    attendance_rows,
     clear_attendance,
     get_meeting,
     presenters_of,
     record_meeting,
+    record_of,
     set_attendance,
 )
 from balintdesk.store.breaks import BREAK_REASON, add_break, break_on, list_breaks, remove_break
+from balintdesk.store.concurrency import lock_meeting
 from balintdesk.store.models import Group, Meeting, MeetingStatus, RotaPin, database_proxy, utc_now
 from balintdesk.store.modes import (
     attendance_modes,
+    group_unchanged,
+    locked_group,
     set_attendance_mode,
     set_event_number,
     set_group_mode,
     set_meeting_mode,
 )
+from balintdesk.store.refusal import unchanged
 from balintdesk.store.roster import ValidationError, get_group
 from balintdesk.store.schedule import (
     DEFAULT_AHEAD,
@@ -47,10 +54,12 @@ __all__ = [
     "BREAK_REASON",
     "DEFAULT_THEMES",
     "MAX_PRESENTERS",
+    "NOT_RECORDED",
     "add_break",
     "add_meeting",
     "attendance_for",
     "attendance_modes",
+    "attendance_rows",
     "cancel_meeting",
     "clear_attendance",
     "ensure_schedule",
@@ -62,6 +71,7 @@ __all__ = [
     "next_meeting",
     "presenters_of",
     "record_meeting",
+    "record_of",
     "remove_break",
     "reschedule",
     "restore_meeting",
@@ -80,11 +90,22 @@ __all__ = [
 ]
 
 REASON_MAX_LENGTH = 80
+_CHANGED = Words(
+    "Meetings",
+    "This meeting was changed on another computer in the meantime, so your change was "
+    "not saved. The page now shows what is recorded.",
+)
 
 
 def set_rota_options(
-    group_id: int, presenters_per_meeting: int, leaders_may_present: bool
+    group_id: int,
+    presenters_per_meeting: int,
+    leaders_may_present: bool,
+    *,
+    expected: tuple[int, bool] | None = None,
 ) -> Group:
+    """`expected`: (presenters per meeting, leaders may present) as the page showed them
+    (see `modes.group_unchanged`)."""
     group = get_group(group_id)
     if presenters_per_meeting not in (1, 2):
         raise ValidationError(
@@ -94,9 +115,17 @@ def set_rota_options(
                 )
             }
         )
-    group.presenters_per_meeting = presenters_per_meeting
-    group.leaders_may_present = bool(leaders_may_present)
     with database_proxy.atomic():
+        if expected is not None:
+            group = locked_group(group_id)
+            now = (group.presenters_per_meeting, group.leaders_may_present)
+            group_unchanged(
+                (expected[0], bool(expected[1])),
+                now,
+                (presenters_per_meeting, bool(leaders_may_present)),
+            )
+        group.presenters_per_meeting = presenters_per_meeting
+        group.leaders_may_present = bool(leaders_may_present)
         group.save()
     return group
 
@@ -209,8 +238,10 @@ def _unpin(meeting_id: int) -> None:
     RotaPin.delete().where(RotaPin.meeting == meeting_id).execute()
 
 
-def cancel_meeting(meeting_id: int, reason: str = "") -> Meeting:
-    """Cancel one meeting. The reason is a short practical note ("bank holiday")."""
+def cancel_meeting(meeting_id: int, reason: str = "", *, expected: str | None = None) -> Meeting:
+    """Cancel one meeting. The reason is a short practical note ("bank holiday").
+    `expected`: the meeting's status as the page showed it; if it changed elsewhere
+    since, `refusal.ChangedElsewhere` and nothing is saved."""
     meeting = get_meeting(meeting_id)
     if meeting.status == MeetingStatus.HELD:
         raise ValidationError(
@@ -232,6 +263,16 @@ def cancel_meeting(meeting_id: int, reason: str = "") -> Meeting:
             }
         )
     with database_proxy.atomic():
+        if expected is not None:
+            meeting = lock_meeting(meeting_id)
+            # A meeting that is not cancelled has no reason: cancelled elsewhere with
+            # the same reason is the same change, with another one it is not.
+            unchanged(
+                (expected, ""),
+                (meeting.status, meeting.cancel_reason),
+                (MeetingStatus.CANCELLED, reason),
+                _CHANGED,
+            )
         meeting.status = MeetingStatus.CANCELLED
         meeting.cancel_reason = reason
         meeting.cancelled_by_break = None  # cancelled on its own now: a break keeps it
@@ -273,19 +314,33 @@ def restore_meeting(meeting_id: int) -> Meeting:
     return meeting
 
 
-def move_meeting(meeting_id: int, new_date: dt.date, new_start: dt.time | None = None) -> Meeting:
+def move_meeting(
+    meeting_id: int,
+    new_date: dt.date,
+    new_start: dt.time | None = None,
+    *,
+    expected: dt.datetime | None = None,
+) -> Meeting:
     """Put one planned meeting on another date (and time; default: the same time).
 
     Its `regular_date` stays, so the pattern does not make the old date again.
+    `expected`: when it started (`starts_at`) as the page showed it; if it was moved,
+    cancelled or recorded elsewhere since, `refusal.ChangedElsewhere`, nothing saved.
     """
     meeting = get_meeting(meeting_id)
     _must_be_planned(meeting)
     _date_free(meeting.group_id, new_date, except_id=meeting.id)
     start = new_start if new_start is not None else local_start_time(meeting)
-    meeting.local_date = new_date
-    meeting.starts_at = utc_start(new_date, start, meeting.timezone)
-    meeting.updated_at = utc_now()
     with database_proxy.atomic():
+        if expected is not None:
+            meeting = lock_meeting(meeting_id)
+            wanted = utc_start(new_date, start, meeting.timezone)
+            seen = (MeetingStatus.PLANNED, expected)
+            unchanged(seen, (meeting.status, meeting.starts_at), (meeting.status, wanted), _CHANGED)
+            _must_be_planned(meeting)
+        meeting.local_date = new_date
+        meeting.starts_at = utc_start(new_date, start, meeting.timezone)
+        meeting.updated_at = utc_now()
         meeting.save()
     return meeting
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 
 from balintdesk.domain.words import Words, WordsError
+from balintdesk.store.concurrency import lock_meeting, locked
 from balintdesk.store.models import (
     Attendance,
     AttendanceStatus,
@@ -24,9 +25,11 @@ from balintdesk.store.models import (
     Meeting,
     MeetingMode,
     MeetingStatus,
+    Member,
     database_proxy,
     utc_now,
 )
+from balintdesk.store.refusal import unchanged
 from balintdesk.store.roster import NotFoundError, ValidationError, get_group
 
 # The German chambers' event number (Veranstaltungsnummer): 19 digits, given by the
@@ -95,16 +98,22 @@ def mode_said(
 # --- the group -------------------------------------------------------------------------
 
 
-def set_group_mode(group_id: int, mode: str, today: dt.date | None = None) -> Group:
+def set_group_mode(
+    group_id: int, mode: str, today: dt.date | None = None, *, expected: str | None = None
+) -> Group:
     """The group's usual mode. Planned meetings from `today` on whose mode was the old
-    usual one follow it; meetings set on their own, held and cancelled ones stay."""
+    usual one follow it; meetings set on their own, held and cancelled ones stay.
+    `expected`: the mode the page showed (see `group_unchanged`)."""
     check_mode(mode, "meeting_mode")
     group = get_group(group_id)
-    before = group.meeting_mode
-    if mode == before:
-        return group
     today = today or dt.date.today()
     with database_proxy.atomic():
+        if expected is not None:
+            group = locked_group(group_id)
+            group_unchanged(expected, group.meeting_mode, mode)
+        before = group.meeting_mode
+        if mode == before:
+            return group
         group.meeting_mode = mode
         group.save()
         following = Meeting.select().where(
@@ -145,15 +154,43 @@ def normal_event_number(text: str) -> str:
     return digits
 
 
-def set_event_number(group_id: int, text: str) -> Group:
-    """Set the group's CME event number (VNR), or clear it with ""."""
+def set_event_number(group_id: int, text: str, *, expected: str | None = None) -> Group:
+    """Set the group's CME event number (VNR), or clear it with "". `expected`: the
+    number the page showed (see `group_unchanged`)."""
     number = normal_event_number(text)
     group = get_group(group_id)
-    if group.event_number != number:
-        with database_proxy.atomic():
+    with database_proxy.atomic():
+        if expected is not None:
+            group = locked_group(group_id)
+            group_unchanged(normal_event_number(expected), group.event_number, number)
+        if group.event_number != number:
             group.event_number = number
             group.save()
     return group
+
+
+def locked_group(group_id: int) -> Group:
+    """The group as stored now, locked until the transaction ends."""
+    group = locked(Group.select().where(Group.id == group_id)).first()
+    if group is None:
+        raise NotFoundError(f"There is no group with id {group_id}.")
+    return group
+
+
+def group_unchanged(seen: object, now: object, wanted: object) -> None:
+    """`refusal.ChangedElsewhere` if a group setting is no longer what the settings page
+    showed (`seen`) nor already what it saves (`wanted`). Each setting is compared on
+    its own: two people changing different settings do not clash."""
+    unchanged(
+        seen,
+        now,
+        wanted,
+        Words(
+            "Group",
+            "The group's settings were changed on another computer in the meantime, "
+            "so yours were not saved. The page now shows the current settings.",
+        ),
+    )
 
 
 # --- one meeting -------------------------------------------------------------------------
@@ -167,14 +204,28 @@ def get_meeting(meeting_id: int) -> Meeting:
     return meeting
 
 
-def set_meeting_mode(meeting_id: int, mode: str) -> Meeting:
+def set_meeting_mode(meeting_id: int, mode: str, *, expected: str | None = None) -> Meeting:
     """How this one meeting is (or was) held. Into hybrid: each present member is taken
     to have been where the whole meeting was, until someone says otherwise; out of it:
-    where each member was is cleared."""
+    where each member was is cleared. `expected`: the mode the page showed; if it was
+    changed elsewhere since, `refusal.ChangedElsewhere` and nothing is saved."""
     check_mode(mode)
     meeting = get_meeting(meeting_id)
-    if meeting.mode != mode:
-        with database_proxy.atomic():
+    with database_proxy.atomic():
+        if expected is not None:
+            meeting = lock_meeting(meeting_id)
+            unchanged(
+                expected,
+                meeting.mode,
+                mode,
+                Words(
+                    "Meetings",
+                    "How this meeting is held was changed on another computer in the "
+                    "meantime, so your change was not saved. The page now shows what is "
+                    "recorded.",
+                ),
+            )
+        if meeting.mode != mode:
             _change_mode(meeting, mode)
     return meeting
 
@@ -205,21 +256,41 @@ def must_be_hybrid(meeting: Meeting) -> None:
         )
 
 
-def set_attendance_mode(meeting_id: int, member_id: int, where: str) -> None:
-    """Where a present member was in a hybrid meeting: in the room or online."""
+def set_attendance_mode(
+    meeting_id: int, member_id: int, where: str, *, expected: str | None = None
+) -> None:
+    """Where a present member was in a hybrid meeting: in the room or online.
+    `expected`: the place the page showed; if it was changed elsewhere since (or the
+    member is no longer marked present), `refusal.ChangedElsewhere`, nothing saved."""
     check_where(where)
     meeting = get_meeting(meeting_id)
     must_be_hybrid(meeting)
-    row = Attendance.get_or_none(
-        (Attendance.meeting == meeting_id) & (Attendance.member == member_id)
-    )
-    if row is None or row.status != AttendanceStatus.PRESENT:
-        raise ModeRefused(
-            "where",
-            Words("Meetings", "Mark the member present first, then say where they were."),
+    with database_proxy.atomic():
+        if expected is not None:
+            lock_meeting(meeting_id)
+        row = Attendance.get_or_none(
+            (Attendance.meeting == meeting_id) & (Attendance.member == member_id)
         )
-    if row.mode != where:
-        with database_proxy.atomic():
+        if expected is not None:
+            present = row is not None and row.status == AttendanceStatus.PRESENT
+            now = (row.mode or "") if present else ""
+            unchanged(
+                expected,
+                now,
+                where,
+                lambda: Words(
+                    "Meetings",
+                    "{name} was marked on another computer in the meantime, so your change "
+                    "was not saved. The page now shows what is recorded.",
+                    {"name": Member.get_by_id(member_id).name},
+                ),
+            )
+        if row is None or row.status != AttendanceStatus.PRESENT:
+            raise ModeRefused(
+                "where",
+                Words("Meetings", "Mark the member present first, then say where they were."),
+            )
+        if row.mode != where:
             row.mode = where
             row.save()
 

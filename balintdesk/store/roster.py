@@ -23,7 +23,9 @@ from balintdesk.domain.roster import (
     validate_member,
 )
 from balintdesk.domain.words import Words
+from balintdesk.store.concurrency import locked
 from balintdesk.store.models import Group, Member, database_proxy, utc_now
+from balintdesk.store.refusal import unchanged
 
 
 class ValidationError(Exception):
@@ -150,7 +152,12 @@ def add_member(group_id: int, draft: MemberDraft) -> Member:
     return member
 
 
-def update_member(member_id: int, draft: MemberDraft) -> Member:
+def update_member(
+    member_id: int, draft: MemberDraft, *, expected: MemberDraft | None = None
+) -> Member:
+    """Save a member's details. `expected`: the details as the page loaded them
+    (`draft_of`); if they were changed elsewhere since, `refusal.ChangedElsewhere` and
+    nothing is saved (unless they were changed to just what this save says)."""
     member = get_member(member_id)
     taken = member_names_taken(member.group_id, except_member=member_id)
     if clean_name(draft.name) == member.name:
@@ -160,9 +167,37 @@ def update_member(member_id: int, draft: MemberDraft) -> Member:
     errors = validate_member(draft, taken)
     if errors:
         raise ValidationError(errors)
-    apply_draft(member, draft)
     with database_proxy.atomic():
+        if expected is not None:
+            member = locked_member(member_id)
+            wanted = Member(group=member.group_id)
+            apply_draft(wanted, draft)
+            unchanged(
+                expected,
+                draft_of(member),
+                draft_of(wanted),
+                details_changed(member.name),
+            )
+        apply_draft(member, draft)
         member.save()
+    return member
+
+
+def details_changed(name: str) -> Words:
+    """The refusal of a member's details (or numbers) changed elsewhere meanwhile."""
+    return Words(
+        "Roster",
+        "{name}'s details were changed on another computer while you had them open, so "
+        "yours were not saved. The current details are shown now.",
+        {"name": name},
+    )
+
+
+def locked_member(member_id: int) -> Member:
+    """The member as stored now, locked until the transaction ends (concurrency.py)."""
+    member = locked(Member.select().where(Member.id == member_id)).first()
+    if member is None:
+        raise NotFoundError(f"There is no member with id {member_id}.")
     return member
 
 

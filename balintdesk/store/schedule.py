@@ -34,6 +34,7 @@ from balintdesk.store.models import (
     database_proxy,
     utc_now,
 )
+from balintdesk.store.modes import group_unchanged, locked_group
 from balintdesk.store.roster import ValidationError, get_group, group_names_except
 from balintdesk.store.withdrawn import withdraw
 
@@ -110,6 +111,9 @@ def ensure_schedule(
     first = group.first_date or today
     start = max(today, first)
     with database_proxy.atomic("IMMEDIATE"):
+        # On a server two computers may fill in the same group at once: the second
+        # waits here, then finds the first's rows taken (SQLite's IMMEDIATE is the lock).
+        locked_group(group_id)
         # A date is taken by a row standing for it (moved or not) or by any row on it
         # (an added or moved meeting), so the pattern never doubles a meeting.
         rows = Meeting.select(Meeting.regular_date, Meeting.local_date).where(
@@ -204,18 +208,30 @@ def set_first_date(group_id: int, first_date: dt.date, today: dt.date | None = N
 
 
 def update_group(
-    group_id: int, name: str, pattern: MeetingPattern, today: dt.date | None = None
+    group_id: int,
+    name: str,
+    pattern: MeetingPattern,
+    today: dt.date | None = None,
+    *,
+    expected: tuple[str, MeetingPattern] | None = None,
 ) -> Group:
-    """Rename the group and set its pattern; a new pattern reschedules meetings from today."""
+    """Rename the group and set its pattern; a new pattern reschedules meetings from today.
+    `expected`: (name, pattern) as the page showed them; if either changed elsewhere
+    since, `refusal.ChangedElsewhere` and nothing is saved (modes.group_unchanged)."""
     group = get_group(group_id)
     errors = group_problems(name, pattern, group_names_except(group_id))
     if errors:
         raise ValidationError(errors)
-    before = group.pattern
-    group.name = " ".join(name.split())
-    group.set_pattern(pattern)
-    changed = group.pattern != before
     with database_proxy.atomic():
+        if expected is not None:
+            group = locked_group(group_id)
+            wanted = " ".join(name.split())
+            group_unchanged(expected[0], group.name, wanted)
+            group_unchanged(expected[1], group.pattern, pattern)
+        before = group.pattern
+        group.name = " ".join(name.split())
+        group.set_pattern(pattern)
+        changed = group.pattern != before
         group.save()
         if changed:
             reschedule(group.id, today)

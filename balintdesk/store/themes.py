@@ -11,8 +11,9 @@ import unicodedata
 from peewee import fn
 
 from balintdesk.domain.words import Words, translatable
-from balintdesk.store.models import Meeting, Theme, database_proxy
-from balintdesk.store.refusal import joined
+from balintdesk.store.concurrency import locked
+from balintdesk.store.models import Group, Meeting, Theme, database_proxy
+from balintdesk.store.refusal import joined, unchanged
 from balintdesk.store.roster import ValidationError, get_group
 from balintdesk.store.settings import get_flag, set_flag
 
@@ -114,8 +115,10 @@ def _problems(cleaned: list[str]) -> list[Words]:
     return problems
 
 
-def set_themes(group_id: int, texts: list[str]) -> list[str]:
-    """Replace the group's list; returns it as saved.
+def set_themes(group_id: int, texts: list[str], *, expected: list[str] | None = None) -> list[str]:
+    """Replace the group's list; returns it as saved. `expected`: the list as the page
+    loaded it (`themes`); changed elsewhere since, `refusal.ChangedElsewhere`, nothing
+    saved.
 
     A theme that recorded meetings carry cannot be dropped (they would point at nothing);
     changing only its capitals or spacing renames it on those meetings too.
@@ -147,6 +150,18 @@ def set_themes(group_id: int, texts: list[str]) -> list[str]:
     if problems:
         raise ValidationError({"themes": joined([*problems, NEUTRAL_THEMES])})
     with database_proxy.atomic():
+        if expected is not None:
+            locked(Group.select().where(Group.id == group_id)).first()
+            unchanged(
+                list(expected),
+                themes(group_id),
+                cleaned,
+                Words(
+                    "Themes",
+                    "The group's themes were changed on another computer in the meantime, "
+                    "so yours were not saved. The current list is shown now.",
+                ),
+            )
         Theme.delete().where(Theme.group == group_id).execute()
         if cleaned:
             Theme.insert_many(

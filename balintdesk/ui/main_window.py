@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         page in the moment before."""
         if self._db is None:
             self._add_shortcuts()
+            if getattr(db, "is_server", False):  # another computer's changes told at once
+                importlib.import_module("balintdesk.ui.server_changes").watch(self, db)
         self._db = db
         self.reload_groups(None)
         if not self._picked_early and self._meeting_today():
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
         if self._db is None:
             self._picked_early = True
             return  # attach() builds the page chosen
+        self.read_again(index)  # if built: another computer may have changed its data
         page = self.page(index)
         self.pages.setCurrentIndex(index)
         if index == self.ROSTER:
@@ -279,6 +282,18 @@ class MainWindow(QMainWindow):
             page.data_restored.connect(lambda: self.reload_groups(None))
             page.shared_check.toggled.connect(lambda _on: self._update_computer_label())
             page.restart_requested.connect(self.restart)
+
+    def read_again(self, index: int) -> None:
+        """A page showing the group's data, shown or active again, reads it again: on a
+        server another computer may have changed it (not Settings: its form would go)."""
+        page = self._built.get(index)
+        if index in (self.MEETING, self.ROSTER, self.ROTA) and page is not None:
+            getattr(page, "reload", page.refresh)()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.ActivationChange and self.isActiveWindow():
+            self.read_again(self.pages.currentIndex())
 
     def _refresh_built(self, *indexes: int) -> None:
         for index in indexes:

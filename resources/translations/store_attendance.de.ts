@@ -5,6 +5,11 @@
         <name>Meetings</name>
         <message>
             <location filename="../../balintdesk/store/attendance.py" />
+            <source>{name} was marked on another computer in the meantime, so your change was not saved. The page now shows what is recorded.</source>
+            <translation>{name} wurde inzwischen auf einem anderen Computer eingetragen; Ihre Änderung wurde daher nicht gespeichert. Die Seite zeigt jetzt den gespeicherten Stand.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/attendance.py" />
             <source>That person is not a member of this meeting's group.</source>
             <translation>Diese Person ist kein Mitglied der Gruppe dieser Sitzung.</translation>
         </message>
@@ -42,6 +47,11 @@
             <location filename="../../balintdesk/store/attendance.py" />
             <source>At most {most} people can present at one meeting.</source>
             <translation>In einer Sitzung können höchstens {most} Personen einen Fall vorstellen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/attendance.py" />
+            <source>This meeting's record was changed on another computer in the meantime, so yours was not saved. The page now shows what is recorded.</source>
+            <translation>Der Eintrag dieser Sitzung wurde inzwischen auf einem anderen Computer geändert; Ihrer wurde daher nicht gespeichert. Die Seite zeigt jetzt den gespeicherten Stand.</translation>
         </message>
     </context>
 </TS>

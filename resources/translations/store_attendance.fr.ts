@@ -5,6 +5,11 @@
         <name>Meetings</name>
         <message>
             <location filename="../../balintdesk/store/attendance.py" />
+            <source>{name} was marked on another computer in the meantime, so your change was not saved. The page now shows what is recorded.</source>
+            <translation>{name} a été pointé(e) entre-temps sur un autre ordinateur ; votre modification n'a donc pas été enregistrée. La page affiche maintenant ce qui est enregistré.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/attendance.py" />
             <source>That person is not a member of this meeting's group.</source>
             <translation>Cette personne n'est pas membre du groupe de cette séance.</translation>
         </message>
@@ -42,6 +47,11 @@
             <location filename="../../balintdesk/store/attendance.py" />
             <source>At most {most} people can present at one meeting.</source>
             <translation>{most} personnes au plus peuvent présenter lors d'une séance.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/attendance.py" />
+            <source>This meeting's record was changed on another computer in the meantime, so yours was not saved. The page now shows what is recorded.</source>
+            <translation>Le compte rendu de cette séance a été modifié entre-temps sur un autre ordinateur ; le vôtre n'a donc pas été enregistré. La page affiche maintenant ce qui est enregistré.</translation>
         </message>
     </context>
 </TS>

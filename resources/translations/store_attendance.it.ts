@@ -5,6 +5,11 @@
         <name>Meetings</name>
         <message>
             <location filename="../../balintdesk/store/attendance.py" />
+            <source>{name} was marked on another computer in the meantime, so your change was not saved. The page now shows what is recorded.</source>
+            <translation>Nel frattempo {name} è stato registrato su un altro computer, quindi la modifica non è stata salvata. La pagina ora mostra quanto registrato.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/attendance.py" />
             <source>That person is not a member of this meeting's group.</source>
             <translation>Questa persona non è membro del gruppo di questo incontro.</translation>
         </message>
@@ -42,6 +47,11 @@
             <location filename="../../balintdesk/store/attendance.py" />
             <source>At most {most} people can present at one meeting.</source>
             <translation>In un incontro possono presentare al massimo {most} persone.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/attendance.py" />
+            <source>This meeting's record was changed on another computer in the meantime, so yours was not saved. The page now shows what is recorded.</source>
+            <translation>Nel frattempo il verbale di questo incontro è stato modificato su un altro computer, quindi questo non è stato salvato. La pagina ora mostra quanto registrato.</translation>
         </message>
     </context>
 </TS>

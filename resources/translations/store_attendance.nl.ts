@@ -5,6 +5,11 @@
         <name>Meetings</name>
         <message>
             <location filename="../../balintdesk/store/attendance.py" />
+            <source>{name} was marked on another computer in the meantime, so your change was not saved. The page now shows what is recorded.</source>
+            <translation>{name} is intussen op een andere computer geregistreerd, dus uw wijziging is niet opgeslagen. De pagina toont nu wat is vastgelegd.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/attendance.py" />
             <source>That person is not a member of this meeting's group.</source>
             <translation>Deze persoon is geen lid van de groep van deze bijeenkomst.</translation>
         </message>
@@ -42,6 +47,11 @@
             <location filename="../../balintdesk/store/attendance.py" />
             <source>At most {most} people can present at one meeting.</source>
             <translation>Hoogstens {most} mensen kunnen in één bijeenkomst een casus inbrengen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/attendance.py" />
+            <source>This meeting's record was changed on another computer in the meantime, so yours was not saved. The page now shows what is recorded.</source>
+            <translation>Het verslag van deze bijeenkomst is intussen op een andere computer gewijzigd, dus het uwe is niet opgeslagen. De pagina toont nu wat is vastgelegd.</translation>
         </message>
     </context>
 </TS>

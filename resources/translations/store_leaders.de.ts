@@ -33,5 +33,10 @@
             <source>{name} is archived; restore them on the Roster page first.</source>
             <translation>{name} ist archiviert; stellen Sie den Eintrag zuerst auf der Seite Teilnehmerliste wieder her.</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/store/leaders.py" />
+            <source>Who led this meeting was changed on another computer in the meantime, so your choice was not saved. The page now shows what is recorded.</source>
+            <translation>Die Leitung dieser Sitzung wurde inzwischen auf einem anderen Computer geändert; Ihre Auswahl wurde daher nicht gespeichert. Die Seite zeigt jetzt den gespeicherten Stand.</translation>
+        </message>
     </context>
 </TS>

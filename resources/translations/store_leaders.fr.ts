@@ -33,5 +33,10 @@
             <source>{name} is archived; restore them on the Roster page first.</source>
             <translation>{name} est archivé ; rétablissez-le d’abord sur la page Liste des membres.</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/store/leaders.py" />
+            <source>Who led this meeting was changed on another computer in the meantime, so your choice was not saved. The page now shows what is recorded.</source>
+            <translation>Les leaders de cette séance ont été modifiés entre-temps sur un autre ordinateur ; votre choix n'a donc pas été enregistré. La page affiche maintenant ce qui est enregistré.</translation>
+        </message>
     </context>
 </TS>

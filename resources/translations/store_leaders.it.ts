@@ -33,5 +33,10 @@
             <source>{name} is archived; restore them on the Roster page first.</source>
             <translation>{name} è archiviato; ripristinarlo prima nella pagina Elenco dei membri.</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/store/leaders.py" />
+            <source>Who led this meeting was changed on another computer in the meantime, so your choice was not saved. The page now shows what is recorded.</source>
+            <translation>Nel frattempo la conduzione di questo incontro è stata modificata su un altro computer, quindi la scelta non è stata salvata. La pagina ora mostra quanto registrato.</translation>
+        </message>
     </context>
 </TS>

@@ -33,5 +33,10 @@
             <source>{name} is archived; restore them on the Roster page first.</source>
             <translation>{name} is gearchiveerd; herstel deze persoon eerst op de pagina Ledenlijst.</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/store/leaders.py" />
+            <source>Who led this meeting was changed on another computer in the meantime, so your choice was not saved. The page now shows what is recorded.</source>
+            <translation>Wie deze bijeenkomst begeleidde, is intussen op een andere computer gewijzigd, dus uw keuze is niet opgeslagen. De pagina toont nu wat is vastgelegd.</translation>
+        </message>
     </context>
 </TS>

@@ -5,6 +5,11 @@
         <name>Meetings</name>
         <message>
             <location filename="../../balintdesk/store/meetings.py" />
+            <source>This meeting was changed on another computer in the meantime, so your change was not saved. The page now shows what is recorded.</source>
+            <translation>Diese Sitzung wurde inzwischen auf einem anderen Computer geändert; Ihre Änderung wurde daher nicht gespeichert. Die Seite zeigt jetzt den gespeicherten Stand.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/meetings.py" />
             <source>A meeting can have one or two presenters.</source>
             <translation>Eine Sitzung kann eine/n oder zwei Referent/innen haben.</translation>
         </message>

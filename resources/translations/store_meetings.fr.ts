@@ -5,6 +5,11 @@
         <name>Meetings</name>
         <message>
             <location filename="../../balintdesk/store/meetings.py" />
+            <source>This meeting was changed on another computer in the meantime, so your change was not saved. The page now shows what is recorded.</source>
+            <translation>Cette séance a été modifiée entre-temps sur un autre ordinateur ; votre modification n'a donc pas été enregistrée. La page affiche maintenant ce qui est enregistré.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/meetings.py" />
             <source>A meeting can have one or two presenters.</source>
             <translation>Une séance peut avoir un ou deux rapporteurs.</translation>
         </message>

@@ -5,6 +5,11 @@
         <name>Meetings</name>
         <message>
             <location filename="../../balintdesk/store/meetings.py" />
+            <source>This meeting was changed on another computer in the meantime, so your change was not saved. The page now shows what is recorded.</source>
+            <translation>Nel frattempo questo incontro è stato modificato su un altro computer, quindi la modifica non è stata salvata. La pagina ora mostra quanto registrato.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/meetings.py" />
             <source>A meeting can have one or two presenters.</source>
             <translation>In un incontro possono presentare un caso una o due persone.</translation>
         </message>

@@ -5,6 +5,11 @@
         <name>Meetings</name>
         <message>
             <location filename="../../balintdesk/store/meetings.py" />
+            <source>This meeting was changed on another computer in the meantime, so your change was not saved. The page now shows what is recorded.</source>
+            <translation>Deze bijeenkomst is intussen op een andere computer gewijzigd, dus uw wijziging is niet opgeslagen. De pagina toont nu wat is vastgelegd.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/meetings.py" />
             <source>A meeting can have one or two presenters.</source>
             <translation>Een bijeenkomst kan één of twee inbrengers hebben.</translation>
         </message>

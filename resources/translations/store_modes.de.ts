@@ -13,6 +13,11 @@
             <source>The event number (VNR) has {digits} digits; this one has {given}.</source>
             <translation>Die Veranstaltungsnummer (VNR) hat {digits} Ziffern; diese hat {given}.</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/store/modes.py" />
+            <source>The group's settings were changed on another computer in the meantime, so yours were not saved. The page now shows the current settings.</source>
+            <translation>Die Einstellungen der Gruppe wurden inzwischen auf einem anderen Computer geändert; Ihre wurden daher nicht gespeichert. Die Seite zeigt jetzt die aktuellen Einstellungen.</translation>
+        </message>
     </context>
     <context>
         <name>Meetings</name>
@@ -28,8 +33,18 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/modes.py" />
+            <source>How this meeting is held was changed on another computer in the meantime, so your change was not saved. The page now shows what is recorded.</source>
+            <translation>Die Form dieser Sitzung wurde inzwischen auf einem anderen Computer geändert; Ihre Änderung wurde daher nicht gespeichert. Die Seite zeigt jetzt den gespeicherten Stand.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/modes.py" />
             <source>Only in a hybrid meeting is it recorded where each member was; change the meeting to hybrid first.</source>
             <translation>Nur in einer hybriden Sitzung wird erfasst, wo jedes Mitglied war; stellen Sie die Sitzung zuerst auf hybrid um.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/modes.py" />
+            <source>{name} was marked on another computer in the meantime, so your change was not saved. The page now shows what is recorded.</source>
+            <translation>{name} wurde inzwischen auf einem anderen Computer eingetragen; Ihre Änderung wurde daher nicht gespeichert. Die Seite zeigt jetzt den gespeicherten Stand.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/modes.py" />

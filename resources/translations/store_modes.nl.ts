@@ -13,6 +13,11 @@
             <source>The event number (VNR) has {digits} digits; this one has {given}.</source>
             <translation>Het evenementnummer (VNR) heeft {digits} cijfers; dit heeft er {given}.</translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/store/modes.py" />
+            <source>The group's settings were changed on another computer in the meantime, so yours were not saved. The page now shows the current settings.</source>
+            <translation>De instellingen van de groep zijn intussen op een andere computer gewijzigd, dus de uwe zijn niet opgeslagen. De pagina toont nu de huidige instellingen.</translation>
+        </message>
     </context>
     <context>
         <name>Meetings</name>
@@ -28,8 +33,18 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/modes.py" />
+            <source>How this meeting is held was changed on another computer in the meantime, so your change was not saved. The page now shows what is recorded.</source>
+            <translation>De vorm van deze bijeenkomst is intussen op een andere computer gewijzigd, dus uw wijziging is niet opgeslagen. De pagina toont nu wat is vastgelegd.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/modes.py" />
             <source>Only in a hybrid meeting is it recorded where each member was; change the meeting to hybrid first.</source>
             <translation>Alleen bij een hybride bijeenkomst wordt vastgelegd waar elke deelnemer was; zet de bijeenkomst eerst op hybride.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/modes.py" />
+            <source>{name} was marked on another computer in the meantime, so your change was not saved. The page now shows what is recorded.</source>
+            <translation>{name} is intussen op een andere computer geregistreerd, dus uw wijziging is niet opgeslagen. De pagina toont nu wat is vastgelegd.</translation>
         </message>
         <message>
             <location filename="../../balintdesk/store/modes.py" />

@@ -88,6 +88,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/themes.py" />
+            <source>The group's themes were changed on another computer in the meantime, so yours were not saved. The current list is shown now.</source>
+            <translation>Die Themen der Gruppe wurden inzwischen auf einem anderen Computer geändert; Ihre wurden daher nicht gespeichert. Jetzt wird die aktuelle Liste angezeigt.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/themes.py" />
             <source>Choose the theme from the group's list, or leave it empty; a theme cannot be typed freely, so that nothing about a patient is saved with the meeting. The list can be edited under Themes.</source>
             <translation>Wählen Sie das Thema aus der Liste der Gruppe oder lassen Sie es leer; ein Thema kann nicht frei eingegeben werden, damit nichts über einen Patienten mit der Sitzung gespeichert wird. Die Liste lässt sich unter Themen bearbeiten.</translation>
         </message>

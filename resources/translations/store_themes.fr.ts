@@ -88,6 +88,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/themes.py" />
+            <source>The group's themes were changed on another computer in the meantime, so yours were not saved. The current list is shown now.</source>
+            <translation>Les thèmes du groupe ont été modifiés entre-temps sur un autre ordinateur ; les vôtres n'ont donc pas été enregistrés. La liste actuelle est maintenant affichée.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/themes.py" />
             <source>Choose the theme from the group's list, or leave it empty; a theme cannot be typed freely, so that nothing about a patient is saved with the meeting. The list can be edited under Themes.</source>
             <translation>Choisissez le thème dans la liste du groupe, ou laissez-le vide ; un thème ne peut pas être saisi librement, pour que rien sur un patient ne soit enregistré avec la séance. La liste se modifie dans Thèmes.</translation>
         </message>

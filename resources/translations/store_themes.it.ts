@@ -88,6 +88,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/themes.py" />
+            <source>The group's themes were changed on another computer in the meantime, so yours were not saved. The current list is shown now.</source>
+            <translation>Nel frattempo i temi del gruppo sono stati modificati su un altro computer, quindi questi non sono stati salvati. Ora è mostrato l'elenco attuale.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/themes.py" />
             <source>Choose the theme from the group's list, or leave it empty; a theme cannot be typed freely, so that nothing about a patient is saved with the meeting. The list can be edited under Themes.</source>
             <translation>Scegliere il tema dall'elenco del gruppo o lasciarlo vuoto; un tema non si può scrivere liberamente, così nulla su un paziente viene salvato con l'incontro. L'elenco si modifica in Temi.</translation>
         </message>

@@ -88,6 +88,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/store/themes.py" />
+            <source>The group's themes were changed on another computer in the meantime, so yours were not saved. The current list is shown now.</source>
+            <translation>De thema's van de groep zijn intussen op een andere computer gewijzigd, dus de uwe zijn niet opgeslagen. Nu wordt de huidige lijst getoond.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/store/themes.py" />
             <source>Choose the theme from the group's list, or leave it empty; a theme cannot be typed freely, so that nothing about a patient is saved with the meeting. The list can be edited under Themes.</source>
             <translation>Kies het thema uit de lijst van de groep of laat het leeg; een thema kan niet vrij worden ingetypt, zodat er niets over een patiënt bij de bijeenkomst wordt opgeslagen. De lijst is te bewerken onder Thema's.</translation>
         </message>

@@ -232,21 +232,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>— nobody —</source>
-            <translation>— niemand —</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>(no theme)</source>
-            <translation>(kein Thema)</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Recorded.</source>
-            <translation>Erfasst.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Present {present} · Apologies {apologies} · Absent {absent}</source>
             <translation>Anwesend {present} · Entschuldigt {apologies} · Abwesend {absent}</translation>
         </message>
@@ -264,6 +249,21 @@
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Recorded: no case was presented.</source>
             <translation>Erfasst: Es wurde kein Fall vorgestellt.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/record_form.py" />
+            <source>— nobody —</source>
+            <translation>— niemand —</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/record_form.py" />
+            <source>(no theme)</source>
+            <translation>(kein Thema)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/record_form.py" />
+            <source>Recorded.</source>
+            <translation>Erfasst.</translation>
         </message>
     </context>
     <context>

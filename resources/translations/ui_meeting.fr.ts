@@ -232,21 +232,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>— nobody —</source>
-            <translation>— personne —</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>(no theme)</source>
-            <translation>(pas de thème)</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Recorded.</source>
-            <translation>Enregistré.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Present {present} · Apologies {apologies} · Absent {absent}</source>
             <translation>Présents {present} · Excusés {apologies} · Absents {absent}</translation>
         </message>
@@ -264,6 +249,21 @@
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Recorded: no case was presented.</source>
             <translation>Enregistré : aucun cas n'a été présenté.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/record_form.py" />
+            <source>— nobody —</source>
+            <translation>— personne —</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/record_form.py" />
+            <source>(no theme)</source>
+            <translation>(pas de thème)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/record_form.py" />
+            <source>Recorded.</source>
+            <translation>Enregistré.</translation>
         </message>
     </context>
     <context>

@@ -232,21 +232,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>— nobody —</source>
-            <translation>— nessuno —</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>(no theme)</source>
-            <translation>(nessun tema)</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Recorded.</source>
-            <translation>Registrato.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Present {present} · Apologies {apologies} · Absent {absent}</source>
             <translation>Presenti {present} · Giustificati {apologies} · Assenti {absent}</translation>
         </message>
@@ -264,6 +249,21 @@
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Recorded: no case was presented.</source>
             <translation>Registrato: nessun caso presentato.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/record_form.py" />
+            <source>— nobody —</source>
+            <translation>— nessuno —</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/record_form.py" />
+            <source>(no theme)</source>
+            <translation>(nessun tema)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/record_form.py" />
+            <source>Recorded.</source>
+            <translation>Registrato.</translation>
         </message>
     </context>
     <context>

@@ -232,21 +232,6 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>— nobody —</source>
-            <translation>— niemand —</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>(no theme)</source>
-            <translation>(geen thema)</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Recorded.</source>
-            <translation>Vastgelegd.</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Present {present} · Apologies {apologies} · Absent {absent}</source>
             <translation>Aanwezig {present} · Afgemeld {apologies} · Afwezig {absent}</translation>
         </message>
@@ -264,6 +249,21 @@
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Recorded: no case was presented.</source>
             <translation>Vastgelegd: er is geen casus ingebracht.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/record_form.py" />
+            <source>— nobody —</source>
+            <translation>— niemand —</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/record_form.py" />
+            <source>(no theme)</source>
+            <translation>(geen thema)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/record_form.py" />
+            <source>Recorded.</source>
+            <translation>Vastgelegd.</translation>
         </message>
     </context>
     <context>

@@ -235,13 +235,15 @@ class GroupForm(QWidget):
         """The chosen country: ISO 3166 alpha-2, or OTHER ("ZZ")."""
         return self.country_combo.currentData()
 
-    def save_country(self, group_id: int) -> None:
+    def save_country(self, group_id: int, expected: tuple[str, str] | None = None) -> None:
         """Keep the chosen country, usual mode and event number as the group's (after the
         page saved the group). A refused event number raises the store's ValidationError,
-        which the pages show beside its field."""
+        which the pages show beside its field. `expected`: (mode, event number) as the
+        page loaded them; changed elsewhere since, `refusal.ChangedElsewhere`."""
+        mode, number = expected if expected is not None else (None, None)
         group_country.set_country(group_id, self.country())
-        modes.set_group_mode(group_id, self.mode_combo.currentData())
-        modes.set_event_number(group_id, self.event_number_edit.text())
+        modes.set_group_mode(group_id, self.mode_combo.currentData(), expected=mode)
+        modes.set_event_number(group_id, self.event_number_edit.text(), expected=number)
 
     def set_mode(self, mode: str, event_number: str = "") -> None:
         """Show the group's usual mode and its event number."""

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from balintdesk.domain.roster import Role
-from balintdesk.i18n import fill, marked, sentences
+from balintdesk.i18n import error_text, fill, marked, sentences
 from balintdesk.store import leaders
 from balintdesk.store.models import AttendanceStatus, MeetingMode, Member
+from balintdesk.store.refusal import ChangedElsewhere
 from balintdesk.store.roster import ValidationError
 from balintdesk.ui.common.elided import ElidedLabel, names_combo
 from balintdesk.ui.common.forms import status_label
@@ -44,6 +45,10 @@ class CheckInRow(QFrame):
         super().__init__(parent)
         self.setObjectName(f"checkInRow{member.id}")
         self.member_id = member.id
+        # What the store had when the row was shown or last saved from it: a click
+        # saves only if nobody changed it elsewhere meanwhile (`expected=`).
+        self.saved = ""
+        self.saved_place = ""
         name = ElidedLabel(member.name)
         name.setObjectName("checkInName")
         # The role is in the tooltip, not a column: the buttons need the width.
@@ -115,7 +120,9 @@ class CheckInRow(QFrame):
             self.place_combo.setVisible(present)
 
     def set_place(self, place: str | None) -> None:
-        """Show where the member was; blank for None (not present, or nobody said)."""
+        """Show where the member was, as the store has it; blank for None (not present,
+        or nobody said)."""
+        self.saved_place = place or ""
         if self.place_combo is not None:
             self.place_combo.setCurrentIndex(self.place_combo.findData(place) if place else -1)
 
@@ -169,6 +176,7 @@ class CheckInList(QScrollArea):
             row = CheckInRow(member, hybrid=places is not None)
             row.set_status(statuses.get(member.id, ""))
             row.set_place((places or {}).get(member.id))
+            row.saved = statuses.get(member.id, "")
             row.status_chosen.connect(self.status_chosen)
             row.place_chosen.connect(self.place_chosen)
             row.setProperty("alternate", index % 2 == 1)
@@ -239,6 +247,9 @@ class LeaderPicker(QWidget):
         self.problem.setProperty("role", "fieldError")
         self.problem.hide()
         self._shown: tuple[int, int] = (NOBODY, NOBODY)
+        # Who was recorded as leading when loaded, or saved from here since: a pick
+        # saves only if nobody changed it elsewhere meanwhile (`expected=`).
+        self.recorded: tuple[int | None, int | None] = (None, None)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Led by"), self.leader_combo)
@@ -255,9 +266,11 @@ class LeaderPicker(QWidget):
         self.meeting_id = meeting_id
         people: list[Member] = []
         chosen: tuple[int | None, int | None] = (None, None)
+        self.recorded = (None, None)
         if meeting_id is not None:
             people = leaders.leader_choices(meeting_id)
             chosen = leaders.leaders_of_meetings([meeting_id])[meeting_id]
+            self.recorded = leaders.recorded_leaders(meeting_id)
         for combo in (self.leader_combo, self.co_leader_combo):
             combo.blockSignals(True)
             combo.clear()
@@ -296,10 +309,18 @@ class LeaderPicker(QWidget):
         if self.meeting_id is None:
             return
         try:
-            leaders.set_leaders(self.meeting_id, *self.chosen(), today=self.today())
+            leaders.set_leaders(
+                self.meeting_id, *self.chosen(), today=self.today(), expected=self.recorded
+            )
+        except ChangedElsewhere as exc:
+            self.show_meeting(self.meeting_id)  # what is recorded now
+            self._say(error_text(exc))
+            self.leaders_saved.emit()  # the page and the rota read it again
+            return
         except ValidationError as exc:
             self._say(" ".join(sentences(exc).values()))
             return
+        self.recorded = self.chosen()
         self._say("")
         self.leaders_saved.emit()
 

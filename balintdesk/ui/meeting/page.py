@@ -20,19 +20,21 @@ from balintdesk.store import leaders, meetings, roster
 from balintdesk.store import rota as rota_service
 from balintdesk.store.breaks import BREAK_REASON
 from balintdesk.store.models import AttendanceStatus, Meeting, MeetingMode, MeetingStatus
+from balintdesk.store.models import database_proxy as group_database
+from balintdesk.store.refusal import ChangedElsewhere
 from balintdesk.ui.common.when import local_start
 from balintdesk.ui.meeting.dialogs import (
     CancelMeetingDialog,
     MoveMeetingDialog,
     ThemesDialog,
 )
+from balintdesk.ui.meeting.elsewhere import ChangesElsewhere
 from balintdesk.ui.meeting.panels import MeetingPanels
+from balintdesk.ui.meeting.record_form import NOBODY, RecordForm
 from balintdesk.ui.meeting.words import theme_source, theme_text
 
-NOBODY = -1
 
-
-class MeetingPage(MeetingPanels):
+class MeetingPage(MeetingPanels, RecordForm, ChangesElsewhere):
     meeting_changed = Signal()  # attendance, record, cancel or move: the rota may move
     run_timer_requested = Signal()
 
@@ -153,6 +155,7 @@ class MeetingPage(MeetingPanels):
         self._fill_record(meeting, members, plan)
         self._show_state(meeting)  # after the rows exist: it enables what may be clicked
         self._show_due(meeting, plan)
+        self._remember_shown()
 
     def _show_state(self, meeting: Meeting) -> None:
         day = local_start(meeting).date()
@@ -235,49 +238,30 @@ class MeetingPage(MeetingPanels):
             lines.append(f"<p>{html.escape(shown(plan.note))}</p>")
         self.due_label.setText("".join(lines) or self.tr("Nobody is eligible to present."))
 
-    def _fill_record(self, meeting: Meeting, members: list, plan: MeetingPlan | None) -> None:
-        group = roster.get_group(self.group_id)
-        presented = [a.member_id for a in meeting.attendance if a.presented]
-        if meeting.status == MeetingStatus.HELD:
-            plan = None
-        planned = [s.member_id for s in plan.presenters] if plan else []
-        defaults = presented if meeting.status == MeetingStatus.HELD else planned
-        for slot, combo in enumerate(self.presenter_combos):
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("— nobody —"), NOBODY)
-            for member in members:
-                combo.addItem(member.name, member.id)
-            wanted = defaults[slot] if slot < len(defaults) else NOBODY
-            combo.setCurrentIndex(max(0, combo.findData(wanted)))
-            combo.setVisible(slot < group.presenters_per_meeting)
-            combo.blockSignals(False)
-        self.theme_combo.clear()
-        self.theme_combo.addItem(self.tr("(no theme)"), "")
-        for theme in meetings.themes(self.group_id):
-            self.theme_combo.addItem(theme_text(theme), theme)
-        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(meeting.theme)))
-        self.record_status.setText(
-            self.tr("Recorded.") if meeting.status == MeetingStatus.HELD else ""
-        )
-
     # --- actions ------------------------------------------------------------------------
 
     def _status_chosen(self, member_id: int, status: str) -> None:
         row = self.check_in.rows[member_id]
-        if status:
-            # In a hybrid meeting the place shown goes with the tick (in the room at first).
-            where = row.place_combo.currentData() if row.place_combo is not None else None
-            present = status == AttendanceStatus.PRESENT
-            meetings.set_attendance(
-                self.meeting.id,
-                member_id,
-                status,
-                today=self.today(),
-                where=where if present else None,
-            )
-        else:
-            meetings.clear_attendance(self.meeting.id, member_id)
+        try:
+            if status:
+                # In a hybrid meeting the place shown goes with the tick (in the room at first).
+                where = row.place_combo.currentData() if row.place_combo is not None else None
+                present = status == AttendanceStatus.PRESENT
+                meetings.set_attendance(
+                    self.meeting.id,
+                    member_id,
+                    status,
+                    today=self.today(),
+                    where=where if present else None,
+                    expected=row.saved,
+                )
+            else:
+                meetings.clear_attendance(self.meeting.id, member_id, expected=row.saved)
+        except ChangedElsewhere as exc:
+            self._changed_elsewhere(exc)
+            return
+        row.saved = status
+        self._unmarked(member_id, status)
         if row.place_combo is not None:  # where the store has them now
             row.set_place(meetings.attendance_modes(self.meeting.id).get(member_id))
         counts = self.check_in.counts()
@@ -294,18 +278,29 @@ class MeetingPage(MeetingPanels):
         self.meeting_changed.emit()
 
     def _place_chosen(self, member_id: int, where: str) -> None:
+        row = self.check_in.rows[member_id]
         try:
-            meetings.set_attendance_mode(self.meeting.id, member_id, where)
+            meetings.set_attendance_mode(
+                self.meeting.id, member_id, where, expected=row.saved_place
+            )
+        except ChangedElsewhere as exc:
+            self._changed_elsewhere(exc)
+            return
         except roster.ValidationError as exc:
             self.record_status.setText(" ".join(sentences(exc).values()))
             return
+        row.saved_place = where
         self.meeting_changed.emit()
 
     def _mode_chosen(self, _index: int) -> None:
         mode = self.mode_combo.currentData()
         if self.meeting is None or mode == self.meeting.mode:
             return
-        meetings.set_meeting_mode(self.meeting.id, mode)
+        try:
+            meetings.set_meeting_mode(self.meeting.id, mode, expected=self.meeting.mode)
+        except ChangedElsewhere as exc:
+            self._changed_elsewhere(exc)
+            return
         self.refresh()  # the check-in gains or loses its places
         self.record_status.setText(
             fill(self.tr("This meeting: {mode}."), mode=self.mode_combo.currentText())
@@ -323,11 +318,25 @@ class MeetingPage(MeetingPanels):
             self.record_status.setText(self.tr("The same person is chosen twice; choose again."))
             return False
         try:
-            # What the boxes show, read off who came or chosen, becomes the record.
-            leaders.set_leaders(self.meeting.id, *self.leader_picker.chosen(), today=self.today())
-            meetings.record_meeting(
-                self.meeting.id, chosen, self.theme_combo.currentData(), today=self.today()
-            )
+            # What the boxes show, read off who came or chosen, becomes the record: both,
+            # or neither when one was changed on another computer meanwhile.
+            with group_database.atomic():
+                leaders.set_leaders(
+                    self.meeting.id,
+                    *self.leader_picker.chosen(),
+                    today=self.today(),
+                    expected=self.leader_picker.recorded,
+                )
+                meetings.record_meeting(
+                    self.meeting.id,
+                    chosen,
+                    self.theme_combo.currentData(),
+                    today=self.today(),
+                    expected=self._record_seen,
+                )
+        except ChangedElsewhere as exc:
+            self._changed_elsewhere(exc)
+            return False
         except roster.ValidationError as exc:
             self.record_status.setText(" ".join(sentences(exc).values()))
             return False
@@ -351,25 +360,30 @@ class MeetingPage(MeetingPanels):
             self._changed()
             return
         dialog = CancelMeetingDialog(self.when(self.meeting), self)
-        dialog.action = lambda: meetings.cancel_meeting(
-            self.meeting.id, dialog.reason_edit.text().strip()
+        status = self.meeting.status
+        dialog.action = self._guarded(
+            lambda: meetings.cancel_meeting(
+                self.meeting.id, dialog.reason_edit.text().strip(), expected=status
+            )
         )
         self._open(dialog)
 
     def _open_move(self) -> None:
         start = local_start(self.meeting)
         dialog = MoveMeetingDialog(start.date(), start.time(), self)
-
-        def move() -> None:
-            meetings.move_meeting(self.meeting.id, *dialog.values())
-
-        dialog.action = move
+        seen = self.meeting.starts_at
+        dialog.action = self._guarded(
+            lambda: meetings.move_meeting(self.meeting.id, *dialog.values(), expected=seen)
+        )
         self._open(dialog)
 
     def _open_themes(self) -> None:
-        dialog = ThemesDialog([theme_text(t) for t in meetings.themes(self.group_id)], self)
-        dialog.action = lambda: meetings.set_themes(
-            self.group_id, [theme_source(theme) for theme in dialog.values()]
+        seen = meetings.themes(self.group_id)
+        dialog = ThemesDialog([theme_text(t) for t in seen], self)
+        dialog.action = self._guarded(
+            lambda: meetings.set_themes(
+                self.group_id, [theme_source(theme) for theme in dialog.values()], expected=seen
+            )
         )
         self._open(dialog)
 
@@ -381,4 +395,5 @@ class MeetingPage(MeetingPanels):
 
     def _changed(self) -> None:
         self.refresh()
+        self._say_refused()
         self.meeting_changed.emit()

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from balintdesk.domain.roster import MemberDraft, Role
 from balintdesk.domain.words import WordsError
-from balintdesk.i18n import fill, sentences, shown
+from balintdesk.i18n import error_text, fill, sentences, shown
 from balintdesk.store import identifiers, roster
 from balintdesk.store.models import Member, database_proxy
+from balintdesk.store.refusal import ChangedElsewhere
 from balintdesk.ui.common.accessible import name_control
 from balintdesk.ui.common.forms import (
     ErrorField,
@@ -32,6 +33,8 @@ from balintdesk.ui.common.forms import (
     pydate,
     qdate,
     show_field_errors,
+    show_status,
+    status_label,
 )
 from balintdesk.ui.roster.model import role_label
 from balintdesk.ui.roster.numbers_panel import RECOGNITION, NumbersPanel
@@ -54,6 +57,9 @@ class MemberDialog(FormDialog):
             fill(self.tr("Edit {name}"), name=member.name) if editing else self.tr("Add a member")
         )
         title.setObjectName("pageTitle")
+        # Says why nothing was saved when another computer changed the member meanwhile.
+        self.changed_status = status_label("memberChangedStatus")
+        self.changed_status.hide()
 
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("nameEdit")
@@ -133,6 +139,7 @@ class MemberDialog(FormDialog):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
         layout.addWidget(title)
+        layout.addWidget(self.changed_status)
         # The member on the left, their numbers on the right: side by side the dialog
         # stays low enough for a 1280×720 screen with every number shown.
         columns = QHBoxLayout()
@@ -149,12 +156,28 @@ class MemberDialog(FormDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
 
-        self._load(roster.draft_of(member) if member else MemberDraft(name="", role=Role.GP))
+        # The details as stored now (the row given may be older): a save compares them
+        # with what is stored then, so nobody's change made meanwhile is overwritten.
+        self._seen: MemberDraft | None = None
+        self._numbers_seen: dict[str, str] | None = None
+        self._recognition_seen: str | None = None
         if member is not None:
-            stored = roster.get_member(member.id)  # the row given may be older
-            self.numbers.load(identifiers.numbers_of(member.id), stored.recognition)
+            self._load_stored(member.id)
+        else:
+            self._load(MemberDraft(name="", role=Role.GP))
         self.numbers.set_leader(self.leader_check.isChecked())
         self.name_edit.setFocus()
+
+    def _load_stored(self, member_id: int) -> None:
+        """The member as stored now (a row given may be older), remembered: saving
+        compares it with what is stored then, so a change made meanwhile elsewhere is
+        never overwritten."""
+        stored = roster.get_member(member_id)
+        self._seen = roster.draft_of(stored)
+        self._numbers_seen = identifiers.numbers_of(member_id)
+        self._recognition_seen = stored.recognition
+        self._load(self._seen)
+        self.numbers.load(self._numbers_seen, stored.recognition)
 
     def _load(self, draft: MemberDraft) -> None:
         self.name_edit.setText(draft.name)
@@ -201,15 +224,33 @@ class MemberDialog(FormDialog):
                 if self._member is None:
                     member = roster.add_member(self._group_id, self.draft())
                 else:
-                    member = roster.update_member(self._member.id, self.draft())
-                identifiers.set_numbers(member.id, self.numbers.values())
+                    member = roster.update_member(
+                        self._member.id, self.draft(), expected=self._seen
+                    )
+                identifiers.set_numbers(
+                    member.id, self.numbers.values(), expected=self._numbers_seen
+                )
                 if leader:
-                    member = identifiers.set_recognition(member.id, self.numbers.recognition())
+                    member = identifiers.set_recognition(
+                        member.id, self.numbers.recognition(), expected=self._recognition_seen
+                    )
         except roster.ValidationError as exc:
             self._refuse(sentences(exc))
+            return
+        except ChangedElsewhere as exc:
+            self._changed_elsewhere(exc)
             return
         except WordsError as exc:  # the recognition, checked above: only if it changed
             self._refuse({RECOGNITION: shown(exc)})
             return
         self.saved_member = member
         self.accept()
+
+    def _changed_elsewhere(self, refusal: ChangedElsewhere) -> None:
+        """Another computer changed the member since the dialog opened: show the details
+        as stored now, and say calmly why nothing was saved."""
+        self._load_stored(self._member.id)
+        self.numbers.set_leader(self.leader_check.isChecked())
+        show_field_errors(self._all_fields(), {})
+        show_status(self.changed_status, error_text(refusal), error=False)
+        self.adjustSize()  # room for the sentence, nothing below it squeezed

@@ -35,6 +35,7 @@ from balintdesk.store.db import (
     restore_backup,
 )
 from balintdesk.store.models import Group, database_proxy
+from balintdesk.store.refusal import ChangedElsewhere
 from balintdesk.ui.common.accessible import name_control
 from balintdesk.ui.common.flow import FlowRow
 from balintdesk.ui.common.forms import (
@@ -134,6 +135,7 @@ class SettingsPage(QWidget):
         self.new_group_button = QPushButton(self.tr("Add another group…"))
         self.new_group_button.setObjectName("newGroupButton")
         self.group_status = status_label("groupStatus")
+        self._group_seen: tuple = (None, None, None)  # the group's settings as loaded
         group_buttons = QHBoxLayout()
         group_buttons.addWidget(self.save_group_button)
         group_buttons.addWidget(self.new_group_button)
@@ -263,6 +265,7 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         if self.group_id is not None:
             group = roster.get_group(self.group_id)
+            self._remember(group)
             self.group_form.set_values(group.name, group.pattern, group.first_date)
             self.group_form.set_country(group.country)
             self.group_form.set_mode(group.meeting_mode, group.event_number)
@@ -281,22 +284,41 @@ class SettingsPage(QWidget):
         self.shared_check.blockSignals(False)
         self._load_backups()
 
+    def _remember(self, group: Group) -> None:
+        """The group's settings as loaded or saved: saving compares each with what is
+        stored then, so a change made meanwhile on another computer is not overwritten."""
+        self._group_seen = (
+            (group.name, group.pattern),
+            (group.presenters_per_meeting, group.leaders_may_present),
+            (group.meeting_mode, group.event_number),
+        )
+
     def save_group(self) -> None:
         name, pattern = self.group_form.values()
+        named, rota, mode = self._group_seen
         try:
             with database_proxy.atomic():  # all of the group's settings, or none
-                meetings.update_group(self.group_id, name, pattern)
+                meetings.update_group(self.group_id, name, pattern, expected=named)
                 if self.group_form.first_date() != roster.get_group(self.group_id).first_date:
                     meetings.set_first_date(self.group_id, self.group_form.first_date())
                 meetings.set_rota_options(
-                    self.group_id, self.cases_combo.currentData(), self.leaders_check.isChecked()
+                    self.group_id,
+                    self.cases_combo.currentData(),
+                    self.leaders_check.isChecked(),
+                    expected=rota,
                 )
-                self.group_form.save_country(self.group_id)
+                self.group_form.save_country(self.group_id, expected=mode)
+        except ChangedElsewhere as exc:
+            self.refresh()  # the settings as stored now
+            show_field_errors(self.group_form.fields, {})
+            self.group_status.setText(error_text(exc))
+            return
         except roster.ValidationError as exc:
             show_field_errors(self.group_form.fields, sentences(exc))
             self.group_status.setText(self.tr("Not saved: please correct the fields marked above."))
             return
         show_field_errors(self.group_form.fields, {})
+        self._remember(roster.get_group(self.group_id))
         said = fill(self.tr("Saved. {pattern}"), pattern=shown(pattern.describe()))
         self.group_status.setText(said)
         self.groups_changed.emit(self.group_id)
