@@ -1,0 +1,364 @@
+"""The programme view: every group with its next meeting, and every member of every group
+with what they attended in a period, checked against the programme's attendance rule.
+
+For a programme administrator only (`store.access`): on this PC's own file that is
+whoever uses it; on the practice's server the server says who is one. Anyone else gets a
+`NotAdministratorError` (a `WordsError`: its sentence is for the user).
+
+What counts is the period, `start` to `end` (both included): a member's sessions (held
+meetings they were present at, or led or co-led, as `store.requirements.history_of`
+reads them) and their leader log entries on those days, assessed with the domain's
+`assess` against one rule, with the rule's settings as kept on this computer. So a member
+whose period starts before they joined gets the same answer as the Requirements dialog
+up to `end`.
+
+The data of ALL members comes from a handful of queries (groups, members, the period's
+held meetings, their attendance, who led the unrecorded ones, the phase timer's measured
+lengths, the leader log, the next meetings), never one per member: a programme of 100
+groups has 1,500 members (tests/bench/bench_server.py). Nothing is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from balintdesk.domain.records import seconds_to_minutes
+from balintdesk.domain.roster import name_key
+from balintdesk.domain.rules import Assessment, Entry, History, Rule, RuleBook, Session, assess
+from balintdesk.domain.rules.history import CO_LED, LED, MEMBER
+from balintdesk.domain.words import Words, WordsError
+from balintdesk.store.access import Role, current_role
+from balintdesk.store.models import (
+    Attendance,
+    AttendanceStatus,
+    Group,
+    LeaderLogEntry,
+    Meeting,
+    MeetingStatus,
+    Member,
+)
+from balintdesk.store.requirements import _where, get_settings, rule_book, rule_named
+from balintdesk.store.timer_runs import measured_seconds
+
+__all__ = [
+    "GroupLine",
+    "MemberLine",
+    "NotAdministratorError",
+    "Programme",
+    "build_programme",
+    "check_administrator",
+    "default_rule",
+]
+
+
+class NotAdministratorError(WordsError):
+    """The person at this computer is not a programme administrator."""
+
+
+@dataclass(frozen=True)
+class GroupLine:
+    group_id: int
+    name: str
+    country: str
+    leaders: tuple[str, ...]  # the active leaders' names, by name
+    members: int  # active members, leaders included
+    next_meeting: dt.datetime | None  # local wall-clock time in the meeting's time zone
+
+
+@dataclass(frozen=True)
+class MemberLine:
+    member_id: int
+    name: str
+    group_id: int
+    group: str
+    role: str  # domain.roster.Role's value
+    is_leader: bool
+    archived: bool
+    sessions: int  # held sessions in the period: present, led or co-led
+    minutes: int  # their length: measured by the phase timer, else planned
+    assessment: Assessment | None  # None when there is no rule to check against
+
+    @property
+    def hours(self) -> float:
+        return self.minutes / 60
+
+    @property
+    def met(self) -> bool | None:
+        return None if self.assessment is None else self.assessment.met
+
+
+@dataclass(frozen=True)
+class Programme:
+    start: dt.date
+    end: dt.date
+    rule: Rule | None
+    settings: dict[str, int]
+    groups: tuple[GroupLine, ...]
+    members: tuple[MemberLine, ...]
+
+
+def check_administrator() -> None:
+    """NotAdministratorError unless this connection is a programme administrator's."""
+    if current_role() is not Role.ADMINISTRATOR:
+        raise NotAdministratorError(
+            Words(
+                "Programme",
+                "Only a programme administrator can see the programme view: it shows "
+                "every group. Your login is for your own groups.",
+            )
+        )
+
+
+def default_rule(book: RuleBook) -> Rule | None:
+    """The rule most active members work toward; else a members' rule of the country most
+    groups are in (by id); else None."""
+    toward = Counter(
+        rule_id
+        for (rule_id,) in Member.select(Member.working_toward)
+        .where(Member.archived_at.is_null(True), Member.working_toward != "")
+        .tuples()
+        if rule_id in book.rules
+    )
+    if toward:
+        most = max(toward.values())
+        return book.rules[min(rule_id for rule_id, n in toward.items() if n == most)]
+    countries = Counter(country for (country,) in Group.select(Group.country).tuples())
+    for country, _n in sorted(countries.items(), key=lambda item: (-item[1], item[0])):
+        fitting = sorted(
+            (r for r in book.rules.values() if r.country == country and r.audience != "leaders"),
+            key=lambda rule: rule.id,
+        )
+        if fitting:
+            return fitting[0]
+    return None
+
+
+def build_programme(
+    start: dt.date,
+    end: dt.date,
+    rule_id: str | None = None,
+    book: RuleBook | None = None,
+    today: dt.date | None = None,
+) -> Programme:
+    """The programme view for the period; `rule_id` None takes `default_rule`. Raises
+    NotAdministratorError for anyone but an administrator, WordsError for a rule there
+    is not or a period that ends before it starts."""
+    check_administrator()
+    if end < start:
+        raise WordsError(
+            Words(
+                "Programme",
+                "The period ends on {end}, before it starts on {start}.",
+                {"start": start, "end": end},
+            )
+        )
+    book = book if book is not None else rule_book()
+    rule = rule_named(rule_id, book) if rule_id else default_rule(book)
+    settings = get_settings(rule.id, book) if rule is not None else {}
+    groups = {group.id: group for group in Group.select().order_by(Group.name)}
+    members = list(
+        Member.select(
+            Member.id,
+            Member.group,
+            Member.name,
+            Member.role,
+            Member.is_leader,
+            Member.archived_at,
+            Member.recognition,
+        ).tuples()
+    )
+    people = {m[0]: (m[2], m[6], m[1]) for m in members}
+    leader_ids = {m[0] for m in members if m[4]}
+    histories = _histories(start, end, people, leader_ids, groups)
+    lines = []
+    for member_id, group_id, name, role, is_leader, archived_at, _recognition in members:
+        history = histories.get(member_id, History(person=name))
+        archived = archived_at is not None
+        if archived and not history.sessions:
+            continue  # left before the period: nothing of theirs to show
+        assessment = (
+            assess(rule, history, until=end, settings=settings) if rule is not None else None
+        )
+        lines.append(
+            MemberLine(
+                member_id=member_id,
+                name=name,
+                group_id=group_id,
+                group=groups[group_id].name,
+                role=role,
+                is_leader=bool(is_leader),
+                archived=archived,
+                sessions=len(history.sessions),
+                minutes=sum(session.minutes for session in history.sessions),
+                assessment=assessment,
+            )
+        )
+    lines.sort(key=lambda line: (name_key(line.group), name_key(line.name), line.member_id))
+    return Programme(
+        start=start,
+        end=end,
+        rule=rule,
+        settings=settings,
+        groups=_group_lines(groups, members, today or dt.date.today()),
+        members=tuple(lines),
+    )
+
+
+def _group_lines(
+    groups: dict[int, Group], members: Iterable[tuple], today: dt.date
+) -> tuple[GroupLine, ...]:
+    active = defaultdict(list)
+    for _id, group_id, name, _role, is_leader, archived_at, _rec in members:
+        if archived_at is None:
+            active[group_id].append((name, bool(is_leader)))
+    coming: dict[int, dt.datetime] = {}
+    rows = (
+        Meeting.select(Meeting.group, Meeting.starts_at, Meeting.timezone)
+        .where(Meeting.local_date >= today, Meeting.status != MeetingStatus.CANCELLED)
+        .order_by(Meeting.starts_at)
+        .tuples()
+    )
+    for group_id, starts_at, timezone in rows:
+        if group_id not in coming:
+            coming[group_id] = starts_at.replace(tzinfo=dt.UTC).astimezone(
+                zoneinfo.ZoneInfo(timezone)
+            )
+    return tuple(
+        GroupLine(
+            group_id=group.id,
+            name=group.name,
+            country=group.country,
+            leaders=tuple(
+                sorted((n for n, leads in active[group.id] if leads), key=name_key),
+            ),
+            members=len(active[group.id]),
+            next_meeting=coming.get(group.id),
+        )
+        for group in sorted(groups.values(), key=lambda group: name_key(group.name))
+    )
+
+
+def _histories(
+    start: dt.date,
+    end: dt.date,
+    people: dict[int, tuple[str, str, int]],  # member id -> (name, recognition, group id)
+    leader_ids: set[int],
+    groups: dict[int, Group],
+) -> dict[int, History]:
+    """Every member's history in the period, as `requirements.history_of` reads one."""
+    held = (
+        (Meeting.status == MeetingStatus.HELD)
+        & (Meeting.local_date >= start)
+        & (Meeting.local_date <= end)
+    )
+    meetings = list(
+        Meeting.select(
+            Meeting.id,
+            Meeting.group,
+            Meeting.local_date,
+            Meeting.length_minutes,
+            Meeting.mode,
+            Meeting.leader,
+            Meeting.co_leader,
+        )
+        .where(held)
+        .order_by(Meeting.local_date, Meeting.starts_at, Meeting.id)
+        .tuples()
+    )
+    marks: dict[int, dict[int, tuple[str, bool, str | None]]] = defaultdict(dict)
+    for meeting_id, member_id, status, presented, mode in (
+        Attendance.select(
+            Attendance.meeting,
+            Attendance.member,
+            Attendance.status,
+            Attendance.presented,
+            Attendance.mode,
+        )
+        .join(Meeting)
+        .where(held)
+        .tuples()
+    ):
+        marks[meeting_id][member_id] = (status, bool(presented), mode)
+    leaders = _leaders(meetings, marks, people, leader_ids)
+    measured = measured_seconds(Meeting.select(Meeting.id).where(held))
+    sessions: dict[int, list[Session]] = defaultdict(list)
+    for meeting_id, group_id, day, length, meeting_mode, _led, _co in meetings:
+        leader_id, co_leader_id = leaders[meeting_id]
+        seconds = measured.get(meeting_id)
+        minutes = seconds_to_minutes(seconds) if seconds else length
+        leader_name, recognition, _g = people.get(leader_id, ("", "", 0))
+        at = marks.get(meeting_id, {})
+        taking_part = set(at) | {leader_id, co_leader_id}
+        for member_id in taking_part:
+            if member_id is None or member_id not in people:
+                continue
+            status, presented, attended_mode = at.get(member_id, (None, False, None))
+            if member_id == leader_id:
+                role, other = LED, co_leader_id
+            elif member_id == co_leader_id:
+                role, other = CO_LED, leader_id
+            elif status == AttendanceStatus.PRESENT:
+                role, other = MEMBER, None
+            else:
+                continue
+            sessions[member_id].append(
+                Session(
+                    day=day,
+                    minutes=minutes,
+                    mode=_where(meeting_mode, attended_mode),
+                    role=role,
+                    group=groups[group_id].name,
+                    leader=leader_name,
+                    leader_recognition=recognition,
+                    with_leader=people.get(other, ("", "", 0))[0] if other is not None else "",
+                    presented=presented,
+                )
+            )
+    entries: dict[int, list[Entry]] = defaultdict(list)
+    for member_id, day, kind, minutes in (
+        LeaderLogEntry.select(
+            LeaderLogEntry.member, LeaderLogEntry.day, LeaderLogEntry.kind, LeaderLogEntry.minutes
+        )
+        .where(LeaderLogEntry.day >= start, LeaderLogEntry.day <= end)
+        .order_by(LeaderLogEntry.day, LeaderLogEntry.id)
+        .tuples()
+    ):
+        entries[member_id].append(Entry(day=day, kind=kind, minutes=minutes))
+    return {
+        member_id: History(
+            person=name,
+            sessions=tuple(sessions.get(member_id, ())),
+            entries=tuple(entries.get(member_id, ())),
+        )
+        for member_id, (name, _recognition, _group) in people.items()
+    }
+
+
+def _leaders(
+    meetings: list[tuple],
+    marks: dict[int, dict[int, tuple[str, bool, str | None]]],
+    people: dict[int, tuple[str, str, int]],
+    leader_ids: set[int],
+) -> dict[int, tuple[int | None, int | None]]:
+    """`store.leaders.leaders_of_meetings`' answer, from what is already read: recorded,
+    else the group's leaders present, by name (the first led, the second co-led)."""
+    result = {}
+    for meeting_id, _group, _day, _length, _mode, leader_id, co_leader_id in meetings:
+        if leader_id is not None or co_leader_id is not None:
+            result[meeting_id] = (leader_id, co_leader_id)
+            continue
+        present = sorted(
+            (name_key(people[member_id][0]), member_id)
+            for member_id, (status, _p, _m) in marks.get(meeting_id, {}).items()
+            if status == AttendanceStatus.PRESENT and member_id in leader_ids
+        )
+        ordered = [member_id for _key, member_id in present]
+        result[meeting_id] = (
+            ordered[0] if ordered else None,
+            ordered[1] if len(ordered) > 1 else None,
+        )
+    return result
