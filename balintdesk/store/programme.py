@@ -21,6 +21,7 @@ groups has 1,500 members (tests/bench/bench_server.py). Nothing is written.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import zoneinfo
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -84,7 +85,9 @@ class MemberLine:
 
     @property
     def hours(self) -> float:
-        return self.minutes / 60
+        """In tenths, never rounded up to a figure not reached (as the rules show it):
+        75 minutes are 1.2 hours."""
+        return math.floor(self.minutes / 6 + 1e-9) / 10
 
     @property
     def met(self) -> bool | None:

@@ -103,6 +103,7 @@ def test_sessions_and_hours_count_the_period_only(riverside):
     programme = build_programme(START, END, "test-attendance", book(), today=TODAY)
     ann_line, ben_line = line_of(programme, "Dr Ann Ames"), line_of(programme, "Dr Ben Bell")
     assert (ann_line.sessions, ann_line.minutes, ann_line.hours) == (4, 300, 5.0)
+    assert (ben_line.hours, line_of(programme, "Dr Lee Leader").minutes) == (1.2, 300)
     assert (ben_line.sessions, ben_line.minutes) == (1, 75)
     # The leader is present and, nothing recorded, read off the attendance as the leader.
     assert line_of(programme, "Dr Lee Leader").sessions == 4
