@@ -20,7 +20,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
@@ -28,13 +27,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from balintdesk.domain.roster import ROLE_WORDS, Role
 from balintdesk.domain.rules import RuleBook
 from balintdesk.domain.words import WordsError
 from balintdesk.exports.programme_csv import programme_csv
@@ -54,52 +50,18 @@ from balintdesk.ui.common.forms import (
     show_status,
     status_label,
 )
+from balintdesk.ui.records.programme_cells import (
+    MET_COLOUR,
+    NOT_YET_COLOUR,
+    cell,
+    country_name,
+    role_text,
+    table,
+)
 from balintdesk.ui.records.requirements_dialog import is_leader_rule
 from balintdesk.ui.records.requirements_panels import in_language
 
-MET_COLOUR = "#2f6f73"  # the accent: done
-NOT_YET_COLOUR = "#8a4b08"  # amber-brown: still to do, not an error
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 REBUILD_DELAY_MS = 300
-
-
-class _Item(QTableWidgetItem):
-    """A cell that sorts by the value kept under SORT_ROLE (a number, a date), else by
-    its text, so "9" comes before "10" and "3,5" sorts as a number in German."""
-
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
-        if mine is not None and theirs is not None:
-            return mine < theirs
-        return self.text().casefold() < other.text().casefold()
-
-
-def _cell(text: str, sort: object = None, right: bool = False) -> _Item:
-    item = _Item(text)
-    item.setToolTip(text)  # a long name is elided in its cell
-    if sort is not None:
-        item.setData(SORT_ROLE, sort)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
-
-
-def _table(name: str, headings: list[str], accessible: str) -> QTableWidget:
-    table = QTableWidget(0, len(headings))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headings)
-    table.setAccessibleName(accessible)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSortingEnabled(True)
-    table.setWordWrap(False)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    header = table.horizontalHeader()
-    header.setMinimumSectionSize(60)
-    for column in range(len(headings)):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    return table
 
 
 class ProgrammeDialog(FormDialog):
@@ -118,7 +80,9 @@ class ProgrammeDialog(FormDialog):
         # The step that asks where to save; replace it to answer without a file dialog.
         self.choose_path: Callable[[str], Path | None] = self._ask_for_path
         self.setWindowTitle(self.tr("Programme"))
-        self.setMinimumSize(1000, 600)
+        self.setMinimumSize(
+            1200, 620
+        )  # two tables side by side with their words: the room there is
 
         heading = QLabel(self.tr("Programme"))
         heading.setObjectName("pageTitle")
@@ -149,7 +113,7 @@ class ProgrammeDialog(FormDialog):
         self.summary.setObjectName("programmeSummary")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        self.groups_table = _table(
+        self.groups_table = table(
             "programmeGroupsTable",
             [
                 self.tr("Group"),
@@ -161,7 +125,7 @@ class ProgrammeDialog(FormDialog):
             self.tr("Groups, their leaders and next meetings"),
         )
         self.groups_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.members_table = _table(
+        self.members_table = table(
             "programmeMembersTable",
             [
                 self.tr("Member"),
@@ -174,9 +138,16 @@ class ProgrammeDialog(FormDialog):
             ],
             self.tr("Members, their sessions and hours, and the rule"),
         )
-        self.members_table.horizontalHeader().setSectionResizeMode(
-            6, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.members_table.horizontalHeader()
+        # Names as wide as a usual name, longer ones elided (whole in their tooltip), so
+        # what is still missing has the room left.
+        for column, width in ((0, 230), (1, 170), (2, 150)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        # The store's order, by group then name: sorting by group keeps the names in order.
+        self.members_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.groups_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.tables = QSplitter(Qt.Orientation.Vertical)
         self.tables.setObjectName("programmeTables")
         self.tables.setChildrenCollapsible(False)
@@ -192,6 +163,7 @@ class ProgrammeDialog(FormDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self.open_button = OpenFileButton("openProgrammeButton")
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.forget()  # the button box shows what it is given
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -289,11 +261,11 @@ class ProgrammeDialog(FormDialog):
         for row, line in enumerate(lines):
             when = line.next_meeting
             cells = (
-                _cell(line.name),
-                _cell(line.country),
-                _cell(", ".join(line.leaders) or self.tr("none")),
-                _cell(fill("{n}", n=line.members), line.members, right=True),
-                _cell(
+                cell(line.name),
+                cell(country_name(line.country)),
+                cell(", ".join(line.leaders) or self.tr("none")),
+                cell(fill("{n}", n=line.members), line.members, right=True),
+                cell(
                     fill(self.tr("{day:short}, {time}"), day=when.date(), time=when.time())
                     if when is not None
                     else self.tr("none planned"),
@@ -313,17 +285,17 @@ class ProgrammeDialog(FormDialog):
             if line.archived:
                 name = fill(self.tr("{name} (archived)"), name=line.name)
             verdict, missing, colour, rank = self._verdict(line)
-            rule_item = _cell(verdict, rank)
+            rule_item = cell(verdict, rank)
             if colour:
                 rule_item.setForeground(QBrush(QColor(colour)))
             cells = (
-                _cell(name),
-                _cell(line.group),
-                _cell(_role(line.role)),
-                _cell(fill("{n}", n=line.sessions), line.sessions, right=True),
-                _cell(fill("{hours:1}", hours=line.hours), line.hours, right=True),
+                cell(name),
+                cell(line.group),
+                cell(role_text(line.role)),
+                cell(fill("{n}", n=line.sessions), line.sessions, right=True),
+                cell(fill("{hours:1}", hours=line.hours), line.hours, right=True),
                 rule_item,
-                _cell(missing),
+                cell(missing),
             )
             for column, item in enumerate(cells):
                 table.setItem(row, column, item)
@@ -383,10 +355,3 @@ class ProgrammeDialog(FormDialog):
         self.saved_path = path
         show_status(self.status, done, False)
         return True
-
-
-def _role(value: str) -> str:
-    try:
-        return say(ROLE_WORDS[Role(value)])
-    except ValueError:
-        return value
