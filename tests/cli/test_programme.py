@@ -164,3 +164,26 @@ def test_bad_arguments_are_refused_before_anything_is_written(data_dir: Path, ca
     own = data_dir / "backups" / "programme.csv"  # BalintDesk's own folder
     assert balintdesk(data_dir, "programme", "--out", str(own)) == EXIT_USAGE
     assert not own.exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Only a programme administrator can see the programme view"),
+        ("de", "Nur die Programmverwaltung sieht die Programmübersicht"),
+        ("fr", "Seule l'administration du programme peut voir la vue du programme"),
+    ],
+)
+def test_a_leader_is_told_why_not_and_nothing_is_written(
+    data_dir: Path, capsys, monkeypatch, language: str, sentence: str
+) -> None:
+    from balintdesk.store import access
+    from balintdesk.store import programme as store
+
+    monkeypatch.setattr(store, "current_role", lambda: access.Role.LEADER)
+    target = data_dir.parent / "programme.csv"
+    args = ("--language", language, "programme", "--out", str(target))
+    assert balintdesk(data_dir, *args) == EXIT_USAGE
+    out, err = capsys.readouterr()
+    assert err.startswith(sentence) and out == ""
+    assert not target.exists()
