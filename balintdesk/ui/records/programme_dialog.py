@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -100,7 +101,9 @@ class ProgrammeDialog(FormDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.rule_combo.setMinimumContentsLength(30)
-        choice = QHBoxLayout()
+        self.choice_row = QWidget()
+        choice = QHBoxLayout(self.choice_row)
+        choice.setContentsMargins(0, 0, 0, 0)
         choice.addWidget(self.period_fields.from_label)
         choice.addWidget(self.period_fields.from_edit)
         choice.addWidget(self.period_fields.to_label)
@@ -170,9 +173,15 @@ class ProgrammeDialog(FormDialog):
         layout.setSpacing(10)
         layout.addWidget(heading)
         layout.addWidget(intro)
-        layout.addLayout(choice)
+        layout.addWidget(self.choice_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.tables, 1)
+        # Takes the tables' room when they are not shown (a refusal), so the words stay
+        # together at the top rather than spread down the window.
+        self.filler = QWidget()
+        self.filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.filler.hide()
+        layout.addWidget(self.filler, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
@@ -236,10 +245,9 @@ class ProgrammeDialog(FormDialog):
         self.programme = None
         self.summary.setText(sentence)
         self.tables.hide()
+        self.choice_row.hide()
+        self.filler.show()
         self.save_button.setEnabled(False)
-        self.rule_combo.setEnabled(False)
-        for edit in (self.period_fields.from_edit, self.period_fields.to_edit):
-            edit.setEnabled(False)
 
     def _summary(self, programme: store.Programme) -> str:
         groups = self.tr("%n group(s)", "", len(programme.groups))

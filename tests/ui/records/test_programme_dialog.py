@@ -159,7 +159,7 @@ def test_a_leader_reads_why_not_and_sees_nothing(qtbot, programme, monkeypatch) 
     assert dialog.summary.text().startswith(
         "Only a programme administrator can see the programme view"
     )
-    assert dialog.tables.isHidden()
+    assert dialog.tables.isHidden() and dialog.choice_row.isHidden()
     assert not dialog.save_button.isEnabled()
     assert dialog.members_table.rowCount() == 0 and dialog.save() is False
 
