@@ -144,7 +144,7 @@ class ProgrammeDialog(FormDialog):
         header = self.members_table.horizontalHeader()
         # Names as wide as a usual name, longer ones elided (whole in their tooltip), so
         # what is still missing has the room left.
-        for column, width in ((0, 230), (1, 170), (2, 150)):
+        for column, width in ((0, 210), (1, 160), (2, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
