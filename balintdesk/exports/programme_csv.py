@@ -3,10 +3,10 @@ period and what the programme's rule says of it, for an administrator's spreadsh
 
 Columns: group, member, role (its English label, as the roster CSV takes it back),
 leader (yes/no), archived (yes/no), sessions (held sessions in the period: present, led or
-co-led), hours (their length in tenths, never rounded up, with a dot), rule (the rule's id; empty when
-there is none), met ("yes", "no", or empty without a rule), missing (what is still
-missing of the conditions not met, joined with "; "), from and until (the period,
-YYYY-MM-DD).
+co-led), hours (their length in tenths, never rounded up, with a dot), rule (the rule's
+id; empty when there is none), met ("yes", "no", or empty without a rule), missing (what
+is still missing of the conditions not met, joined with "; "), from and until (the
+period, YYYY-MM-DD).
 
 As every CSV BalintDesk writes, the file is the same in every language: the header, the
 role, yes/no, the numbers and dates are values for filters and scripts, and `missing` is
