@@ -12,10 +12,11 @@ reads them) and their leader log entries on those days, assessed with the domain
 whose period starts before they joined gets the same answer as the Requirements dialog
 up to `end`.
 
-The data of ALL members comes from a handful of queries (groups, members, the period's
-held meetings, their attendance, who led the unrecorded ones, the phase timer's measured
-lengths, the leader log, the next meetings), never one per member: a programme of 100
-groups has 1,500 members (tests/bench/bench_server.py). Nothing is written.
+The data of ALL members comes from a handful of queries (the role, groups, members, the
+period's held meetings, their attendance (which also says who led a meeting with no
+leader recorded, as store.leaders reads it), the phase timer's measured lengths, the
+leader log, the next meetings, the rule's settings), never one per member: a programme of
+100 groups has 1,500 members (tests/bench/bench_server.py). Nothing is written.
 """
 
 from __future__ import annotations
