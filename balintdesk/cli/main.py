@@ -4,7 +4,8 @@ Each area's subcommands are in a module beside this one: roster import and expor
 `roster.py`; a member's numbers (`member set|show`) in `members.py`; backup and check in
 `database.py`; group set, rota and history import in `meetings.py`; the exports
 (`export cpd|certificate|rota|ics|attendance|leader-log|timing`) in the `exports` package;
-`requirements` and `rules list|set` in `requirements.py`. What they share (exit codes,
+`requirements` and `rules list|set` in `requirements.py`; `programme` (every group and
+member against the programme's rule) in `programme.py`. What they share (exit codes,
 `CliError`, output) is in `common.py`.
 
 No Qt here, nor in anything this imports: `balintdesk roster import …` must start in a
@@ -30,6 +31,7 @@ from balintdesk.cli import (
     exports,
     meetings,
     members,
+    programme,
     requirements,
     roster,
     server_connect,
@@ -58,6 +60,7 @@ COMMANDS: dict[tuple[str, str | None], Handler] = (
     | meetings.COMMANDS
     | exports.COMMANDS
     | requirements.COMMANDS
+    | programme.COMMANDS
 )
 
 
@@ -117,13 +120,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # In this order in --help: roster, member, backup, check, group, rota, history, export,
-    # requirements, rules.
+    # requirements, rules, programme.
     roster.add_commands(commands, later)
     members.add_commands(commands, later)
     database.add_commands(commands, later)
     meetings.add_commands(commands, later)
     exports.add_commands(commands, later)
     requirements.add_commands(commands, later)
+    programme.add_commands(commands, later)
     return parser
 
 

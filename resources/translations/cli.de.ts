@@ -896,6 +896,128 @@
             <translation>Als Balint-Gruppenleitung anerkannt von: {body}</translation>
         </message>
         <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>every group and member of the programme against its attendance rule</source>
+            <translation>alle Gruppen und Teilnehmer des Programms, gemessen an seiner Teilnahmeregel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>For a programme administrator: every group with its leaders and next meeting, then every member with the sessions and hours they attended in the period and whether they meet the programme's attendance rule, or what is still missing.</source>
+            <translation>Für die Programmverwaltung: jede Gruppe mit ihrer Leitung und nächsten Sitzung, dann jeder Teilnehmer mit den Sitzungen und Stunden im Zeitraum und ob er die Teilnahmeregel des Programms erfüllt oder was noch fehlt.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>the period's first day (default: a year before --until)</source>
+            <translation>erster Tag des Zeitraums (Standard: ein Jahr vor --until)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>the period's last day (default: today)</source>
+            <translation>letzter Tag des Zeitraums (Standard: heute)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>the rule's id (default: the one most members work toward, else one of the groups' country); see “rules list”</source>
+            <translation>die Kennung der Regel (Standard: die, auf die die meisten Teilnehmer hinarbeiten, sonst eine des Landes der Gruppen); siehe „rules list“</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>write the members as CSV to this file instead of printing</source>
+            <translation>die Teilnehmer als CSV in diese Datei schreiben statt sie auszugeben</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>--from {start} is after --until {end}.</source>
+            <translation>--from {start} liegt nach --until {end}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>no leader</source>
+            <translation>keine Leitung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{group} ({country}): {leaders}; {members}; no meeting planned</source>
+            <translation>{group} ({country}): {leaders}; {members}; keine Sitzung geplant</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{group} ({country}): {leaders}; {members}; next {day:short}, {time}</source>
+            <translation>{group} ({country}): {leaders}; {members}; nächste {day:short}, {time}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>no rule</source>
+            <translation>keine Regel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>met</source>
+            <translation>erfüllt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>not yet</source>
+            <translation>noch nicht</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>not yet: {missing}</source>
+            <translation>noch nicht: {missing}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{group} · {name} ({role}, archived): {sessions}, {hours:1} h · {verdict}</source>
+            <translation>{group} · {name} ({role}, archiviert): {sessions}, {hours:1} Std. · {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{group} · {name} ({role}): {sessions}, {hours:1} h · {verdict}</source>
+            <translation>{group} · {name} ({role}): {sessions}, {hours:1} Std. · {verdict}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>Wrote %n member(s) ({start} to {end}) to {path}.</source>
+            <translation>
+                <numerusform>%n Teilnehmer ({start} bis {end}) in {path} geschrieben.</numerusform>
+                <numerusform>%n Teilnehmer ({start} bis {end}) in {path} geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>Programme, {start} to {end}; no rule: choose one with --rule: {rules}.</source>
+            <translation>Programm, {start} bis {end}; keine Regel: wählen Sie eine mit --rule: {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>Programme, {start} to {end}, against {rule}</source>
+            <translation>Programm, {start} bis {end}, gemessen an {rule}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>%n group(s):</source>
+            <translation>
+                <numerusform>%n Gruppe:</numerusform>
+                <numerusform>%n Gruppen:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>%n member(s):</source>
+            <translation>
+                <numerusform>%n Teilnehmer:</numerusform>
+                <numerusform>%n Teilnehmer:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{met} of %n member(s) meet the rule.</source>
+            <translation>
+                <numerusform>{met} von %n Teilnehmer erfüllt die Regel.</numerusform>
+                <numerusform>{met} von %n Teilnehmern erfüllen die Regel.</numerusform>
+            </translation>
+        </message>
+        <message>
             <location filename="../../balintdesk/cli/requirements.py" />
             <source>check what a member has met of an attendance rule</source>
             <translation>prüfen, was ein Mitglied von einer Teilnahmeregel erfüllt hat</translation>

@@ -84,6 +84,38 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>Wrote %n member(s) ({start} to {end}) to {path}.</source>
+            <translation>
+                <numerusform>Wrote %n member ({start} to {end}) to {path}.</numerusform>
+                <numerusform>Wrote %n members ({start} to {end}) to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>%n group(s):</source>
+            <translation>
+                <numerusform>%n group:</numerusform>
+                <numerusform>%n groups:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>%n member(s):</source>
+            <translation>
+                <numerusform>%n member:</numerusform>
+                <numerusform>%n members:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{met} of %n member(s) meet the rule.</source>
+            <translation>
+                <numerusform>{met} of %n member meet the rule.</numerusform>
+                <numerusform>{met} of %n members meet the rule.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../balintdesk/cli/requirements.py" />
             <source>All %n condition(s) met.</source>
             <translation>

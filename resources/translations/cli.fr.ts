@@ -896,6 +896,128 @@
             <translation>Reconnu comme leader Balint par : {body}</translation>
         </message>
         <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>every group and member of the programme against its attendance rule</source>
+            <translation>tous les groupes et membres du programme au regard de sa règle de présence</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>For a programme administrator: every group with its leaders and next meeting, then every member with the sessions and hours they attended in the period and whether they meet the programme's attendance rule, or what is still missing.</source>
+            <translation>Pour l'administration du programme : chaque groupe avec ses leaders et sa prochaine séance, puis chaque membre avec les séances et heures suivies sur la période, et s'il remplit la règle de présence du programme ou ce qui manque encore.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>the period's first day (default: a year before --until)</source>
+            <translation>premier jour de la période (par défaut : un an avant --until)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>the period's last day (default: today)</source>
+            <translation>dernier jour de la période (par défaut : aujourd'hui)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>the rule's id (default: the one most members work toward, else one of the groups' country); see “rules list”</source>
+            <translation>l'identifiant de la règle (par défaut : celle que visent la plupart des membres, sinon une du pays des groupes) ; voir « rules list »</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>write the members as CSV to this file instead of printing</source>
+            <translation>écrire les membres en CSV dans ce fichier au lieu de les afficher</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>--from {start} is after --until {end}.</source>
+            <translation>--from {start} est après --until {end}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>no leader</source>
+            <translation>aucun leader</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{group} ({country}): {leaders}; {members}; no meeting planned</source>
+            <translation>{group} ({country}) : {leaders} ; {members} ; aucune séance prévue</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{group} ({country}): {leaders}; {members}; next {day:short}, {time}</source>
+            <translation>{group} ({country}) : {leaders} ; {members} ; prochaine {day:short}, {time}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>no rule</source>
+            <translation>aucune règle</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>met</source>
+            <translation>rempli</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>not yet</source>
+            <translation>pas encore</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>not yet: {missing}</source>
+            <translation>pas encore : {missing}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{group} · {name} ({role}, archived): {sessions}, {hours:1} h · {verdict}</source>
+            <translation>{group} · {name} ({role}, archivé) : {sessions}, {hours:1} h · {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{group} · {name} ({role}): {sessions}, {hours:1} h · {verdict}</source>
+            <translation>{group} · {name} ({role}) : {sessions}, {hours:1} h · {verdict}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>Wrote %n member(s) ({start} to {end}) to {path}.</source>
+            <translation>
+                <numerusform>%n membre ({start} au {end}) écrit dans {path}.</numerusform>
+                <numerusform>%n membres ({start} au {end}) écrits dans {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>Programme, {start} to {end}; no rule: choose one with --rule: {rules}.</source>
+            <translation>Programme, du {start} au {end} ; aucune règle : choisissez-en une avec --rule : {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>Programme, {start} to {end}, against {rule}</source>
+            <translation>Programme, du {start} au {end}, au regard de {rule}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>%n group(s):</source>
+            <translation>
+                <numerusform>%n groupe :</numerusform>
+                <numerusform>%n groupes :</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>%n member(s):</source>
+            <translation>
+                <numerusform>%n membre :</numerusform>
+                <numerusform>%n membres :</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{met} of %n member(s) meet the rule.</source>
+            <translation>
+                <numerusform>{met} membre sur %n remplit la règle.</numerusform>
+                <numerusform>{met} membres sur %n remplissent la règle.</numerusform>
+            </translation>
+        </message>
+        <message>
             <location filename="../../balintdesk/cli/requirements.py" />
             <source>check what a member has met of an attendance rule</source>
             <translation>vérifier ce qu'un membre a rempli d'une règle de présence</translation>

@@ -896,6 +896,128 @@
             <translation>Riconosciuto come conduttore Balint da: {body}</translation>
         </message>
         <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>every group and member of the programme against its attendance rule</source>
+            <translation>tutti i gruppi e partecipanti del programma rispetto alla sua regola di presenza</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>For a programme administrator: every group with its leaders and next meeting, then every member with the sessions and hours they attended in the period and whether they meet the programme's attendance rule, or what is still missing.</source>
+            <translation>Per l'amministrazione del programma: ogni gruppo con i conduttori e il prossimo incontro, poi ogni partecipante con gli incontri e le ore frequentati nel periodo e se soddisfa la regola di presenza del programma, o cosa manca ancora.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>the period's first day (default: a year before --until)</source>
+            <translation>primo giorno del periodo (predefinito: un anno prima di --until)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>the period's last day (default: today)</source>
+            <translation>ultimo giorno del periodo (predefinito: oggi)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>the rule's id (default: the one most members work toward, else one of the groups' country); see “rules list”</source>
+            <translation>l'identificativo della regola (predefinito: quella a cui mira la maggior parte dei partecipanti, altrimenti una del paese dei gruppi); vedere «rules list»</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>write the members as CSV to this file instead of printing</source>
+            <translation>scrivere i partecipanti in CSV in questo file invece di stamparli</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>--from {start} is after --until {end}.</source>
+            <translation>--from {start} è successivo a --until {end}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>no leader</source>
+            <translation>nessun conduttore</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{group} ({country}): {leaders}; {members}; no meeting planned</source>
+            <translation>{group} ({country}): {leaders}; {members}; nessun incontro previsto</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{group} ({country}): {leaders}; {members}; next {day:short}, {time}</source>
+            <translation>{group} ({country}): {leaders}; {members}; prossimo {day:short}, {time}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>no rule</source>
+            <translation>nessuna regola</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>met</source>
+            <translation>soddisfatta</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>not yet</source>
+            <translation>non ancora</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>not yet: {missing}</source>
+            <translation>non ancora: {missing}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{group} · {name} ({role}, archived): {sessions}, {hours:1} h · {verdict}</source>
+            <translation>{group} · {name} ({role}, archiviato): {sessions}, {hours:1} h · {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{group} · {name} ({role}): {sessions}, {hours:1} h · {verdict}</source>
+            <translation>{group} · {name} ({role}): {sessions}, {hours:1} h · {verdict}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>Wrote %n member(s) ({start} to {end}) to {path}.</source>
+            <translation>
+                <numerusform>%n partecipante ({start} – {end}) scritto in {path}.</numerusform>
+                <numerusform>%n partecipanti ({start} – {end}) scritti in {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>Programme, {start} to {end}; no rule: choose one with --rule: {rules}.</source>
+            <translation>Programma, dal {start} al {end}; nessuna regola: sceglierne una con --rule: {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>Programme, {start} to {end}, against {rule}</source>
+            <translation>Programma, dal {start} al {end}, rispetto a {rule}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>%n group(s):</source>
+            <translation>
+                <numerusform>%n gruppo:</numerusform>
+                <numerusform>%n gruppi:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>%n member(s):</source>
+            <translation>
+                <numerusform>%n partecipante:</numerusform>
+                <numerusform>%n partecipanti:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{met} of %n member(s) meet the rule.</source>
+            <translation>
+                <numerusform>{met} partecipante su %n soddisfa la regola.</numerusform>
+                <numerusform>{met} partecipanti su %n soddisfano la regola.</numerusform>
+            </translation>
+        </message>
+        <message>
             <location filename="../../balintdesk/cli/requirements.py" />
             <source>check what a member has met of an attendance rule</source>
             <translation>verificare quanto un membro ha soddisfatto di una regola di presenza</translation>

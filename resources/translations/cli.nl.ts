@@ -896,6 +896,128 @@
             <translation>Erkend als Balintbegeleider door: {body}</translation>
         </message>
         <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>every group and member of the programme against its attendance rule</source>
+            <translation>alle groepen en deelnemers van het programma, getoetst aan de aanwezigheidsregel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>For a programme administrator: every group with its leaders and next meeting, then every member with the sessions and hours they attended in the period and whether they meet the programme's attendance rule, or what is still missing.</source>
+            <translation>Voor de programmabeheerder: elke groep met haar begeleiders en volgende bijeenkomst, dan elke deelnemer met de bijeenkomsten en uren in de periode en of die aan de aanwezigheidsregel van het programma voldoet, of wat nog ontbreekt.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>the period's first day (default: a year before --until)</source>
+            <translation>eerste dag van de periode (standaard: een jaar vóór --until)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>the period's last day (default: today)</source>
+            <translation>laatste dag van de periode (standaard: vandaag)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>the rule's id (default: the one most members work toward, else one of the groups' country); see “rules list”</source>
+            <translation>de id van de regel (standaard: die waar de meeste deelnemers naartoe werken, anders een van het land van de groepen); zie ‘rules list’</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>write the members as CSV to this file instead of printing</source>
+            <translation>de deelnemers als CSV naar dit bestand schrijven in plaats van ze te tonen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>--from {start} is after --until {end}.</source>
+            <translation>--from {start} ligt na --until {end}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>no leader</source>
+            <translation>geen begeleider</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{group} ({country}): {leaders}; {members}; no meeting planned</source>
+            <translation>{group} ({country}): {leaders}; {members}; geen bijeenkomst gepland</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{group} ({country}): {leaders}; {members}; next {day:short}, {time}</source>
+            <translation>{group} ({country}): {leaders}; {members}; volgende {day:short}, {time}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>no rule</source>
+            <translation>geen regel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>met</source>
+            <translation>voldaan</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>not yet</source>
+            <translation>nog niet</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>not yet: {missing}</source>
+            <translation>nog niet: {missing}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{group} · {name} ({role}, archived): {sessions}, {hours:1} h · {verdict}</source>
+            <translation>{group} · {name} ({role}, gearchiveerd): {sessions}, {hours:1} u · {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{group} · {name} ({role}): {sessions}, {hours:1} h · {verdict}</source>
+            <translation>{group} · {name} ({role}): {sessions}, {hours:1} u · {verdict}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>Wrote %n member(s) ({start} to {end}) to {path}.</source>
+            <translation>
+                <numerusform>%n deelnemer ({start} tot {end}) naar {path} geschreven.</numerusform>
+                <numerusform>%n deelnemers ({start} tot {end}) naar {path} geschreven.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>Programme, {start} to {end}; no rule: choose one with --rule: {rules}.</source>
+            <translation>Programma, {start} tot {end}; geen regel: kies er een met --rule: {rules}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>Programme, {start} to {end}, against {rule}</source>
+            <translation>Programma, {start} tot {end}, getoetst aan {rule}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>%n group(s):</source>
+            <translation>
+                <numerusform>%n groep:</numerusform>
+                <numerusform>%n groepen:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>%n member(s):</source>
+            <translation>
+                <numerusform>%n deelnemer:</numerusform>
+                <numerusform>%n deelnemers:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/programme.py" />
+            <source>{met} of %n member(s) meet the rule.</source>
+            <translation>
+                <numerusform>{met} van %n deelnemer voldoet aan de regel.</numerusform>
+                <numerusform>{met} van %n deelnemers voldoen aan de regel.</numerusform>
+            </translation>
+        </message>
+        <message>
             <location filename="../../balintdesk/cli/requirements.py" />
             <source>check what a member has met of an attendance rule</source>
             <translation>nagaan wat een deelnemer van een aanwezigheidsregel heeft voldaan</translation>

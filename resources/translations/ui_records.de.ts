@@ -477,6 +477,180 @@
         </message>
     </context>
     <context>
+        <name>ProgrammeDialog</name>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Programme</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Every group, and every member with the sessions and hours they attended in the period, checked against the programme’s attendance rule.</source>
+            <translation>Jede Gruppe und jeder Teilnehmer mit den Sitzungen und Stunden im Zeitraum, geprüft an der Teilnahmeregel des Programms.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>&amp;Rule</source>
+            <translation>&amp;Regel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Leaders</source>
+            <translation>Leitung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Members</source>
+            <translation>Teilnehmer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Next meeting</source>
+            <translation>Nächste Sitzung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Groups, their leaders and next meetings</source>
+            <translation>Gruppen, ihre Leitung und nächsten Sitzungen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Member</source>
+            <translation>Teilnehmer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Role</source>
+            <translation>Beruf</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Sessions</source>
+            <translation>Sitzungen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Hours</source>
+            <translation>Stunden</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Still missing</source>
+            <translation>Es fehlt noch</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Members, their sessions and hours, and the rule</source>
+            <translation>Teilnehmer, ihre Sitzungen und Stunden und die Regel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Export CSV…</source>
+            <translation>Als CSV exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Choose a rule…</source>
+            <translation>Regel wählen…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>%n group(s)</source>
+            <translation>
+                <numerusform>%n Gruppe</numerusform>
+                <numerusform>%n Gruppen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n Teilnehmer</numerusform>
+                <numerusform>%n Teilnehmer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>{groups} · {members}</source>
+            <translation>{groups} · {members}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>{groups} · {members} · {met} meet the rule</source>
+            <translation>{groups} · {members} · {met} erfüllen die Regel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>{day:short}, {time}</source>
+            <translation>{day:short}, {time}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>none planned</source>
+            <translation>keine geplant</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>{name} (archived)</source>
+            <translation>{name} (archiviert)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>no rule</source>
+            <translation>keine Regel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>met</source>
+            <translation>erfüllt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>not yet</source>
+            <translation>noch nicht</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Programme {start} to {end}.csv</source>
+            <translation>Programm {start} bis {end}.csv</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Saved “{file}” ({what}) in {folder}.</source>
+            <translation>„{file}“ ({what}) in {folder} gespeichert.</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementsDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/requirements_dialog.py" />

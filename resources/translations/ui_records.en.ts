@@ -67,6 +67,25 @@
         </message>
     </context>
     <context>
+        <name>ProgrammeDialog</name>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>%n group(s)</source>
+            <translation>
+                <numerusform>%n group</numerusform>
+                <numerusform>%n groups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n member</numerusform>
+                <numerusform>%n members</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementsDialog</name>
         <message numerus="yes">
             <location filename="../../balintdesk/ui/records/requirements_dialog.py" />

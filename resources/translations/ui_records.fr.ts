@@ -477,6 +477,180 @@
         </message>
     </context>
     <context>
+        <name>ProgrammeDialog</name>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Every group, and every member with the sessions and hours they attended in the period, checked against the programme’s attendance rule.</source>
+            <translation>Chaque groupe, et chaque membre avec les séances et heures suivies sur la période, au regard de la règle de présence du programme.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>&amp;Rule</source>
+            <translation>&amp;Règle</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Leaders</source>
+            <translation>Leaders</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Members</source>
+            <translation>Membres</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Next meeting</source>
+            <translation>Prochaine séance</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Groups, their leaders and next meetings</source>
+            <translation>Groupes, leurs leaders et prochaines séances</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Member</source>
+            <translation>Membre</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Role</source>
+            <translation>Profession</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Sessions</source>
+            <translation>Séances</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Hours</source>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Rule</source>
+            <translation>Règle</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Still missing</source>
+            <translation>Manque encore</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Members, their sessions and hours, and the rule</source>
+            <translation>Membres, leurs séances et heures, et la règle</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Choose a rule…</source>
+            <translation>Choisir une règle…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>%n group(s)</source>
+            <translation>
+                <numerusform>%n groupe</numerusform>
+                <numerusform>%n groupes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n membre</numerusform>
+                <numerusform>%n membres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>{groups} · {members}</source>
+            <translation>{groups} · {members}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>{groups} · {members} · {met} meet the rule</source>
+            <translation>{groups} · {members} · {met} remplissent la règle</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>{day:short}, {time}</source>
+            <translation>{day:short}, {time}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>none planned</source>
+            <translation>aucune prévue</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>{name} (archived)</source>
+            <translation>{name} (archivé)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>no rule</source>
+            <translation>aucune règle</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>met</source>
+            <translation>rempli</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>not yet</source>
+            <translation>pas encore</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Programme {start} to {end}.csv</source>
+            <translation>Programme {start} au {end}.csv</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Saved “{file}” ({what}) in {folder}.</source>
+            <translation>« {file} » ({what}) enregistré dans {folder}.</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementsDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/requirements_dialog.py" />

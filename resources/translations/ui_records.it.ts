@@ -477,6 +477,180 @@
         </message>
     </context>
     <context>
+        <name>ProgrammeDialog</name>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Programme</source>
+            <translation>Programma</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Every group, and every member with the sessions and hours they attended in the period, checked against the programme’s attendance rule.</source>
+            <translation>Ogni gruppo, e ogni partecipante con gli incontri e le ore frequentati nel periodo, rispetto alla regola di presenza del programma.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>&amp;Rule</source>
+            <translation>&amp;Regola</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Group</source>
+            <translation>Gruppo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Country</source>
+            <translation>Paese</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Leaders</source>
+            <translation>Conduttori</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Members</source>
+            <translation>Partecipanti</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Next meeting</source>
+            <translation>Prossimo incontro</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Groups, their leaders and next meetings</source>
+            <translation>Gruppi, i loro conduttori e prossimi incontri</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Member</source>
+            <translation>Partecipante</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Role</source>
+            <translation>Professione</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Sessions</source>
+            <translation>Incontri</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Hours</source>
+            <translation>Ore</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Rule</source>
+            <translation>Regola</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Still missing</source>
+            <translation>Manca ancora</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Members, their sessions and hours, and the rule</source>
+            <translation>Partecipanti, i loro incontri e ore, e la regola</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Export CSV…</source>
+            <translation>Esporta CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Choose a rule…</source>
+            <translation>Scegliere una regola…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>%n group(s)</source>
+            <translation>
+                <numerusform>%n gruppo</numerusform>
+                <numerusform>%n gruppi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n partecipante</numerusform>
+                <numerusform>%n partecipanti</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>{groups} · {members}</source>
+            <translation>{groups} · {members}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>{groups} · {members} · {met} meet the rule</source>
+            <translation>{groups} · {members} · {met} soddisfano la regola</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>none</source>
+            <translation>nessuno</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>{day:short}, {time}</source>
+            <translation>{day:short}, {time}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>none planned</source>
+            <translation>nessuno previsto</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>{name} (archived)</source>
+            <translation>{name} (archiviato)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>no rule</source>
+            <translation>nessuna regola</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>met</source>
+            <translation>soddisfatta</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>not yet</source>
+            <translation>non ancora</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Programme {start} to {end}.csv</source>
+            <translation>Programma {start} – {end}.csv</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>File CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Saved “{file}” ({what}) in {folder}.</source>
+            <translation>«{file}» ({what}) salvato in {folder}.</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementsDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/requirements_dialog.py" />

@@ -477,6 +477,180 @@
         </message>
     </context>
     <context>
+        <name>ProgrammeDialog</name>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Programme</source>
+            <translation>Programma</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Every group, and every member with the sessions and hours they attended in the period, checked against the programme’s attendance rule.</source>
+            <translation>Elke groep, en elke deelnemer met de bijeenkomsten en uren in de periode, getoetst aan de aanwezigheidsregel van het programma.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>&amp;Rule</source>
+            <translation>&amp;Regel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Group</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Leaders</source>
+            <translation>Begeleiders</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Members</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Next meeting</source>
+            <translation>Volgende bijeenkomst</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Groups, their leaders and next meetings</source>
+            <translation>Groepen, hun begeleiders en volgende bijeenkomsten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Member</source>
+            <translation>Deelnemer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Role</source>
+            <translation>Beroep</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Sessions</source>
+            <translation>Bijeenkomsten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Still missing</source>
+            <translation>Ontbreekt nog</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Members, their sessions and hours, and the rule</source>
+            <translation>Deelnemers, hun bijeenkomsten en uren, en de regel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Export CSV…</source>
+            <translation>Exporteren als CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Choose a rule…</source>
+            <translation>Kies een regel…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>%n group(s)</source>
+            <translation>
+                <numerusform>%n groep</numerusform>
+                <numerusform>%n groepen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n deelnemer</numerusform>
+                <numerusform>%n deelnemers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>{groups} · {members}</source>
+            <translation>{groups} · {members}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>{groups} · {members} · {met} meet the rule</source>
+            <translation>{groups} · {members} · {met} voldoen aan de regel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>{day:short}, {time}</source>
+            <translation>{day:short}, {time}</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>none planned</source>
+            <translation>geen gepland</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>{name} (archived)</source>
+            <translation>{name} (gearchiveerd)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>no rule</source>
+            <translation>geen regel</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>met</source>
+            <translation>voldaan</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>not yet</source>
+            <translation>nog niet</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Programme {start} to {end}.csv</source>
+            <translation>Programma {start} tot {end}.csv</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/records/programme_dialog.py" />
+            <source>Saved “{file}” ({what}) in {folder}.</source>
+            <translation>‘{file}’ ({what}) opgeslagen in {folder}.</translation>
+        </message>
+    </context>
+    <context>
         <name>RequirementsDialog</name>
         <message>
             <location filename="../../balintdesk/ui/records/requirements_dialog.py" />

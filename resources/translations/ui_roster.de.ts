@@ -161,6 +161,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/ui/roster/widgets.py" />
+            <source>&amp;Programme…</source>
+            <translation>&amp;Programm…</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/roster/widgets.py" />
             <source>&amp;CPD record for {name}…</source>
             <translation>&amp;Fortbildungsnachweis für {name}…</translation>
         </message>

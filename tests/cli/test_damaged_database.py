@@ -71,6 +71,15 @@ def every_command(tmp_path: Path) -> dict[str, list[str]]:
         "requirements": ["requirements", *member, "--rule", "uk-core-psychiatry"],
         "rules list": ["rules", "list"],
         "rules set": ["rules", "set", "uk-core-psychiatry", "attendances", "25"],
+        "programme": [
+            "programme",
+            "--from",
+            "2024-01-01",
+            "--until",
+            "2024-12-31",
+            "--out",
+            str(out / "programme.csv"),
+        ],
         "member set": ["member", "set", *g, *member, "--gmc", "1234567"],
         "member show": ["member", "show", *g, *member],
     }

@@ -99,6 +99,7 @@ def catalogue(sample: Sample) -> dict[str, Callable[[QWidget], QDialog]]:
     from balintdesk.ui.records.cpd_dialog import CpdDialog
     from balintdesk.ui.records.leader_log_dialog import LeaderLogDialog
     from balintdesk.ui.records.leader_log_panels import LeaderLogEntryDialog
+    from balintdesk.ui.records.programme_dialog import ProgrammeDialog
     from balintdesk.ui.records.requirements_dialog import RequirementsDialog
     from balintdesk.ui.records.timing_dialog import TimingDialog
     from balintdesk.ui.roster.member_dialog import MemberDialog
@@ -138,6 +139,7 @@ def catalogue(sample: Sample) -> dict[str, Callable[[QWidget], QDialog]]:
         "RequirementsDialog": lambda p: RequirementsDialog(member.id, p, today),
         # The shipped rule with the most to show, its settings and conditions filled in.
         "RequirementsDialog(rule)": _requirements_for(leader, _largest_rule(), today),
+        "ProgrammeDialog": lambda p: ProgrammeDialog(p, today),
         "MemberDialog": lambda p: MemberDialog(group, None, p),
         "MemberDialog(edit)": lambda p: MemberDialog(group, member, p),
         "BreakDialog": lambda p: BreakDialog(TODAY, p),

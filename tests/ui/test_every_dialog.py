@@ -55,6 +55,7 @@ DIALOGS = [
     "LeaderLogEntryDialog",
     "RequirementsDialog",
     "RequirementsDialog(rule)",
+    "ProgrammeDialog",
     "MemberDialog",
     "MemberDialog(edit)",
     "BreakDialog",

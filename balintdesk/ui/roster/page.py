@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from balintdesk.fileio import OwnFileError, write_text_atomic
 from balintdesk.i18n import fill
 from balintdesk.store import roster
+from balintdesk.store.access import is_administrator
 from balintdesk.store.models import Member
 from balintdesk.ui.common.forms import own_file_sentence
 from balintdesk.ui.roster.panels import RosterPanels
@@ -46,6 +47,7 @@ class RosterPage(RosterPanels):
         self.records_button.attendance_requested.connect(self.open_attendance_dialog)
         self.records_button.timing_requested.connect(self.open_timing_dialog)
         self.records_button.requirements_requested.connect(self.open_requirements)
+        self.records_button.programme_requested.connect(self.open_programme)
         self.table.doubleClicked.connect(lambda _index: self.open_edit_dialog())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -83,6 +85,8 @@ class RosterPage(RosterPanels):
     def set_group(self, group_id: int | None) -> None:
         self.group_id = group_id
         self.status_label.clear()
+        # Asked once per group opened: on a server it is a query.
+        self.records_button.show_programme(group_id is not None and is_administrator())
         self.refresh()
 
     def refresh(self, select_member: int | None = None) -> None:
@@ -258,6 +262,11 @@ class RosterPage(RosterPanels):
             from balintdesk.ui.records.requirements_dialog import RequirementsDialog
 
             self._show_dialog(RequirementsDialog(member.id, self, today=self.today))
+
+    def open_programme(self) -> None:
+        from balintdesk.ui.records.programme_dialog import ProgrammeDialog
+
+        self._show_dialog(ProgrammeDialog(self, today=self.today))
 
     def _dialog_closed(self) -> None:
         self.active_dialog = None

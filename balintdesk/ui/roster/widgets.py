@@ -3,8 +3,9 @@
 only; the Roster page connects them.
 
 The Records menu holds the selected member's CPD record, leader log and requirements
-(what they have met of an attendance rule) and the group's attendance: one button beside
-the member's, rather than four more in the row.
+(what they have met of an attendance rule), the group's attendance and, for a programme
+administrator, the programme view: one button beside the member's, rather than more in
+the row.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ class RecordsButton(QPushButton):
     attendance_requested = Signal()
     timing_requested = Signal()
     requirements_requested = Signal()
+    programme_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("&Records"), parent)
@@ -89,7 +91,20 @@ class RecordsButton(QPushButton):
             self.tr("How the &time went…"), self.timing_requested.emit
         )
         self.timing_action.setObjectName("timingAction")
+        # Every group and member against the programme's rule: for an administrator only
+        # (show_programme), also with one group, where it is the group's whole picture.
+        self.programme_separator = menu.addSeparator()
+        self.programme_action = menu.addAction(
+            self.tr("&Programme…"), self.programme_requested.emit
+        )
+        self.programme_action.setObjectName("programmeAction")
+        self.show_programme(False)
         self.setMenu(menu)
+
+    def show_programme(self, administrator: bool) -> None:
+        """The programme view is offered to a programme administrator, to no one else."""
+        self.programme_separator.setVisible(administrator)
+        self.programme_action.setVisible(administrator)
 
     def update_for(self, member: Member | None, has_group: bool) -> None:
         """Enable what makes sense for the selection: a CPD record for any member, the
