@@ -20,7 +20,9 @@ from balintdesk.store import leaders, meetings, roster
 from balintdesk.store import rota as rota_service
 from balintdesk.store.breaks import BREAK_REASON
 from balintdesk.store.models import AttendanceStatus, Meeting, MeetingMode, MeetingStatus
+from balintdesk.store.outbox import Kind
 from balintdesk.ui.common.when import local_start
+from balintdesk.ui.meeting import offline
 from balintdesk.ui.meeting.dialogs import (
     CancelMeetingDialog,
     MoveMeetingDialog,
@@ -56,14 +58,25 @@ class MeetingPage(MeetingPanels):
         self.move_button.clicked.connect(self._open_move)
         self.themes_button.clicked.connect(self._open_themes)
         self.timer_button.clicked.connect(self.run_timer_requested)
+        # The server gone mid-meeting: check-in and the record are kept on this computer.
+        self._marks: dict[int, str] = {}  # as shown: a mark kept offline says what it was
+        self.offline_banner = offline.OfflineBanner(
+            [self.mode_combo, self.cancel_button, self.move_button, self.themes_button,
+             self.earlier_button, self.later_button, self.leader_picker]
+        )  # fmt: skip
+        self.layout().insertWidget(1, self.offline_banner)
+        self.offline_banner.back.connect(self._changed)
+        self.offline_banner.said.connect(self.record_status.setText)
 
     # --- loading ------------------------------------------------------------------------
 
     def set_group(self, group_id: int | None) -> None:
         self.group_id = group_id
         self.meeting = None
+        self.offline_banner.watch()
         self.refresh()
 
+    @offline.reads
     def refresh(self) -> None:
         if self.group_id is None:
             self._meetings = []
@@ -119,6 +132,7 @@ class MeetingPage(MeetingPanels):
         plans = rota_service.plan(self.group_id, count=12, today=self.today())
         return next((plan for meeting, plan in plans if meeting.id == self.meeting.id), None)
 
+    @offline.reads
     def _show(self) -> None:
         meeting = self.meeting
         has = meeting is not None
@@ -147,7 +161,8 @@ class MeetingPage(MeetingPanels):
         self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(meeting.mode)))
         hybrid = meeting.mode == MeetingMode.HYBRID
         places = meetings.attendance_modes(meeting.id) if hybrid else None
-        self.check_in.set_members(members, meetings.attendance_for(meeting.id), places)
+        self._marks = meetings.attendance_for(meeting.id)
+        self.check_in.set_members(members, self._marks, places)
         self.leader_picker.show_meeting(meeting.id)
         plan = self._plan()  # once: it reads the whole history
         self._fill_record(meeting, members, plan)
@@ -265,20 +280,26 @@ class MeetingPage(MeetingPanels):
 
     def _status_chosen(self, member_id: int, status: str) -> None:
         row = self.check_in.rows[member_id]
-        if status:
-            # In a hybrid meeting the place shown goes with the tick (in the room at first).
-            where = row.place_combo.currentData() if row.place_combo is not None else None
-            present = status == AttendanceStatus.PRESENT
-            meetings.set_attendance(
-                self.meeting.id,
-                member_id,
-                status,
-                today=self.today(),
-                where=where if present else None,
-            )
-        else:
-            meetings.clear_attendance(self.meeting.id, member_id)
-        if row.place_combo is not None:  # where the store has them now
+        # In a hybrid meeting the place shown goes with the tick (in the room at first).
+        where = row.place_combo.currentData() if row.place_combo is not None else None
+        present = status == AttendanceStatus.PRESENT
+
+        def save() -> None:
+            if status:
+                meetings.set_attendance(
+                    self.meeting.id,
+                    member_id,
+                    status,
+                    today=self.today(),
+                    where=where if present else None,
+                )
+            else:
+                meetings.clear_attendance(self.meeting.id, member_id)
+
+        was, self._marks[member_id] = self._marks.get(member_id, ""), status
+        payload = offline.mark_payload(status, was, where)
+        kept = offline.run_or_keep(save, Kind.MARK, self.meeting.id, payload, member_id)
+        if row.place_combo is not None and not kept:  # where the store has them now
             row.set_place(meetings.attendance_modes(self.meeting.id).get(member_id))
         counts = self.check_in.counts()
         self.record_status.setText(
@@ -289,17 +310,27 @@ class MeetingPage(MeetingPanels):
                 absent=counts[AttendanceStatus.ABSENT],
             )
         )
+        if kept:  # the rest reads the server: it waits until it is back
+            return
         self.leader_picker.attendance_changed()
         self._show_due(self.meeting, self._plan())
         self.meeting_changed.emit()
 
     def _place_chosen(self, member_id: int, where: str) -> None:
+        payload = offline.mark_payload(AttendanceStatus.PRESENT, AttendanceStatus.PRESENT, where)
         try:
-            meetings.set_attendance_mode(self.meeting.id, member_id, where)
+            kept = offline.run_or_keep(
+                lambda: meetings.set_attendance_mode(self.meeting.id, member_id, where),
+                Kind.MARK,
+                self.meeting.id,
+                payload,
+                member_id,
+            )
         except roster.ValidationError as exc:
             self.record_status.setText(" ".join(sentences(exc).values()))
             return
-        self.meeting_changed.emit()
+        if not kept:
+            self.meeting_changed.emit()
 
     def _mode_chosen(self, _index: int) -> None:
         mode = self.mode_combo.currentData()
@@ -313,26 +344,33 @@ class MeetingPage(MeetingPanels):
         self.meeting_changed.emit()
 
     def record(self) -> bool:
-        group = roster.get_group(self.group_id)
-        chosen = [
-            combo.currentData()
-            for combo in self.presenter_combos[: group.presenters_per_meeting]
-            if combo.currentData() != NOBODY
-        ]
+        # The boxes shown are the group's presenters per meeting (_fill_record).
+        shown_combos = [combo for combo in self.presenter_combos if not combo.isHidden()]
+        chosen = [c.currentData() for c in shown_combos if c.currentData() != NOBODY]
+        names = [c.currentText() for c in shown_combos if c.currentData() != NOBODY]
         if len(set(chosen)) != len(chosen):
             self.record_status.setText(self.tr("The same person is chosen twice; choose again."))
             return False
-        try:
+        leader, co_leader = self.leader_picker.chosen()
+        theme = self.theme_combo.currentData()
+
+        def save() -> None:
             # What the boxes show, read off who came or chosen, becomes the record.
-            leaders.set_leaders(self.meeting.id, *self.leader_picker.chosen(), today=self.today())
-            meetings.record_meeting(
-                self.meeting.id, chosen, self.theme_combo.currentData(), today=self.today()
-            )
+            leaders.set_leaders(self.meeting.id, leader, co_leader, today=self.today())
+            meetings.record_meeting(self.meeting.id, chosen, theme, today=self.today())
+
+        payload = {"presenters": chosen, "theme": theme, "leader": leader}
+        payload |= {"co_leader": co_leader, "was": self.meeting.status}
+        payload["today"] = self.today().isoformat()
+        try:
+            kept = offline.run_or_keep(save, Kind.RECORD, self.meeting.id, payload)
         except roster.ValidationError as exc:
             self.record_status.setText(" ".join(sentences(exc).values()))
             return False
+        if kept:
+            self._recorded_here(chosen)
+            return True
         self.refresh()
-        names = [roster.get_member(member_id).name for member_id in chosen]
         self.record_status.setText(
             fill(self.tr("Recorded: {names} presented."), names=self.names(names))
             if names
@@ -340,6 +378,17 @@ class MeetingPage(MeetingPanels):
         )
         self.meeting_changed.emit()
         return True
+
+    def _recorded_here(self, presenters: list[int]) -> None:
+        """The record kept on this computer: shown as the server will have it."""
+        for member_id in presenters:  # presenters are marked present by the record
+            self._marks[member_id] = AttendanceStatus.PRESENT
+            if member_id in self.check_in.rows:
+                self.check_in.rows[member_id].set_status(AttendanceStatus.PRESENT)
+        self.state_label.setText(self.tr("Held and recorded"))
+        self.record_status.setText(
+            self.tr("Recorded on this computer; it is sent when the shared database is back.")
+        )
 
     def _cancel_or_restore(self) -> None:
         if self.meeting.status == MeetingStatus.CANCELLED:

@@ -1,0 +1,156 @@
+"""The practice's server stopped mid-meeting and started again (issue 17): the meeting is
+checked in, recorded and timed on, everything kept on this computer, and sent when the
+server is back. The server is the test's own (tests/store/_private_pg.py): the suite's
+shared one is never stopped."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from balintdesk import paths
+from balintdesk.domain.group import Frequency, MeetingPattern
+from balintdesk.domain.roster import MemberDraft, Role
+from balintdesk.store import roster
+from balintdesk.store.models import Attendance, Meeting, MeetingPhase, MeetingStatus, TimerRun
+from balintdesk.store.outbox import Kind, Outbox
+from balintdesk.store.server import open_server
+from balintdesk.ui.main_window import MainWindow
+from balintdesk.ui.meeting import offline
+from tests.store._private_pg import start_private_server
+from tests.ui.timer.conftest import FakeClock
+
+TODAY = dt.date(2026, 3, 3)  # a Tuesday: the group's meeting day
+PATTERN = MeetingPattern(Frequency.FORTNIGHTLY, 1, 1, dt.time(12, 30), 75, "Seminar room")
+PEOPLE = ("Dr Ann", "Dr Ben", "Dr Cara", "Dr Dev")
+
+
+@pytest.fixture(scope="module")
+def server():
+    found = start_private_server()
+    yield found
+    found.remove()
+
+
+@pytest.fixture
+def group_db(server, data_dir):
+    name = "balintdesk_offline"
+    with server.connect() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    database = open_server(server.url(name), password=server.password, local_folder=data_dir)
+    group = roster.create_group("Riverside", PATTERN, TODAY)
+    joined = dt.date(2025, 9, 1)
+    roster.add_member(group.id, MemberDraft("Dr Leader", Role.GP, True, joined=joined))
+    for person in PEOPLE:
+        roster.add_member(group.id, MemberDraft(person, Role.GP, joined=joined))
+    yield database
+    offline.forget_keepers()
+    if not server.running:
+        server.start()
+    with contextlib.suppress(Exception):
+        database.close()
+
+
+@pytest.fixture
+def window(qtbot, group_db, data_dir):
+    clock = FakeClock()
+    main = MainWindow(group_db, data_dir, today=lambda: TODAY, clock=clock)
+    main.clock = clock
+    qtbot.addWidget(main)
+    main.show()
+    main.show_page(MainWindow.MEETING)
+    return main
+
+
+def member_id(name: str) -> int:
+    return roster.Member.get(roster.Member.name == name).id
+
+
+def click(qtbot, page, member: int, status: str) -> None:
+    row = page.check_in.rows[member]
+    qtbot.mouseClick(row.buttons[status], Qt.MouseButton.LeftButton)
+
+
+def test_a_meeting_goes_on_with_the_server_stopped_and_is_sent_when_it_is_back(
+    qtbot, window, server, data_dir
+):
+    page, timer = window.meeting_page, window.timer_page
+    ids = {name: member_id(name) for name in PEOPLE}
+    meeting_id = page.meeting.id
+    assert page.offline_banner.isHidden()
+
+    server.stop()  # mid-meeting, as a crash or a pulled cable looks to us
+
+    click(qtbot, page, ids["Dr Ann"], "present")
+    assert not page.offline_banner.isHidden()
+    assert "cannot be reached" in page.offline_banner.text.text()
+    click(qtbot, page, ids["Dr Ben"], "present")
+    click(qtbot, page, ids["Dr Cara"], "apologies")
+    rows = page.check_in.rows
+    assert rows[ids["Dr Ann"]].status() == "present"  # marks stay as the user set them
+    assert rows[ids["Dr Cara"]].status() == "apologies"
+    assert "Present 2 · Apologies 1" in page.record_status.text()
+    assert not page.move_button.isEnabled()  # what is not kept offline waits
+
+    # The timer and the room display run on: started, a minute, the next phase.
+    window.show_page(MainWindow.TIMER)
+    room = timer.open_projector()
+    timer.driver.toggle()
+    window.clock.advance(65)
+    timer.driver.next()
+    window.clock.advance(30)
+    view = timer.driver.refresh()
+    assert view.state == "running" and view.index == 1
+    assert room.isVisible()
+    assert not timer.offline_banner.isHidden()
+    timer.close_projector()
+
+    # The record: Dr Ann presented.
+    window.show_page(MainWindow.MEETING)
+    combo = page.presenter_combos[0]
+    combo.setCurrentIndex(combo.findData(ids["Dr Ann"]))
+    assert page.record() is True
+    assert "Recorded on this computer" in page.record_status.text()
+
+    # All of it is on the disk: a crash now loses nothing (read afresh from the file).
+    kept = Outbox(paths.outbox_path(data_dir)).entries()
+    kinds = [entry.kind for entry in kept]
+    assert kinds == [Kind.MARK, Kind.MARK, Kind.MARK, Kind.TIMER, Kind.RECORD]
+    assert [entry.member_id for entry in kept[:3]] == [ids["Dr Ann"], ids["Dr Ben"], ids["Dr Cara"]]
+    assert kept[0].payload == {"status": "present", "was": "", "where": None}
+    assert kept[3].payload["records"][0]["actual_seconds"] == pytest.approx(65)
+
+    keeper = offline.keeper()
+    keeper.try_again()  # still away: calm, nothing lost
+    assert keeper.offline and keeper.waiting() == 5
+
+    server.start()
+    keeper.try_again()
+    assert not keeper.offline and keeper.waiting() == 0
+    assert page.offline_banner.isHidden() and timer.offline_banner.isHidden()
+    assert "All check-ins were sent to the shared database." in page.record_status.text()
+
+    marks = {
+        a.member_id: (a.status, a.presented)
+        for a in Attendance.select().where(Attendance.meeting == meeting_id)
+    }
+    assert marks == {
+        ids["Dr Ann"]: ("present", True),
+        ids["Dr Ben"]: ("present", False),
+        ids["Dr Cara"]: ("apologies", False),
+    }
+    assert Meeting.get_by_id(meeting_id).status == MeetingStatus.HELD
+    phases = list(
+        MeetingPhase.select()
+        .where(MeetingPhase.meeting == meeting_id)
+        .order_by(MeetingPhase.position)
+    )
+    assert phases[0].actual_seconds == 65 and phases[0].ended_at is not None
+    assert phases[1].actual_seconds == 30
+    assert TimerRun.select().where(TimerRun.meeting == meeting_id).exists()  # still running
+    assert page.move_button.isEnabled() is False  # held: moving is not offered anyway
+    assert page.themes_button.isEnabled()
