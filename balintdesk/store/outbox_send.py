@@ -66,10 +66,18 @@ def send(outbox: Outbox, target: str) -> Sent:
     OperationalError/InterfaceError, `server.is_connection_lost`), with what went before
     sent and removed."""
     result = Sent()
-    for entry in outbox.entries(target):
+    entries = outbox.entries(target)
+    for position, entry in enumerate(entries):
+        # A mark the server holds from a later entry of the same member is ours, sent
+        # before a crash lost its removal: no conflict, and nothing to write.
+        later = {
+            e.payload["status"]
+            for e in entries[position + 1 :]
+            if (e.kind, e.meeting_id, e.member_id) == (Kind.MARK, entry.meeting_id, entry.member_id)
+        }
         try:
             with database_proxy.atomic():
-                conflict = _replay(entry)
+                conflict = _replay(entry, later)
         except ValidationError as exc:  # refused as it stands now: it never will go
             conflict = Conflict(entry.kind, Why.REFUSED, entry.meeting_id, error=exc)
         outbox.remove(entry.id)  # after the commit above
@@ -80,19 +88,19 @@ def send(outbox: Outbox, target: str) -> Sent:
     return result
 
 
-def _replay(entry: Entry) -> Conflict | None:
+def _replay(entry: Entry, later: set[str]) -> Conflict | None:
     meeting = Meeting.get_or_none(Meeting.id == entry.meeting_id)
     if meeting is None or meeting.status == MeetingStatus.CANCELLED:
         return Conflict(entry.kind, Why.CANCELLED, entry.meeting_id)
     if entry.kind == Kind.MARK:
-        return _mark(entry, meeting)
+        return _mark(entry, meeting, later)
     if entry.kind == Kind.RECORD:
         return _record(entry, meeting)
     _timer(entry)
     return None
 
 
-def _mark(entry: Entry, meeting: Meeting) -> Conflict | None:
+def _mark(entry: Entry, meeting: Meeting, later: set[str]) -> Conflict | None:
     wanted = entry.payload["status"]
     was = entry.payload["was"]
     member = Member.get_or_none(Member.id == entry.member_id)
@@ -100,6 +108,8 @@ def _mark(entry: Entry, meeting: Meeting) -> Conflict | None:
         (Attendance.meeting == meeting.id) & (Attendance.member == entry.member_id)
     )
     current = row.status if row is not None else ""
+    if current in later - {was, wanted}:
+        return None
     if current not in (was, wanted):
         name = member.name if member is not None else ""
         return Conflict(Kind.MARK, Why.CHANGED, meeting.id, name, current, wanted)
