@@ -15,21 +15,26 @@ group database in a local SQLite file there is none, and nothing here does anyth
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from balintdesk import paths
+from balintdesk.domain.phases import PhaseTemplate
 from balintdesk.i18n import error_text, fill, translate
-from balintdesk.store import outbox_send
+from balintdesk.store import outbox_send, timer_store
 from balintdesk.store.models import AttendanceStatus, database_proxy
 from balintdesk.store.outbox import Kind, Outbox, target_of
+from balintdesk.store.outbox_send import timer_payload
 from balintdesk.store.server import is_connection_lost
+from balintdesk.ui.meeting.offline_banner import OfflineBanner
 
 log = logging.getLogger(__name__)
 
@@ -162,6 +167,7 @@ def conflict_text(conflict: outbox_send.Conflict) -> str:
 
 
 _keepers: dict[int, Keeper] = {}
+_banners: weakref.WeakSet[OfflineBanner] = weakref.WeakSet()
 
 
 def keeper() -> Keeper | None:
@@ -173,6 +179,11 @@ def keeper() -> Keeper | None:
     if found is None or found.database is not database:
         folder = getattr(database, "local_folder", None) or paths.resolve_data_dir()
         found = _keepers[id(database)] = Keeper(database, Path(folder))
+        for banner in list(_banners):  # every page's banner follows it from now on
+            try:
+                banner.follow(found)
+            except RuntimeError:  # its page is gone
+                _banners.discard(banner)
     return found
 
 
@@ -206,7 +217,9 @@ def reads(method: Callable) -> Callable:
 
     @functools.wraps(method)
     def guarded(self, *args, **kwargs):
-        found = keeper()
+        found, banner = keeper(), getattr(self, "offline_banner", None)
+        if found is not None and banner is not None:
+            banner.follow(found)
         if found is None:
             return method(self, *args, **kwargs)
         if found.offline:
@@ -222,82 +235,111 @@ def reads(method: Callable) -> Callable:
     return guarded
 
 
-class OfflineBanner(QFrame):
-    """ "The shared database cannot be reached…", with "Try again"; hidden otherwise.
-
-    `waits` are the page's controls that change the group in ways not kept offline:
-    they are off while the banner shows."""
-
-    back = Signal()  # everything kept was sent: the page may read the server again
-    said = Signal(str)  # the keeper's sentence to show once
-
-    def __init__(self, waits: list[QWidget], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("offlineBanner")
-        self.setProperty("role", "notice")
-        self.setStyleSheet(
-            "#offlineBanner { background: #fff4d6; border: 1px solid #e0c070; border-radius: 6px; }"
-        )
-        self.waits = waits
-        self.text = QLabel()
-        self.text.setObjectName("offlineText")
-        self.text.setWordWrap(True)
-        self.try_button = QPushButton(self.tr("Try again"))
-        self.try_button.setObjectName("offlineTryAgain")
-        self.try_button.setAccessibleName(self.tr("Try the shared database again"))
-        self.try_button.clicked.connect(self._try)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.try_button)
-        self.hide()
-        self._watched: Keeper | None = None
-        self._disabled: list[QWidget] = []
-
-    def watch(self) -> Keeper | None:
-        """Follow the current database's keeper (none for a local file)."""
-        found = keeper()
-        if found is not None and found is not self._watched:
-            found.changed.connect(self.update_state)
-            found.said.connect(self.said)
-            self._watched = found
-        self.update_state()
-        return found
-
-    def update_state(self) -> None:
-        found = self._watched
-        away = found is not None and found.offline
-        waiting = found.waiting() if found is not None else 0
-        if away:
-            self.text.setText(
-                self.tr(
-                    "The shared database cannot be reached. Check-ins are kept on this "
-                    "computer and sent when it is back."
-                )
-            )
-        elif waiting:
-            self.text.setText(
-                self.tr("%n change(s) kept on this computer wait to be sent.", "", waiting)
-            )
-        was_shown = not self.isHidden()
-        self.setVisible(away or bool(waiting))
-        if away or waiting:
-            for widget in self.waits:
-                if widget.isEnabled():
-                    widget.setEnabled(False)
-                    self._disabled.append(widget)
-        else:  # back: what was on before; the page's refresh sets the rest
-            for widget in self._disabled:
-                widget.setEnabled(True)
-            self._disabled = []
-            if was_shown:
-                self.back.emit()
-
-    def _try(self) -> None:
-        if self._watched is not None:
-            self._watched.try_again()
-
-
 def mark_payload(status: str, was: str, where: str | None) -> dict:
     present = status == AttendanceStatus.PRESENT
     return {"status": status, "was": was, "where": where if present else None}
+
+
+def _attach(page: Any, waits: list[QWidget], said: Callable[[str], None]) -> None:
+    """The banner, under the page's title; `said` shows the keeper's sentences."""
+    page.offline_banner = OfflineBanner(waits)
+    _banners.add(page.offline_banner)
+    page.layout().insertWidget(1, page.offline_banner)
+    page.offline_banner.said.connect(said)
+
+
+def attach_meeting_page(page: Any) -> None:
+    """The Meeting page's banner. While the server is away the page cannot move, cancel
+    or change the meeting, its themes or who led (the record takes who led as shown),
+    nor show another meeting: none of that is kept on this computer."""
+    waits = [page.mode_combo, page.cancel_button, page.move_button, page.themes_button]
+    waits += [page.earlier_button, page.later_button, page.leader_picker]
+    _attach(page, waits, page.record_status.setText)
+    page._marks = {}  # the marks shown: a mark kept offline says what it replaced
+    page.offline_banner.back.connect(page._changed)  # read the server's state again
+
+
+def attach_timer_page(page: Any) -> None:
+    """The Timer page's banner; its templates, settings and timing dialogs wait."""
+    waits = [page.templates_button, page.settings_button, page.timing_button]
+    _attach(page, [*waits, page.template_combo], page.status_label.setText)
+
+
+def save_timer(page: Any, timer: Any, view: Any) -> None:
+    """The Timer page's save as its timer runs (the driver calls it after every action
+    and every few seconds): the run begun, its progress, its end; each to the server, or
+    with the server gone the timer's whole state kept on this computer. The clock on the
+    wall never waits for it."""
+    if page.meeting is None:
+        return
+    meeting_id = page.meeting.id
+
+    def keep(save: Callable[..., object], *args: object) -> None:
+        shown = page.template or PhaseTemplate("", "", tuple(timer.phases))
+        ended = view.state == "ended"
+        payload = timer_payload(shown, timer.snapshot(), view.records, ended)
+        run_or_keep(lambda: save(meeting_id, *args), Kind.TIMER, meeting_id, payload)
+
+    if not page.started and view.state != "ready":
+        page.started = True
+        keep(timer_store.start_run, page.template, timer.snapshot())
+        page.template_combo.setEnabled(False)
+        page.running_changed.emit(True)
+    if not page.started:
+        return
+    if view.state == "ended":
+        keep(timer_store.finish_run, view.records)
+        page.running_changed.emit(False)
+    else:
+        keep(timer_store.save_progress, timer.snapshot(), view.records)
+
+
+def keep_mark(
+    page: Any, save: Callable[[], object], member_id: int, status: str, where: str | None
+) -> bool:
+    """A check-in mark (status "" for none; `where` in a hybrid meeting) saved by `save`
+    now, or kept with the mark the page showed before; True when kept."""
+    was, page._marks[member_id] = page._marks.get(member_id, ""), status
+    payload = mark_payload(status, was, where)
+    return run_or_keep(save, Kind.MARK, page.meeting.id, payload, member_id)
+
+
+def record_payload(presenters: list[int], theme: str, led: tuple, was: str, today: dt.date) -> dict:
+    """A RECORD entry: what the record saves, and the meeting's state shown before."""
+    leader, co_leader = led
+    return {
+        "presenters": presenters,
+        "theme": theme,
+        "leader": leader,
+        "co_leader": co_leader,
+        "was": was,
+        "today": today.isoformat(),
+    }
+
+
+def keep_record(
+    page: Any,
+    save: Callable[[], object],
+    presenters: list[int],
+    theme: str,
+    leader: int | None,
+    co_leader: int | None,
+) -> bool:
+    """The record saved by `save` now, or kept and shown as the server will have it
+    (presenters marked present); True when kept."""
+    meeting = page.meeting
+    led = (leader, co_leader)
+    payload = record_payload(presenters, theme, led, meeting.status, page.today())
+    if not run_or_keep(save, Kind.RECORD, meeting.id, payload):
+        return False
+    for member_id in presenters:
+        page._marks[member_id] = AttendanceStatus.PRESENT
+        if member_id in page.check_in.rows:
+            page.check_in.rows[member_id].set_status(AttendanceStatus.PRESENT)
+    page.state_label.setText(translate("MeetingPage", "Held and recorded"))
+    page.record_status.setText(
+        translate(
+            "Offline", "Recorded on this computer; it is sent when the shared database is back."
+        )
+    )
+    return True

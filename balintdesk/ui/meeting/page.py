@@ -8,6 +8,7 @@ move and themes dialogs."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 from collections.abc import Callable
 
@@ -20,7 +21,6 @@ from balintdesk.store import leaders, meetings, roster
 from balintdesk.store import rota as rota_service
 from balintdesk.store.breaks import BREAK_REASON
 from balintdesk.store.models import AttendanceStatus, Meeting, MeetingMode, MeetingStatus
-from balintdesk.store.outbox import Kind
 from balintdesk.ui.common.when import local_start
 from balintdesk.ui.meeting import offline
 from balintdesk.ui.meeting.dialogs import (
@@ -58,22 +58,13 @@ class MeetingPage(MeetingPanels):
         self.move_button.clicked.connect(self._open_move)
         self.themes_button.clicked.connect(self._open_themes)
         self.timer_button.clicked.connect(self.run_timer_requested)
-        # The server gone mid-meeting: check-in and the record are kept on this computer.
-        self._marks: dict[int, str] = {}  # as shown: a mark kept offline says what it was
-        self.offline_banner = offline.OfflineBanner(
-            [self.mode_combo, self.cancel_button, self.move_button, self.themes_button,
-             self.earlier_button, self.later_button, self.leader_picker]
-        )  # fmt: skip
-        self.layout().insertWidget(1, self.offline_banner)
-        self.offline_banner.back.connect(self._changed)
-        self.offline_banner.said.connect(self.record_status.setText)
+        offline.attach_meeting_page(self)  # the server gone: check-in kept on this computer
 
     # --- loading ------------------------------------------------------------------------
 
     def set_group(self, group_id: int | None) -> None:
         self.group_id = group_id
         self.meeting = None
-        self.offline_banner.watch()
         self.refresh()
 
     @offline.reads
@@ -296,9 +287,7 @@ class MeetingPage(MeetingPanels):
             else:
                 meetings.clear_attendance(self.meeting.id, member_id)
 
-        was, self._marks[member_id] = self._marks.get(member_id, ""), status
-        payload = offline.mark_payload(status, was, where)
-        kept = offline.run_or_keep(save, Kind.MARK, self.meeting.id, payload, member_id)
+        kept = offline.keep_mark(self, save, member_id, status, where)
         if row.place_combo is not None and not kept:  # where the store has them now
             row.set_place(meetings.attendance_modes(self.meeting.id).get(member_id))
         counts = self.check_in.counts()
@@ -317,15 +306,9 @@ class MeetingPage(MeetingPanels):
         self.meeting_changed.emit()
 
     def _place_chosen(self, member_id: int, where: str) -> None:
-        payload = offline.mark_payload(AttendanceStatus.PRESENT, AttendanceStatus.PRESENT, where)
+        save = functools.partial(meetings.set_attendance_mode, self.meeting.id, member_id, where)
         try:
-            kept = offline.run_or_keep(
-                lambda: meetings.set_attendance_mode(self.meeting.id, member_id, where),
-                Kind.MARK,
-                self.meeting.id,
-                payload,
-                member_id,
-            )
+            kept = offline.keep_mark(self, save, member_id, AttendanceStatus.PRESENT, where)
         except roster.ValidationError as exc:
             self.record_status.setText(" ".join(sentences(exc).values()))
             return
@@ -359,17 +342,12 @@ class MeetingPage(MeetingPanels):
             leaders.set_leaders(self.meeting.id, leader, co_leader, today=self.today())
             meetings.record_meeting(self.meeting.id, chosen, theme, today=self.today())
 
-        payload = {"presenters": chosen, "theme": theme, "leader": leader}
-        payload |= {"co_leader": co_leader, "was": self.meeting.status}
-        payload["today"] = self.today().isoformat()
         try:
-            kept = offline.run_or_keep(save, Kind.RECORD, self.meeting.id, payload)
+            if offline.keep_record(self, save, chosen, theme, leader, co_leader):
+                return True
         except roster.ValidationError as exc:
             self.record_status.setText(" ".join(sentences(exc).values()))
             return False
-        if kept:
-            self._recorded_here(chosen)
-            return True
         self.refresh()
         self.record_status.setText(
             fill(self.tr("Recorded: {names} presented."), names=self.names(names))
@@ -378,17 +356,6 @@ class MeetingPage(MeetingPanels):
         )
         self.meeting_changed.emit()
         return True
-
-    def _recorded_here(self, presenters: list[int]) -> None:
-        """The record kept on this computer: shown as the server will have it."""
-        for member_id in presenters:  # presenters are marked present by the record
-            self._marks[member_id] = AttendanceStatus.PRESENT
-            if member_id in self.check_in.rows:
-                self.check_in.rows[member_id].set_status(AttendanceStatus.PRESENT)
-        self.state_label.setText(self.tr("Held and recorded"))
-        self.record_status.setText(
-            self.tr("Recorded on this computer; it is sent when the shared database is back.")
-        )
 
     def _cancel_or_restore(self) -> None:
         if self.meeting.status == MeetingStatus.CANCELLED:

@@ -21,10 +21,8 @@ from balintdesk.domain.timer_view import Clock, TimerView, system_clock
 from balintdesk.i18n import fill
 from balintdesk.store import meetings, timer_store
 from balintdesk.store.models import Meeting
-from balintdesk.store.outbox import Kind
-from balintdesk.store.outbox_send import timer_payload
-from balintdesk.ui.meeting import offline
 from balintdesk.ui.common.question import ask
+from balintdesk.ui.meeting import offline
 from balintdesk.ui.records.timing_dialog import TimingDialog
 from balintdesk.ui.timer import chime
 from balintdesk.ui.timer.driver import TimerDriver
@@ -87,12 +85,7 @@ class TimerPage(TimerPanels):
         # focused "Open room display" must pause the meeting, not open the display again.
         for child in self.findChildren(QWidget):
             child.installEventFilter(self)
-        # The server gone mid-meeting: the timer runs on, its state kept on this computer.
-        self.offline_banner = offline.OfflineBanner(
-            [self.templates_button, self.settings_button, self.timing_button]
-        )
-        self.layout().insertWidget(1, self.offline_banner)
-        self.offline_banner.said.connect(self.status_label.setText)
+        offline.attach_timer_page(self)  # the server gone: the timer's state kept here
 
     # --- set-up -------------------------------------------------------------------------
 
@@ -100,7 +93,6 @@ class TimerPage(TimerPanels):
         if self.started and self.driver and self.driver.last_view.state != "ended":
             return  # a running meeting is not swept away by looking at another group
         self.group_id = group_id
-        self.offline_banner.watch()
         self.reload()
 
     @offline.reads
@@ -129,7 +121,6 @@ class TimerPage(TimerPanels):
         self.template_combo.blockSignals(False)
         self._template_chosen()
 
-    @offline.reads
     def _template_chosen(self) -> None:
         if self.started or self.group_id is None:
             return
@@ -174,32 +165,7 @@ class TimerPage(TimerPanels):
         self.setFocus()
 
     def _save(self, timer: PhaseTimer, view: TimerView) -> None:
-        if self.meeting is None:
-            return
-        meeting_id, snapshot = self.meeting.id, timer.snapshot()
-        if not self.started and view.state != "ready":
-            self.started = True
-            self._keep(
-                lambda: timer_store.start_run(meeting_id, self.template, snapshot), timer, view
-            )
-            self.template_combo.setEnabled(False)
-            self.running_changed.emit(True)
-        if not self.started:
-            return
-        if view.state == "ended":
-            self._keep(lambda: timer_store.finish_run(meeting_id, view.records), timer, view)
-            self.running_changed.emit(False)
-        else:
-            self._keep(
-                lambda: timer_store.save_progress(meeting_id, snapshot, view.records), timer, view
-            )
-
-    def _keep(self, save: Callable[[], object], timer: PhaseTimer, view: TimerView) -> None:
-        """Save now, or with the server gone keep the timer's whole state on this
-        computer (offline.py): the clock on the wall never waits for a save."""
-        template = self.template or PhaseTemplate("", "", tuple(timer.phases))
-        payload = timer_payload(template, timer.snapshot(), view.records, view.state == "ended")
-        offline.run_or_keep(save, Kind.TIMER, self.meeting.id, payload)
+        offline.save_timer(self, timer, view)  # to the server, or kept while it is away
 
     def ask_to_end(self) -> None:
         """End meeting, once the leader has said so: one click must not end it."""
@@ -253,7 +219,6 @@ class TimerPage(TimerPanels):
     def resume(self, meeting: Meeting, snapshot: dict) -> None:
         """Come back to a meeting whose timer was interrupted: paused where it was."""
         self.group_id = meeting.group_id
-        self.offline_banner.watch()
         self.settings = timer_store.timer_settings(self.group_id)
         self.meeting = meeting
         self.started = True

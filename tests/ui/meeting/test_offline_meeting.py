@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from balintdesk import paths
 from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.roster import MemberDraft, Role
-from balintdesk.store import roster
+from balintdesk.store import meetings, roster
 from balintdesk.store.models import Attendance, Meeting, MeetingPhase, MeetingStatus, TimerRun
 from balintdesk.store.outbox import Kind, Outbox
 from balintdesk.store.server import open_server
@@ -154,3 +154,51 @@ def test_a_meeting_goes_on_with_the_server_stopped_and_is_sent_when_it_is_back(
     assert TimerRun.select().where(TimerRun.meeting == meeting_id).exists()  # still running
     assert page.move_button.isEnabled() is False  # held: moving is not offered anyway
     assert page.themes_button.isEnabled()
+
+
+def test_a_mark_changed_on_another_computer_before_the_sending_is_kept_and_told(
+    qtbot, window, server
+):
+    page = window.meeting_page
+    ann, ben = member_id("Dr Ann"), member_id("Dr Ben")
+    meeting_id = page.meeting.id
+    server.stop()
+    click(qtbot, page, ann, "present")
+    click(qtbot, page, ben, "absent")
+    server.start()
+    # Another PC reaches the server first and marks Dr Ann absent.
+    with server.connect("balintdesk_offline") as other:
+        other.execute(
+            "INSERT INTO attendance (meeting_id, member_id, status, presented)"
+            " VALUES (%s, %s, 'absent', false)",
+            (meeting_id, ann),
+        )
+    qtbot.mouseClick(page.offline_banner.try_button, Qt.MouseButton.LeftButton)
+    assert page.offline_banner.isHidden()
+    said = page.record_status.text()
+    assert "All check-ins were sent to the shared database." in said
+    assert "Dr Ann's mark was changed on another computer to “Absent” meanwhile" in said
+    assert {a.member_id: a.status for a in Attendance.select()} == {ann: "absent", ben: "absent"}
+    # The page shows the server's state again.
+    assert page.check_in.rows[ann].status() == "absent"
+    assert offline.keeper().waiting() == 0
+
+
+def test_an_outbox_left_by_a_crash_is_sent_when_the_window_opens(qtbot, group_db, data_dir):
+    from balintdesk.store.outbox import target_of
+
+    group = roster.Group.get()
+    row = meetings.next_meeting(group.id, TODAY)
+    ann = member_id("Dr Ann")
+    left = Outbox(paths.outbox_path(data_dir))
+    payload = {"status": "present", "was": "", "where": None}
+    left.append(target_of(group_db), Kind.MARK, row.id, payload, member_id=ann)
+    left.close()
+    main = MainWindow(group_db, data_dir, today=lambda: TODAY, clock=FakeClock())
+    qtbot.addWidget(main)
+    main.show()
+    main.show_page(MainWindow.MEETING)
+    qtbot.waitUntil(lambda: offline.keeper().waiting() == 0)
+    assert meetings.attendance_for(row.id) == {ann: "present"}
+    assert main.meeting_page.check_in.rows[ann].status() == "present"
+    assert main.meeting_page.offline_banner.isHidden()
