@@ -22,9 +22,8 @@ from balintdesk.i18n import fill
 from balintdesk.store import meetings, timer_store
 from balintdesk.store.models import Meeting
 from balintdesk.ui.common.question import ask
-from balintdesk.ui.meeting import offline
 from balintdesk.ui.records.timing_dialog import TimingDialog
-from balintdesk.ui.timer import chime
+from balintdesk.ui.timer import chime, offline
 from balintdesk.ui.timer.driver import TimerDriver
 from balintdesk.ui.timer.keys import handle_timer_key
 from balintdesk.ui.timer.panels import TimerPanels
@@ -95,7 +94,7 @@ class TimerPage(TimerPanels):
         self.group_id = group_id
         self.reload()
 
-    @offline.reads
+    @offline.reads_timer
     def reload(self) -> None:
         if self.group_id is None:
             return

@@ -7,19 +7,22 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from balintdesk import paths
 from balintdesk.domain.group import Frequency, MeetingPattern
 from balintdesk.domain.roster import MemberDraft, Role
+from balintdesk.i18n import qt as i18n_qt
 from balintdesk.store import meetings, roster
 from balintdesk.store.models import Attendance, Meeting, MeetingPhase, MeetingStatus, TimerRun
 from balintdesk.store.outbox import Kind, Outbox
 from balintdesk.store.server import open_server
+from balintdesk.ui.common import offline
 from balintdesk.ui.main_window import MainWindow
-from balintdesk.ui.meeting import offline
 from tests.store._private_pg import start_private_server
 from tests.ui.timer.conftest import FakeClock
 
@@ -202,3 +205,44 @@ def test_an_outbox_left_by_a_crash_is_sent_when_the_window_opens(qtbot, group_db
     assert meetings.attendance_for(row.id) == {ann: "present"}
     assert main.meeting_page.check_in.rows[ann].status() == "present"
     assert main.meeting_page.offline_banner.isHidden()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_banner_speaks_the_users_language_and_fits(qtbot, group_db, data_dir, server, language):
+    i18n_qt.install(language)
+    ann = member_id("Dr Ann")
+    main = MainWindow(group_db, data_dir, today=lambda: TODAY, clock=FakeClock())
+    qtbot.addWidget(main)
+    main.resize(1280, 720)
+    main.show()
+    main.show_page(MainWindow.MEETING)
+    page = main.meeting_page
+    server.stop()
+    click(qtbot, page, ann, "present")
+    banner = page.offline_banner
+    assert not banner.isHidden()
+    expected = {
+        "en": ("The shared database cannot be reached.", "Try again", "Recorded on"),
+        "de": ("Die gemeinsame Datenbank ist nicht erreichbar.", "Erneut versuchen", "Auf diesem"),
+    }[language]
+    assert banner.text.text().startswith(expected[0])
+    assert banner.try_button.text() == expected[1]
+    assert page.record() is True
+    assert page.record_status.text().startswith(expected[2])
+    assert main.width() <= 1280
+    shots = os.environ.get("BALINTDESK_SHOTS")
+    QApplication.processEvents()  # the layout takes the record's two lines in German
+    status = page.record_status
+    assert status.height() >= status.heightForWidth(status.width())  # nothing cut off
+    # The Timer page, first opened now: a timer for the meeting all the same.
+    main.show_page(MainWindow.TIMER)
+    timer = main.timer_page
+    assert timer.meeting is not None and timer.meeting.id == page.meeting.id
+    timer.driver.toggle()
+    assert timer.driver.last_view.state == "running" and not timer.offline_banner.isHidden()
+    shots = os.environ.get("BALINTDESK_SHOTS")
+    if shots:  # to look at: BALINTDESK_SHOTS=/some/folder
+        main.grab().save(f"{shots}/offline-timer-{language}.png")
+        main.show_page(MainWindow.MEETING)
+        QApplication.processEvents()
+        main.grab().save(f"{shots}/offline-meeting-{language}.png")

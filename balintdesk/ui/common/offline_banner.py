@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -50,6 +51,8 @@ class OfflineBanner(QFrame):
         self.update_state()
 
     def update_state(self) -> None:
+        if not shiboken6.isValid(self):  # its page is gone; Qt may not have said so yet
+            return
         found = self._watched
         away = found is not None and found.offline
         waiting = found.waiting() if found is not None else 0
