@@ -15,9 +15,11 @@ group database in a local SQLite file there is none, and nothing here does anyth
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import logging
+import threading
 import weakref
 from collections.abc import Callable
 from pathlib import Path
@@ -49,6 +51,7 @@ class Keeper(QObject):
 
     changed = Signal()
     said = Signal(str)
+    probed = Signal(bool)  # from the worker thread: is the server back?
 
     def __init__(self, database: Any, folder: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -56,6 +59,8 @@ class Keeper(QObject):
         self.target = target_of(database)
         self.outbox = Outbox(paths.outbox_path(folder))
         self.offline = False
+        self._probing = False
+        self.probed.connect(self._probed)
         self.memory: dict[int, tuple] = {}  # group id -> what the Timer page needs
         self.retry = QTimer(self)
         self.retry.setInterval(RETRY_MILLISECONDS)
@@ -108,21 +113,53 @@ class Keeper(QObject):
         offline()  # after earlier waiting changes, never before them
         return True
 
+    def busy(self) -> bool:
+        """True while a worker thread asks whether the server is back."""
+        return self._probing
+
     def try_again(self) -> None:
-        """Reconnect and send what waits; calm if the server is still away."""
+        """Send what waits; with the server away, first ask in a worker thread whether
+        it is back: reaching a server whose network is gone can take the connection
+        timeout, and the window (the timer on the wall) must not wait for it."""
+        if not self.offline:
+            self._send()
+        elif not self._probing:
+            self._probing = True
+            threading.Thread(target=self._probe, name="server-probe", daemon=True).start()
+
+    def _probe(self) -> None:  # in the worker thread
         try:
-            if self.offline:
-                if not self.database.is_closed():
-                    try:
-                        self.database.close()
-                    except Exception:  # a dead connection may not close cleanly
-                        log.debug("closing the lost connection", exc_info=True)
-                self.database.connect()
+            # peewee keeps a connection per thread: this one is the worker's own.
+            self.database.connect(reuse_if_open=True)
+            self.database.close()
+            back = True
+        except Exception:
+            back = False
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+            self.probed.emit(back)
+
+    def _probed(self, back: bool) -> None:
+        self._probing = False
+        if not back:
+            self.lost()
+            return
+        try:  # this thread's connection is the dead one: a fresh one, then send
+            if not self.database.is_closed():
+                self.database.close()
+        except Exception:
+            log.debug("closing the lost connection", exc_info=True)
+        self._send()
+
+    def _send(self) -> None:
+        try:
             result = outbox_send.send(self.outbox, self.target)
         except Exception as exc:
-            if not is_connection_lost(exc):
+            if is_connection_lost(exc):
+                self.lost()
+            else:  # a fault of ours: it stays kept and waits; the log says why
                 log.exception("Sending the kept check-ins failed")
-            self.lost()
+                self.retry.start()
+                self.changed.emit()
             return
         was_offline = self.offline
         self.offline = False

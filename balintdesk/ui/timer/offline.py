@@ -14,7 +14,7 @@ from balintdesk.store.outbox_send import timer_payload
 from balintdesk.ui.common.offline import Kind, attach, keeper, reads, run_or_keep
 from balintdesk.ui.timer.words import template_label
 
-__all__ = ["attach_timer_page", "reads_timer", "save_timer"]
+__all__ = ["attach_timer_page", "reads", "reads_timer", "save_timer"]
 
 
 def attach_timer_page(page: Any) -> None:
@@ -53,12 +53,13 @@ def save_timer(page: Any, timer: Any, view: Any) -> None:
 
 
 def timer_from_memory(page: Any) -> None:
-    """The Timer page first opened with the server away: a timer for the meeting from
-    what the keeper read while it was there (the group's settings and templates), so
-    that the meeting is timed and its phases kept all the same."""
+    """The Timer page first opened (or made afresh with "New") with the server away: a
+    timer for the meeting from what the keeper read while it was there (the group's
+    settings and templates), so that the meeting is timed and its phases kept all the
+    same."""
     found = keeper()
     remembered = found.memory.get(page.group_id) if found is not None else None
-    if remembered is None or page.driver is not None or page.started:
+    if remembered is None or page.started:  # a running meeting keeps its timer
         return
     page.settings, templates, page.meeting = remembered
     if page.meeting is not None:

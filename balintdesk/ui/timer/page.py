@@ -120,6 +120,7 @@ class TimerPage(TimerPanels):
         self.template_combo.blockSignals(False)
         self._template_chosen()
 
+    @offline.reads
     def _template_chosen(self) -> None:
         if self.started or self.group_id is None:
             return

@@ -129,10 +129,12 @@ def test_a_meeting_goes_on_with_the_server_stopped_and_is_sent_when_it_is_back(
 
     keeper = offline.keeper()
     keeper.try_again()  # still away: calm, nothing lost
+    qtbot.waitUntil(lambda: not keeper.busy())
     assert keeper.offline and keeper.waiting() == 5
 
     server.start()
     keeper.try_again()
+    qtbot.waitUntil(lambda: not keeper.busy())
     assert not keeper.offline and keeper.waiting() == 0
     assert page.offline_banner.isHidden() and timer.offline_banner.isHidden()
     assert "All check-ins were sent to the shared database." in page.record_status.text()
@@ -177,7 +179,7 @@ def test_a_mark_changed_on_another_computer_before_the_sending_is_kept_and_told(
             (meeting_id, ann),
         )
     qtbot.mouseClick(page.offline_banner.try_button, Qt.MouseButton.LeftButton)
-    assert page.offline_banner.isHidden()
+    qtbot.waitUntil(page.offline_banner.isHidden)
     said = page.record_status.text()
     assert "All check-ins were sent to the shared database." in said
     assert "Dr Ann's mark was changed on another computer to “Absent” meanwhile" in said
@@ -246,3 +248,28 @@ def test_the_banner_speaks_the_users_language_and_fits(qtbot, group_db, data_dir
         main.show_page(MainWindow.MEETING)
         QApplication.processEvents()
         main.grab().save(f"{shots}/offline-meeting-{language}.png")
+
+
+def test_who_led_picked_as_the_server_goes_stays_shown_and_goes_with_the_record(
+    qtbot, window, server
+):
+    page = window.meeting_page
+    picker = page.leader_picker
+    leader, ann = member_id("Dr Leader"), member_id("Dr Ann")
+    meeting_id = page.meeting.id
+    server.stop()
+    picker.leader_combo.setCurrentIndex(picker.leader_combo.findData(leader))
+    picker.leader_combo.activated.emit(picker.leader_combo.currentIndex())  # no traceback
+    assert not page.offline_banner.isHidden()
+    assert not picker.isEnabled()  # who led waits; the record takes it as shown
+    assert picker.chosen() == (leader, None)
+    combo = page.presenter_combos[0]
+    combo.setCurrentIndex(combo.findData(ann))
+    assert page.record() is True
+    server.start()
+    keeper = offline.keeper()
+    keeper.try_again()
+    qtbot.waitUntil(lambda: not keeper.busy())
+    assert keeper.waiting() == 0
+    held = Meeting.get_by_id(meeting_id)
+    assert held.status == MeetingStatus.HELD and held.leader_id == leader
