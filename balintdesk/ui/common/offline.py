@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import inspect
 import logging
 import threading
 import weakref
@@ -220,8 +221,12 @@ def reads(method: Callable, fallback: Callable | None = None) -> Callable:
     keeps what it shows, or `fallback(page)` shows what the keeper remembers), and a
     lost connection takes the keeper offline, calmly."""
 
+    code = method.__code__
+    takes = None if code.co_flags & inspect.CO_VARARGS else code.co_argcount - 1
+
     @functools.wraps(method)
     def guarded(self, *args, **kwargs):
+        args = args[:takes]  # a signal gives a slot more than it takes; Qt drops the rest
         found, banner = keeper(), getattr(self, "offline_banner", None)
         if found is not None and banner is not None:
             banner.follow(found)

@@ -126,6 +126,9 @@ def test_a_meeting_goes_on_with_the_server_stopped_and_is_sent_when_it_is_back(
     assert [entry.member_id for entry in kept[:3]] == [ids["Dr Ann"], ids["Dr Ben"], ids["Dr Cara"]]
     assert kept[0].payload == {"status": "present", "was": "", "where": None}
     assert kept[3].payload["records"][0]["actual_seconds"] == pytest.approx(65)
+    # Only marks, names of phases and their times: nothing said, no note.
+    assert set(kept[3].payload) == {"template", "phases", "snapshot", "records", "ended"}
+    assert set(kept[4].payload) == {"presenters", "theme", "leader", "co_leader", "was", "today"}
 
     keeper = offline.keeper()
     keeper.try_again()  # still away: calm, nothing lost
