@@ -276,3 +276,14 @@ def test_who_led_picked_as_the_server_goes_stays_shown_and_goes_with_the_record(
     assert keeper.waiting() == 0
     held = Meeting.get_by_id(meeting_id)
     assert held.status == MeetingStatus.HELD and held.leader_id == leader
+
+
+def test_a_statement_the_server_refuses_stays_an_error_and_nothing_is_kept(qapp, group_db):
+    import peewee
+
+    keeper = offline.keeper()
+    refused = Attendance(meeting=999_999, member=member_id("Dr Ann"), status="present")
+    with pytest.raises(peewee.IntegrityError):
+        keeper.run(refused.save, lambda: pytest.fail("kept as if the server were gone"))
+    assert not keeper.offline and keeper.waiting() == 0
+    assert offline.run_or_keep(lambda: None, Kind.MARK, 1, {}) is False  # reachable: sent
