@@ -163,6 +163,23 @@ class TestSending:
         assert result.conflicts == [] and outbox.entries() == []
         assert self.state(row) == before
 
+    def test_a_timer_ended_while_away_ends_on_the_server(self, meeting, outbox):
+        row, people = meeting
+        self.fill(outbox, row, people)
+        send(outbox, TARGET)  # the run begun, as the timer page saved it
+        template = PhaseTemplate("", "Short", (Phase("Case", 20), Phase("Close", 5)))
+        records = [
+            PhaseRecord(0, "Case", 1200, 1250.4, True, True),
+            PhaseRecord(1, "Close", 300, 280.0, True, True),
+        ]
+        ended = WHEN + dt.timedelta(minutes=30)
+        payload = timer_payload(template, {"state": "ended"}, records, ended=True)
+        outbox.append(TARGET, Kind.TIMER, row.id, payload, now=ended)
+        assert send(outbox, TARGET).sent == 1
+        _, phases, run, _ = self.state(row)
+        assert run is None  # nothing left to resume: the meeting's timer ran to its end
+        assert phases[1][2:] == (280, WHEN.replace(tzinfo=None), ended.replace(tzinfo=None))
+
     def test_a_mark_changed_meanwhile_elsewhere_is_kept_and_told(self, meeting, outbox):
         row, (ann, ben, _) = meeting
         meetings.set_attendance(row.id, ann, ABSENT, today=row.local_date)  # another PC
