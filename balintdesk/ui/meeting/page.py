@@ -62,6 +62,7 @@ class MeetingPage(MeetingPanels):
 
     # --- loading ------------------------------------------------------------------------
 
+    @offline.reads  # the server away: the group and meeting shown stay
     def set_group(self, group_id: int | None) -> None:
         self.group_id = group_id
         self.meeting = None
@@ -273,7 +274,6 @@ class MeetingPage(MeetingPanels):
         row = self.check_in.rows[member_id]
         # In a hybrid meeting the place shown goes with the tick (in the room at first).
         where = row.place_combo.currentData() if row.place_combo is not None else None
-        present = status == AttendanceStatus.PRESENT
 
         def save() -> None:
             if status:
@@ -282,7 +282,7 @@ class MeetingPage(MeetingPanels):
                     member_id,
                     status,
                     today=self.today(),
-                    where=where if present else None,
+                    where=where if status == AttendanceStatus.PRESENT else None,
                 )
             else:
                 meetings.clear_attendance(self.meeting.id, member_id)

@@ -266,6 +266,8 @@ def test_who_led_picked_as_the_server_goes_stays_shown_and_goes_with_the_record(
     assert not page.offline_banner.isHidden()
     assert not picker.isEnabled()  # who led waits; the record takes it as shown
     assert picker.chosen() == (leader, None)
+    page.set_group(page.group_id)  # as choosing the group again does: nothing swept away
+    assert page.meeting.id == meeting_id and picker.chosen() == (leader, None)
     combo = page.presenter_combos[0]
     combo.setCurrentIndex(combo.findData(ann))
     assert page.record() is True
