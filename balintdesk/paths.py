@@ -25,6 +25,7 @@ DATA_DIR_ENV = "BALINTDESK_DATA_DIR"
 # The names BalintDesk gives its own files and folders in the data folder.
 DATABASE_NAME = "balintdesk.sqlite3"  # SQLite adds -wal, -shm and -journal to it
 NOTES_NAME = "notes.sqlite3"  # the private notes' own file (store/vault_move.NOTES_FILE)
+OUTBOX_NAME = "outbox.sqlite3"  # check-ins waiting for the practice's server (store/outbox.py)
 LOCK_NAME = "balintdesk.lock"  # QLockFile (instance.py); on Windows also …lock.rmlock
 RAISE_REQUEST_NAME = "raise-request"  # instance.py
 WINDOW_SETTINGS_NAME = "window.ini"  # ui/window_place.py
@@ -61,6 +62,10 @@ def resolve_data_dir(cli_value: str | None = None) -> Path:
 
 def database_path(data_dir: Path) -> Path:
     return data_dir / DATABASE_NAME
+
+
+def outbox_path(data_dir: Path) -> Path:
+    return data_dir / OUTBOX_NAME
 
 
 def backups_dir(data_dir: Path) -> Path:
@@ -108,6 +113,7 @@ class OwnFile(enum.Enum):
 _OWN_NAME_STARTS = {
     DATABASE_NAME: OwnFile.DATABASE,
     NOTES_NAME: OwnFile.DATABASE,
+    OUTBOX_NAME: OwnFile.DATABASE,
     LOCK_NAME: OwnFile.OTHER,
     WINDOW_SETTINGS_NAME: OwnFile.OTHER,
     RAISE_REQUEST_NAME: OwnFile.OTHER,
@@ -165,14 +171,17 @@ def _hard_link_of_own(real: Path, data_dir: Path) -> OwnFile | None:
     """A second name of the database or another own file, made with a hard link."""
     if not real.is_file():
         return None
-    for name in (
+    names = (
         DATABASE_NAME,
+        OUTBOX_NAME,
         LOCK_NAME,
         RAISE_REQUEST_NAME,
         WINDOW_SETTINGS_NAME,
         SERVER_CONFIG_NAME,
-    ):
-        for suffix in ("", "-wal", "-shm", "-journal", "-lock") if name == DATABASE_NAME else ("",):
+    )
+    for name in names:
+        sqlite = name in (DATABASE_NAME, OUTBOX_NAME)
+        for suffix in ("", "-wal", "-shm", "-journal", "-lock") if sqlite else ("",):
             own = data_dir / (name + suffix)
             try:
                 if os.path.samefile(real, own):

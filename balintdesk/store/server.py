@@ -176,3 +176,37 @@ def open_server(
         raise
     database_proxy.initialize(db)
     return db
+
+
+# SQLSTATEs that mean the session is gone, not that a statement was wrong: class 08
+# (connection exception) and the server shutting down or starting up (57P01-57P03).
+_GONE_STATES = ("08", "57P01", "57P02", "57P03")
+
+
+def is_connection_lost(exc: BaseException) -> bool:
+    """True when `exc` says the server cannot be reached (stopped, network gone, the
+    session dropped), so that what was being written may wait and be sent later; False
+    for everything else, above all a statement the server refused (bad data, a broken
+    rule, a conflict), which stays an error.
+
+    peewee wraps the driver's exception (OperationalError, InterfaceError) and keeps the
+    driver's one as its context; psycopg's own have no SQLSTATE when libpq lost the
+    connection ("connection refused", "consuming input failed", "the connection is
+    closed"). A local SQLite file's errors are never a lost connection."""
+    if isinstance(exc, ServerError):
+        return exc.trouble == ServerTrouble.UNREACHABLE
+    if not driver_loaded():
+        return False
+    import psycopg
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, (psycopg.OperationalError, psycopg.InterfaceError)):
+            state = getattr(current, "sqlstate", None)
+            return state is None or state.startswith(_GONE_STATES)
+        if isinstance(current, psycopg.Error):
+            return False
+        current = current.__cause__ or current.__context__
+    return False

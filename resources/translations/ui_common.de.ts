@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name>CheckInRow</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>Present</source>
+            <translation>Anwesend</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>Apologies</source>
+            <translation>Entschuldigt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>Absent</source>
+            <translation>Abwesend</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvImportDialog</name>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
@@ -500,6 +518,14 @@
         </message>
     </context>
     <context>
+        <name>Keeper</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline.py" />
+            <source>All check-ins were sent to the shared database.</source>
+            <translation>Alle erfassten Anwesenheiten wurden an die gemeinsame Datenbank gesendet.</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingMode</name>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
@@ -515,6 +541,60 @@
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Hybrid (some online)</source>
             <translation>Hybrid (teils online)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Offline</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>{name}'s mark was changed on another computer to “{kept}” meanwhile; that one is kept.</source>
+            <translation>Die Angabe zu {name} wurde inzwischen an einem anderen Computer auf „{kept}“ geändert; diese bleibt bestehen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>{name}'s mark was taken back on another computer meanwhile; that is kept.</source>
+            <translation>Die Angabe zu {name} wurde inzwischen an einem anderen Computer zurückgenommen; das bleibt so.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>The meeting was recorded on another computer meanwhile; that record is kept.</source>
+            <translation>Die Sitzung wurde inzwischen an einem anderen Computer erfasst; dieser Eintrag bleibt bestehen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>The meeting was cancelled on another computer meanwhile; what was kept for it is dropped.</source>
+            <translation>Die Sitzung wurde inzwischen an einem anderen Computer abgesagt; was hier dafür gespeichert war, entfällt.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>What was kept could not be saved: {reason}</source>
+            <translation>Das hier Gespeicherte konnte nicht übernommen werden: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineBanner</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_banner.py" />
+            <source>Try again</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_banner.py" />
+            <source>Try the shared database again</source>
+            <translation>Gemeinsame Datenbank erneut versuchen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_banner.py" />
+            <source>The shared database cannot be reached. Check-ins are kept on this computer and sent when it is back.</source>
+            <translation>Die gemeinsame Datenbank ist nicht erreichbar. Die Anwesenheiten werden auf diesem Computer gespeichert und gesendet, sobald sie wieder erreichbar ist.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/offline_banner.py" />
+            <source>%n change(s) kept on this computer wait to be sent.</source>
+            <translation>
+                <numerusform>%n auf diesem Computer gespeicherte Änderung wartet auf das Senden.</numerusform>
+                <numerusform>%n auf diesem Computer gespeicherte Änderungen warten auf das Senden.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -36,4 +36,15 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>OfflineBanner</name>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/offline_banner.py" />
+            <source>%n change(s) kept on this computer wait to be sent.</source>
+            <translation>
+                <numerusform>%n change kept on this computer waits to be sent.</numerusform>
+                <numerusform>%n changes kept on this computer wait to be sent.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

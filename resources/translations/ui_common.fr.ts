@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name>CheckInRow</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>Present</source>
+            <translation>Présent</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>Apologies</source>
+            <translation>Excusé</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvImportDialog</name>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
@@ -500,6 +518,14 @@
         </message>
     </context>
     <context>
+        <name>Keeper</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline.py" />
+            <source>All check-ins were sent to the shared database.</source>
+            <translation>Toutes les présences pointées ont été envoyées à la base partagée.</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingMode</name>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
@@ -515,6 +541,60 @@
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Hybrid (some online)</source>
             <translation>Hybride (certains en ligne)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Offline</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>{name}'s mark was changed on another computer to “{kept}” meanwhile; that one is kept.</source>
+            <translation>Entre-temps, la présence de {name} a été changée en « {kept} » sur un autre ordinateur ; c’est celle-ci qui est conservée.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>{name}'s mark was taken back on another computer meanwhile; that is kept.</source>
+            <translation>Entre-temps, la présence de {name} a été retirée sur un autre ordinateur ; cela est conservé.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>The meeting was recorded on another computer meanwhile; that record is kept.</source>
+            <translation>Entre-temps, la séance a été enregistrée sur un autre ordinateur ; cet enregistrement est conservé.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>The meeting was cancelled on another computer meanwhile; what was kept for it is dropped.</source>
+            <translation>Entre-temps, la séance a été annulée sur un autre ordinateur ; ce qui avait été gardé pour elle est abandonné.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>What was kept could not be saved: {reason}</source>
+            <translation>Ce qui avait été gardé n’a pas pu être enregistré : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineBanner</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_banner.py" />
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_banner.py" />
+            <source>Try the shared database again</source>
+            <translation>Réessayer la base partagée</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_banner.py" />
+            <source>The shared database cannot be reached. Check-ins are kept on this computer and sent when it is back.</source>
+            <translation>La base partagée est injoignable. Les présences sont gardées sur cet ordinateur et envoyées dès qu’elle sera de nouveau accessible.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/offline_banner.py" />
+            <source>%n change(s) kept on this computer wait to be sent.</source>
+            <translation>
+                <numerusform>%n modification gardée sur cet ordinateur attend d’être envoyée.</numerusform>
+                <numerusform>%n modifications gardées sur cet ordinateur attendent d’être envoyées.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
     <context>
+        <name>CheckInRow</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>Present</source>
+            <translation>Presente</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>Apologies</source>
+            <translation>Giustificato</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>Absent</source>
+            <translation>Assente</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvImportDialog</name>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
@@ -500,6 +518,14 @@
         </message>
     </context>
     <context>
+        <name>Keeper</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline.py" />
+            <source>All check-ins were sent to the shared database.</source>
+            <translation>Tutte le presenze registrate sono state inviate al database condiviso.</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingMode</name>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
@@ -515,6 +541,60 @@
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Hybrid (some online)</source>
             <translation>Ibrido (alcuni online)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Offline</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>{name}'s mark was changed on another computer to “{kept}” meanwhile; that one is kept.</source>
+            <translation>Nel frattempo la presenza di {name} è stata cambiata in «{kept}» su un altro computer; si mantiene quella.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>{name}'s mark was taken back on another computer meanwhile; that is kept.</source>
+            <translation>Nel frattempo la presenza di {name} è stata annullata su un altro computer; si mantiene così.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>The meeting was recorded on another computer meanwhile; that record is kept.</source>
+            <translation>Nel frattempo l’incontro è stato registrato su un altro computer; si mantiene quella registrazione.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>The meeting was cancelled on another computer meanwhile; what was kept for it is dropped.</source>
+            <translation>Nel frattempo l’incontro è stato annullato su un altro computer; quanto conservato qui viene scartato.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>What was kept could not be saved: {reason}</source>
+            <translation>Quanto conservato qui non è stato salvato: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineBanner</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_banner.py" />
+            <source>Try again</source>
+            <translation>Riprova</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_banner.py" />
+            <source>Try the shared database again</source>
+            <translation>Riprova il database condiviso</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_banner.py" />
+            <source>The shared database cannot be reached. Check-ins are kept on this computer and sent when it is back.</source>
+            <translation>Il database condiviso non è raggiungibile. Le presenze sono conservate su questo computer e verranno inviate quando sarà di nuovo raggiungibile.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/offline_banner.py" />
+            <source>%n change(s) kept on this computer wait to be sent.</source>
+            <translation>
+                <numerusform>%n modifica conservata su questo computer è in attesa di invio.</numerusform>
+                <numerusform>%n modifiche conservate su questo computer sono in attesa di invio.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

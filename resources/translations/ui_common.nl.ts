@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
     <context>
+        <name>CheckInRow</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>Present</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>Apologies</source>
+            <translation>Afgemeld</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>Absent</source>
+            <translation>Afwezig</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvImportDialog</name>
         <message>
             <location filename="../../balintdesk/ui/common/import_dialog.py" />
@@ -500,6 +518,14 @@
         </message>
     </context>
     <context>
+        <name>Keeper</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline.py" />
+            <source>All check-ins were sent to the shared database.</source>
+            <translation>Alle geregistreerde aanwezigheid is naar de gedeelde database verzonden.</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingMode</name>
         <message>
             <location filename="../../balintdesk/ui/common/group_form.py" />
@@ -515,6 +541,60 @@
             <location filename="../../balintdesk/ui/common/group_form.py" />
             <source>Hybrid (some online)</source>
             <translation>Hybride (deels online)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Offline</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>{name}'s mark was changed on another computer to “{kept}” meanwhile; that one is kept.</source>
+            <translation>De aanwezigheid van {name} is intussen op een andere computer gewijzigd in ‘{kept}’; die blijft behouden.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>{name}'s mark was taken back on another computer meanwhile; that is kept.</source>
+            <translation>De aanwezigheid van {name} is intussen op een andere computer ingetrokken; dat blijft zo.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>The meeting was recorded on another computer meanwhile; that record is kept.</source>
+            <translation>De bijeenkomst is intussen op een andere computer vastgelegd; die registratie blijft behouden.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>The meeting was cancelled on another computer meanwhile; what was kept for it is dropped.</source>
+            <translation>De bijeenkomst is intussen op een andere computer afgezegd; wat hiervoor bewaard was, vervalt.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_words.py" />
+            <source>What was kept could not be saved: {reason}</source>
+            <translation>Wat hier bewaard was, kon niet worden opgeslagen: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineBanner</name>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_banner.py" />
+            <source>Try again</source>
+            <translation>Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_banner.py" />
+            <source>Try the shared database again</source>
+            <translation>Gedeelde database opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/ui/common/offline_banner.py" />
+            <source>The shared database cannot be reached. Check-ins are kept on this computer and sent when it is back.</source>
+            <translation>De gedeelde database is niet bereikbaar. De aanwezigheid wordt op deze computer bewaard en verzonden zodra die weer bereikbaar is.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/ui/common/offline_banner.py" />
+            <source>%n change(s) kept on this computer wait to be sent.</source>
+            <translation>
+                <numerusform>%n op deze computer bewaarde wijziging wacht op verzending.</numerusform>
+                <numerusform>%n op deze computer bewaarde wijzigingen wachten op verzending.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

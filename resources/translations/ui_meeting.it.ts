@@ -108,6 +108,11 @@
     <context>
         <name>MeetingPage</name>
         <message>
+            <location filename="../../balintdesk/ui/meeting/offline.py" />
+            <source>Held and recorded</source>
+            <translation>Svolto e registrato</translation>
+        </message>
+        <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>{day:long}, {start:time}–{end:time}</source>
             <translation>{day:long}, {start:time}–{end:time}</translation>
@@ -151,11 +156,6 @@
             <location filename="../../balintdesk/ui/meeting/page.py" />
             <source>Cancelled</source>
             <translation>Annullato</translation>
-        </message>
-        <message>
-            <location filename="../../balintdesk/ui/meeting/page.py" />
-            <source>Held and recorded</source>
-            <translation>Svolto e registrato</translation>
         </message>
         <message>
             <location filename="../../balintdesk/ui/meeting/page.py" />
@@ -390,6 +390,14 @@
             <location filename="../../balintdesk/ui/meeting/dialogs.py" />
             <source>Starting at</source>
             <translation>Inizio alle</translation>
+        </message>
+    </context>
+    <context>
+        <name>Offline</name>
+        <message>
+            <location filename="../../balintdesk/ui/meeting/offline.py" />
+            <source>Recorded on this computer; it is sent when the shared database is back.</source>
+            <translation>Registrato su questo computer; verrà inviato quando il database condiviso sarà di nuovo raggiungibile.</translation>
         </message>
     </context>
     <context>

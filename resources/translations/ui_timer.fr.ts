@@ -243,7 +243,7 @@
     <context>
         <name>TimerPage</name>
         <message>
-            <location filename="../../balintdesk/ui/timer/page.py" />
+            <location filename="../../balintdesk/ui/timer/offline.py" />
             <source>For the meeting on {day:long}. The phases' lengths are saved to it as they run.</source>
             <translation>Pour la séance du {day:long}. La durée des phases y est enregistrée au fur et à mesure.</translation>
         </message>

@@ -243,7 +243,7 @@
     <context>
         <name>TimerPage</name>
         <message>
-            <location filename="../../balintdesk/ui/timer/page.py" />
+            <location filename="../../balintdesk/ui/timer/offline.py" />
             <source>For the meeting on {day:long}. The phases' lengths are saved to it as they run.</source>
             <translation>Per l'incontro di {day:long}. La durata delle fasi viene salvata man mano.</translation>
         </message>

@@ -243,7 +243,7 @@
     <context>
         <name>TimerPage</name>
         <message>
-            <location filename="../../balintdesk/ui/timer/page.py" />
+            <location filename="../../balintdesk/ui/timer/offline.py" />
             <source>For the meeting on {day:long}. The phases' lengths are saved to it as they run.</source>
             <translation>Voor de bijeenkomst van {day:long}. De duur van de fasen wordt daarbij opgeslagen.</translation>
         </message>

@@ -28,6 +28,7 @@ from balintdesk.store.refusal import ChangedElsewhere
 from balintdesk.store.roster import ValidationError
 from balintdesk.ui.common.elided import ElidedLabel, names_combo
 from balintdesk.ui.common.forms import status_label
+from balintdesk.ui.common.offline import reads
 
 STATUSES = (AttendanceStatus.PRESENT, AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT)
 
@@ -304,6 +305,7 @@ class LeaderPicker(QWidget):
             combo.blockSignals(False)
         self._shown = (self.leader_combo.currentData(), self.co_leader_combo.currentData())
 
+    @reads  # the server gone: the pick stays shown, and the record kept offline takes it
     def _picked(self, _index: int) -> None:
         self._shown = (self.leader_combo.currentData(), self.co_leader_combo.currentData())
         if self.meeting_id is None:

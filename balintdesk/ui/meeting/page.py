@@ -8,6 +8,7 @@ move and themes dialogs."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 from collections.abc import Callable
 
@@ -23,6 +24,7 @@ from balintdesk.store.models import AttendanceStatus, Meeting, MeetingMode, Meet
 from balintdesk.store.models import database_proxy as group_database
 from balintdesk.store.refusal import ChangedElsewhere
 from balintdesk.ui.common.when import local_start
+from balintdesk.ui.meeting import offline
 from balintdesk.ui.meeting.dialogs import (
     CancelMeetingDialog,
     MoveMeetingDialog,
@@ -58,14 +60,17 @@ class MeetingPage(MeetingPanels, RecordForm, ChangesElsewhere):
         self.move_button.clicked.connect(self._open_move)
         self.themes_button.clicked.connect(self._open_themes)
         self.timer_button.clicked.connect(self.run_timer_requested)
+        offline.attach_meeting_page(self)  # the server gone: check-in kept on this computer
 
     # --- loading ------------------------------------------------------------------------
 
+    @offline.reads  # the server away: the group and meeting shown stay
     def set_group(self, group_id: int | None) -> None:
         self.group_id = group_id
         self.meeting = None
         self.refresh()
 
+    @offline.reads
     def refresh(self) -> None:
         if self.group_id is None:
             self._meetings = []
@@ -121,6 +126,7 @@ class MeetingPage(MeetingPanels, RecordForm, ChangesElsewhere):
         plans = rota_service.plan(self.group_id, count=12, today=self.today())
         return next((plan for meeting, plan in plans if meeting.id == self.meeting.id), None)
 
+    @offline.reads
     def _show(self) -> None:
         meeting = self.meeting
         has = meeting is not None
@@ -149,7 +155,8 @@ class MeetingPage(MeetingPanels, RecordForm, ChangesElsewhere):
         self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(meeting.mode)))
         hybrid = meeting.mode == MeetingMode.HYBRID
         places = meetings.attendance_modes(meeting.id) if hybrid else None
-        self.check_in.set_members(members, meetings.attendance_for(meeting.id), places)
+        self._marks = meetings.attendance_for(meeting.id)
+        self.check_in.set_members(members, self._marks, places)
         self.leader_picker.show_meeting(meeting.id)
         plan = self._plan()  # once: it reads the whole history
         self._fill_record(meeting, members, plan)
@@ -242,11 +249,12 @@ class MeetingPage(MeetingPanels, RecordForm, ChangesElsewhere):
 
     def _status_chosen(self, member_id: int, status: str) -> None:
         row = self.check_in.rows[member_id]
-        try:
+        # In a hybrid meeting the place shown goes with the tick (in the room at first).
+        where = row.place_combo.currentData() if row.place_combo is not None else None
+        present = status == AttendanceStatus.PRESENT
+
+        def save() -> None:
             if status:
-                # In a hybrid meeting the place shown goes with the tick (in the room at first).
-                where = row.place_combo.currentData() if row.place_combo is not None else None
-                present = status == AttendanceStatus.PRESENT
                 meetings.set_attendance(
                     self.meeting.id,
                     member_id,
@@ -257,12 +265,15 @@ class MeetingPage(MeetingPanels, RecordForm, ChangesElsewhere):
                 )
             else:
                 meetings.clear_attendance(self.meeting.id, member_id, expected=row.saved)
+
+        try:
+            kept = offline.keep_mark(self, save, member_id, status, where)
         except ChangedElsewhere as exc:
             self._changed_elsewhere(exc)
             return
         row.saved = status
         self._unmarked(member_id, status)
-        if row.place_combo is not None:  # where the store has them now
+        if row.place_combo is not None and not kept:  # where the store has them now
             row.set_place(meetings.attendance_modes(self.meeting.id).get(member_id))
         counts = self.check_in.counts()
         self.record_status.setText(
@@ -273,16 +284,23 @@ class MeetingPage(MeetingPanels, RecordForm, ChangesElsewhere):
                 absent=counts[AttendanceStatus.ABSENT],
             )
         )
+        if kept:  # the rest reads the server: it waits until it is back
+            return
         self.leader_picker.attendance_changed()
         self._show_due(self.meeting, self._plan())
         self.meeting_changed.emit()
 
     def _place_chosen(self, member_id: int, where: str) -> None:
         row = self.check_in.rows[member_id]
+        save = functools.partial(
+            meetings.set_attendance_mode,
+            self.meeting.id,
+            member_id,
+            where,
+            expected=row.saved_place,
+        )
         try:
-            meetings.set_attendance_mode(
-                self.meeting.id, member_id, where, expected=row.saved_place
-            )
+            kept = offline.keep_mark(self, save, member_id, AttendanceStatus.PRESENT, where)
         except ChangedElsewhere as exc:
             self._changed_elsewhere(exc)
             return
@@ -290,7 +308,8 @@ class MeetingPage(MeetingPanels, RecordForm, ChangesElsewhere):
             self.record_status.setText(" ".join(sentences(exc).values()))
             return
         row.saved_place = where
-        self.meeting_changed.emit()
+        if not kept:
+            self.meeting_changed.emit()
 
     def _mode_chosen(self, _index: int) -> None:
         mode = self.mode_combo.currentData()
@@ -308,32 +327,34 @@ class MeetingPage(MeetingPanels, RecordForm, ChangesElsewhere):
         self.meeting_changed.emit()
 
     def record(self) -> bool:
-        group = roster.get_group(self.group_id)
-        chosen = [
-            combo.currentData()
-            for combo in self.presenter_combos[: group.presenters_per_meeting]
-            if combo.currentData() != NOBODY
-        ]
+        # The boxes shown are the group's presenters per meeting (_fill_record).
+        shown_combos = [combo for combo in self.presenter_combos if not combo.isHidden()]
+        chosen = [c.currentData() for c in shown_combos if c.currentData() != NOBODY]
+        names = [c.currentText() for c in shown_combos if c.currentData() != NOBODY]
         if len(set(chosen)) != len(chosen):
             self.record_status.setText(self.tr("The same person is chosen twice; choose again."))
             return False
-        try:
+        leader, co_leader = self.leader_picker.chosen()
+        theme = self.theme_combo.currentData()
+
+        def save() -> None:
             # What the boxes show, read off who came or chosen, becomes the record: both,
             # or neither when one was changed on another computer meanwhile.
             with group_database.atomic():
                 leaders.set_leaders(
                     self.meeting.id,
-                    *self.leader_picker.chosen(),
+                    leader,
+                    co_leader,
                     today=self.today(),
                     expected=self.leader_picker.recorded,
                 )
                 meetings.record_meeting(
-                    self.meeting.id,
-                    chosen,
-                    self.theme_combo.currentData(),
-                    today=self.today(),
-                    expected=self._record_seen,
+                    self.meeting.id, chosen, theme, today=self.today(), expected=self._record_seen
                 )
+
+        try:
+            if offline.keep_record(self, save, chosen, theme, leader, co_leader):
+                return True
         except ChangedElsewhere as exc:
             self._changed_elsewhere(exc)
             return False
@@ -341,7 +362,6 @@ class MeetingPage(MeetingPanels, RecordForm, ChangesElsewhere):
             self.record_status.setText(" ".join(sentences(exc).values()))
             return False
         self.refresh()
-        names = [roster.get_member(member_id).name for member_id in chosen]
         self.record_status.setText(
             fill(self.tr("Recorded: {names} presented."), names=self.names(names))
             if names

@@ -23,7 +23,7 @@ from balintdesk.store import meetings, timer_store
 from balintdesk.store.models import Meeting
 from balintdesk.ui.common.question import ask
 from balintdesk.ui.records.timing_dialog import TimingDialog
-from balintdesk.ui.timer import chime
+from balintdesk.ui.timer import chime, offline
 from balintdesk.ui.timer.driver import TimerDriver
 from balintdesk.ui.timer.keys import handle_timer_key
 from balintdesk.ui.timer.panels import TimerPanels
@@ -84,6 +84,7 @@ class TimerPage(TimerPanels):
         # focused "Open room display" must pause the meeting, not open the display again.
         for child in self.findChildren(QWidget):
             child.installEventFilter(self)
+        offline.attach_timer_page(self)  # the server gone: the timer's state kept here
 
     # --- set-up -------------------------------------------------------------------------
 
@@ -93,6 +94,7 @@ class TimerPage(TimerPanels):
         self.group_id = group_id
         self.reload()
 
+    @offline.reads_timer
     def reload(self) -> None:
         if self.group_id is None:
             return
@@ -118,6 +120,7 @@ class TimerPage(TimerPanels):
         self.template_combo.blockSignals(False)
         self._template_chosen()
 
+    @offline.reads
     def _template_chosen(self) -> None:
         if self.started or self.group_id is None:
             return
@@ -162,20 +165,7 @@ class TimerPage(TimerPanels):
         self.setFocus()
 
     def _save(self, timer: PhaseTimer, view: TimerView) -> None:
-        if self.meeting is None:
-            return
-        if not self.started and view.state != "ready":
-            self.started = True
-            timer_store.start_run(self.meeting.id, self.template, timer.snapshot())
-            self.template_combo.setEnabled(False)
-            self.running_changed.emit(True)
-        if not self.started:
-            return
-        if view.state == "ended":
-            timer_store.finish_run(self.meeting.id, view.records)
-            self.running_changed.emit(False)
-        else:
-            timer_store.save_progress(self.meeting.id, timer.snapshot(), view.records)
+        offline.save_timer(self, timer, view)  # to the server, or kept while it is away
 
     def ask_to_end(self) -> None:
         """End meeting, once the leader has said so: one click must not end it."""
