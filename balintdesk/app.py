@@ -275,6 +275,8 @@ def _report_unexpected_error(kind, value, tb) -> None:
     from balintdesk.store.soundness import is_damage
 
     log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    if _server_gone(value):
+        return  # said once, calmly, by the keeper's banner and box (below)
     if is_damage(value):
         # Damage the quick check at start did not reach, found by a page that read it.
         QMessageBox.critical(
@@ -289,6 +291,37 @@ def _report_unexpected_error(kind, value, tb) -> None:
         )
         return
     QMessageBox.warning(None, APP_NAME, _unexpected_error_text(value))
+
+
+def _server_gone(error: BaseException) -> bool:
+    """The practice's server went away under a page that is not the Meeting or Timer
+    page (those keep their changes: ui/common/offline.py): tell the outbox's keeper, so
+    it tries again and the banners show, and say once in a box what happened."""
+    from balintdesk.store.server import is_connection_lost
+
+    if not is_connection_lost(error):
+        return False
+    from PySide6.QtWidgets import QMessageBox
+
+    from balintdesk.i18n import translate
+    from balintdesk.ui.common.offline import keeper
+
+    found = keeper()
+    already = found is not None and found.offline
+    if found is not None:
+        found.lost(error)
+    if not already:
+        QMessageBox.warning(
+            None,
+            APP_NAME,
+            translate(
+                "app",
+                "The practice's shared database cannot be reached just now, so your last "
+                "change was not saved. Check-ins and the timer keep working on this computer "
+                "and are sent when it is back; make other changes again then.",
+            ),
+        )
+    return True
 
 
 def _unexpected_error_text(error: BaseException) -> str:

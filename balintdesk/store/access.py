@@ -23,9 +23,16 @@ class Role(enum.Enum):
 
 def current_role() -> Role:
     """This connection's role: ADMINISTRATOR on a local file; on a server, the server's
-    own answer (a login with no grant is NONE)."""
+    own answer (a login with no grant is NONE), or ADMINISTRATOR on a server database
+    without BalintDesk's roles (nothing there limits anyone)."""
     db = database_proxy.obj
     if not getattr(db, "is_server", False):
+        return Role.ADMINISTRATOR
+    # A database `db init` has not set up (no roles, no row-level security: whoever may
+    # open it owns every row of it) has no balintdesk_role(); to_regproc says so without
+    # an error, which would spoil the transaction the caller may be in.
+    (found,) = db.execute_sql("SELECT to_regproc('balintdesk_role')").fetchone()
+    if found is None:
         return Role.ADMINISTRATOR
     (value,) = db.execute_sql("SELECT balintdesk_role()").fetchone()
     return Role(value)

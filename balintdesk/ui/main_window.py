@@ -287,8 +287,20 @@ class MainWindow(QMainWindow):
         """A page showing the group's data, shown or active again, reads it again: on a
         server another computer may have changed it (not Settings: its form would go)."""
         page = self._built.get(index)
-        if index in (self.MEETING, self.ROSTER, self.ROTA) and page is not None:
+        if index not in (self.MEETING, self.ROSTER, self.ROTA) or page is None:
+            return
+        from balintdesk.store.server import is_connection_lost
+        from balintdesk.ui.common.offline import keeper
+
+        found = keeper()
+        if found is not None and found.offline:
+            return  # the page keeps what it shows until the server is back
+        try:
             getattr(page, "reload", page.refresh)()
+        except Exception as exc:
+            if found is None or not is_connection_lost(exc):
+                raise
+            found.lost(exc)  # the banners say so; the keeper tries again
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

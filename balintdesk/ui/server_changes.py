@@ -6,11 +6,14 @@ triggers nothing arrives, and the pages still read again when shown.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
+from balintdesk.store.server import is_connection_lost
 from balintdesk.store.server_notify import ChangeListener
+from balintdesk.ui.common.offline import keeper
 
 log = logging.getLogger(__name__)
 
@@ -22,18 +25,56 @@ class ServerChanges(QObject):
 
     def __init__(self, db, parent: QObject | None = None):
         super().__init__(parent)
-        self._listener = ChangeListener(db)
+        self._db = db
+        self._listener: ChangeListener | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._listen()
+
+    def _listen(self) -> None:
+        self._listener = ChangeListener(self._db)
         self._notifier = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._readable)
 
     def _readable(self) -> None:
-        groups = self._listener.changed()
+        try:
+            groups = self._listener.changed()
+        except Exception as exc:  # the server went away: its socket is readable, at EOF
+            self._lost(exc)
+            return
         if groups:
             self.changed.emit(groups)
 
+    def _lost(self, exc: BaseException) -> None:
+        """Stop listening on the dead connection (else its socket wakes us for ever);
+        the outbox's keeper, told, finds when the server is back, and we listen again."""
+        self.close()
+        log.warning("Changes from other computers wait for the server: %s", exc)
+        found = keeper()
+        if found is not None:
+            if is_connection_lost(exc):
+                found.lost(exc)
+            found.changed.connect(self._maybe_back)
+
+    def _maybe_back(self) -> None:
+        found = keeper()
+        if found is None or found.offline or self._listener is not None:
+            return
+        found.changed.disconnect(self._maybe_back)
+        try:
+            self._listen()
+        except Exception:
+            log.warning("Changes from other computers are not told at once", exc_info=True)
+        self.changed.emit({None})  # whatever changed meanwhile: read the page again
+
     def close(self) -> None:
-        self._notifier.setEnabled(False)
-        self._listener.close()
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self._listener is not None:
+            with contextlib.suppress(Exception):  # a dead connection closes all the same
+                self._listener.close()
+            self._listener = None
 
 
 def watch(window, db) -> ServerChanges | None:

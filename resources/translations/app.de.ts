@@ -15,6 +15,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/app.py" />
+            <source>The practice's shared database cannot be reached just now, so your last change was not saved. Check-ins and the timer keep working on this computer and are sent when it is back; make other changes again then.</source>
+            <translation>Die gemeinsame Datenbank der Praxis ist gerade nicht erreichbar, daher wurde Ihre letzte Änderung nicht gespeichert. Anwesenheit und Zeitgeber arbeiten auf diesem Computer weiter und werden gesendet, sobald sie wieder erreichbar ist; andere Änderungen nehmen Sie bitte dann erneut vor.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/app.py" />
             <source>The disk holding BalintDesk's data is full, so your last change was not saved. Free some space, then make the change again.</source>
             <translation>Das Laufwerk mit den Daten von BalintDesk ist voll, daher wurde Ihre letzte Änderung nicht gespeichert. Schaffen Sie etwas Platz und nehmen Sie die Änderung dann erneut vor.</translation>
         </message>

@@ -15,6 +15,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/app.py" />
+            <source>The practice's shared database cannot be reached just now, so your last change was not saved. Check-ins and the timer keep working on this computer and are sent when it is back; make other changes again then.</source>
+            <translation>La base de données partagée du cabinet est injoignable pour le moment : votre dernière modification n'a donc pas été enregistrée. Les présences et le minuteur continuent sur cet ordinateur et seront envoyés dès son retour ; refaites alors les autres modifications.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/app.py" />
             <source>The disk holding BalintDesk's data is full, so your last change was not saved. Free some space, then make the change again.</source>
             <translation>Le disque contenant les données de BalintDesk est plein : votre dernière modification n'a donc pas été enregistrée. Libérez de l'espace, puis refaites la modification.</translation>
         </message>

@@ -15,6 +15,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/app.py" />
+            <source>The practice's shared database cannot be reached just now, so your last change was not saved. Check-ins and the timer keep working on this computer and are sent when it is back; make other changes again then.</source>
+            <translation>Il database condiviso dello studio al momento non è raggiungibile, quindi l'ultima modifica non è stata salvata. Presenze e timer continuano su questo computer e vengono inviati quando torna disponibile; le altre modifiche vanno ripetute allora.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/app.py" />
             <source>The disk holding BalintDesk's data is full, so your last change was not saved. Free some space, then make the change again.</source>
             <translation>Il disco con i dati di BalintDesk è pieno, quindi l'ultima modifica non è stata salvata. Liberare spazio, poi ripetere la modifica.</translation>
         </message>

@@ -15,6 +15,11 @@
         </message>
         <message>
             <location filename="../../balintdesk/app.py" />
+            <source>The practice's shared database cannot be reached just now, so your last change was not saved. Check-ins and the timer keep working on this computer and are sent when it is back; make other changes again then.</source>
+            <translation>De gedeelde database van de praktijk is nu niet bereikbaar, dus uw laatste wijziging is niet opgeslagen. Aanwezigheid en timer werken op deze computer door en worden verzonden zodra hij terug is; voer andere wijzigingen dan opnieuw in.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/app.py" />
             <source>The disk holding BalintDesk's data is full, so your last change was not saved. Free some space, then make the change again.</source>
             <translation>De schijf met de gegevens van BalintDesk is vol, dus uw laatste wijziging is niet opgeslagen. Maak wat ruimte vrij en breng de wijziging daarna opnieuw aan.</translation>
         </message>
