@@ -30,6 +30,19 @@ from balintdesk.store.models import database_proxy
 
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", ""})
 CONNECT_TIMEOUT_SECONDS = 10
+# A network that goes away (a cable pulled, Wi-Fi lost) sends no "connection closed": a
+# query on it would wait for the operating system's TCP timeout, minutes, with the
+# meeting-room window frozen. libpq's keepalives and tcp_user_timeout (PostgreSQL docs,
+# libpq-connect.html, "keepalives", "tcp_user_timeout": libpq 12 and later) end such a
+# connection within about 10 s instead, which the outbox (ui/common/offline.py) then
+# treats as a lost server.
+LIVELINESS = {
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 10_000,  # milliseconds
+}
 _SQLITE_LOCKS = frozenset({"DEFERRED", "IMMEDIATE", "EXCLUSIVE"})
 
 
@@ -136,7 +149,11 @@ def connect_raw(url: str, password: str | None = None):
     psycopg = load_driver()
     try:
         return psycopg.connect(
-            url, password=password, connect_timeout=CONNECT_TIMEOUT_SECONDS, autocommit=True
+            url,
+            password=password,
+            connect_timeout=CONNECT_TIMEOUT_SECONDS,
+            autocommit=True,
+            **LIVELINESS,
         )
     except psycopg.OperationalError as exc:
         trouble = server_trouble(exc)
@@ -157,7 +174,7 @@ def open_server(
 
     check_url(url)
     load_driver()
-    params = {"connect_timeout": CONNECT_TIMEOUT_SECONDS}
+    params = {"connect_timeout": CONNECT_TIMEOUT_SECONDS, **LIVELINESS}
     if password is not None:
         params["password"] = password
     db = ServerDatabase(url, prefer_psycopg3=True, **params)

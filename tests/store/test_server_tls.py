@@ -99,3 +99,23 @@ def test_a_server_across_a_network_must_be_verified(url: str) -> None:
 )
 def test_a_local_server_or_a_verified_one_is_accepted(url: str) -> None:
     check_url(url)
+
+
+def test_connections_notice_a_vanished_network_within_seconds(data_dir) -> None:
+    """A pulled cable sends nothing: libpq's keepalives and tcp_user_timeout, asked for on
+    every connection, end it in about 10 s instead of the OS's minutes (a frozen window)."""
+    from balintdesk.store.server import LIVELINESS
+
+    keys = _server.need_server()
+    url = f"postgresql://{keys['user']}@{keys['host']}:{keys['port']}/postgres"
+    with connect_raw(url, password=_server.password()) as conn:
+        raw = conn.info.get_parameters()
+    db = open_server(url, password=_server.password(), local_folder=data_dir)
+    try:
+        opened = db.connection().info.get_parameters()
+    finally:
+        db.close()
+    for parameters in (raw, opened):
+        for name, value in LIVELINESS.items():
+            assert parameters.get(name) == str(value), name
+    assert int(LIVELINESS["tcp_user_timeout"]) <= 15_000
