@@ -214,6 +214,12 @@ MEETING_NUMBER_LOCK = 0x42414C4D  # "BALM"
 
 
 def _next_meeting_id() -> int:
+    if getattr(database_proxy.obj, "is_server", False):
+        # On a server a leader sees only their groups' rows (row-level security), so
+        # max+1 would collide with another group's meeting, and two PCs could race: the
+        # server's sequence (server_schema.py) numbers them; a move sets it past every id.
+        (number,) = database_proxy.execute_sql("SELECT nextval('meeting_id_seq')").fetchone()
+        return number
     # One aggregate over both tables: SQLite's two-argument max() is GREATEST elsewhere,
     # and this runs on PostgreSQL too. SQLite's write lock already serialises writers.
     if getattr(database_proxy.obj, "is_server", False):
