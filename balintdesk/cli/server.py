@@ -17,10 +17,18 @@ import sys
 from pathlib import Path
 
 from balintdesk import paths
-from balintdesk.cli.common import EXIT_OK, EXIT_USAGE, CliError, no_folder, own_file_sentence
+from balintdesk.cli import database
+from balintdesk.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    CliError,
+    no_folder,
+    own_file_sentence,
+)
 from balintdesk.fileio import OwnFileError
-from balintdesk.i18n import fill, translate
-from balintdesk.store.migrations import LATEST_VERSION
+from balintdesk.i18n import fill, shown, translate
+from balintdesk.store.migrations import LATEST_VERSION, NewerDatabaseError
 from balintdesk.store.server import ServerError, ServerTrouble, connect_raw, load_driver
 from balintdesk.store.server_move import (
     NameClash,
@@ -40,6 +48,7 @@ from balintdesk.store.server_security import (
     role_of,
     secure,
 )
+from balintdesk.store.soundness import DamagedDatabaseError
 
 COMMAND = "db"
 
@@ -236,6 +245,11 @@ def _move(args: argparse.Namespace, conn) -> int:
         raise CliError(fill(said, folder=data_dir))
     try:
         moved = move_to_server(conn, local)
+    except DamagedDatabaseError as exc:
+        print(database.damage_sentence(exc, data_dir), file=sys.stderr)
+        return EXIT_PROBLEMS
+    except NewerDatabaseError as exc:
+        raise CliError(shown(exc)) from None
     except NotAdministrator:
         said = translate(
             "cli", "Only a programme administrator may move groups to the server; connect as one."

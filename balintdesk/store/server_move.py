@@ -29,10 +29,11 @@ import tempfile
 from pathlib import Path
 
 from balintdesk.fileio import refuse_own_file
-from balintdesk.store.migrations import LATEST_VERSION, schema_version
+from balintdesk.store.migrations import LATEST_VERSION, NewerDatabaseError, schema_version
 from balintdesk.store.models import BaseModel, database_proxy
 from balintdesk.store.server_schema import server_schema_version
 from balintdesk.store.server_security import MEETING_SEQUENCE, role_of, tables
+from balintdesk.store.soundness import DamagedDatabaseError, is_damage, quick_check
 
 # (table, how a row belongs to a group): "self" the group row, "group" its group_id,
 # "meeting"/"member" through the row its meeting_id/member_id names, "sent" through a
@@ -121,7 +122,12 @@ def _local_rows(path: Path) -> dict[str, list[dict]]:
     models = _models()
     local = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
     try:
+        finding = quick_check(local)
+        if finding is not None:
+            raise DamagedDatabaseError(path, finding)
         version = schema_version(local)
+        if version > LATEST_VERSION:
+            raise NewerDatabaseError(version)
         if version != LATEST_VERSION:
             raise SchemaMismatch("local", version)
         local.execute("BEGIN")  # one snapshot of every table
@@ -136,6 +142,10 @@ def _local_rows(path: Path) -> dict[str, list[dict]]:
             ]
         local.execute("COMMIT")
         return rows
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):  # damage the quick check did not reach
+            raise DamagedDatabaseError(path, str(exc)) from exc
+        raise
     finally:
         local.close()
 

@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 
 from balintdesk import app, i18n
-from balintdesk.cli.common import EXIT_OK, EXIT_USAGE
+from balintdesk.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from balintdesk.paths import database_path
 from balintdesk.store.db import close_database, open_database
 from balintdesk.store.models import Group, Member
 from tests.cli._cli_helpers import balintdesk
 from tests.store import _server
+from tests.store._damage import damage, fill
 from tests.store._rich_history import rich_group
 
 
@@ -199,3 +200,22 @@ def test_a_trouble_in_german(data_dir: Path, database: str, monkeypatch, capsys)
     assert status == EXIT_USAGE
     err = _said(capsys)[1]
     assert "Passwort" in err and "refused" not in err
+
+
+def test_move_from_a_damaged_local_file_says_one_sentence(
+    data_dir: Path, database: str, monkeypatch, capsys
+) -> None:
+    url = _server.url(database)
+    assert db(data_dir, monkeypatch, "init", "--url", url) == EXIT_OK
+    fill(data_dir)
+    damage(database_path(data_dir))
+    before = database_path(data_dir).read_bytes()
+    capsys.readouterr()
+    assert db(data_dir, monkeypatch, "move", "--from-local", "--url", url) == EXIT_PROBLEMS
+    out, err = _said(capsys)
+    assert err.startswith(f"The database {database_path(data_dir)} is damaged") and not out
+    assert database_path(data_dir).read_bytes() == before
+    from balintdesk.store.server import connect_raw
+
+    with connect_raw(url, _server.password()) as conn:  # nothing was moved
+        assert conn.execute("SELECT count(*) FROM balint_group").fetchone() == (0,)
