@@ -13,7 +13,7 @@ import pytest
 from balintdesk.store import meetings
 from balintdesk.store.models import Group
 from balintdesk.store.server import connect_raw, load_driver, open_server
-from balintdesk.store.server_move import GROUP_TABLES, group_rows
+from balintdesk.store.server_move import GROUP_TABLES, export_group, group_rows
 from balintdesk.store.server_security import (
     TABLE_POLICIES,
     NoSuchGroups,
@@ -279,3 +279,20 @@ def test_grant_and_revoke(server: Server) -> None:
         assert server.logins["nobody"] not in {row.login for row in access(conn)}
     with server.connect("nobody") as conn:
         assert role_of(conn) == "none"
+
+
+def test_a_leader_exports_their_own_group_and_sees_nothing_of_another(
+    server: Server, tmp_path
+) -> None:
+    import sqlite3
+
+    with server.connect("leader_a") as conn:
+        mine = export_group(conn, server.a, tmp_path / "a.sqlite3")
+        theirs = export_group(conn, server.b, tmp_path / "b.sqlite3")
+    with sqlite3.connect(mine) as file:
+        assert file.execute("SELECT name FROM balint_group").fetchall() == [("Tuesday Balint",)]
+        members = file.execute("SELECT count(*) FROM member").fetchone()[0]
+        assert members == len(server.rows["a"]["member"])
+    with sqlite3.connect(theirs) as file:
+        for table in GROUP_TABLE_NAMES:
+            assert file.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,), table
