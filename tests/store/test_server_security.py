@@ -296,3 +296,22 @@ def test_a_leader_exports_their_own_group_and_sees_nothing_of_another(
     with sqlite3.connect(theirs) as file:
         for table in GROUP_TABLE_NAMES:
             assert file.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,), table
+
+
+def test_a_leader_does_the_windows_ordinary_writes_through_the_store(server: Server) -> None:
+    from balintdesk.store import themes
+    from balintdesk.store.roster import NotFoundError
+    from balintdesk.store.rota_sheet import calendar_feed
+    from tests.store._rich_history import NOW, TODAY
+
+    keys = _server.need_server()
+    url = f"postgresql://{server.logins['leader_a']}@{keys['host']}:{keys['port']}/{server.name}"
+    db = open_server(url, password="secret-leader_a")
+    try:
+        assert themes.set_themes(server.a, ["Endings", "Beginnings"]) == ["Endings", "Beginnings"]
+        feed = calendar_feed(server.a, TODAY, NOW + dt.timedelta(days=3))
+        assert feed.events
+        with pytest.raises(NotFoundError):  # another group is simply not there
+            themes.set_themes(server.b, ["Not mine"])
+    finally:
+        db.close()
