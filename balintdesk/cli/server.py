@@ -86,8 +86,14 @@ def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentP
     granting = actions.add_parser(
         "grant", parents=[server], help=translate("cli", "give a login access")
     )
-    granting.add_argument("--login", required=True, metavar="LOGIN")
-    granting.add_argument("--role", required=True, choices=("admin", "leader"))
+    login_help = translate("cli", "a login IT has made on the server")
+    granting.add_argument("--login", required=True, metavar="LOGIN", help=login_help)
+    granting.add_argument(
+        "--role",
+        required=True,
+        choices=("admin", "leader"),
+        help=translate("cli", "admin: every group; leader: the groups named with --group"),
+    )
     granting.add_argument(
         "--group",
         action="append",
@@ -98,7 +104,7 @@ def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentP
     revoking = actions.add_parser(
         "revoke", parents=[server], help=translate("cli", "take a login's access away")
     )
-    revoking.add_argument("--login", required=True, metavar="LOGIN")
+    revoking.add_argument("--login", required=True, metavar="LOGIN", help=login_help)
     revoking.add_argument(
         "--group",
         action="append",
@@ -112,14 +118,23 @@ def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentP
         parents=[server],
         help=translate("cli", "move this PC's groups, with their history, to the server"),
     )
-    moving.add_argument("--from-local", action="store_true", required=True)
+    moving.add_argument(
+        "--from-local",
+        action="store_true",
+        required=True,
+        help=translate("cli", "from this PC's data folder, which stays as it is"),
+    )
     exporting = actions.add_parser(
         "export",
         parents=[server],
         help=translate("cli", "write one group of the server to a new local database file"),
     )
-    exporting.add_argument("--group", required=True, metavar="NAME")
-    exporting.add_argument("--out", required=True, metavar="FILE")
+    exporting.add_argument(
+        "--group", required=True, metavar="NAME", help=translate("cli", "the group's name")
+    )
+    exporting.add_argument(
+        "--out", required=True, metavar="FILE", help=translate("cli", "a new file to write")
+    )
 
 
 def trouble_sentence(trouble: ServerTrouble) -> str:
