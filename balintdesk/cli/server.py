@@ -26,11 +26,13 @@ from balintdesk.cli.common import (
     no_folder,
     own_file_sentence,
 )
+from balintdesk.cli.server_words import trouble_sentence
 from balintdesk.fileio import OwnFileError
 from balintdesk.i18n import fill, shown, translate
 from balintdesk.store.migrations import LATEST_VERSION, NewerDatabaseError
-from balintdesk.store.server import ServerError, ServerTrouble, connect_raw, load_driver
+from balintdesk.store.server import ServerError, connect_raw, load_driver
 from balintdesk.store.server_move import (
+    BrokenRow,
     NameClash,
     NotAdministrator,
     SchemaMismatch,
@@ -137,37 +139,6 @@ def add_commands(commands: argparse._SubParsersAction, later: argparse.ArgumentP
     )
 
 
-def trouble_sentence(trouble: ServerTrouble) -> str:
-    texts = {  # each a literal, for the catalogue's extractor
-        ServerTrouble.UNTRUSTED_CERTIFICATE: translate(
-            "cli",
-            "The server's certificate is not signed by the CA certificate named in the URL "
-            "(sslrootcert), so BalintDesk did not connect; ask IT for the programme's CA file.",
-        ),
-        ServerTrouble.WRONG_NAME: translate(
-            "cli",
-            "The server's certificate was made for another name than the one in the URL, so "
-            "BalintDesk did not connect; use the server name IT gave you.",
-        ),
-        ServerTrouble.UNREACHABLE: translate(
-            "cli",
-            "No server answers at that address; check the server's name and port, and that "
-            "it is running.",
-        ),
-        ServerTrouble.WRONG_PASSWORD: translate(
-            "cli",
-            "The server refused the login and password; check both (--password-stdin, "
-            "PGPASSWORD or ~/.pgpass).",
-        ),
-        ServerTrouble.NOT_VERIFIED: translate(
-            "cli",
-            "The URL does not verify the server: add ?sslmode=verify-full&sslrootcert=FILE "
-            "(the programme's CA certificate); only a server on this computer may go without.",
-        ),
-    }
-    return texts[trouble]
-
-
 def _names(names) -> str:
     return ", ".join(f"“{name}”" for name in names)
 
@@ -265,6 +236,13 @@ def _move(args: argparse.Namespace, conn) -> int:
         return EXIT_PROBLEMS
     except NewerDatabaseError as exc:
         raise CliError(shown(exc)) from None
+    except BrokenRow as exc:
+        said = translate(
+            "cli",
+            "Row {row} of the table {table} on this PC names a {column} that is not there, "
+            "so nothing was moved; run “balintdesk check”, then try again.",
+        )
+        raise CliError(fill(said, row=exc.row_id, table=exc.table, column=exc.column)) from None
     except NotAdministrator:
         said = translate(
             "cli", "Only a programme administrator may move groups to the server; connect as one."

@@ -78,6 +78,15 @@ class NameClash(Exception):
         self.names = names
 
 
+class BrokenRow(Exception):
+    """A local row names a row that is not there (`table`'s row `row_id`, its `column`):
+    `balintdesk check` finds such damage; nothing is moved."""
+
+    def __init__(self, table: str, row_id: int, column: str):
+        super().__init__(f"{table} {row_id}: {column}")
+        self.table, self.row_id, self.column = table, row_id, column
+
+
 class NotAdministrator(Exception):
     """Only a programme administrator may move groups to the server."""
 
@@ -199,7 +208,10 @@ def _renumbered(table: str, row: dict, maps: dict[str, dict[int, int]]) -> dict:
     out["id"] = maps[table][row["id"]]  # maps["meeting"] holds withdrawn meetings' ids too
     for column, target in _REFERENCES.items():
         if out.get(column) is not None:
-            out[column] = maps[target][row[column]]
+            try:
+                out[column] = maps[target][row[column]]
+            except KeyError:
+                raise BrokenRow(table, row["id"], column) from None
     return out
 
 

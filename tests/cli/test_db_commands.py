@@ -219,3 +219,22 @@ def test_move_from_a_damaged_local_file_says_one_sentence(
 
     with connect_raw(url, _server.password()) as conn:  # nothing was moved
         assert conn.execute("SELECT count(*) FROM balint_group").fetchone() == (0,)
+
+
+def test_move_with_a_row_naming_a_missing_one_says_so(
+    data_dir: Path, database: str, monkeypatch, capsys
+) -> None:
+    import sqlite3
+
+    url = _server.url(database)
+    assert db(data_dir, monkeypatch, "init", "--url", url) == EXIT_OK
+    local = _pc_with(data_dir, "Tuesday Balint")
+    with sqlite3.connect(local) as conn:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("UPDATE attendance SET member_id = 999 WHERE id = 2")
+    capsys.readouterr()
+    assert db(data_dir, monkeypatch, "move", "--from-local", "--url", url) == EXIT_USAGE
+    assert _said(capsys)[1] == (
+        "Row 2 of the table attendance on this PC names a member_id that is not there, so "
+        "nothing was moved; run “balintdesk check”, then try again.\n"
+    )

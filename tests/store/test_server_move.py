@@ -183,3 +183,15 @@ def test_a_second_pc_moves_in_beside_the_first_with_new_ids(server, tmp_path: Pa
         "SELECT nextval(pg_get_serial_sequence('member', 'id'))"
     ).fetchone()
     assert next_member > server.execute("SELECT max(id) FROM member").fetchone()[0]
+
+
+def test_a_broken_row_late_in_the_file_leaves_the_server_unchanged(server, tmp_path: Path) -> None:
+    local = _local_folder(tmp_path / "pc")
+    with sqlite3.connect(local) as conn:  # damage a check would find: a missing member
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("UPDATE member_identifier SET member_id = 999 WHERE id = 1")
+    empty = _server_counts(server)
+    with pytest.raises(server_move.BrokenRow) as broken:
+        move_to_server(server, local)
+    assert (broken.value.table, broken.value.column) == ("member_identifier", "member_id")
+    assert _server_counts(server) == empty
