@@ -149,7 +149,7 @@ def _connect(args: argparse.Namespace):
         password = sys.stdin.readline().rstrip("\r\n")
     try:
         return connect_raw(args.url, password)
-    except ValueError:
+    except (ValueError, load_driver().ProgrammingError):  # libpq could not read the URL
         said = translate(
             "cli", "That is not a PostgreSQL URL; write it as postgresql://LOGIN@SERVER/DATABASE."
         )

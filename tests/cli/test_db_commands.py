@@ -166,8 +166,9 @@ def test_troubles_are_one_sentence(data_dir: Path, database: str, monkeypatch, c
     remote = "postgresql://it@db.example.org/balint"
     assert db(data_dir, monkeypatch, "init", "--url", remote) == EXIT_USAGE
     assert "The URL does not verify the server: add ?sslmode=verify-full" in _said(capsys)[1]
-    assert db(data_dir, monkeypatch, "init", "--url", "http://x") == EXIT_USAGE
-    assert "That is not a PostgreSQL URL" in _said(capsys)[1]
+    for url in ("http://x", "postgresql://it@db.example.org/balint?sslmode"):
+        assert db(data_dir, monkeypatch, "init", "--url", url) == EXIT_USAGE
+        assert "That is not a PostgreSQL URL" in _said(capsys)[1]
     closed = f"postgresql://{keys['user']}@127.0.0.1:1/{database}"
     assert db(data_dir, monkeypatch, "init", "--url", closed) == EXIT_USAGE
     assert "No server answers at that address" in _said(capsys)[1]
