@@ -315,3 +315,35 @@ def test_a_leader_does_the_windows_ordinary_writes_through_the_store(server: Ser
             themes.set_themes(server.b, ["Not mine"])
     finally:
         db.close()
+
+
+def test_the_databases_owner_with_createrole_sets_it_up_and_is_an_administrator() -> None:
+    """docs/server.md: db init as the database's owner with CREATEROLE (no superuser);
+    the policies hold the owner too (FORCE), so it is made an administrator."""
+    from balintdesk.store.server_schema import migrate_server
+
+    keys = _server.need_server()
+    owner = f"bd_owner_{uuid.uuid4().hex[:8]}"
+    name = f"balintdesk_test_{uuid.uuid4().hex[:12]}"
+    with _server.admin() as conn:
+        conn.execute(f"CREATE ROLE {owner} LOGIN CREATEROLE PASSWORD 'owner-pw'")
+        conn.execute(f'CREATE DATABASE "{name}" OWNER {owner}')
+    try:
+        url = f"postgresql://{owner}@{keys['host']}:{keys['port']}/{name}"
+        with connect_raw(url, password="owner-pw") as conn:
+            (superuser,) = conn.execute(
+                "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
+            ).fetchone()
+            assert not superuser
+            migrate_server(conn)
+            secure(conn)
+            secure(conn)
+            assert role_of(conn) == "admin"
+            conn.execute(
+                "INSERT INTO balint_group (name, created_at) VALUES ('Owner''s group', now())"
+            )
+            assert conn.execute("SELECT count(*) FROM balint_group").fetchone() == (1,)
+    finally:
+        _server.drop_database(name)
+        with _server.admin() as conn:
+            conn.execute(f"DROP ROLE IF EXISTS {owner}")
