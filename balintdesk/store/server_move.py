@@ -235,17 +235,23 @@ def _insert(cursor, table: str, rows: list[dict]) -> None:
 
 
 def set_sequences(cursor) -> None:
-    """Every identity sequence, and the meeting sequence, past every id in use."""
+    """Every identity sequence, and the meeting sequence, past every id in use (never
+    back: a number another session has just taken stays taken)."""
+
+    def past(sequence: str, highest: str) -> str:
+        last = f"coalesce(pg_sequence_last_value({sequence}::regclass), 0)"
+        return f"SELECT setval({sequence}, GREATEST(({highest}), {last}, 1))"
+
     for table, _ in GROUP_TABLES:
         if table != "meeting":
-            cursor.execute(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) "
-                f"FROM {table} HAVING max(id) IS NOT NULL"
-            )
+            sequence = f"pg_get_serial_sequence('{table}', 'id')"
+            cursor.execute(past(sequence, f"SELECT max(id) FROM {table}"))
     cursor.execute(
-        f"SELECT setval('{MEETING_SEQUENCE}', max(id)) FROM (SELECT id FROM meeting "
-        "UNION ALL SELECT meeting_id FROM withdrawn_meeting UNION ALL SELECT meeting_id "
-        "FROM calendar_event_sent) AS t HAVING max(id) IS NOT NULL"
+        past(
+            f"'{MEETING_SEQUENCE}'",
+            "SELECT max(id) FROM (SELECT id FROM meeting UNION ALL SELECT meeting_id FROM "
+            "withdrawn_meeting UNION ALL SELECT meeting_id FROM calendar_event_sent) AS t",
+        )
     )
 
 
