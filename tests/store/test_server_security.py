@@ -203,9 +203,11 @@ def test_a_leader_sees_only_their_own_access_and_cannot_change_it(server: Server
         rows = conn.execute("SELECT login, group_id FROM group_access").fetchall()
         assert rows == [(server.logins["leader_a"], server.a)]
         assert conn.execute("SELECT balintdesk_role()").fetchone() == ("leader",)
+        assert conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] >= 1
         for statement in (
             "INSERT INTO group_access (login, group_id) VALUES (current_user, %s)",
             "DELETE FROM group_access WHERE group_id = %s",
+            "INSERT INTO schema_version (version) VALUES (%s + 1000)",
         ):
             with pytest.raises(Exception) as refused, conn.transaction():
                 conn.execute(statement, (server.b,))
