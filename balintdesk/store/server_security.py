@@ -78,9 +78,14 @@ _GROUP_OF_KEY = (
     "CASE WHEN key ~ '^themes_seeded\\.[0-9]{1,9}$' THEN split_part(key, '.', 2)::integer END"
 )
 # app_setting: shared by everyone on the server. Everyone reads; an administrator changes
-# anything; a leader may write only what the window records on its own for their group
-# (`themes_seeded.<group id>`), and make the calendar's UID namespace once when missing.
-_SETTING_WRITE = f"({_ADMIN} OR (key LIKE 'themes_seeded.%' AND {_by_group(_GROUP_OF_KEY)}))"
+# anything; a leader may write only what the window records on its own: for their group
+# (`themes_seeded.<group id>`), the group last shown and the welcome seen (the window
+# keeps these in app_setting for now), and make the calendar's UID namespace once when
+# missing. The shared-PC flag and the notes' lock time are an administrator's.
+_SETTING_WRITE = (
+    f"({_ADMIN} OR key IN ('current_group_id', 'welcome_done')"
+    f" OR (key LIKE 'themes_seeded.%' AND {_by_group(_GROUP_OF_KEY)}))"
+)
 _SETTING_CREATE = f"({_SETTING_WRITE} OR key = 'calendar_uid_namespace')"
 
 

@@ -301,7 +301,7 @@ def test_a_leader_exports_their_own_group_and_sees_nothing_of_another(
 
 
 def test_a_leader_does_the_windows_ordinary_writes_through_the_store(server: Server) -> None:
-    from balintdesk.store import themes
+    from balintdesk.store import settings, themes
     from balintdesk.store.roster import NotFoundError
     from balintdesk.store.rota_sheet import calendar_feed
     from tests.store._rich_history import NOW, TODAY
@@ -313,6 +313,13 @@ def test_a_leader_does_the_windows_ordinary_writes_through_the_store(server: Ser
         assert themes.set_themes(server.a, ["Endings", "Beginnings"]) == ["Endings", "Beginnings"]
         feed = calendar_feed(server.a, TODAY, NOW + dt.timedelta(days=3))
         assert feed.events
+        settings.set_setting(settings.CURRENT_GROUP, str(server.a))  # the window's choice
+        assert settings.get_setting(settings.CURRENT_GROUP) == str(server.a)
+        with pytest.raises(Exception) as refused:  # an administrator's setting
+            settings.set_flag(settings.SHARED_PC, False)
+        assert _rls_refused(refused.value.__cause__ or refused.value) or "row-level" in str(
+            refused.value
+        )
         with pytest.raises(NotFoundError):  # another group is simply not there
             themes.set_themes(server.b, ["Not mine"])
     finally:
