@@ -31,6 +31,7 @@ from __future__ import annotations
 import dataclasses
 
 from balintdesk.store.server import load_driver
+from balintdesk.store.server_notify import install_notify
 
 ADMIN_ROLE = "balintdesk_administrator"
 LEADER_ROLE = "balintdesk_leader"
@@ -251,6 +252,7 @@ def secure(conn) -> None:
                 if policy.check is not None:
                     sql += f" WITH CHECK ({policy.check})"
                 cursor.execute(sql)
+        install_notify(cursor)  # changes told to the other computers (LISTEN/NOTIFY)
         cursor.execute(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {_ident(schema)} TO {both}")
         cursor.execute(f"GRANT UPDATE ON ALL SEQUENCES IN SCHEMA {_ident(schema)} TO {ADMIN_ROLE}")
 
