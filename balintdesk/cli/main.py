@@ -36,6 +36,7 @@ from balintdesk.cli import (
     roster,
     server_connect,
 )
+from balintdesk.cli import server as db_commands  # `balintdesk db …`
 from balintdesk.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -61,6 +62,7 @@ COMMANDS: dict[tuple[str, str | None], Handler] = (
     | exports.COMMANDS
     | requirements.COMMANDS
     | programme.COMMANDS
+    | db_commands.COMMANDS
 )
 
 
@@ -120,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # In this order in --help: roster, member, backup, check, group, rota, history, export,
-    # requirements, rules, programme.
+    # requirements, rules, programme, db.
     roster.add_commands(commands, later)
     members.add_commands(commands, later)
     database.add_commands(commands, later)
@@ -128,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     exports.add_commands(commands, later)
     requirements.add_commands(commands, later)
     programme.add_commands(commands, later)
+    db_commands.add_commands(commands, later)
     return parser
 
 
@@ -144,6 +147,8 @@ def run(args: argparse.Namespace) -> int:
         said = translate("cli", "No command was given; run “balintdesk --help” to see them.")
         print(said, file=sys.stderr)
         return EXIT_USAGE
+    if args.command == db_commands.COMMAND:  # on the server: no local database opened
+        return db_commands.run(handler, args)
     try:
         data_dir = paths.resolve_data_dir(args.data_dir)
     except OSError as exc:

@@ -201,23 +201,22 @@ class Meeting(BaseModel):
             # (Rebuilding the table as AUTOINCREMENT is no way out: a migration runs in a
             # transaction, where foreign keys cannot be switched off, and dropping
             # `meeting` would then cascade to its attendance, pins and phase log.)
-            # Numbered and written in one transaction: on a server two computers making
-            # meetings at once take turns (_next_meeting_id's lock), never one number.
+            # Numbered and written in one transaction (on a server the number comes from
+            # its sequence: two computers never get one number).
             with database_proxy.atomic():
                 self.id = _next_meeting_id()
                 return super().save(force_insert=True, only=only)
         return super().save(force_insert=force_insert, only=only)
 
 
-# A transaction's lock on a server, held until it ends, so numbering meetings takes turns.
-MEETING_NUMBER_LOCK = 0x42414C4D  # "BALM"
-
-
 def _next_meeting_id() -> int:
-    # One aggregate over both tables: SQLite's two-argument max() is GREATEST elsewhere,
-    # and this runs on PostgreSQL too. SQLite's write lock already serialises writers.
     if getattr(database_proxy.obj, "is_server", False):
-        database_proxy.execute_sql("SELECT pg_advisory_xact_lock(%s)", (MEETING_NUMBER_LOCK,))
+        # On a server a leader sees only their groups' rows (row-level security), so
+        # max+1 would collide with another group's meeting, and two PCs could race: the
+        # server's sequence (server_schema.py) numbers them; a move sets it past every id.
+        (number,) = database_proxy.execute_sql("SELECT nextval('meeting_id_seq')").fetchone()
+        return number
+    # SQLite: one aggregate over both tables; SQLite's write lock serialises writers.
     (last,) = database_proxy.execute_sql(
         "SELECT coalesce(max(id), 0) FROM (SELECT id FROM meeting "
         "UNION ALL SELECT meeting_id FROM withdrawn_meeting) AS taken"

@@ -1187,6 +1187,244 @@
             </translation>
         </message>
         <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>the server's database: postgresql://LOGIN@SERVER/DATABASE?sslmode=verify-full&amp;sslrootcert=CA-FILE</source>
+            <translation>die Datenbank auf dem Server: postgresql://LOGIN@SERVER/DATENBANK?sslmode=verify-full&amp;sslrootcert=CA-DATEI</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>read the password from the first line of standard input (else PGPASSWORD or ~/.pgpass)</source>
+            <translation>das Passwort aus der ersten Zeile der Standardeingabe lesen (sonst PGPASSWORD oder ~/.pgpass)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>the group database on a server</source>
+            <translation>die Gruppendatenbank auf einem Server</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>set up the schema, the roles and row-level security</source>
+            <translation>Schema, Rollen und Zeilensicherheit einrichten</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>give a login access</source>
+            <translation>einem Login Zugriff geben</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>a login IT has made on the server</source>
+            <translation>ein Login, das die IT auf dem Server angelegt hat</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>admin: every group; leader: the groups named with --group</source>
+            <translation>admin: jede Gruppe; leader: die mit --group genannten Gruppen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>a group the leader leads (repeat for more)</source>
+            <translation>eine Gruppe, die diese Person leitet (für mehrere wiederholen)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>take a login's access away</source>
+            <translation>einem Login den Zugriff entziehen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>only this group (repeat for more); without it, all access</source>
+            <translation>nur diese Gruppe (für mehrere wiederholen); ohne: jeden Zugriff</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>who has what access</source>
+            <translation>wer welchen Zugriff hat</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>move this PC's groups, with their history, to the server</source>
+            <translation>die Gruppen dieses PCs mit ihrer Geschichte auf den Server verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>from this PC's data folder, which stays as it is</source>
+            <translation>aus dem Datenordner dieses PCs, der unverändert bleibt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>write one group of the server to a new local database file</source>
+            <translation>eine Gruppe des Servers in eine neue lokale Datenbankdatei schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>the group's name</source>
+            <translation>der Name der Gruppe</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>a new file to write</source>
+            <translation>eine neue Datei, die geschrieben wird</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>That is not a PostgreSQL URL; write it as postgresql://LOGIN@SERVER/DATABASE.</source>
+            <translation>Das ist keine PostgreSQL-URL; schreiben Sie sie als postgresql://LOGIN@SERVER/DATENBANK.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The database is ready: schema version {version}, the roles balintdesk_administrator and balintdesk_leader, and row-level security on every table. Give people access with “balintdesk db grant”.</source>
+            <translation>Die Datenbank ist bereit: Schemaversion {version}, die Rollen balintdesk_administrator und balintdesk_leader und Zeilensicherheit auf jeder Tabelle. Geben Sie Zugriff mit „balintdesk db grant“.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>A leader needs at least one group: add --group NAME.</source>
+            <translation>Eine Gruppenleitung braucht mindestens eine Gruppe: Ergänzen Sie --group NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>An administrator sees every group; leave out --group.</source>
+            <translation>Eine Administration sieht jede Gruppe; lassen Sie --group weg.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{login} is now a programme administrator: every group.</source>
+            <translation>{login} ist jetzt Programmadministrator: alle Gruppen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{login} now leads {groups}.</source>
+            <translation>{login} leitet jetzt {groups}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{login} no longer has access to {groups}.</source>
+            <translation>{login} hat keinen Zugriff mehr auf {groups}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{login} no longer has any access.</source>
+            <translation>{login} hat keinerlei Zugriff mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Nobody has been given access yet.</source>
+            <translation>Bisher hat niemand Zugriff erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>administrator</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>leader</source>
+            <translation>Leitung</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>every group</source>
+            <translation>alle Gruppen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Groups</source>
+            <translation>Gruppen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>There is no BalintDesk database in {folder}; nothing was moved.</source>
+            <translation>In {folder} gibt es keine BalintDesk-Datenbank; nichts wurde verschoben.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Row {row} of the table {table} on this PC names a {column} that is not there, so nothing was moved; run “balintdesk check”, then try again.</source>
+            <translation>Zeile {row} der Tabelle {table} auf diesem PC verweist auf ein {column}, das es nicht gibt, daher wurde nichts verschoben; führen Sie „balintdesk check“ aus und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Only a programme administrator may move groups to the server; connect as one.</source>
+            <translation>Nur eine Programmadministration darf Gruppen auf den Server verschieben; melden Sie sich als solche an.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The server already has a group called {names}, so nothing was moved; rename the group on this PC or on the server first.</source>
+            <translation>Auf dem Server gibt es bereits eine Gruppe namens {names}, daher wurde nichts verschoben; benennen Sie die Gruppe zuerst auf diesem PC oder auf dem Server um.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The database on this PC is at schema version {version}; open it once with this BalintDesk (it updates the file), then move it.</source>
+            <translation>Die Datenbank auf diesem PC hat Schemaversion {version}; öffnen Sie sie einmal mit diesem BalintDesk (es aktualisiert die Datei) und verschieben Sie sie dann.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The server's database is at schema version {version}; run “balintdesk db init” with this BalintDesk first.</source>
+            <translation>Die Datenbank auf dem Server hat Schemaversion {version}; führen Sie zuerst „balintdesk db init“ mit diesem BalintDesk aus.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>This PC has no groups, so nothing was moved.</source>
+            <translation>Dieser PC hat keine Gruppen, daher wurde nichts verschoben.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>%n group(s) moved to the server with all their history: {names}.</source>
+            <translation>
+                <numerusform>%n Gruppe mit ihrer ganzen Geschichte auf den Server verschoben: {names}.</numerusform>
+                <numerusform>%n Gruppen mit ihrer ganzen Geschichte auf den Server verschoben: {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The server already used some of their numbers, so they were numbered anew; export their calendar files again.</source>
+            <translation>Einige ihrer Nummern waren auf dem Server schon vergeben, daher wurden sie neu nummeriert; exportieren Sie ihre Kalenderdateien erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The database on this PC, {path}, is kept unchanged as a backup. The window still uses it until you choose the shared database in Settings → Shared database.</source>
+            <translation>Die Datenbank auf diesem PC, {path}, bleibt unverändert als Sicherung erhalten. Das Fenster verwendet sie weiter, bis Sie unter Einstellungen → Gemeinsame Datenbank die gemeinsame Datenbank wählen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{path} already exists; name a new file.</source>
+            <translation>{path} existiert bereits; nennen Sie eine neue Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{group} was written to {path}.</source>
+            <translation>{group} wurde nach {path} geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>BalintDesk is not set up on this database yet; run “balintdesk db init” first.</source>
+            <translation>BalintDesk ist in dieser Datenbank noch nicht eingerichtet; führen Sie zuerst „balintdesk db init“ aus.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>There is no login {login} on the server. IT makes logins with the server's own tools (docs/server.md says how); then run this again.</source>
+            <translation>Auf dem Server gibt es kein Login {login}. Die IT legt Logins mit den Werkzeugen des Servers an (siehe docs/server.md); führen Sie dies danach erneut aus.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>No group on the server is called {names}.</source>
+            <translation>Auf dem Server heißt keine Gruppe {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The server refused: {reason}</source>
+            <translation>Der Server hat abgelehnt: {reason}</translation>
+        </message>
+        <message>
             <location filename="../../balintdesk/cli/server_connect.py" />
             <source>the group database on the practice's PostgreSQL server, as a postgresql:// URL (default: $BALINTDESK_DATABASE, else the server chosen in Settings, else this computer's own file)</source>
             <translation>die Gruppendatenbank auf dem PostgreSQL-Server der Praxis, als postgresql://-URL (Standard: $BALINTDESK_DATABASE, sonst der in den Einstellungen gewählte Server, sonst die eigene Datei dieses Computers)</translation>

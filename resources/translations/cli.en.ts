@@ -139,5 +139,13 @@
                 <numerusform>Wrote %n members of {group} to {path}.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>%n group(s) moved to the server with all their history: {names}.</source>
+            <translation>
+                <numerusform>%n group moved to the server with all its history: {names}.</numerusform>
+                <numerusform>%n groups moved to the server with all their history: {names}.</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

@@ -1187,6 +1187,244 @@
             </translation>
         </message>
         <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>the server's database: postgresql://LOGIN@SERVER/DATABASE?sslmode=verify-full&amp;sslrootcert=CA-FILE</source>
+            <translation>la base du serveur : postgresql://LOGIN@SERVEUR/BASE?sslmode=verify-full&amp;sslrootcert=FICHIER-CA</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>read the password from the first line of standard input (else PGPASSWORD or ~/.pgpass)</source>
+            <translation>lire le mot de passe sur la première ligne de l'entrée standard (sinon PGPASSWORD ou ~/.pgpass)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>the group database on a server</source>
+            <translation>la base des groupes sur un serveur</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>set up the schema, the roles and row-level security</source>
+            <translation>mettre en place le schéma, les rôles et la sécurité au niveau des lignes</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>give a login access</source>
+            <translation>donner un accès à un login</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>a login IT has made on the server</source>
+            <translation>un login créé par l'informatique sur le serveur</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>admin: every group; leader: the groups named with --group</source>
+            <translation>admin : tous les groupes ; leader : les groupes indiqués par --group</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>a group the leader leads (repeat for more)</source>
+            <translation>un groupe que le leader anime (à répéter pour plusieurs)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>take a login's access away</source>
+            <translation>retirer l'accès d'un login</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>only this group (repeat for more); without it, all access</source>
+            <translation>seulement ce groupe (à répéter pour plusieurs) ; sans lui, tout accès</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>who has what access</source>
+            <translation>qui a quel accès</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>move this PC's groups, with their history, to the server</source>
+            <translation>déplacer les groupes de ce PC, avec leur historique, vers le serveur</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>from this PC's data folder, which stays as it is</source>
+            <translation>depuis le dossier de données de ce PC, qui reste inchangé</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>write one group of the server to a new local database file</source>
+            <translation>écrire un groupe du serveur dans un nouveau fichier de base local</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>the group's name</source>
+            <translation>le nom du groupe</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>a new file to write</source>
+            <translation>un nouveau fichier à écrire</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>That is not a PostgreSQL URL; write it as postgresql://LOGIN@SERVER/DATABASE.</source>
+            <translation>Ce n'est pas une URL PostgreSQL ; écrivez-la sous la forme postgresql://LOGIN@SERVEUR/BASE.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The database is ready: schema version {version}, the roles balintdesk_administrator and balintdesk_leader, and row-level security on every table. Give people access with “balintdesk db grant”.</source>
+            <translation>La base est prête : version de schéma {version}, les rôles balintdesk_administrator et balintdesk_leader, et la sécurité au niveau des lignes sur chaque table. Donnez les accès avec « balintdesk db grant ».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>A leader needs at least one group: add --group NAME.</source>
+            <translation>Un leader a besoin d'au moins un groupe : ajoutez --group NOM.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>An administrator sees every group; leave out --group.</source>
+            <translation>Un administrateur voit tous les groupes ; omettez --group.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{login} is now a programme administrator: every group.</source>
+            <translation>{login} est désormais administrateur du programme : tous les groupes.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{login} now leads {groups}.</source>
+            <translation>{login} anime désormais {groups}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{login} no longer has access to {groups}.</source>
+            <translation>{login} n'a plus accès à {groups}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{login} no longer has any access.</source>
+            <translation>{login} n'a plus aucun accès.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Nobody has been given access yet.</source>
+            <translation>Personne n'a encore reçu d'accès.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>administrator</source>
+            <translation>administrateur</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>leader</source>
+            <translation>leader</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>every group</source>
+            <translation>tous les groupes</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Groups</source>
+            <translation>Groupes</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>There is no BalintDesk database in {folder}; nothing was moved.</source>
+            <translation>Il n'y a pas de base BalintDesk dans {folder} ; rien n'a été déplacé.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Row {row} of the table {table} on this PC names a {column} that is not there, so nothing was moved; run “balintdesk check”, then try again.</source>
+            <translation>La ligne {row} de la table {table} sur ce PC renvoie à un {column} qui n'existe pas : rien n'a donc été déplacé ; lancez « balintdesk check », puis réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Only a programme administrator may move groups to the server; connect as one.</source>
+            <translation>Seul un administrateur du programme peut déplacer des groupes vers le serveur ; connectez-vous en tant que tel.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The server already has a group called {names}, so nothing was moved; rename the group on this PC or on the server first.</source>
+            <translation>Le serveur a déjà un groupe nommé {names} : rien n'a donc été déplacé ; renommez d'abord le groupe sur ce PC ou sur le serveur.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The database on this PC is at schema version {version}; open it once with this BalintDesk (it updates the file), then move it.</source>
+            <translation>La base de ce PC est à la version de schéma {version} ; ouvrez-la une fois avec ce BalintDesk (il met le fichier à jour), puis déplacez-la.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The server's database is at schema version {version}; run “balintdesk db init” with this BalintDesk first.</source>
+            <translation>La base du serveur est à la version de schéma {version} ; lancez d'abord « balintdesk db init » avec ce BalintDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>This PC has no groups, so nothing was moved.</source>
+            <translation>Ce PC n'a aucun groupe : rien n'a donc été déplacé.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>%n group(s) moved to the server with all their history: {names}.</source>
+            <translation>
+                <numerusform>%n groupe déplacé vers le serveur avec tout son historique : {names}.</numerusform>
+                <numerusform>%n groupes déplacés vers le serveur avec tout leur historique : {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The server already used some of their numbers, so they were numbered anew; export their calendar files again.</source>
+            <translation>Le serveur utilisait déjà certains de leurs numéros : ils ont donc été renumérotés ; exportez de nouveau leurs fichiers de calendrier.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The database on this PC, {path}, is kept unchanged as a backup. The window still uses it until you choose the shared database in Settings → Shared database.</source>
+            <translation>La base de ce PC, {path}, est conservée inchangée comme sauvegarde. La fenêtre l'utilise encore jusqu'à ce que vous choisissiez la base partagée dans Paramètres → Base de données partagée.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{path} already exists; name a new file.</source>
+            <translation>{path} existe déjà ; indiquez un nouveau fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{group} was written to {path}.</source>
+            <translation>{group} a été écrit dans {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>BalintDesk is not set up on this database yet; run “balintdesk db init” first.</source>
+            <translation>BalintDesk n'est pas encore installé dans cette base ; lancez d'abord « balintdesk db init ».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>There is no login {login} on the server. IT makes logins with the server's own tools (docs/server.md says how); then run this again.</source>
+            <translation>Il n'y a pas de login {login} sur le serveur. L'informatique crée les logins avec les outils du serveur (voir docs/server.md) ; relancez ensuite cette commande.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>No group on the server is called {names}.</source>
+            <translation>Aucun groupe du serveur ne s'appelle {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The server refused: {reason}</source>
+            <translation>Le serveur a refusé : {reason}</translation>
+        </message>
+        <message>
             <location filename="../../balintdesk/cli/server_connect.py" />
             <source>the group database on the practice's PostgreSQL server, as a postgresql:// URL (default: $BALINTDESK_DATABASE, else the server chosen in Settings, else this computer's own file)</source>
             <translation>la base de données des groupes sur le serveur PostgreSQL du cabinet, sous forme d’URL postgresql:// (par défaut : $BALINTDESK_DATABASE, sinon le serveur choisi dans les Paramètres, sinon le fichier propre à cet ordinateur)</translation>

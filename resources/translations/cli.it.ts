@@ -1187,6 +1187,244 @@
             </translation>
         </message>
         <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>the server's database: postgresql://LOGIN@SERVER/DATABASE?sslmode=verify-full&amp;sslrootcert=CA-FILE</source>
+            <translation>il database sul server: postgresql://LOGIN@SERVER/DATABASE?sslmode=verify-full&amp;sslrootcert=FILE-CA</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>read the password from the first line of standard input (else PGPASSWORD or ~/.pgpass)</source>
+            <translation>leggere la password dalla prima riga dell'input standard (altrimenti PGPASSWORD o ~/.pgpass)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>the group database on a server</source>
+            <translation>il database dei gruppi su un server</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>set up the schema, the roles and row-level security</source>
+            <translation>impostare schema, ruoli e sicurezza a livello di riga</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>give a login access</source>
+            <translation>dare accesso a un login</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>a login IT has made on the server</source>
+            <translation>un login creato dall'IT sul server</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>admin: every group; leader: the groups named with --group</source>
+            <translation>admin: ogni gruppo; leader: i gruppi indicati con --group</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>a group the leader leads (repeat for more)</source>
+            <translation>un gruppo che il conduttore conduce (ripetere per più gruppi)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>take a login's access away</source>
+            <translation>togliere l'accesso a un login</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>only this group (repeat for more); without it, all access</source>
+            <translation>solo questo gruppo (ripetere per più gruppi); senza, ogni accesso</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>who has what access</source>
+            <translation>chi ha quale accesso</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>move this PC's groups, with their history, to the server</source>
+            <translation>spostare i gruppi di questo PC, con la loro storia, sul server</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>from this PC's data folder, which stays as it is</source>
+            <translation>dalla cartella dati di questo PC, che resta invariata</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>write one group of the server to a new local database file</source>
+            <translation>scrivere un gruppo del server in un nuovo file di database locale</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>the group's name</source>
+            <translation>il nome del gruppo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>a new file to write</source>
+            <translation>un nuovo file da scrivere</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>That is not a PostgreSQL URL; write it as postgresql://LOGIN@SERVER/DATABASE.</source>
+            <translation>Non è un URL PostgreSQL; scriverlo come postgresql://LOGIN@SERVER/DATABASE.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The database is ready: schema version {version}, the roles balintdesk_administrator and balintdesk_leader, and row-level security on every table. Give people access with “balintdesk db grant”.</source>
+            <translation>Il database è pronto: versione dello schema {version}, i ruoli balintdesk_administrator e balintdesk_leader e la sicurezza a livello di riga su ogni tabella. Dare accesso con «balintdesk db grant».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>A leader needs at least one group: add --group NAME.</source>
+            <translation>Un conduttore ha bisogno di almeno un gruppo: aggiungere --group NOME.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>An administrator sees every group; leave out --group.</source>
+            <translation>Un amministratore vede ogni gruppo; omettere --group.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{login} is now a programme administrator: every group.</source>
+            <translation>{login} è ora amministratore del programma: tutti i gruppi.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{login} now leads {groups}.</source>
+            <translation>{login} ora conduce {groups}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{login} no longer has access to {groups}.</source>
+            <translation>{login} non ha più accesso a {groups}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{login} no longer has any access.</source>
+            <translation>{login} non ha più alcun accesso.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Nobody has been given access yet.</source>
+            <translation>Nessuno ha ancora ricevuto un accesso.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>administrator</source>
+            <translation>amministratore</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>leader</source>
+            <translation>conduttore</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>every group</source>
+            <translation>tutti i gruppi</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Role</source>
+            <translation>Ruolo</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Groups</source>
+            <translation>Gruppi</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>There is no BalintDesk database in {folder}; nothing was moved.</source>
+            <translation>In {folder} non c'è alcun database BalintDesk; non è stato spostato nulla.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Row {row} of the table {table} on this PC names a {column} that is not there, so nothing was moved; run “balintdesk check”, then try again.</source>
+            <translation>La riga {row} della tabella {table} su questo PC rimanda a un {column} che non esiste, quindi non è stato spostato nulla; eseguire «balintdesk check», poi riprovare.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Only a programme administrator may move groups to the server; connect as one.</source>
+            <translation>Solo un amministratore del programma può spostare gruppi sul server; connettersi come tale.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The server already has a group called {names}, so nothing was moved; rename the group on this PC or on the server first.</source>
+            <translation>Il server ha già un gruppo chiamato {names}, quindi non è stato spostato nulla; rinominare prima il gruppo su questo PC o sul server.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The database on this PC is at schema version {version}; open it once with this BalintDesk (it updates the file), then move it.</source>
+            <translation>Il database su questo PC è alla versione dello schema {version}; aprirlo una volta con questo BalintDesk (che aggiorna il file), poi spostarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The server's database is at schema version {version}; run “balintdesk db init” with this BalintDesk first.</source>
+            <translation>Il database sul server è alla versione dello schema {version}; eseguire prima «balintdesk db init» con questo BalintDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>This PC has no groups, so nothing was moved.</source>
+            <translation>Questo PC non ha gruppi, quindi non è stato spostato nulla.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>%n group(s) moved to the server with all their history: {names}.</source>
+            <translation>
+                <numerusform>%n gruppo spostato sul server con tutta la sua storia: {names}.</numerusform>
+                <numerusform>%n gruppi spostati sul server con tutta la loro storia: {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The server already used some of their numbers, so they were numbered anew; export their calendar files again.</source>
+            <translation>Il server usava già alcuni dei loro numeri, quindi sono stati rinumerati; esportare di nuovo i loro file di calendario.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The database on this PC, {path}, is kept unchanged as a backup. The window still uses it until you choose the shared database in Settings → Shared database.</source>
+            <translation>Il database su questo PC, {path}, resta invariato come copia di sicurezza. La finestra continua a usarlo finché non si sceglie il database condiviso in Impostazioni → Database condiviso.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{path} already exists; name a new file.</source>
+            <translation>{path} esiste già; indicare un nuovo file.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{group} was written to {path}.</source>
+            <translation>{group} è stato scritto in {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>BalintDesk is not set up on this database yet; run “balintdesk db init” first.</source>
+            <translation>BalintDesk non è ancora configurato in questo database; eseguire prima «balintdesk db init».</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>There is no login {login} on the server. IT makes logins with the server's own tools (docs/server.md says how); then run this again.</source>
+            <translation>Sul server non esiste il login {login}. L'IT crea i login con gli strumenti del server (vedere docs/server.md); poi eseguire di nuovo il comando.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>No group on the server is called {names}.</source>
+            <translation>Nessun gruppo sul server si chiama {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The server refused: {reason}</source>
+            <translation>Il server ha rifiutato: {reason}</translation>
+        </message>
+        <message>
             <location filename="../../balintdesk/cli/server_connect.py" />
             <source>the group database on the practice's PostgreSQL server, as a postgresql:// URL (default: $BALINTDESK_DATABASE, else the server chosen in Settings, else this computer's own file)</source>
             <translation>il database dei gruppi sul server PostgreSQL dello studio, come URL postgresql:// (predefinito: $BALINTDESK_DATABASE, altrimenti il server scelto nelle Impostazioni, altrimenti il file proprio di questo computer)</translation>

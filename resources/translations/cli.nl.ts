@@ -1187,6 +1187,244 @@
             </translation>
         </message>
         <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>the server's database: postgresql://LOGIN@SERVER/DATABASE?sslmode=verify-full&amp;sslrootcert=CA-FILE</source>
+            <translation>de database op de server: postgresql://LOGIN@SERVER/DATABASE?sslmode=verify-full&amp;sslrootcert=CA-BESTAND</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>read the password from the first line of standard input (else PGPASSWORD or ~/.pgpass)</source>
+            <translation>het wachtwoord uit de eerste regel van standaardinvoer lezen (anders PGPASSWORD of ~/.pgpass)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>the group database on a server</source>
+            <translation>de groepsdatabase op een server</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>set up the schema, the roles and row-level security</source>
+            <translation>schema, rollen en beveiliging op rijniveau instellen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>give a login access</source>
+            <translation>een login toegang geven</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>a login IT has made on the server</source>
+            <translation>een login die IT op de server heeft gemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>admin: every group; leader: the groups named with --group</source>
+            <translation>admin: elke groep; leader: de groepen genoemd met --group</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>a group the leader leads (repeat for more)</source>
+            <translation>een groep die de begeleider begeleidt (herhaal voor meer)</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>take a login's access away</source>
+            <translation>een login de toegang ontnemen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>only this group (repeat for more); without it, all access</source>
+            <translation>alleen deze groep (herhaal voor meer); zonder: alle toegang</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>who has what access</source>
+            <translation>wie welke toegang heeft</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>move this PC's groups, with their history, to the server</source>
+            <translation>de groepen van deze pc, met hun geschiedenis, naar de server verplaatsen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>from this PC's data folder, which stays as it is</source>
+            <translation>uit de gegevensmap van deze pc, die blijft zoals hij is</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>write one group of the server to a new local database file</source>
+            <translation>één groep van de server naar een nieuw lokaal databasebestand schrijven</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>the group's name</source>
+            <translation>de naam van de groep</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>a new file to write</source>
+            <translation>een nieuw bestand om te schrijven</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>That is not a PostgreSQL URL; write it as postgresql://LOGIN@SERVER/DATABASE.</source>
+            <translation>Dat is geen PostgreSQL-URL; schrijf hem als postgresql://LOGIN@SERVER/DATABASE.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The database is ready: schema version {version}, the roles balintdesk_administrator and balintdesk_leader, and row-level security on every table. Give people access with “balintdesk db grant”.</source>
+            <translation>De database is klaar: schemaversie {version}, de rollen balintdesk_administrator en balintdesk_leader, en beveiliging op rijniveau op elke tabel. Geef toegang met ‘balintdesk db grant’.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>A leader needs at least one group: add --group NAME.</source>
+            <translation>Een begeleider heeft minstens één groep nodig: voeg --group NAAM toe.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>An administrator sees every group; leave out --group.</source>
+            <translation>Een beheerder ziet elke groep; laat --group weg.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{login} is now a programme administrator: every group.</source>
+            <translation>{login} is nu programmabeheerder: elke groep.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{login} now leads {groups}.</source>
+            <translation>{login} begeleidt nu {groups}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{login} no longer has access to {groups}.</source>
+            <translation>{login} heeft geen toegang meer tot {groups}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{login} no longer has any access.</source>
+            <translation>{login} heeft geen enkele toegang meer.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Nobody has been given access yet.</source>
+            <translation>Nog niemand heeft toegang gekregen.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>administrator</source>
+            <translation>beheerder</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>leader</source>
+            <translation>begeleider</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>every group</source>
+            <translation>elke groep</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Groups</source>
+            <translation>Groepen</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>There is no BalintDesk database in {folder}; nothing was moved.</source>
+            <translation>In {folder} staat geen BalintDesk-database; er is niets verplaatst.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Row {row} of the table {table} on this PC names a {column} that is not there, so nothing was moved; run “balintdesk check”, then try again.</source>
+            <translation>Rij {row} van de tabel {table} op deze pc verwijst naar een {column} die er niet is, dus er is niets verplaatst; voer ‘balintdesk check’ uit en probeer het daarna opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>Only a programme administrator may move groups to the server; connect as one.</source>
+            <translation>Alleen een programmabeheerder mag groepen naar de server verplaatsen; maak verbinding als beheerder.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The server already has a group called {names}, so nothing was moved; rename the group on this PC or on the server first.</source>
+            <translation>De server heeft al een groep met de naam {names}, dus er is niets verplaatst; geef de groep eerst een andere naam op deze pc of op de server.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The database on this PC is at schema version {version}; open it once with this BalintDesk (it updates the file), then move it.</source>
+            <translation>De database op deze pc heeft schemaversie {version}; open hem eenmaal met deze BalintDesk (die werkt het bestand bij) en verplaats hem dan.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The server's database is at schema version {version}; run “balintdesk db init” with this BalintDesk first.</source>
+            <translation>De database op de server heeft schemaversie {version}; voer eerst ‘balintdesk db init’ uit met deze BalintDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>This PC has no groups, so nothing was moved.</source>
+            <translation>Deze pc heeft geen groepen, dus er is niets verplaatst.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>%n group(s) moved to the server with all their history: {names}.</source>
+            <translation>
+                <numerusform>%n groep met zijn hele geschiedenis naar de server verplaatst: {names}.</numerusform>
+                <numerusform>%n groepen met hun hele geschiedenis naar de server verplaatst: {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The server already used some of their numbers, so they were numbered anew; export their calendar files again.</source>
+            <translation>Sommige van hun nummers waren op de server al in gebruik, dus ze zijn opnieuw genummerd; exporteer hun agendabestanden opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The database on this PC, {path}, is kept unchanged as a backup. The window still uses it until you choose the shared database in Settings → Shared database.</source>
+            <translation>De database op deze pc, {path}, blijft ongewijzigd bewaard als back-up. Het venster gebruikt hem nog tot u de gedeelde database kiest in Instellingen → Gedeelde database.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{path} already exists; name a new file.</source>
+            <translation>{path} bestaat al; geef een nieuw bestand op.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>{group} was written to {path}.</source>
+            <translation>{group} is geschreven naar {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>BalintDesk is not set up on this database yet; run “balintdesk db init” first.</source>
+            <translation>BalintDesk is in deze database nog niet ingericht; voer eerst ‘balintdesk db init’ uit.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>There is no login {login} on the server. IT makes logins with the server's own tools (docs/server.md says how); then run this again.</source>
+            <translation>Er is geen login {login} op de server. IT maakt logins met de eigen hulpmiddelen van de server (zie docs/server.md); voer dit daarna opnieuw uit.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>No group on the server is called {names}.</source>
+            <translation>Geen groep op de server heet {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../balintdesk/cli/server.py" />
+            <source>The server refused: {reason}</source>
+            <translation>De server weigerde: {reason}</translation>
+        </message>
+        <message>
             <location filename="../../balintdesk/cli/server_connect.py" />
             <source>the group database on the practice's PostgreSQL server, as a postgresql:// URL (default: $BALINTDESK_DATABASE, else the server chosen in Settings, else this computer's own file)</source>
             <translation>de groepsdatabase op de PostgreSQL-server van de praktijk, als postgresql://-URL (standaard: $BALINTDESK_DATABASE, anders de server gekozen in Instellingen, anders het eigen bestand van deze computer)</translation>
