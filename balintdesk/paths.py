@@ -33,6 +33,7 @@ BACKUPS_NAME = "backups"
 LOGS_NAME = "logs"
 LANGUAGE_NAME = "language.txt"  # the language chosen in Settings (i18n/choice.py)
 SERVER_CONFIG_NAME = "server.json"  # this computer's way to the server (store/server_config.py)
+THIS_COMPUTER_NAME = "this-computer.json"  # its own settings, with a server (store/settings.py)
 
 
 def default_data_dir() -> Path:
@@ -80,6 +81,10 @@ def server_config_path(data_dir: Path) -> Path:
     return data_dir / SERVER_CONFIG_NAME
 
 
+def this_computer_path(data_dir: Path) -> Path:
+    return data_dir / THIS_COMPUTER_NAME
+
+
 # --- BalintDesk's own files ----------------------------------------------------------------
 
 _data_dirs_in_use: list[Path] = []
@@ -119,6 +124,7 @@ _OWN_NAME_STARTS = {
     RAISE_REQUEST_NAME: OwnFile.OTHER,
     LANGUAGE_NAME: OwnFile.OTHER,
     SERVER_CONFIG_NAME: OwnFile.OTHER,
+    THIS_COMPUTER_NAME: OwnFile.OTHER,
 }
 _OWN_FOLDERS = {BACKUPS_NAME: OwnFile.BACKUP, LOGS_NAME: OwnFile.LOG}
 
@@ -178,6 +184,7 @@ def _hard_link_of_own(real: Path, data_dir: Path) -> OwnFile | None:
         RAISE_REQUEST_NAME,
         WINDOW_SETTINGS_NAME,
         SERVER_CONFIG_NAME,
+        THIS_COMPUTER_NAME,
     )
     for name in names:
         sqlite = name in (DATABASE_NAME, OUTBOX_NAME)

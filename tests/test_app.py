@@ -73,7 +73,7 @@ def test_a_plain_start_is_recognised(arguments: list[str], expected: str | None)
         ["--data-dir"],
         ["--data-dir="],
         ["--data-dir", "-x"],
-        ["--data", "/some/folder"],  # argparse's abbreviation: the parser decides
+        ["--data-d", "/some/folder"],  # argparse's abbreviation: the parser decides
         ["--data-dir", "/some/folder", "check"],
         ["check", "--data-dir", "/some/folder"],
         ["--data-dir", "a", "--data-dir", "b"],
@@ -92,7 +92,8 @@ def test_a_plain_start_opens_the_window_on_the_folder_given(tmp_path, monkeypatc
     assert app.main([f"--data-dir={tmp_path / 'b'}"]) == 0
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "c"))
     assert app.main([]) == 0
-    assert app.main(["--data", str(tmp_path / "d")]) == 0  # through the parser, as before
+    # through the parser, as before ("--data" alone is ambiguous since --database came)
+    assert app.main(["--data-d", str(tmp_path / "d")]) == 0
     assert opened == [(tmp_path / name).resolve() for name in "abcd"]
     assert all(folder.is_dir() for folder in opened)
 
