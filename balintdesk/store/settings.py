@@ -16,7 +16,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from balintdesk.fileio import write_text_atomic
+from balintdesk.fileio import write_bytes_atomic
 from balintdesk.paths import database_path, this_computer_path
 from balintdesk.store.models import AppSetting, database_proxy
 
@@ -87,7 +87,9 @@ def set_setting(key: str, value: str) -> None:
     folder = _this_computer_folder() if key in THIS_COMPUTER_KEYS else None
     if folder is not None:
         kept = _kept_here(folder) | {key: value}
-        write_text_atomic(this_computer_path(folder), json.dumps(kept, indent=1) + "\n")
+        text = json.dumps(kept, indent=1) + "\n"
+        # One of BalintDesk's own files (paths.OwnFile): no export may write over it.
+        write_bytes_atomic(this_computer_path(folder), text.encode("utf-8"), own_file=True)
         return
     # An upsert both SQLite and PostgreSQL take (PostgreSQL has no INSERT OR REPLACE).
     AppSetting.insert(key=key, value=value).on_conflict(

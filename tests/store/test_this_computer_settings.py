@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from balintdesk.paths import backups_dir, database_path, this_computer_path
+from balintdesk.paths import backups_dir, database_path, this_computer_path, use_data_dir
 from balintdesk.store import settings
 from balintdesk.store.db import close_database, open_database
 from balintdesk.store.models import AppSetting
@@ -20,6 +20,7 @@ def backend() -> str:
 
 
 def test_this_computers_settings_stay_here_and_the_groups_go_to_the_server(db, data_dir):
+    use_data_dir(data_dir)  # as the window does: no export may write over its own files
     settings.set_flag(settings.SHARED_PC, True)
     settings.set_setting(settings.NOTES_IDLE_MINUTES, "3")
     settings.set_setting(settings.CURRENT_GROUP, "7")
