@@ -90,9 +90,25 @@ class ServerOpening(QObject):
         config, data_dir = self.config, self.data_dir
         self._typed = password is not None
         self._work = ServerWork(self)
+        if password is not None:
+            self._work.done.connect(lambda _db: self._remember(password))
         self._work.done.connect(self.opened.emit)
         self._work.failed.connect(self._failed)
         self._work.start(lambda: open_on_server(config, password, data_dir))
+
+    def _remember(self, password: str) -> None:
+        """A password typed in the start box opened the server: keep it in the keyring,
+        as Settings would have, so the next start does not ask again (nothing is kept
+        without a secure keyring: then it is asked each time)."""
+        from balintdesk.vault.keychain import KeychainUnavailable
+        from balintdesk.vault.server_password import ServerPasswords
+
+        passwords = ServerPasswords()
+        if passwords.available:
+            try:
+                passwords.store(self.config.keyring_user(), password)
+            except KeychainUnavailable:
+                log.warning("The keyring could not keep the server's password")
 
     def _failed(self, exc: BaseException) -> None:
         from balintdesk.i18n import server_words

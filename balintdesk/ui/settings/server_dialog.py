@@ -288,6 +288,9 @@ class SharedDatabaseDialog(FormDialog):
             self._say_tested(problem, error=True)
             return
         password = self._password(config)
+        # Disabled while it connects, the button loses the focus to the next in line,
+        # Save: a person pressing Space again would save, not test. It gets it back.
+        self._focus_back = self.test_button.hasFocus()
         self.test_button.setEnabled(False)
         show_status(self.test_status, self.tr("Connecting…"), error=False)
         self._work = ServerWork(self)
@@ -296,8 +299,13 @@ class SharedDatabaseDialog(FormDialog):
         url = config.url()
         self._work.start(lambda: server_config.try_connection(url, password))
 
-    def _tested(self, config: ServerConfig, reached: server_config.Reached) -> None:
+    def _test_done(self) -> None:
         self.test_button.setEnabled(self.server_radio.isChecked())
+        if getattr(self, "_focus_back", False) and self.test_button.isEnabled():
+            self.test_button.setFocus()
+
+    def _tested(self, config: ServerConfig, reached: server_config.Reached) -> None:
+        self._test_done()
         if server_config.no_access(reached):
             self._say_tested(server_words.no_access_sentence(config.login), error=True)
         else:
@@ -305,7 +313,7 @@ class SharedDatabaseDialog(FormDialog):
             self._say_tested(said, error=False)
 
     def _failed(self, config: ServerConfig, exc: BaseException) -> None:
-        self.test_button.setEnabled(self.server_radio.isChecked())
+        self._test_done()
         log.info("Test connection to a server failed: %s", type(exc).__name__)
         self._say_tested(failure_sentence(exc, config.host, config.login), error=True)
 

@@ -22,6 +22,7 @@ from balintdesk.store.server_config import ServerConfig
 from balintdesk.ui import session_server
 from balintdesk.ui.session import Session
 from balintdesk.ui.settings.server_dialog import SharedDatabaseDialog
+from balintdesk.vault import server_password
 from tests.store import _server
 
 WEEKLY = MeetingPattern(Frequency.WEEKLY, 1, 1, dt.time(12, 30), 60, "Library")
@@ -101,6 +102,22 @@ def test_test_connection_says_wrong_password_then_connected(qtbot, data_dir, ser
     assert sentence_after_test(qtbot, dialog) == "Connected: 1 group on this server."
     assert dialog.test_button.isEnabled()
     assert not server_config_path(data_dir).exists()  # testing saves nothing
+
+
+def test_after_a_test_the_focus_is_back_on_test_connection(qtbot, data_dir, server_db) -> None:
+    """Disabled while connecting, the button lost the focus to Save; a person who pressed
+    Space to test and then Space again saved a wrong password (seen on Xvfb)."""
+    dialog = SharedDatabaseDialog(data_dir, passwords=NoKeyring())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    fill_in(dialog, local_config(server_db), "not the password")
+    dialog.test_button.setFocus()
+    with qtbot.waitSignal(dialog.tested, timeout=15_000):
+        qtbot.keyClick(dialog.test_button, Qt.Key.Key_Space)
+    assert dialog.focusWidget() is dialog.test_button
+    assert server_config.configured(data_dir) is None  # nothing was saved
 
 
 def test_test_connection_says_the_role(qtbot, data_dir, server_db) -> None:
@@ -283,10 +300,21 @@ def test_a_wrong_password_at_start_asks_for_it(qtbot, data_dir, server_db, sessi
     )
     box = session.server_box
     assert "did not accept the login" in box.informativeText()
+    kept: dict[str, str] = {}
+
+    class Keyring:  # a secure keyring, as far as the start box can tell
+        available = True
+
+        def store(self, user: str, password: str) -> None:
+            kept[user] = password
+
+    monkeypatch.setattr(server_password, "ServerPasswords", Keyring)
     box.password_edit.setText(_server.password())
     with qtbot.waitSignal(session.opened, timeout=15_000):
         box.retry_button.click()
     assert session.db.is_server
+    # The password that opened it is kept, so the next start does not ask again.
+    assert kept == {local_config(server_db).keyring_user(): _server.password()}
 
 
 def test_a_login_with_no_access_at_start(qtbot, data_dir, server_db, sessions, monkeypatch):
