@@ -174,6 +174,14 @@ class ServerStartBox(QMessageBox):
             )
             grid.addWidget(buttons, row + 1, column, rows, columns)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # QMessageBox gives the focus to its default button as it shows: a person who
+        # reads "type your password" types at once, so the field takes it (Enter still
+        # presses Retry, the default button).
+        if self.password_edit is not None:
+            self.password_edit.setFocus()
+
     def password(self) -> str | None:
         if self.password_edit is None:
             return None

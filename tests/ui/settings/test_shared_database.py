@@ -293,8 +293,10 @@ def test_a_wrong_password_at_start_asks_for_it(qtbot, data_dir, server_db, sessi
     )
     assert box.password_edit is not None
     assert box.password_edit.echoMode() == box.password_edit.EchoMode.Password
-    box.password_edit.setText("not the password")
-    box.retry_button.click()
+    # The field has the focus (a person types at once), and Enter is Retry.
+    assert box.focusWidget() is box.password_edit
+    qtbot.keyClicks(box.password_edit, "not the password")
+    qtbot.keyClick(box.password_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(
         lambda: session.server_box is not None and session.server_box is not box, timeout=15_000
     )
