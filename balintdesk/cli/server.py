@@ -176,7 +176,7 @@ def _grant(args: argparse.Namespace, conn) -> int:
         raise CliError(translate("cli", "A leader needs at least one group: add --group NAME."))
     if args.role == "admin" and args.group:
         raise CliError(translate("cli", "An administrator sees every group; leave out --group."))
-    grant(conn, args.login, args.role, args.group)
+    named = grant(conn, args.login, args.role, args.group)
     if args.role == "admin":
         said = translate("cli", "{login} is now a programme administrator: every group.")
         print(fill(said, login=args.login))
@@ -185,7 +185,7 @@ def _grant(args: argparse.Namespace, conn) -> int:
             fill(
                 translate("cli", "{login} now leads {groups}."),
                 login=args.login,
-                groups=_names(args.group),
+                groups=_names(named),  # as the server spells them
             )
         )
     return EXIT_OK
@@ -193,10 +193,10 @@ def _grant(args: argparse.Namespace, conn) -> int:
 
 def _revoke(args: argparse.Namespace, conn) -> int:
     role_of(conn)
-    revoke(conn, args.login, args.group)
+    named = revoke(conn, args.login, args.group)
     if args.group:
         said = translate("cli", "{login} no longer has access to {groups}.")
-        print(fill(said, login=args.login, groups=_names(args.group)))
+        print(fill(said, login=args.login, groups=_names(named)))
     else:
         print(fill(translate("cli", "{login} no longer has any access."), login=args.login))
     return EXIT_OK

@@ -268,44 +268,48 @@ def role_of(conn) -> str:
         return cursor.fetchone()[0]
 
 
-def _group_ids(cursor, names: list[str]) -> list[int]:
-    found: dict[str, int] = {}
+def _group_ids(cursor, names: list[str]) -> list[tuple[int, str]]:
+    """Each group named (in any capitals) as (id, its name as stored)."""
+    found: dict[str, tuple[int, str]] = {}
     for name in names:
-        cursor.execute("SELECT id FROM balint_group WHERE lower(name) = lower(%s)", (name,))
+        cursor.execute("SELECT id, name FROM balint_group WHERE lower(name) = lower(%s)", (name,))
         row = cursor.fetchone()
         if row is not None:
-            found[name] = row[0]
+            found[name] = (row[0], row[1])
     missing = [name for name in names if name not in found]
     if missing:
         raise NoSuchGroups(missing)
     return [found[name] for name in names]
 
 
-def grant(conn, login: str, role: str, groups: list[str] = ()) -> None:
+def grant(conn, login: str, role: str, groups: list[str] = ()) -> list[str]:
     """Make `login` an administrator ('admin') or the leader of `groups` ('leader', added
-    to any they lead already). NoSuchLogin, NoSuchGroups; ValueError for a leader with
-    no group."""
+    to any they lead already); the groups' names as stored. NoSuchLogin, NoSuchGroups;
+    ValueError for a leader with no group."""
     if role == "leader" and not groups:
         raise ValueError("a leader needs at least one group")
     with conn.transaction(), conn.cursor() as cursor:
         cursor.execute("SELECT 1 FROM pg_roles WHERE rolname = %s AND rolcanlogin", (login,))
         if cursor.fetchone() is None:
             raise NoSuchLogin(login)
-        ids = _group_ids(cursor, list(groups)) if role == "leader" else []
+        named = _group_ids(cursor, list(groups)) if role == "leader" else []
         cursor.execute(f"GRANT {ROLES[role]} TO {_ident(login)}")
-        for group_id in ids:
+        for group_id, _name in named:
             cursor.execute(
                 "INSERT INTO group_access (login, group_id) VALUES (%s, %s) ON CONFLICT DO NOTHING",
                 (login, group_id),
             )
+    return [name for _id, name in named]
 
 
-def revoke(conn, login: str, groups: list[str] = ()) -> None:
+def revoke(conn, login: str, groups: list[str] = ()) -> list[str]:
     """Take `groups` from a leader (the leader role too when none is left); with no
-    groups, take everything: both roles and every group."""
+    groups, take everything: both roles and every group. The groups' names as stored."""
+    named: list[tuple[int, str]] = []
     with conn.transaction(), conn.cursor() as cursor:
         if groups:
-            ids = _group_ids(cursor, list(groups))
+            named = _group_ids(cursor, list(groups))
+            ids = [group_id for group_id, _name in named]
             cursor.execute(
                 "DELETE FROM group_access WHERE login = %s AND group_id = ANY (%s)", (login, ids)
             )
@@ -318,6 +322,7 @@ def revoke(conn, login: str, groups: list[str] = ()) -> None:
         if cursor.fetchone() is not None:
             for role in roles:
                 cursor.execute(f"REVOKE {role} FROM {_ident(login)}")
+    return [name for _id, name in named]
 
 
 @dataclasses.dataclass(frozen=True)
