@@ -24,9 +24,8 @@ RUNS calls after one warm-up call (which also makes the upcoming meeting rows).
 
 Run it (a benchmark, not in the suite; it skips without the private test server):
 
-    cd /work/wt/programme && bash -c 'source tests/pg_server.sh; start_test_postgres; \\
-      trap stop_test_postgres EXIT; PYTHONPATH=$PWD /work/main/.venv/bin/python -m pytest \\
-      tests/bench/bench_server.py -s -p no:cacheprovider'
+    bash -c 'source tests/pg_server.sh; start_test_postgres; trap stop_test_postgres EXIT; \\
+      .venv/bin/python -m pytest tests/bench/test_bench_server.py -s -p no:cacheprovider'
 
 Measured 2026-12-03 on the shared 2-core machine while other helpers' tests ran (load
 average 4–6, so the figures move by 2–4× from run to run), PostgreSQL 15.18 (Debian),
@@ -39,6 +38,19 @@ psycopg 3.3.9; medians in ms:
         10     2,610      39,150     33     73       96    (load 6)
         30     7,830     117,450     59     91      292
        100    26,100     391,500     68     44      543
+
+Measured again 2026-12-03 20:02 on the same machine, idle (load ~1), after `db init`'s
+row-level security was merged: open and rota as a group's LEADER login, the programme as
+an ADMINISTRATOR login (not a superuser: both go through the policies), and, for
+comparison, open and rota as the superuser, past them ("su"); medians of 11, ms:
+
+    groups  meetings  attendance   open   rota   programme   open su   rota su
+        10     2,610      39,150   37.2   35.3       57.5      21.6      30.7
+        30     7,830     117,450   40.8   36.9      121.5      23.4      47.3
+       100    26,100     391,500   32.3   28.7      406.4      20.1      23.4
+
+The policies add ~15 ms to opening a group and little to the rota; nothing grows with
+the number of groups but the programme view, which must read every member.
 
 Each part alone at 100 groups (median of 21): the rota's history query 10 ms (6.7 ms
 on the server: index scans on meeting_group_local_date and attendance_meeting_member),
@@ -67,6 +79,7 @@ import os
 import random
 import statistics
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -175,6 +188,9 @@ def fill(conn, first: int, last: int) -> None:
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                 f"(SELECT max(id) FROM {table}))"
             )
+        # On a server the store numbers meetings from this sequence (as `db move` does,
+        # it is set past the ids written here).
+        conn.execute("SELECT setval('meeting_id_seq', (SELECT max(id) FROM meeting))")
     conn.execute("ANALYZE")
 
 
@@ -207,21 +223,25 @@ def open_group(group_id: int) -> int:
 def test_a_programme_on_the_server(tmp_path: Path) -> None:
     if not os.environ.get("BALINTDESK_TEST_PG"):
         pytest.skip("no test PostgreSQL server: run it as the module's docstring says")
-    from balintdesk.store import programme, rota
+    from balintdesk.store import programme, roster, rota, server_security
+    from balintdesk.store.models import database_proxy
     from balintdesk.store.server import load_driver, open_server
     from tests.store import _server
 
     name = _server.fresh_database()
     psycopg = load_driver()
     keys = {**_server.need_server(), "dbname": name}
-    database = None
+    tag = uuid.uuid4().hex[:8]
+    leader, admin = f"bench_leader_{tag}", f"bench_admin_{tag}"
+    url = _server.url(name)
+    opened_dbs = []
     try:
         with psycopg.connect(**keys, password=_server.password(), autocommit=True) as conn:
-            conn.execute(
-                "CREATE OR REPLACE FUNCTION balintdesk_role() RETURNS text LANGUAGE sql "
-                "AS $$ SELECT 'admin' $$"
-            )
-        database = open_server(_server.url(name), _server.password(), local_folder=tmp_path)
+            server_security.secure(conn)  # what `balintdesk db init` sets up
+            for login in (leader, admin):
+                conn.execute(f"CREATE ROLE {login} LOGIN PASSWORD 'bench-{tag}'")
+        superuser = open_server(url, _server.password(), local_folder=tmp_path)
+        opened_dbs.append(superuser)
         start_year = TODAY.replace(year=TODAY.year - 1) + dt.timedelta(days=1)
         lines = []
         done = 0
@@ -230,26 +250,47 @@ def test_a_programme_on_the_server(tmp_path: Path) -> None:
                 began = time.perf_counter()
                 fill(conn, done, groups)
                 filled = time.perf_counter() - began
+                if done == 0:
+                    server_security.grant(conn, leader, "leader", ["Group 001"])
+                    server_security.grant(conn, admin, "admin")
             done = groups
-            opened = median_ms(lambda: open_group(1))
-            planned = median_ms(lambda: rota.plan(1, 12, TODAY))
+            database_proxy.initialize(superuser)  # past row-level security: a baseline
+            figures = {"open su": median_ms(lambda: open_group(1))}
+            figures["rota su"] = median_ms(lambda: rota.plan(1, 12, TODAY))
+            # As the people who use it: a group's leader and a programme administrator,
+            # each through the server's grants and row-level security.
+            as_leader = open_server(url.replace(keys["user"], leader, 1), f"bench-{tag}")
+            opened_dbs.append(as_leader)
+            figures["open"] = median_ms(lambda: open_group(1))
+            figures["rota"] = median_ms(lambda: rota.plan(1, 12, TODAY))
+            as_admin = open_server(url.replace(keys["user"], admin, 1), f"bench-{tag}")
+            opened_dbs.append(as_admin)
             view = programme.build_programme(start_year, TODAY, RULE, today=TODAY)
             assert len(view.members) == groups * MEMBERS and len(view.groups) == groups
             assert all(line.sessions == 26 for line in view.members if line.is_leader)
-            built = median_ms(
+            figures["programme"] = median_ms(
                 lambda: programme.build_programme(start_year, TODAY, RULE, today=TODAY)
             )
-            (rows,) = database.execute_sql("SELECT count(*) FROM attendance").fetchone()
-            lines.append((groups, groups * MEETINGS, rows, opened, planned, built, filled))
-        assert len(rota.plan(1, 12, TODAY)) == 12
+            (rows,) = as_admin.execute_sql("SELECT count(*) FROM attendance").fetchone()
+            lines.append((groups, groups * MEETINGS, rows, figures, filled))
+            database_proxy.initialize(as_leader)
+            assert len(rota.plan(1, 12, TODAY)) == 12
+            assert [g.name for g in roster.list_groups()] == ["Group 001"]  # the policies hold
     finally:
-        if database is not None:
-            database.close()
-        _server.drop_database(name)
+        for opened in opened_dbs:
+            opened.close()
+        with psycopg.connect(
+            **_server.need_server(), password=_server.password(), autocommit=True
+        ) as conn:
+            _server.drop_database(name)
+            for login in (leader, admin):
+                conn.execute(f"DROP ROLE IF EXISTS {login}")
     print(f"\nthe group database on PostgreSQL (medians of {RUNS}, ms; fill in s):")
-    print("  groups  meetings  attendance     open     rota  programme   fill")
-    for groups, meetings, rows, opened, planned, built, filled in lines:
+    print("  as a leader (open, rota) and an administrator login (programme), through")
+    print("  row-level security; 'su': the same as a superuser, past it, for comparison")
+    print("  groups  meetings  attendance     open     rota  programme  open su  rota su   fill")
+    for groups, meetings, rows, f, filled in lines:
         print(
-            f"  {groups:6d}  {meetings:8,d}  {rows:10,d}  {opened:7.1f}  {planned:7.1f}"
-            f"  {built:9.1f}  {filled:5.1f}"
+            f"  {groups:6d}  {meetings:8,d}  {rows:10,d}  {f['open']:7.1f}  {f['rota']:7.1f}"
+            f"  {f['programme']:9.1f}  {f['open su']:7.1f}  {f['rota su']:7.1f}  {filled:5.1f}"
         )
