@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from balintdesk.domain.phases import PhaseTemplate
-from balintdesk.domain.timer import PhaseTimer
 from balintdesk.i18n import fill, translate
 from balintdesk.store import timer_store
 from balintdesk.store.outbox_send import timer_payload
@@ -76,14 +75,7 @@ def timer_from_memory(page: Any) -> None:
     page.template_combo.setCurrentIndex(index)
     page.template_combo.blockSignals(False)
     page.template = templates[index][1]
-    settings = page.settings
-    timer = PhaseTimer(
-        list(page.template.phases),
-        page.clock,
-        warning_seconds=settings.warning_seconds,
-        auto_advance=settings.auto_advance,
-    )
-    page._attach(timer)
+    page._attach_new_timer()
 
 
 def reads_timer(method: Callable) -> Callable:

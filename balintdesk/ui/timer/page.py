@@ -128,12 +128,15 @@ class TimerPage(TimerPanels):
         if key is None:
             return
         self.template = timer_store.get_template(self.group_id, key)
-        settings = self.settings
+        self._attach_new_timer()
+
+    def _attach_new_timer(self) -> None:
+        """A timer for the template and settings shown, on the page's clock."""
         timer = PhaseTimer(
             list(self.template.phases),
             self.clock,
-            warning_seconds=settings.warning_seconds,
-            auto_advance=settings.auto_advance,
+            warning_seconds=self.settings.warning_seconds,
+            auto_advance=self.settings.auto_advance,
         )
         self._attach(timer)
 
