@@ -329,7 +329,12 @@ def _unexpected_error_text(error: BaseException) -> str:
     back whole, so nothing half-saved stays), else that something went wrong."""
     from balintdesk.i18n import translate
     from balintdesk.store.errors import StorageTrouble, storage_trouble
+    from balintdesk.store.server import refused_by_server
 
+    if refused_by_server(error):
+        from balintdesk.i18n import server_words
+
+        return server_words.refused_sentence()
     trouble = storage_trouble(error)
     if trouble == StorageTrouble.DISK_FULL:
         return translate(

@@ -48,10 +48,11 @@ from balintdesk.cli.common import (
     storage_sentence,
 )
 from balintdesk.fileio import OwnFileError
-from balintdesk.i18n import fill, shown, translate
+from balintdesk.i18n import fill, server_words, shown, translate
 from balintdesk.store.db import BackupError, close_database, open_database
 from balintdesk.store.errors import StorageError, storage_trouble
 from balintdesk.store.migrations import NewerDatabaseError
+from balintdesk.store.server import refused_by_server
 from balintdesk.store.soundness import DamagedDatabaseError, is_damage
 
 COMMANDS: dict[tuple[str, str | None], Handler] = (
@@ -204,6 +205,9 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_PROBLEMS
         if server_connect.connection_lost(db, exc):
             print(server_connect.lost_sentence(), file=sys.stderr)
+            return EXIT_USAGE
+        if getattr(db, "is_server", False) and refused_by_server(exc):
+            print(server_words.refused_sentence(), file=sys.stderr)
             return EXIT_USAGE
         # A full disk or a read-only folder found while the command wrote: a sentence,
         # not a traceback. Anything else is a bug, and its traceback is wanted.

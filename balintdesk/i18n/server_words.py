@@ -83,3 +83,14 @@ def connected_sentence(role: Role | None, groups: int) -> str:
     if role is Role.LEADER:
         return translate("ServerWords", "Connected: you lead %n group(s).", None, groups)
     return translate("ServerWords", "Connected: %n group(s) on this server.", None, groups)
+
+
+def refused_sentence() -> str:
+    """The server's grants or row-level security refused a change (store.server.
+    refused_by_server): said the same in the window and on the command line."""
+    return translate(
+        "ServerWords",
+        "The practice's server does not let your login make this change (a group's leader "
+        "changes only their own groups; adding groups is for a programme administrator), "
+        "so nothing was changed.",
+    )

@@ -227,3 +227,22 @@ def is_connection_lost(exc: BaseException) -> bool:
             return False
         current = current.__cause__ or current.__context__
     return False
+
+
+def refused_by_server(exc: BaseException) -> bool:
+    """True when the server's grants or row-level security refused a statement
+    (SQLSTATE 42501, insufficient_privilege: e.g. a group's leader adding a group, or
+    writing into another group): the login may not, which is no bug of ours, and nothing
+    was changed (the statement's transaction is rolled back)."""
+    if not driver_loaded():
+        return False
+    import psycopg
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, psycopg.Error):
+            return getattr(current, "sqlstate", None) == "42501"
+        current = current.__cause__ or current.__context__
+    return False

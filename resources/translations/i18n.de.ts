@@ -64,5 +64,10 @@
                 <numerusform>Verbunden: %n Gruppen auf diesem Server.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/i18n/server_words.py" />
+            <source>The practice's server does not let your login make this change (a group's leader changes only their own groups; adding groups is for a programme administrator), so nothing was changed.</source>
+            <translation>Der Server der Praxis erlaubt Ihrer Anmeldung diese Änderung nicht (eine Gruppenleitung ändert nur die eigenen Gruppen; Gruppen anlegen dürfen nur Administratoren des Programms), daher wurde nichts geändert.</translation>
+        </message>
     </context>
 </TS>

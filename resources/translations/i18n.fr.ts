@@ -64,5 +64,10 @@
                 <numerusform>Connecté : %n groupes sur ce serveur.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/i18n/server_words.py" />
+            <source>The practice's server does not let your login make this change (a group's leader changes only their own groups; adding groups is for a programme administrator), so nothing was changed.</source>
+            <translation>Le serveur du cabinet n'autorise pas cette modification pour votre identifiant (un animateur ne modifie que ses propres groupes ; l'ajout de groupes est réservé à l'administrateur du programme) : rien n'a été modifié.</translation>
+        </message>
     </context>
 </TS>

@@ -64,5 +64,10 @@
                 <numerusform>Connesso: %n gruppi su questo server.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/i18n/server_words.py" />
+            <source>The practice's server does not let your login make this change (a group's leader changes only their own groups; adding groups is for a programme administrator), so nothing was changed.</source>
+            <translation>Il server dello studio non consente questa modifica al suo accesso (un conduttore modifica solo i propri gruppi; aggiungere gruppi spetta all'amministratore del programma), quindi non è stato modificato nulla.</translation>
+        </message>
     </context>
 </TS>

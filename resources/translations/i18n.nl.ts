@@ -64,5 +64,10 @@
                 <numerusform>Verbonden: %n groepen op deze server.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../balintdesk/i18n/server_words.py" />
+            <source>The practice's server does not let your login make this change (a group's leader changes only their own groups; adding groups is for a programme administrator), so nothing was changed.</source>
+            <translation>De server van de praktijk staat deze wijziging niet toe voor uw login (een groepsleider wijzigt alleen de eigen groepen; groepen toevoegen is voor de programmabeheerder), dus er is niets gewijzigd.</translation>
+        </message>
     </context>
 </TS>

@@ -240,3 +240,51 @@ def test_move_with_a_row_naming_a_missing_one_says_so(
         "Row 2 of the table attendance on this PC names a member_id that is not there, so "
         "nothing was moved; run “balintdesk check”, then try again.\n"
     )
+
+
+def test_a_change_the_server_refuses_a_leader_is_one_sentence(
+    data_dir: Path, database: str, login: str, monkeypatch, capsys, tmp_path: Path
+) -> None:
+    """A leader's command that would add a group (only administrators may) is refused by
+    the server's row-level security: one sentence, status 2, nothing changed."""
+    url = _server.url(database)
+    assert db(data_dir, monkeypatch, "init", "--url", url) == EXIT_OK
+    _pc_with(data_dir, "Tuesday Balint")
+    assert db(data_dir, monkeypatch, "move", "--from-local", "--url", url) == EXIT_OK
+    args = ["grant", "--url", url, "--login", login, "--role", "leader"]
+    assert db(data_dir, monkeypatch, *args, "--group", "Tuesday Balint") == EXIT_OK
+    _said(capsys)
+    roster_csv = tmp_path / "new.csv"
+    roster_csv.write_text("name\nDr New Person\n", encoding="utf-8")
+    monkeypatch.setenv("PGPASSWORD", "pw")
+    as_leader = url.replace(_server.need_server()["user"], login, 1)
+    other = tmp_path / "leader-pc"
+    status = balintdesk(
+        other, "--database", as_leader, "roster", "import", str(roster_csv), "--group", "New"
+    )
+    _, err = _said(capsys)
+    assert status == EXIT_USAGE
+    assert err.strip() == (
+        "The practice's server does not let your login make this change (a group's leader "
+        "changes only their own groups; adding groups is for a programme administrator), "
+        "so nothing was changed."
+    )
+    keys = {**_server.need_server(), "dbname": database}
+    from balintdesk.store.server import load_driver
+
+    with load_driver().connect(**keys, password=_server.password()) as conn:
+        names = [name for (name,) in conn.execute("SELECT name FROM balint_group")]
+    assert names == ["Tuesday Balint"]
+
+
+def test_the_window_says_the_same_of_a_refused_change() -> None:
+    import peewee
+
+    from balintdesk.store.server import load_driver
+
+    psycopg = load_driver()
+    with pytest.raises(peewee.ProgrammingError) as raised, peewee.__exception_wrapper__:
+        raise psycopg.errors.InsufficientPrivilege("new row violates row-level security policy")
+    text = app._unexpected_error_text(raised.value)
+    assert text.startswith("The practice's server does not let your login make this change")
+    assert "Something went wrong" not in app._unexpected_error_text(raised.value)
