@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from balintdesk.i18n import error_text, fill, sentences, shown, translate
 from balintdesk.paths import backups_dir
 from balintdesk.store import meetings, roster, settings
+from balintdesk.store.access import is_administrator
 from balintdesk.store.db import (
     BackupError,
     BackupInfo,
@@ -207,6 +208,9 @@ class SettingsPage(QWidget):
             )
         )
         if getattr(db, "is_server", False):
+            # Only a programme administrator may add groups on the server (its row-level
+            # security refuses a leader): the button would only lead to a refusal.
+            self.new_group_button.setVisible(is_administrator())
             # This computer's backups are of its own file; the server's are IT's.
             backup_layout.addWidget(
                 hint_label(
