@@ -26,7 +26,7 @@ from balintdesk.cli.common import (
     no_folder,
     own_file_sentence,
 )
-from balintdesk.cli.server_connect import _host_and_login
+from balintdesk.cli.server_connect import host_and_login
 from balintdesk.fileio import OwnFileError
 from balintdesk.i18n import fill, shown, translate
 from balintdesk.i18n.server_words import other_failure_sentence, trouble_sentence
@@ -328,13 +328,13 @@ def run(handler, args: argparse.Namespace) -> int:
     try:
         conn = _connect(args)
     except ServerError as exc:
-        print(trouble_sentence(exc.trouble, *_host_and_login(args.url)), file=sys.stderr)
+        print(trouble_sentence(exc.trouble, *host_and_login(args.url)), file=sys.stderr)
         return EXIT_USAGE
     except CliError as exc:
         print(exc, file=sys.stderr)
         return exc.status
     except error as exc:
-        host = _host_and_login(args.url)[0]
+        host = host_and_login(args.url)[0]
         print(other_failure_sentence(host, _first_line(exc)), file=sys.stderr)
         return EXIT_USAGE
     try:
@@ -358,7 +358,7 @@ def run(handler, args: argparse.Namespace) -> int:
         said = translate("cli", "No group on the server is called {names}.")
         print(fill(said, names=_names(exc.names)), file=sys.stderr)
     except ServerError as exc:
-        print(trouble_sentence(exc.trouble, *_host_and_login(args.url)), file=sys.stderr)
+        print(trouble_sentence(exc.trouble, *host_and_login(args.url)), file=sys.stderr)
     except error as exc:
         said = translate("cli", "The server refused: {reason}")
         print(fill(said, reason=_first_line(exc)), file=sys.stderr)

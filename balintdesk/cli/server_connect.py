@@ -46,7 +46,7 @@ def chosen_server(cli_value: str | None, data_dir: Path) -> ServerChoice | None:
 
     url = cli_value or os.environ.get(DATABASE_ENV) or None
     if url is not None:
-        host, login = _host_and_login(url)
+        host, login = host_and_login(url)
         return ServerChoice(url, None, host, login)
     try:
         config = server_config.configured(data_dir)
@@ -72,7 +72,7 @@ def _kept_password(user: str) -> str | None:
         return None  # libpq may still find one (PGPASSWORD, ~/.pgpass)
 
 
-def _host_and_login(url: str) -> tuple[str, str]:
+def host_and_login(url: str) -> tuple[str, str]:
     """For the sentences: libpq's own reading of the URL."""
     from balintdesk.store.server import load_driver
 
@@ -126,10 +126,9 @@ def open_server_database(choice: ServerChoice, data_dir: Path):
 
 def connection_lost(db, exc: BaseException) -> bool:
     """The server went away during a command (not a mistake in the command)."""
-    import peewee
+    from balintdesk.store.server import is_connection_lost
 
-    lost = (peewee.OperationalError, peewee.InterfaceError)
-    return getattr(db, "is_server", False) and isinstance(exc, lost)
+    return getattr(db, "is_server", False) and is_connection_lost(exc)
 
 
 def lost_sentence() -> str:

@@ -200,6 +200,23 @@ def open_server(
 _GONE_STATES = ("08", "57P01", "57P02", "57P03")
 
 
+def _driver_error(exc: BaseException):
+    """The driver's own exception behind `exc` (peewee keeps it as the cause or context),
+    or None; None too while psycopg is not loaded (a local file: no server error)."""
+    if not driver_loaded():
+        return None
+    import psycopg
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, psycopg.Error):
+            return current
+        current = current.__cause__ or current.__context__
+    return None
+
+
 def is_connection_lost(exc: BaseException) -> bool:
     """True when `exc` says the server cannot be reached (stopped, network gone, the
     session dropped), so that what was being written may wait and be sent later; False
@@ -212,21 +229,15 @@ def is_connection_lost(exc: BaseException) -> bool:
     closed"). A local SQLite file's errors are never a lost connection."""
     if isinstance(exc, ServerError):
         return exc.trouble == ServerTrouble.UNREACHABLE
-    if not driver_loaded():
+    error = _driver_error(exc)
+    if error is None:
         return False
     import psycopg
 
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if isinstance(current, (psycopg.OperationalError, psycopg.InterfaceError)):
-            state = getattr(current, "sqlstate", None)
-            return state is None or state.startswith(_GONE_STATES)
-        if isinstance(current, psycopg.Error):
-            return False
-        current = current.__cause__ or current.__context__
-    return False
+    if not isinstance(error, (psycopg.OperationalError, psycopg.InterfaceError)):
+        return False
+    state = getattr(error, "sqlstate", None)
+    return state is None or state.startswith(_GONE_STATES)
 
 
 def refused_by_server(exc: BaseException) -> bool:
@@ -234,15 +245,5 @@ def refused_by_server(exc: BaseException) -> bool:
     (SQLSTATE 42501, insufficient_privilege: e.g. a group's leader adding a group, or
     writing into another group): the login may not, which is no bug of ours, and nothing
     was changed (the statement's transaction is rolled back)."""
-    if not driver_loaded():
-        return False
-    import psycopg
-
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if isinstance(current, psycopg.Error):
-            return getattr(current, "sqlstate", None) == "42501"
-        current = current.__cause__ or current.__context__
-    return False
+    error = _driver_error(exc)
+    return error is not None and getattr(error, "sqlstate", None) == "42501"

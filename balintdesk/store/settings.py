@@ -12,6 +12,7 @@ own database file, if it has one (a PC that moved its groups to the server keeps
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import sqlite3
 from pathlib import Path
@@ -56,8 +57,11 @@ def _kept_here(folder: Path) -> dict[str, str]:
     return {k: v for k, v in kept.items() if isinstance(v, str)} if isinstance(kept, dict) else {}
 
 
+@functools.lru_cache(maxsize=16)
 def _in_old_file(folder: Path, key: str) -> str | None:
-    """The value this computer's own database file holds, read only, if there is one."""
+    """The value this computer's own database file holds, read only, if there is one.
+    Read once per process: while the window uses the server nothing writes that file,
+    and the notes page asks for its lock time every few seconds."""
     path = database_path(folder)
     if key not in _FROM_OLD_FILE or not path.is_file():
         return None

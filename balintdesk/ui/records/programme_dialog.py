@@ -59,7 +59,7 @@ from balintdesk.ui.records.programme_cells import (
     role_text,
     table,
 )
-from balintdesk.ui.records.requirements_dialog import is_leader_rule
+from balintdesk.ui.records.requirements_dialog import add_rules, is_leader_rule
 from balintdesk.ui.records.requirements_panels import in_language
 
 REBUILD_DELAY_MS = 300
@@ -206,12 +206,7 @@ class ProgrammeDialog(FormDialog):
         self.rule_combo.blockSignals(True)
         if chosen is None:
             self.rule_combo.addItem(self.tr("Choose a rule…"), "")
-        for rule in rules:
-            title = in_language(rule.title)
-            self.rule_combo.addItem(title, rule.id)
-            self.rule_combo.setItemData(
-                self.rule_combo.count() - 1, title, Qt.ItemDataRole.ToolTipRole
-            )
+        add_rules(self.rule_combo, rules)
         index = self.rule_combo.findData(chosen.id) if chosen is not None else 0
         self.rule_combo.setCurrentIndex(max(index, 0))
         self.rule_combo.blockSignals(False)

@@ -55,6 +55,15 @@ log = logging.getLogger(__name__)
 _LEADER_WORDS = ("led", "co_led", "log_entries", "supervision", "training", "society_event")
 
 
+def add_rules(combo: QComboBox, rules: list[Rule]) -> None:
+    """Each rule by its title in the user's language, its id as the item's data; the
+    whole title as a tooltip, should the box be too narrow for it."""
+    for rule in rules:
+        title = in_language(rule.title)
+        combo.addItem(title, rule.id)
+        combo.setItemData(combo.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
+
+
 def is_leader_rule(rule: Rule) -> bool:
     """Whether the rule is about leading: as its file says (`audience`), else when it
     counts sessions led or co-led, or leader log entries. A leader's log lists these
@@ -173,13 +182,7 @@ class RequirementsDialog(FormDialog):
         chosen = self.member.working_toward
         if chosen not in self.book.rules:
             self.rule_combo.addItem(self.tr("Choose a rule…"), "")
-        for rule in rules:
-            title = in_language(rule.title)
-            self.rule_combo.addItem(title, rule.id)
-            # The whole title, should the box be too narrow for it.
-            self.rule_combo.setItemData(
-                self.rule_combo.count() - 1, title, Qt.ItemDataRole.ToolTipRole
-            )
+        add_rules(self.rule_combo, rules)
         index = self.rule_combo.findData(chosen) if chosen in self.book.rules else 0
         self.rule_combo.setCurrentIndex(max(index, 0))
 
