@@ -11,6 +11,8 @@ function `balintdesk db init` creates there, which says which of the two the log
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
+from typing import Any
 
 from balintdesk.store.models import database_proxy
 
@@ -21,6 +23,18 @@ class Role(enum.Enum):
     NONE = "none"  # a login the server knows that has been given no access
 
 
+def role_on_server(run: Callable[[str], Any]) -> Role | None:
+    """The server's answer for this login, `run(sql)` giving a cursor (peewee's
+    `execute_sql`, or a psycopg cursor's `execute`); None on a database `balintdesk db
+    init` has not set up (no balintdesk_role()). to_regproc says so without an error,
+    which would spoil the transaction the caller may be in."""
+    (found,) = run("SELECT to_regproc('balintdesk_role')").fetchone()
+    if found is None:
+        return None
+    (value,) = run("SELECT balintdesk_role()").fetchone()
+    return Role(value)
+
+
 def current_role() -> Role:
     """This connection's role: ADMINISTRATOR on a local file; on a server, the server's
     own answer (a login with no grant is NONE), or ADMINISTRATOR on a server database
@@ -28,14 +42,7 @@ def current_role() -> Role:
     db = database_proxy.obj
     if not getattr(db, "is_server", False):
         return Role.ADMINISTRATOR
-    # A database `db init` has not set up (no roles, no row-level security: whoever may
-    # open it owns every row of it) has no balintdesk_role(); to_regproc says so without
-    # an error, which would spoil the transaction the caller may be in.
-    (found,) = db.execute_sql("SELECT to_regproc('balintdesk_role')").fetchone()
-    if found is None:
-        return Role.ADMINISTRATOR
-    (value,) = db.execute_sql("SELECT balintdesk_role()").fetchone()
-    return Role(value)
+    return role_on_server(db.execute_sql) or Role.ADMINISTRATOR
 
 
 def is_administrator() -> bool:

@@ -19,7 +19,7 @@ from pathlib import Path
 from balintdesk.domain.words import Words, WordsError
 from balintdesk.fileio import write_bytes_atomic
 from balintdesk.paths import server_config_path
-from balintdesk.store.access import Role
+from balintdesk.store.access import Role, role_on_server
 from balintdesk.store.migrations import LATEST_VERSION, NewerDatabaseError
 from balintdesk.store.server import LOCAL_HOSTS, ServerError, ServerTrouble, connect_raw
 
@@ -157,7 +157,7 @@ def try_connection(url: str, password: str | None) -> Reached:
             version = server_schema_version(cursor)
             if version > LATEST_VERSION:
                 raise NewerDatabaseError(version)
-            role = _role(cursor)
+            role = role_on_server(cursor.execute)
             groups = 0
             cursor.execute("SELECT to_regclass('balint_group') IS NOT NULL")
             if cursor.fetchone()[0]:
@@ -166,14 +166,6 @@ def try_connection(url: str, password: str | None) -> Reached:
         except denied:  # a login given nothing may not even read the schema's version
             return Reached(Role.NONE, 0)
         return Reached(role, groups)
-
-
-def _role(cursor) -> Role | None:
-    cursor.execute("SELECT to_regprocedure('balintdesk_role()') IS NOT NULL")
-    if not cursor.fetchone()[0]:
-        return None
-    cursor.execute("SELECT balintdesk_role()")
-    return Role(cursor.fetchone()[0])
 
 
 def no_access(reached: Reached) -> bool:

@@ -50,7 +50,6 @@ def kept_password(config: ServerConfig) -> str | None:
 def open_on_server(config: ServerConfig, password: str | None, data_dir: Path):
     """Open the server's database and check the login may see a group; run off the GUI
     thread (the connection it made is closed again: the GUI thread makes its own)."""
-    import peewee
 
     from balintdesk.store import access, roster
     from balintdesk.store.server import load_driver, open_server
@@ -62,10 +61,7 @@ def open_on_server(config: ServerConfig, password: str | None, data_dir: Path):
     except load_driver().errors.InsufficientPrivilege:
         raise NoAccess(config.login) from None
     try:
-        try:
-            role = access.current_role()
-        except peewee.DatabaseError:  # no balintdesk_role(): `balintdesk db init` not run
-            role = None
+        role = access.current_role()
         if role is access.Role.NONE or (role is access.Role.LEADER and not roster.list_groups()):
             raise NoAccess(config.login)
     finally:
